@@ -1,0 +1,67 @@
+// Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
+import type { DocumentMeta } from '../types.js';
+import type { Block } from './blocks.js';
+import { endingKind, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
+
+const year = /(?:19|20)\d{2} ?年|[〇零一二][〇零一二三四五六七八九]{3}年|年度|学年|学期/;
+const about = /^关于|的(?:通知|意见|决定|报告|批复|请示|函)$/;
+const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|小学|中学|大学|学院|幼儿园|中心|公司|集团|党委|党组|工委|研究院|协会)$/;
+
+/**
+ * A title candidate that stands after content opens a new document only when it reads like the title of one:
+ * it names a document kind (not one that is also a common section heading), with a year, an issuer or 关于.
+ */
+export function isStrongTitle(content: string): boolean {
+  const folded = fold(content).trim();
+  const kind = endingKind(folded);
+  if (!kind) return false;
+  if (weakDocumentKinds.has(kind) && !about.test(folded)) return false;
+  return year.test(folded) || about.test(folded) || folded.length >= 8;
+}
+
+/** A short line without sentence punctuation that can stand in a header (issuer, a line of a letterhead). */
+export function isHeaderLike(block: Block): boolean {
+  const t = block.first;
+  return block.lines.length === 1 && t.content.length <= 40 && !/[。！？；;：:，,]/.test(t.content);
+}
+
+const isoDate = /(\d{4})[-/.年] ?(\d{1,2})[-/.月] ?(\d{1,2})日?/;
+const publishedTime = /(?:发布|发表|更新|成文|印发)(?:时间|日期)[:： ]\s*(.+)$/;
+const sourceLine = /^(?:来源|信息来源|文章来源|发布机构|发文机关)[:： ]\s*(.+)$/;
+
+function pad(n: string): string {
+  return n.length === 1 ? `0${n}` : n;
+}
+
+/** Derives issuer, date, publishing time and source from header lines; nothing is removed from them. */
+export function deriveMeta(header: readonly string[]): DocumentMeta {
+  const meta: DocumentMeta = {};
+  for (const raw of header) {
+    const line = fold(raw).trim();
+    const published = publishedTime.exec(line);
+    if (published) {
+      meta.published ??= (published[1] ?? '').trim();
+      const before = line.slice(0, published.index).trim();
+      if (before && orgSuffix.test(before)) meta.issuer ??= before;
+      continue;
+    }
+    const source = sourceLine.exec(line);
+    if (source) {
+      meta.source ??= (source[1] ?? '').trim();
+      continue;
+    }
+    const date = isoDate.exec(line);
+    if (date && line.length <= 20) {
+      meta.date ??= `${date[1]}-${pad(date[2] ?? '')}-${pad(date[3] ?? '')}`;
+      continue;
+    }
+    const parts = line.split(/ +/);
+    if (parts.length > 0 && parts.every((p) => orgSuffix.test(p)) && line.length <= 60) meta.issuer ??= line;
+  }
+  if (meta.date === undefined && meta.published) {
+    const d = isoDate.exec(meta.published);
+    if (d) meta.date = `${d[1]}-${pad(d[2] ?? '')}-${pad(d[3] ?? '')}`;
+  }
+  return meta;
+}

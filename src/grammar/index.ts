@@ -1,0 +1,291 @@
+// buildTree(tokens) → { documents, diagnostics }: paragraphs, tables of contents, documents and their outlines.
+// Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
+// node's marker and text.
+import type { Diagnostic, Marker, OutlineNode, PlanDocument, Token } from '../types.js';
+import { type Block, groupBlocks } from './blocks.js';
+import { findToc } from './toc.js';
+import { blockText, titleOf } from './body.js';
+import { deriveMeta, isHeaderLike, isStrongTitle } from './documents.js';
+import { createOutline, isExpected, keysAfter, place, styleKey, type Outline } from './outline.js';
+
+export interface GrammarResult {
+  documents: PlanDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Styles whose restart at 1 at the top level opens a new (untitled) document. */
+const restartingStyles = new Set(['part', 'chapter', 'han', 'roman']);
+
+interface DocDraft {
+  title: string | null;
+  titleLine: number | null;
+  header: string[];
+  pending: Block[];
+  toc: { line: number; text: string }[];
+  preamble: string[];
+  noise: { line: number; text: string }[];
+  outline: Outline;
+  rootKey: string | null;
+  firstContentLine: number | null;
+  startLine: number;
+  endLine: number;
+  paragraphs: Map<OutlineNode, string[]>;
+  nodeEnd: Map<OutlineNode, number>;
+}
+
+function createDraft(line: number): DocDraft {
+  return {
+    title: null,
+    titleLine: null,
+    header: [],
+    pending: [],
+    toc: [],
+    preamble: [],
+    noise: [],
+    outline: createOutline(),
+    rootKey: null,
+    firstContentLine: null,
+    startLine: line,
+    endLine: line,
+    paragraphs: new Map(),
+    nodeEnd: new Map(),
+  };
+}
+
+const hasContent = (d: DocDraft) => d.firstContentLine !== null;
+
+function finishNode(node: OutlineNode, d: DocDraft): number {
+  const paragraphs = d.paragraphs.get(node) ?? [];
+  node.text = paragraphs.join('\n');
+  node.title = titleOf(paragraphs[0] ?? '');
+  let end = d.nodeEnd.get(node) ?? node.line;
+  for (const child of node.children) end = Math.max(end, finishNode(child, d));
+  node.endLine = end;
+  return end;
+}
+
+function finishDocument(d: DocDraft): PlanDocument | null {
+  const empty = d.title === null && d.header.length === 0 && d.pending.length === 0 && d.toc.length === 0 && d.preamble.length === 0 && d.noise.length === 0 && d.outline.roots.length === 0;
+  if (empty) return null;
+  // Header-like lines that never met a title are the start of the preamble.
+  if (d.pending.length > 0) {
+    d.preamble.unshift(...d.pending.map((b) => blockText(b)));
+    d.firstContentLine = Math.min(d.firstContentLine ?? Infinity, d.pending[0]?.line ?? Infinity);
+    d.pending = [];
+  }
+  let end = d.endLine;
+  for (const node of d.outline.roots) end = Math.max(end, finishNode(node, d));
+  return {
+    title: d.title,
+    line: d.titleLine ?? d.firstContentLine ?? d.startLine,
+    endLine: end,
+    header: d.header,
+    meta: deriveMeta(d.header),
+    toc: d.toc,
+    preamble: d.preamble.join('\n'),
+    noise: d.noise,
+    children: d.outline.roots,
+  };
+}
+
+/** Tokens of a whole file → its documents. */
+export function buildTree(tokens: readonly Token[]): GrammarResult {
+  const blocks = groupBlocks(tokens);
+  const toc = findToc(blocks);
+  const documents: PlanDocument[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const useBullets = tokens.filter((t) => t.marker?.strength === 'bullet').length >= 2 && !tokens.some((t) => t.marker?.strength === 'strong');
+
+  let doc: DocDraft | null = null;
+  let previousWasMarker = false;
+
+  const open = (line: number): DocDraft => {
+    if (doc) {
+      const finished = finishDocument(doc);
+      if (finished) documents.push(finished);
+    }
+    doc = createDraft(line);
+    return doc;
+  };
+  const current = (line: number): DocDraft => doc ?? open(line);
+  const touch = (d: DocDraft, block: Block) => {
+    d.endLine = Math.max(d.endLine, block.endLine);
+    for (const n of block.noise) d.noise.push({ line: n.line, text: n.content });
+  };
+  const markContent = (d: DocDraft, line: number) => {
+    if (d.pending.length > 0) {
+      d.preamble.push(...d.pending.map((b) => blockText(b)));
+      d.firstContentLine ??= d.pending[0]?.line ?? line;
+      d.pending = [];
+    }
+    d.firstContentLine ??= line;
+  };
+  const addParagraph = (d: DocDraft, block: Block) => {
+    const text = blockText(block);
+    const node = d.outline.current;
+    if (node) {
+      d.paragraphs.get(node)?.push(text);
+      d.nodeEnd.set(node, block.endLine);
+    } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
+      d.pending.push(block);
+    } else {
+      markContent(d, block.line);
+      d.preamble.push(text);
+    }
+  };
+
+  /** The next block that is not blank or noise. */
+  const nextContent = (from: number): [Block, number] | null => {
+    for (let j = from; j < blocks.length; j++) {
+      const b = blocks[j] as Block;
+      if (b.first.type !== 'blank' && b.first.type !== 'noise') return [b, j];
+    }
+    return null;
+  };
+
+  const opensDocument = (i: number): boolean => {
+    const next = nextContent(i + 1);
+    if (!next) return false;
+    const [b, j] = next;
+    if (toc.has(j)) return true;
+    const t = b.first;
+    if (t.type === 'paragraph' || t.type === 'meta' || t.type === 'tocHeading' || t.type === 'tocEntry') return true;
+    return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
+  };
+
+  /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
+  const hasNumberedChildren = (i: number, outline: Outline, marker: Marker): boolean => {
+    const keys = keysAfter(outline, styleKey(marker));
+    for (let j = i + 1; j < blocks.length; j++) {
+      const b = blocks[j] as Block;
+      if (toc.has(j)) return false;
+      const t = b.first;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading') return false;
+      if (t.type !== 'outlineMarker' || !t.marker) continue;
+      if (t.marker.strength === 'paragraph') return false;
+      if (t.marker.strength !== 'strong') continue;
+      return !keys.has(styleKey(t.marker));
+    }
+    return false;
+  };
+
+  const accepts = (i: number, d: DocDraft, marker: Marker): boolean => {
+    switch (marker.strength) {
+      case 'strong':
+        return true;
+      case 'weak':
+        return isExpected(d.outline, marker, previousWasMarker);
+      case 'paragraph': {
+        const key = styleKey(marker);
+        const sibling = d.outline.stack.find((l) => l.key === key);
+        if (sibling && sibling.node.number + 1 === marker.number) return true;
+        return hasNumberedChildren(i, d.outline, marker);
+      }
+      case 'bullet':
+        return useBullets;
+    }
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    const t = block.first;
+    if (t.type === 'blank') continue;
+    if (toc.has(i)) {
+      const d = current(block.line);
+      for (const line of block.lines) d.toc.push({ line: line.line, text: line.content });
+      touch(d, block);
+      previousWasMarker = false;
+      continue;
+    }
+    let d = current(block.line);
+    let wasMarker = false;
+    switch (t.type) {
+      case 'noise':
+        if (t.kind === 'navigation' && !hasContent(d)) d.header.push(t.content);
+        else d.noise.push({ line: t.line, text: t.content });
+        touch(d, block);
+        break;
+      case 'meta':
+        if (!hasContent(d)) {
+          d.header.push(...d.pending.map((b) => blockText(b)));
+          d.pending = [];
+          d.header.push(t.content);
+          touch(d, block);
+        } else {
+          addParagraph(d, block);
+          touch(d, block);
+        }
+        break;
+      case 'titleCandidate':
+        if (!hasContent(d) && d.title === null) {
+          d.header.push(...d.pending.map((b) => blockText(b)));
+          d.pending = [];
+          d.title = blockText(block);
+          d.titleLine = block.line;
+          touch(d, block);
+        } else if (isStrongTitle(t.content) && opensDocument(i)) {
+          d = open(block.line);
+          d.title = blockText(block);
+          d.titleLine = block.line;
+          touch(d, block);
+        } else {
+          addParagraph(d, block);
+          touch(d, block);
+        }
+        break;
+      case 'outlineMarker': {
+        const marker = t.marker as Marker;
+        if (!accepts(i, d, marker)) {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
+        const key = styleKey(marker);
+        const lastRoot = d.outline.roots[d.outline.roots.length - 1];
+        if (
+          marker.strength === 'strong' &&
+          marker.number === 1 &&
+          restartingStyles.has(marker.style) &&
+          d.rootKey === key &&
+          lastRoot !== undefined &&
+          lastRoot.number > 1
+        ) {
+          d = open(block.line);
+        }
+        markContent(d, block.line);
+        const node = place(d.outline, marker, {
+          marker: marker.raw,
+          style: marker.style,
+          number: marker.number,
+          title: '',
+          text: '',
+          line: block.line,
+          endLine: block.endLine,
+        });
+        d.rootKey ??= key;
+        d.paragraphs.set(node, [blockText(block, marker.contentColumn)]);
+        d.nodeEnd.set(node, block.endLine);
+        touch(d, block);
+        if (marker.strength === 'weak' && marker.delimiter === '')
+          diagnostics.push({
+            severity: 'warning',
+            code: 'missing-delimiter',
+            message: `marker ${marker.raw} has no delimiter after it`,
+            line: block.line,
+            column: marker.column,
+          });
+        wasMarker = true;
+        break;
+      }
+      default:
+        addParagraph(d, block);
+        touch(d, block);
+    }
+    previousWasMarker = wasMarker;
+  }
+  if (doc) {
+    const finished = finishDocument(doc);
+    if (finished) documents.push(finished);
+  }
+  return { documents, diagnostics };
+}

@@ -1,0 +1,91 @@
+// Tables of contents: a `目录` block and its entries, or a run of numbered entries that end in page numbers.
+// Their lines are never nodes.
+import type { Token } from '../types.js';
+import type { Block } from './blocks.js';
+
+const pageNumberAtEnd = /(\d{1,3})$/;
+const leaderChars = new Set(Array.from('.…·・-_ \u3000'));
+
+function pageOf(token: Token): number | null {
+  const m = pageNumberAtEnd.exec(token.content);
+  return m ? Number(m[1]) : null;
+}
+
+/** A marker with nothing after it (`1.` on its own line, the entry's text on the next). */
+function isBareMarker(block: Block): boolean {
+  const t = block.first;
+  return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length && block.lines.length === 1;
+}
+
+function isEntry(block: Block): boolean {
+  const t = block.first;
+  return t.type === 'tocEntry' || (t.pageRef === true && block.lines.length === 1);
+}
+
+/** The text of an entry without its leaders and page number, for comparison with headings. */
+export function entryText(content: string): string {
+  let end = content.length;
+  while (end > 0 && /\d/.test(content[end - 1] ?? '')) end--;
+  while (end > 0 && leaderChars.has(content[end - 1] ?? '')) end--;
+  return content.slice(0, end).replace(/\s+/g, '');
+}
+
+const isSkippable = (b: Block) => b.first.type === 'blank';
+
+/** Indices of the blocks that belong to a table of contents. */
+export function findToc(blocks: readonly Block[]): Set<number> {
+  const toc = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (block.first.type === 'tocHeading') {
+      toc.add(i);
+      // Entries follow until the text starts over (an entry's text comes again) or a sentence appears.
+      let firstEntry: string | null = null;
+      let j = i + 1;
+      for (; j < blocks.length; j++) {
+        const b = blocks[j] as Block;
+        if (isSkippable(b)) continue;
+        const t = b.first;
+        if (t.type === 'tocHeading' || b.lines.length > 1) break;
+        const short = t.content.length <= 60 && !/[。！？；]/.test(t.content);
+        if (!short && t.type !== 'tocEntry') break;
+        const text = entryText(t.content);
+        if (firstEntry !== null && text === firstEntry && !isEntry(b)) break;
+        if (!isEntry(b) && !isBareMarker(b)) {
+          // An entry without a page number: only while later lines still look like entries with one.
+          const ahead = blocks.slice(j + 1, j + 4).find((x) => !isSkippable(x));
+          if (!ahead || !(isEntry(ahead) || isBareMarker(ahead))) break;
+        }
+        if (firstEntry === null && !isBareMarker(b)) firstEntry = text;
+        toc.add(j);
+      }
+      i = j - 1;
+      continue;
+    }
+    // A run of entries with page numbers and no heading: at least two, pages never decreasing.
+    if (isEntry(block) || isBareMarker(block)) {
+      const run: number[] = [];
+      let lastPage = 0;
+      let entries = 0;
+      let j = i;
+      for (; j < blocks.length; j++) {
+        const b = blocks[j] as Block;
+        if (isSkippable(b)) continue;
+        if (isEntry(b)) {
+          const page = b.first.type === 'tocEntry' ? (pageOf(b.first) ?? lastPage) : (pageOf(b.first) ?? -1);
+          if (page < lastPage) break;
+          lastPage = page;
+          entries++;
+          run.push(j);
+        } else if (isBareMarker(b)) run.push(j);
+        else break;
+      }
+      const leaders = run.some((k) => blocks[k]?.first.type === 'tocEntry');
+      if (entries >= 2 || (leaders && entries >= 1)) {
+        for (const k of run) toc.add(k);
+        i = j - 1;
+      }
+    }
+  }
+  return toc;
+}

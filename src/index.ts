@@ -1,0 +1,8 @@
+// Public API: re-exports only (no fs, no process).
+export { parse, type ParseOptions } from './parse.js';
+export { decode, NotTextError, type DecodeOptions } from './source/decode.js';
+export { splitLines } from './source/lines.js';
+export { tokenize } from './tokenize/index.js';
+export { buildTree } from './grammar/index.js';
+export { toJSON, toContract } from './emit/json.js';
+export * from './types.js';

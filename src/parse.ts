@@ -1,0 +1,37 @@
+// The pipeline: decode → splitLines → tokenize → buildTree. The only file that knows every stage.
+import type { Diagnostic, ParseResult, Source } from './types.js';
+import { schemaVersion } from './types.js';
+import { decode, type DecodeOptions } from './source/decode.js';
+import { splitLines } from './source/lines.js';
+import { tokenize } from './tokenize/index.js';
+import { buildTree } from './grammar/index.js';
+
+export interface ParseOptions extends DecodeOptions {
+  /** The file's path, reported as `source.path` (null for stdin or a string). */
+  path?: string | null;
+}
+
+/** Parses decoded text (a string) or raw bytes (decoded first) into documents and their outlines. */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const source: Source =
+    typeof input === 'string'
+      ? { text: input, encoding: 'utf-8', bom: false, replacedLines: [], detection: 'utf-8', bytes: Buffer.byteLength(input, 'utf8') }
+      : decode(input, options);
+  let text = source.text;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = splitLines(text);
+  const tokens = tokenize(lines);
+  const { documents, diagnostics } = buildTree(tokens);
+  const sourceDiagnostics: Diagnostic[] = source.replacedLines.map((line) => ({
+    severity: 'warning',
+    code: 'encoding',
+    message: `bytes that are not valid ${source.encoding} were replaced with U+FFFD`,
+    line,
+  }));
+  return {
+    schemaVersion,
+    source: { path: options.path ?? null, encoding: source.encoding, bytes: source.bytes, lines: lines.length },
+    documents,
+    diagnostics: [...sourceDiagnostics, ...diagnostics].sort((a, b) => a.line - b.line),
+  };
+}

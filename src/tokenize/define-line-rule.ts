@@ -1,0 +1,44 @@
+// The shape of a line rule: `{ name, tokenize }`, registered in line-rules.ts. Rules import this file,
+// lexicon/ and types, never each other.
+import type { Line, MarkerStrength, MarkerStyle, TokenType, Token } from '../types.js';
+
+/** What a rule sees of one line. `folded` is the recognition fold of `line.text` (same indices). */
+export interface LineInput {
+  line: Line;
+  folded: string;
+  /** Index of the first non-space unit. */
+  start: number;
+  /** Index just past the last non-space unit. */
+  end: number;
+  /** `folded.slice(start, end)`. */
+  content: string;
+}
+
+/** A marker found by a rule: `length` units of `content` from its start form the marker. */
+export interface MarkerMatch {
+  style: MarkerStyle;
+  number: number;
+  path?: number[];
+  length: number;
+  /** Units of the marker that are its delimiter, counted from the marker's end. */
+  delimiterLength: number;
+  strength: MarkerStrength;
+}
+
+export interface RuleMatch {
+  type: TokenType;
+  marker?: MarkerMatch;
+  kind?: Token['kind'];
+}
+
+export interface LineRule {
+  /** The rule's file name, kebab-case; stored on each token it makes. */
+  name: string;
+  /** What the rule recognises, for docs and tests. */
+  description: string;
+  tokenize(input: LineInput): RuleMatch | null;
+}
+
+export function defineLineRule(rule: LineRule): LineRule {
+  return rule;
+}

@@ -1,0 +1,76 @@
+// tokenize(lines) → Token[]: exactly one token per physical line, made by the first line rule that matches.
+import type { Line, Marker, Token } from '../types.js';
+import type { LineInput, MarkerMatch } from './define-line-rule.js';
+import { lineRules } from './line-rules.js';
+import { fold, skipSpaces, trimEnd } from './lexicon/fold.js';
+
+export { lineRules } from './line-rules.js';
+
+function widthOf(raw: string): Marker['width'] {
+  let half = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e && !(c >= 0xff10 && c <= 0xff19)) return 'full';
+    if (c === 0x28 || c === 0x29 || c === 0x2e || c === 0x2c) half = true;
+  }
+  return half ? 'half' : 'none';
+}
+
+function toMarker(input: LineInput, m: MarkerMatch): Marker {
+  const from = input.start;
+  const to = from + m.length;
+  const raw = input.line.text.slice(from, to).trim();
+  const delimiter = m.delimiterLength > 0 ? input.line.text.slice(to - m.delimiterLength, to) : '';
+  return {
+    style: m.style,
+    number: m.number,
+    path: m.path ?? [m.number],
+    raw,
+    delimiter,
+    width: widthOf(raw),
+    strength: m.strength,
+    column: from + 1,
+    contentColumn: skipSpaces(input.folded, to) + 1,
+  };
+}
+
+// A page reference at the end of a short line: `…要点15`, `…要点 2`. Tested on the tail only.
+const pageRefTail = /(?:[\u3400-\u9fff)）》”"] ?|\s)\d{1,3}$/;
+
+function endsWithPageRef(content: string): boolean {
+  if (content.length > 80 || /[。！？；]/.test(content)) return false;
+  return pageRefTail.test(content.slice(-8));
+}
+
+/** Classifies one line. */
+export function tokenizeLine(line: Line): Token {
+  const folded = fold(line.text);
+  const start = skipSpaces(folded);
+  const end = Math.max(start, trimEnd(folded));
+  const input: LineInput = { line, folded, start, end, content: folded.slice(start, end) };
+  for (const rule of lineRules) {
+    const match = rule.tokenize(input);
+    if (!match) continue;
+    const token: Token = {
+      type: match.type,
+      rule: rule.name,
+      line: line.line,
+      column: start + 1,
+      offset: line.offset,
+      text: line.text,
+      content: line.text.slice(start, end),
+    };
+    if (match.marker) token.marker = toMarker(input, match.marker);
+    if (match.kind) token.kind = match.kind;
+    if (match.type !== 'blank' && endsWithPageRef(input.content)) token.pageRef = true;
+    return token;
+  }
+  throw new Error(`Cannot tokenize line ${line.line}, expected the fallback rule to match`);
+}
+
+/** One token per line, in order (asserted: the loop guard of marked). */
+export function tokenize(lines: readonly Line[]): Token[] {
+  const tokens = lines.map(tokenizeLine);
+  if (tokens.length !== lines.length) throw new Error(`Cannot tokenize: expected ${lines.length} tokens, got ${tokens.length}`);
+  return tokens;
+}

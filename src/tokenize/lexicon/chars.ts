@@ -1,0 +1,75 @@
+// Named look-alike characters and the regex fragments built from them. Every literal that a marker
+// rule needs is defined here once and composed with `edit()` (marked's helper), never pasted.
+//
+// Rules match against the *folded* line (see fold.ts): full-width ASCII variants are already folded to
+// ASCII there, so `（` and `(`, `１` and `1`, `．` and `.` need no alternatives in the fragments below.
+
+export const chars = {
+  fullwidthLeftParen: '\uFF08', // （
+  fullwidthRightParen: '\uFF09', // ）
+  ideographicComma: '\u3001', // 、
+  ideographicFullStop: '\u3002', // 。
+  fullwidthFullStop: '\uFF0E', // ．
+  fullwidthComma: '\uFF0C', // ，
+  ideographicSpace: '\u3000',
+  noBreakSpace: '\u00A0',
+  zeroWidthSpace: '\u200B',
+  byteOrderMark: '\uFEFF',
+  emDash: '\u2014', // —
+  horizontalEllipsis: '\u2026', // …
+  middleDot: '\u00B7', // ·
+  katakanaMiddleDot: '\u30FB', // ・
+} as const;
+
+/** Regex source fragments (for the folded text). */
+export const fragments = {
+  /** Chinese numeral characters accepted by parseHanNumeral. */
+  hanNumeral: '[零〇一二两三四五六七八九十百廿卅]+',
+  /** 1 to 3 ASCII digits (full-width digits are folded to these). */
+  arabicNumber: '\\d{1,3}',
+  /** Optional white space inside a marker (`第 1 章`, `( 一 )`, `1 . 1`). */
+  gap: ' ?',
+  /** Sentence-ending punctuation: a title ends before the first of these. */
+  sentenceEnd: '[。！？!?]',
+  /** A Han ideograph (BMP unified ideographs and extension A). */
+  han: '[\\u3400-\\u4DBF\\u4E00-\\u9FFF]',
+} as const;
+
+/**
+ * marked's `edit()`: start from a regex (or its source) and replace named placeholders with fragments.
+ * `edit(/^(num)x/).replace('num', fragments.arabicNumber).getRegex()`.
+ */
+export function edit(regex: RegExp | string, flags = ''): { replace(name: string, value: string | RegExp): ReturnType<typeof edit>; getRegex(): RegExp } {
+  let source = typeof regex === 'string' ? regex : regex.source;
+  const f = typeof regex === 'string' ? flags : flags || regex.flags;
+  const api = {
+    replace(name: string, value: string | RegExp) {
+      const v = typeof value === 'string' ? value : value.source;
+      source = source.split(name).join(v);
+      return api;
+    },
+    getRegex() {
+      return new RegExp(source, f);
+    },
+  };
+  return api;
+}
+
+/** Characters that, right after a number, show it is a quantity or date and not a marker (`2020年`, `3月`, `5万`). */
+export const unitChars = new Set(
+  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多'),
+);
+
+/** Sentence punctuation that ends a title (`。！？`, after folding also `!?`). */
+export const sentenceEndChars = new Set(['。', '！', '？', '!', '?']);
+
+/** Punctuation that cannot end a title line. */
+export const nonFinalChars = new Set(Array.from('。；;，,：:！？!?、'));
+
+export function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}

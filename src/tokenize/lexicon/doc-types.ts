@@ -1,0 +1,60 @@
+// Words that name a kind of document: a short line ending in one of them is a title candidate.
+
+/** Kinds of document that plan-parse reads and the wrappers they arrive in. */
+export const documentKinds = [
+  '要点',
+  '计划',
+  '总结',
+  '方案',
+  '办法',
+  '规划',
+  '意见',
+  '通知',
+  '报告',
+  '细则',
+  '规定',
+  '纲要',
+  '汇编',
+  '条例',
+  '章程',
+  '决定',
+  '制度',
+  '安排',
+  '规则',
+  '指南',
+  '公告',
+  '通报',
+  '批复',
+  '请示',
+  '纪要',
+  '清单',
+  '思路',
+  '打算',
+  '措施',
+  '标准',
+  '守则',
+  '须知',
+  '函',
+] as const;
+
+/** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
+export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '函']);
+
+/**
+ * The document kind a line ends with, after dropping a trailing bracketed remark (`（征求意见稿）`,
+ * `(7篇)`) and closing quotes/brackets; null when none.
+ */
+export function endingKind(folded: string): string | null {
+  let end = folded.length;
+  // drop one trailing bracketed remark
+  const last = folded.charCodeAt(end - 1);
+  if (last === 0x29 /* ) */ || last === 0x3011 /* 】 */ || last === 0x5d /* ] */) {
+    const open = last === 0x29 ? '(' : last === 0x3011 ? '【' : '[';
+    const at = folded.lastIndexOf(open, end - 1);
+    if (at > 0 && end - at <= 16) end = at;
+  }
+  while (end > 0 && /[》」』"'\s]/.test(folded[end - 1] ?? '')) end--;
+  const head = folded.slice(0, end);
+  for (const kind of documentKinds) if (head.endsWith(kind)) return kind;
+  return null;
+}

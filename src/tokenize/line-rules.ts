@@ -1,0 +1,48 @@
+// The ordered list of line rules. The order is the precedence: the first rule that matches a line makes
+// its token. Adding a marker style: write rules/<name>.ts, add one line here, add its test.
+import type { LineRule } from './define-line-rule.js';
+import { blank } from './rules/blank.js';
+import { pageNumber } from './rules/page-number.js';
+import { navigation } from './rules/navigation.js';
+import { metaLine } from './rules/meta-line.js';
+import { tocHeading } from './rules/toc-heading.js';
+import { tocEntry } from './rules/toc-entry.js';
+import { markerChapter } from './rules/marker-chapter.js';
+import { markerHanParen } from './rules/marker-han-paren.js';
+import { markerArabicParen } from './rules/marker-arabic-paren.js';
+import { markerDecimal } from './rules/marker-decimal.js';
+import { markerArabic } from './rules/marker-arabic.js';
+import { markerArabicHalfParen } from './rules/marker-arabic-half-paren.js';
+import { markerCircled } from './rules/marker-circled.js';
+import { markerShi } from './rules/marker-shi.js';
+import { markerHan } from './rules/marker-han.js';
+import { markerOrdinal } from './rules/marker-ordinal.js';
+import { markerRoman } from './rules/marker-roman.js';
+import { markerLatin } from './rules/marker-latin.js';
+import { markerBullet } from './rules/marker-bullet.js';
+import { title } from './rules/title.js';
+import { paragraph } from './rules/paragraph.js';
+
+export const lineRules: readonly LineRule[] = [
+  blank,
+  pageNumber, // before markers: `- 3 -` and a lone `3`
+  navigation,
+  metaLine,
+  tocHeading,
+  tocEntry, // before markers: `一、总体要求……3` is an entry, not a heading
+  markerChapter,
+  markerHanParen,
+  markerArabicParen,
+  markerDecimal, // before marker-arabic: `1.1` is not `1.` followed by `1`
+  markerArabic,
+  markerArabicHalfParen,
+  markerCircled,
+  markerShi, // before marker-han: `一是` has no delimiter
+  markerHan,
+  markerOrdinal,
+  markerRoman,
+  markerLatin,
+  markerBullet,
+  title,
+  paragraph, // fallback, always matches
+];

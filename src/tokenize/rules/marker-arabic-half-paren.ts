@@ -1,0 +1,16 @@
+import { defineLineRule } from '../define-line-rule.js';
+
+const halfParen = /^(\d{1,3}) ?\)/;
+
+/** `1)` `1）`. */
+export const markerArabicHalfParen = defineLineRule({
+  name: 'marker-arabic-half-paren',
+  description: '`1)` `1）` (an Arabic number and a closing parenthesis)',
+  tokenize: ({ content }) => {
+    const m = halfParen.exec(content);
+    if (!m) return null;
+    const number = Number(m[1]);
+    if (!number) return null;
+    return { type: 'outlineMarker', marker: { style: 'arabic-half-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
+  },
+});

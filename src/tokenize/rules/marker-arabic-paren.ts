@@ -1,0 +1,20 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { edit, fragments } from '../lexicon/chars.js';
+import { parenthesizedDigit } from '../lexicon/numerals.js';
+
+const arabicParen = edit(/^\(gap(num)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).getRegex();
+
+/** `（1）`, `(1)`, `⑴`. */
+export const markerArabicParen = defineLineRule({
+  name: 'marker-arabic-paren',
+  description: '`（1）` `(1)` `⑴` (an Arabic number in parentheses)',
+  tokenize: ({ content }) => {
+    const single = parenthesizedDigit(content[0] ?? '');
+    if (single) return { type: 'outlineMarker', marker: { style: 'arabic-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };
+    const m = arabicParen.exec(content);
+    if (!m) return null;
+    const number = Number(m[1]);
+    if (!number) return null;
+    return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
+  },
+});

@@ -1,0 +1,44 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { edit, fragments } from '../lexicon/chars.js';
+import { parseHanNumeral } from '../lexicon/numerals.js';
+import type { MarkerStyle } from '../../types.js';
+
+const chapter = edit(/^第gap(han|num)gap(部分|编|章|节|条|款)/)
+  .replace('gap', fragments.gap)
+  .replace('han', fragments.hanNumeral)
+  .replace('num', fragments.arabicNumber)
+  .getRegex();
+
+const unitStyle: Record<string, MarkerStyle> = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article', 款: 'clause' };
+
+// After `第一节` these make a measure word, not a heading (`第一节课`, `第三条路`).
+const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次)/;
+
+/** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一款`. */
+export const markerChapter = defineLineRule({
+  name: 'marker-chapter',
+  description: '`第X编/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside',
+  tokenize: ({ content }) => {
+    const m = chapter.exec(content);
+    if (!m) return null;
+    const numeral = m[1] ?? '';
+    const number = /^\d/.test(numeral) ? Number(numeral) : parseHanNumeral(numeral);
+    if (!number) return null;
+    const rest = content.slice(m[0].length);
+    if (measureFollowers.test(rest)) return null;
+    const next = rest.charCodeAt(0);
+    // Followed by space, punctuation or nothing: a heading. Followed by text directly: weak (`第三条规定…`).
+    const delimited = rest.length === 0 || next === 0x20 || /^[、,.:：，．]/.test(rest);
+    const delimiterLength = /^[、,.:：，．]/.test(rest) ? 1 : 0;
+    return {
+      type: 'outlineMarker',
+      marker: {
+        style: unitStyle[m[2] ?? ''] ?? 'chapter',
+        number,
+        length: m[0].length + delimiterLength,
+        delimiterLength,
+        strength: delimited ? 'strong' : 'weak',
+      },
+    };
+  },
+});

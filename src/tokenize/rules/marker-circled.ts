@@ -1,0 +1,16 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { circledNumber, digitFullStop } from '../lexicon/numerals.js';
+
+/** `①` … `⑳` (and `㉑` … `㊿`); `⒈` … `⒛` as their own style. */
+export const markerCircled = defineLineRule({
+  name: 'marker-circled',
+  description: '`①` … `⑳` (circled numbers) and `⒈` … `⒛` (digit full stop)',
+  tokenize: ({ content }) => {
+    const first = content[0] ?? '';
+    const circled = circledNumber(first);
+    if (circled) return { type: 'outlineMarker', marker: { style: 'circled', number: circled, length: 1, delimiterLength: 0, strength: 'strong' } };
+    const stop = digitFullStop(first);
+    if (stop) return { type: 'outlineMarker', marker: { style: 'digit-full-stop', number: stop, length: 1, delimiterLength: 0, strength: 'strong' } };
+    return null;
+  },
+});

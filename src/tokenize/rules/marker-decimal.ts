@@ -1,0 +1,34 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { isHan, unitChars } from '../lexicon/chars.js';
+
+// `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
+const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
+
+/** `1.1 总体要求`, `1.1.1 …`: nests by the number of components. */
+export const markerDecimal = defineLineRule({
+  name: 'marker-decimal',
+  description: '`1.1` `1.1.1` (decimal numbering; nests by component count); `1.5万` is a quantity, not a marker',
+  tokenize: ({ content }) => {
+    const m = decimal.exec(content);
+    if (!m) return null;
+    const raw = m[0];
+    const path = raw
+      .split('.')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)
+      .map(Number);
+    if (path.length < 2 || path.some((n) => n === 0)) return null;
+    const rest = content.slice(raw.length);
+    const next = rest.charCodeAt(0);
+    if (rest.length > 0 && next >= 48 && next <= 57) return null;
+    let strength: 'strong' | 'weak';
+    if (rest.length === 0 || next === 0x20 || rest[0] === '、') strength = 'strong';
+    else if (isHan(next) && !unitChars.has(rest[0] ?? '')) strength = 'weak';
+    else return null;
+    const delimiterLength = raw.endsWith('.') ? 1 : 0;
+    return {
+      type: 'outlineMarker',
+      marker: { style: 'decimal', number: path[path.length - 1] ?? 0, path, length: raw.length, delimiterLength, strength },
+    };
+  },
+});

@@ -1,0 +1,21 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { edit, fragments } from '../lexicon/chars.js';
+import { parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
+
+// `（一）` `(一)` `( 一 )`, optionally followed by `、` or `.`; and the single character `㈠`.
+const hanParen = edit(/^\(gap(han)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('han', fragments.hanNumeral).getRegex();
+
+/** `（一）`, `(一)`, `㈠`. */
+export const markerHanParen = defineLineRule({
+  name: 'marker-han-paren',
+  description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses)',
+  tokenize: ({ content }) => {
+    const single = parenthesizedIdeograph(content[0] ?? '');
+    if (single) return { type: 'outlineMarker', marker: { style: 'han-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };
+    const m = hanParen.exec(content);
+    if (!m) return null;
+    const number = parseHanNumeral(m[1] ?? '');
+    if (!number) return null;
+    return { type: 'outlineMarker', marker: { style: 'han-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
+  },
+});

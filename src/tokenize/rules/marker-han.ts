@@ -1,0 +1,26 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { edit, fragments } from '../lexicon/chars.js';
+import { parseHanNumeral } from '../lexicon/numerals.js';
+
+// `一、` `十一、` `一，` `一.` ; `一 总体要求` (space only) is weak.
+const han = edit(/^(han)gap([、,.])/).replace('han', fragments.hanNumeral).replace('gap', fragments.gap).getRegex();
+const hanSpace = edit(/^(han) (?=han)/).replace('han', fragments.hanNumeral).getRegex();
+
+/** `一、` (a Chinese numeral and the ideographic comma or a dot). */
+export const markerHan = defineLineRule({
+  name: 'marker-han',
+  description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space is weak)',
+  tokenize: ({ content }) => {
+    const m = han.exec(content) ?? hanSpace.exec(content);
+    if (!m) return null;
+    const number = parseHanNumeral(m[1] ?? '');
+    if (!number) return null;
+    // `一.5` or `一、二、三` lists inside a sentence are rare; a digit right after the dot is not a marker.
+    if (/^\d/.test(content.slice(m[0].length))) return null;
+    const spaced = m[2] === undefined;
+    return {
+      type: 'outlineMarker',
+      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced ? 'weak' : 'strong' },
+    };
+  },
+});

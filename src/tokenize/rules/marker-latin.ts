@@ -1,0 +1,21 @@
+import { defineLineRule } from '../define-line-rule.js';
+
+const latin = /^([A-Za-z]) ?([.、)])(?![\dA-Za-z.])/;
+const latinParen = /^\( ?([A-Za-z]) ?\)/;
+
+/** `A.` `A、` `a)` `(a)`: Latin letters as numbers. */
+export const markerLatin = defineLineRule({
+  name: 'marker-latin',
+  description: '`A.` `A、` `a)` `(a)` (Latin letters)',
+  tokenize: ({ content }) => {
+    const m = latin.exec(content) ?? latinParen.exec(content);
+    if (!m) return null;
+    const letter = m[1] ?? 'a';
+    const upper = letter >= 'A' && letter <= 'Z';
+    const number = letter.toLowerCase().charCodeAt(0) - 96;
+    return {
+      type: 'outlineMarker',
+      marker: { style: upper ? 'latin-upper' : 'latin-lower', number, length: m[0].length, delimiterLength: 1, strength: 'strong' },
+    };
+  },
+});

@@ -1,0 +1,19 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { parseRoman } from '../lexicon/numerals.js';
+
+const unicodeRoman = /^([\u2160-\u216B])(?: ?([、.]))?/;
+const asciiRoman = /^([IVX]{1,5}) ?([、.])(?!\d)/;
+
+/** `Ⅰ、` `Ⅱ.` `I.` `IV、`. */
+export const markerRoman = defineLineRule({
+  name: 'marker-roman',
+  description: '`Ⅰ、` `Ⅱ` `I.` `IV、` (Roman numerals)',
+  tokenize: ({ content }) => {
+    const m = unicodeRoman.exec(content) ?? asciiRoman.exec(content);
+    if (!m) return null;
+    const number = parseRoman(m[1] ?? '');
+    if (!number) return null;
+    const delimiterLength = m[2] ? 1 : 0;
+    return { type: 'outlineMarker', marker: { style: 'roman', number, length: m[0].length, delimiterLength, strength: 'strong' } };
+  },
+});

@@ -1,0 +1,19 @@
+import { defineLineRule } from '../define-line-rule.js';
+
+const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
+const source = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读次数|访问量|索引号|发文字号|文号|主题分类|发布机构|发文机关)[:： ]/;
+const dateOnly = /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/;
+const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+/** A line about the document rather than of it: publishing time, source, a date on its own. */
+export const metaLine = defineLineRule({
+  name: 'meta-line',
+  description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own',
+  tokenize: ({ content }) => {
+    if (content.length > 100 || /[。！？]/.test(content)) return null;
+    if (published.test(content)) return { type: 'meta', kind: 'published' };
+    if (source.test(content)) return { type: 'meta', kind: 'source' };
+    if (dateOnly.test(content) || isoDate.test(content)) return { type: 'meta', kind: 'date' };
+    return null;
+  },
+});

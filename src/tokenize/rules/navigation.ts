@@ -1,0 +1,25 @@
+import { defineLineRule } from '../define-line-rule.js';
+
+// A web page's navigation and tools, copied along with the text.
+const where = /^(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|位置)[:：]/;
+const tools =
+  /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i;
+const breadcrumbs = /(?:首页|主页) ?(?:>|》|→|\/)/;
+
+function countChar(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** Navigation, breadcrumbs and page tools of a web page. */
+export const navigation = defineLineRule({
+  name: 'navigation',
+  description: 'web navigation: `当前位置:首页 > …`, `打印本页 关闭窗口`, `[政府OA] 无障碍版 | rss订阅`',
+  tokenize: ({ content }) => {
+    if (content.length > 80 || /[。！？]/.test(content)) return null;
+    if (where.test(content) || breadcrumbs.test(content) || tools.test(content) || countChar(content, '|') >= 2)
+      return { type: 'noise', kind: 'navigation' };
+    return null;
+  },
+});
