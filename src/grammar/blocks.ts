@@ -52,7 +52,10 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   for (const w of histogram.keys()) {
     let count = 0;
     for (let d = 0; d <= 4; d++) count += histogram.get(w - d) ?? 0;
-    if (count > bestCount || (count === bestCount && w > best)) (best = w), (bestCount = count);
+    if (count > bestCount || (count === bestCount && w > best)) {
+      best = w;
+      bestCount = count;
+    }
   }
   // Lines can run a little past the width (half-width digits, hanging punctuation): none may go far beyond.
   const beyond = widths.filter((w) => w > best + 6).length;
