@@ -19,6 +19,11 @@ export interface Line {
   text: string;
   eol: '' | '\n' | '\r\n' | '\r';
   offset: number;
+  /**
+   * Set for lines read from Markdown (`source/markdown.ts`), whose markup is already replaced by spaces:
+   * `heading` is the depth (1–6) of the heading that starts on this line.
+   */
+  markup?: { heading?: number };
 }
 
 /** Decoded source text plus what the decoder knows about it. */
@@ -54,6 +59,7 @@ export const markerStyles = [
   'shi', // 一是 二是 … (a paragraph marker, a node only when numbered items follow it)
   'ordinal', // 其一 / 首先 其次 … (like shi)
   'bullet', // ● ■ ◆ • —— (body items unless the document uses them as its outline)
+  'heading', // a Markdown heading without a numbered marker (`## 总体要求`); its number is 0
 ] as const;
 export type MarkerStyle = (typeof markerStyles)[number];
 
