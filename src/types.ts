@@ -33,8 +33,8 @@ export interface Source {
   bom: boolean;
   /** Where bytes that were not valid in `encoding` were replaced by U+FFFD (1-based lines, ascending). */
   replacedLines: number[];
-  /** How the encoding was chosen. */
-  detection: 'bom' | 'utf-8' | 'gb18030' | 'utf-16-pattern' | 'detector' | 'forced';
+  /** How the encoding was chosen (`fallback`: nothing fitted, UTF-8 with replacement characters). */
+  detection: 'bom' | 'utf-8' | 'gb18030' | 'utf-16-pattern' | 'detector' | 'forced' | 'fallback';
   bytes: number;
 }
 
