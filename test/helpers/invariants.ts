@@ -1,0 +1,77 @@
+// assertTree(result): structural invariants every ParseResult must satisfy, whatever the input.
+// Run on every fixture, seed and property case (textlint's ast-tester, micromark's asserts).
+import { markerStyles, type OutlineNode, type ParseResult } from '../../src/types.js';
+
+const styles = new Set<string>(markerStyles);
+
+/** Where a value is not plain JSON (undefined, a function, NaN, a Map …): the paths, empty when it is. */
+export function notJson(value: unknown, path = '$'): string[] {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return [];
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [`${path}: ${value} is not a finite number`];
+  if (Array.isArray(value)) return value.flatMap((v, i) => notJson(v, `${path}[${i}]`));
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null) return [`${path}: not a plain object`];
+    return Object.entries(value).flatMap(([k, v]) => notJson(v, `${path}.${k}`));
+  }
+  return [`${path}: ${typeof value} is not JSON`];
+}
+
+/** Every invariant the result breaks, as readable lines (empty when the tree is sound). */
+export function treeProblems(result: ParseResult): string[] {
+  const problems: string[] = [];
+  const lines = result.source.lines;
+  let lastNodeLine = 0;
+  let previousDocEnd = 0;
+
+  const visit = (node: OutlineNode, parent: OutlineNode | null, depth: number, docLine: number, docEnd: number, where: string) => {
+    const at = `${where} (${node.marker} line ${node.line})`;
+    if (node.line <= lastNodeLine) problems.push(`${at}: line ${node.line} does not come after ${lastNodeLine}`);
+    lastNodeLine = node.line;
+    if (!(node.line <= node.endLine)) problems.push(`${at}: line ${node.line} > endLine ${node.endLine}`);
+    if (node.depth !== depth) problems.push(`${at}: depth ${node.depth}, expected ${depth}`);
+    if (!styles.has(node.style)) problems.push(`${at}: unknown style ${String(node.style)}`);
+    if (!Number.isInteger(node.number) || node.number < (node.style === 'bullet' ? 0 : 1)) problems.push(`${at}: bad number ${node.number}`);
+    if (node.marker.trim() !== node.marker || node.marker.length === 0) problems.push(`${at}: marker ${JSON.stringify(node.marker)} is empty or padded`);
+    if (!node.text.startsWith(node.title)) problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
+    if (node.line < docLine || node.endLine > docEnd) problems.push(`${at}: outside its document ${docLine}–${docEnd}`);
+    if (lines > 0 && node.endLine > lines) problems.push(`${at}: endLine ${node.endLine} past the last line ${lines}`);
+    if (parent && (node.line <= parent.line || node.endLine > parent.endLine))
+      problems.push(`${at}: span ${node.line}–${node.endLine} not inside parent ${parent.line}–${parent.endLine}`);
+    node.children.forEach((child, i) => {
+      const previous = node.children[i - 1];
+      if (previous && previous.endLine >= child.line) problems.push(`${at}: child at ${child.line} overlaps its sibling ending at ${previous.endLine}`);
+      visit(child, node, depth + 1, docLine, docEnd, `${where}.children[${i}]`);
+    });
+  };
+
+  result.documents.forEach((doc, d) => {
+    const where = `documents[${d}]`;
+    if (!(doc.line <= doc.endLine)) problems.push(`${where}: line ${doc.line} > endLine ${doc.endLine}`);
+    if (doc.line <= previousDocEnd) problems.push(`${where}: starts at ${doc.line}, not after the previous document's end ${previousDocEnd}`);
+    if (doc.line < 1 || (lines > 0 && doc.endLine > lines)) problems.push(`${where}: span ${doc.line}–${doc.endLine} outside 1–${lines}`);
+    previousDocEnd = doc.endLine;
+    for (const entry of [...doc.toc, ...doc.noise])
+      if (entry.line < 1 || entry.line > lines) problems.push(`${where}: toc/noise line ${entry.line} outside 1–${lines}`);
+    doc.children.forEach((node, i) => {
+      const previous = doc.children[i - 1];
+      if (previous && previous.endLine >= node.line) problems.push(`${where}: node at ${node.line} overlaps its sibling ending at ${previous.endLine}`);
+      visit(node, null, 1, doc.line, doc.endLine, `${where}.children[${i}]`);
+    });
+  });
+
+  let lastDiagnostic = 0;
+  for (const d of result.diagnostics) {
+    if (d.line < lastDiagnostic) problems.push(`diagnostic ${d.code} at ${d.line} out of order`);
+    if (d.line < 1 || d.line > lines) problems.push(`diagnostic ${d.code} at line ${d.line} outside 1–${lines}`);
+    lastDiagnostic = d.line;
+  }
+  problems.push(...notJson(result));
+  return problems;
+}
+
+/** Throws (with every problem listed) when the result breaks a tree invariant. */
+export function assertTree(result: ParseResult): void {
+  const problems = treeProblems(result);
+  if (problems.length > 0) throw new Error(`Tree invariants broken:\n  ${problems.slice(0, 20).join('\n  ')}`);
+}

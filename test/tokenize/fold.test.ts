@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fold, isSpaceCode, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
+
+describe('fold (recognition only)', () => {
+  it('maps full-width ASCII to ASCII and every space to a plain space, one unit per unit', () => {
+    expect(fold('（１．Ａ：）')).toBe('(1.A:)');
+    expect(fold('\u3000\u00a0\t\u200b\ufeff\u2003x')).toBe('      x');
+    const line = '\u3000（一）加强　党建，１２３';
+    expect(fold(line)).toHaveLength(line.length);
+  });
+  it('leaves Han text and CJK punctuation alone (、。 are not full-width ASCII)', () => {
+    const text = '一、加强党的建设。';
+    expect(fold(text)).toBe(text);
+  });
+  it('skipSpaces / trimEnd find the content', () => {
+    const text = '\u3000 \u00a0一、x\u3000 ';
+    expect(skipSpaces(text)).toBe(3);
+    expect(trimEnd(text)).toBe(6);
+    expect(skipSpaces('   ')).toBe(3);
+    expect(trimEnd('   ')).toBe(0);
+  });
+  it('isSpaceCode', () => {
+    expect([0x20, 0x3000, 0xa0, 0x09, 0x200b, 0xfeff].every(isSpaceCode)).toBe(true);
+    expect([0x4e00, 0x3001, 0x0a, 0x41].some(isSpaceCode)).toBe(false);
+  });
+});

@@ -1,0 +1,15 @@
+import { markerArabicParen } from '../../src/tokenize/rules/marker-arabic-paren.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(markerArabicParen, {
+  valid: [
+    ['（1）加强党的建设', { type: 'outlineMarker', style: 'arabic-paren', number: 1, strength: 'strong', raw: '（1）', delimiter: '）', width: 'full' }],
+    ['(2)落实任务', { style: 'arabic-paren', number: 2, raw: '(2)', width: 'half' }],
+    ['（１２）完善制度', { style: 'arabic-paren', number: 12, raw: '（１２）' }],
+    ['( 3 ) 推进', { style: 'arabic-paren', number: 3 }],
+    ['⑴加强领导', { style: 'arabic-paren', number: 1, raw: '⑴', delimiter: '' }],
+    ['⒇加强领导', { style: 'arabic-paren', number: 20 }],
+    ['（4）、强化', { style: 'arabic-paren', number: 4, raw: '（4）、' }],
+  ],
+  invalid: ['（0）', '(一)加强', '（1000）', '(a)', '（2020年）', '（1', '说明（1）'],
+});

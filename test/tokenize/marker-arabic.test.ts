@@ -1,0 +1,34 @@
+import { markerArabic } from '../../src/tokenize/rules/marker-arabic.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(markerArabic, {
+  valid: [
+    ['1. 加强党的建设', { type: 'outlineMarker', style: 'arabic', number: 1, strength: 'strong', raw: '1.', delimiter: '.', width: 'half', contentColumn: 4 }],
+    ['1.加强党的建设', { style: 'arabic', number: 1, strength: 'strong', raw: '1.', contentColumn: 3 }],
+    // full-width digits and dot fold to `1.` for recognition; the raw marker stays as written
+    ['１．加强党的建设', { style: 'arabic', number: 1, strength: 'strong', raw: '１．', delimiter: '．', width: 'full' }],
+    ['12、完善制度', { style: 'arabic', number: 12, strength: 'strong', raw: '12、', delimiter: '、', width: 'none' }],
+    ['\u3000\u30003．推进改革', { style: 'arabic', number: 3, raw: '3．', column: 3 }],
+    ['1 . 加强领导', { style: 'arabic', number: 1, strength: 'strong', raw: '1 .' }],
+    // a title that starts with a year is still item 2
+    ['2.2024年重点工作', { style: 'arabic', number: 2, strength: 'strong' }],
+    // the delimiter missing: weak, accepted by the grammar only when the numbering expects 27
+    ['27构建现代化教育体系', { style: 'arabic', number: 27, strength: 'weak', raw: '27', delimiter: '', contentColumn: 3 }],
+    ['3 加强师资队伍建设', { style: 'arabic', number: 3, strength: 'weak', raw: '3' }],
+    ['4，加强管理', { style: 'arabic', number: 4, strength: 'weak', delimiter: '，' }],
+  ],
+  invalid: [
+    '2020年全市教育工作',
+    '1.5万人次参加培训',
+    '3月20日召开会议',
+    '2.0行动计划',
+    '288563.com',
+    '0. 零号',
+    '12,000元',
+    '1000. 加强',
+    '5个方面',
+    '30多所学校',
+    '1.5',
+    '加强1.',
+  ],
+});

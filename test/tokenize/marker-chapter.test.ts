@@ -1,0 +1,18 @@
+import { markerChapter } from '../../src/tokenize/rules/marker-chapter.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(markerChapter, {
+  valid: [
+    ['第一章 总则', { type: 'outlineMarker', style: 'chapter', number: 1, strength: 'strong', raw: '第一章', delimiter: '', contentColumn: 5 }],
+    ['第 1 章 总则', { style: 'chapter', number: 1, strength: 'strong', raw: '第 1 章' }],
+    ['第１章　总则', { style: 'chapter', number: 1, raw: '第１章' }],
+    ['第一部分 总体要求', { style: 'part', number: 1, raw: '第一部分' }],
+    ['第二编 分则', { style: 'part', number: 2 }],
+    ['第一节 一般规定', { style: 'section', number: 1 }],
+    ['第十二条 本办法自发布之日起施行。', { style: 'article', number: 12, strength: 'strong' }],
+    ['第一款', { style: 'clause', number: 1, strength: 'strong' }],
+    ['第一章、总则', { style: 'chapter', number: 1, raw: '第一章、', delimiter: '、' }],
+    ['第三条规定的事项', { style: 'article', number: 3, strength: 'weak' }],
+  ],
+  invalid: ['第一次会议', '第四本书', '第一节课', '第三条路', '第零章', '第十十章', '第一', '第两章', '次第一章'],
+});

@@ -1,0 +1,15 @@
+import { markerCircled } from '../../src/tokenize/rules/marker-circled.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(markerCircled, {
+  valid: [
+    ['①加强党的建设', { type: 'outlineMarker', style: 'circled', number: 1, strength: 'strong', raw: '①', delimiter: '', contentColumn: 2 }],
+    ['⑳落实', { style: 'circled', number: 20 }],
+    ['㉑完善', { style: 'circled', number: 21 }],
+    ['㊿推进', { style: 'circled', number: 50 }],
+    ['\u3000② 推进', { style: 'circled', number: 2, column: 2, contentColumn: 4 }],
+    ['⒈加强', { style: 'digit-full-stop', number: 1, raw: '⒈' }],
+    ['⒛加强', { style: 'digit-full-stop', number: 20 }],
+  ],
+  invalid: ['⑴加强', '○加强', '加强①', '⓪', '❶加强'],
+});

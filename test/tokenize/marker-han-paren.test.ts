@@ -1,0 +1,16 @@
+import { markerHanParen } from '../../src/tokenize/rules/marker-han-paren.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(markerHanParen, {
+  valid: [
+    ['（一）加强党的建设', { type: 'outlineMarker', style: 'han-paren', number: 1, strength: 'strong', raw: '（一）', delimiter: '）', width: 'full', contentColumn: 4 }],
+    ['(一)加强党的建设', { style: 'han-paren', number: 1, raw: '(一)', delimiter: ')', width: 'half' }],
+    ['( 二 ) 落实任务', { style: 'han-paren', number: 2, raw: '( 二 )' }],
+    ['（十二）完善制度', { style: 'han-paren', number: 12 }],
+    ['（三）、推进改革', { style: 'han-paren', number: 3, raw: '（三）、', delimiter: '、' }],
+    ['㈠加强领导', { style: 'han-paren', number: 1, raw: '㈠', delimiter: '', width: 'none' }],
+    ['㈩加强领导', { style: 'han-paren', number: 10, raw: '㈩' }],
+    ['\u3000\u3000（四）强化保障', { style: 'han-paren', number: 4, column: 3 }],
+  ],
+  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）'],
+});

@@ -1,0 +1,15 @@
+import { markerRoman } from '../../src/tokenize/rules/marker-roman.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(markerRoman, {
+  valid: [
+    ['Ⅰ、总体要求', { type: 'outlineMarker', style: 'roman', number: 1, strength: 'strong', raw: 'Ⅰ、', delimiter: '、' }],
+    ['Ⅱ.加强', { style: 'roman', number: 2, raw: 'Ⅱ.' }],
+    ['Ⅻ 加强', { style: 'roman', number: 12, raw: 'Ⅻ', delimiter: '' }],
+    ['I. 加强', { style: 'roman', number: 1, raw: 'I.' }],
+    ['IV、落实', { style: 'roman', number: 4 }],
+    ['XIX. 推进', { style: 'roman', number: 19 }],
+    ['Ⅲ．推进', { style: 'roman', number: 3, width: 'full' }],
+  ],
+  invalid: ['IIII、', 'IV1', 'I.5', 'VX、', 'IV', 'C. 加强'],
+});

@@ -1,0 +1,18 @@
+import { pageNumber } from '../../src/tokenize/rules/page-number.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(pageNumber, {
+  valid: [
+    ['- 3 -', { type: 'noise', kind: 'page-number' }],
+    ['— 12 —', { type: 'noise', kind: 'page-number' }],
+    ['－ 3 －', { type: 'noise', kind: 'page-number' }],
+    ['3', { type: 'noise', kind: 'page-number' }],
+    ['\u3000\u3000 15', { type: 'noise', kind: 'page-number', column: 4 }],
+    ['第 3 页 共 10 页', { type: 'noise', kind: 'page-number' }],
+    ['第3页/共10页', { type: 'noise', kind: 'page-number' }],
+    ['共10页 第3页', { type: 'noise', kind: 'page-number' }],
+    ['3/10', { type: 'noise', kind: 'page-number' }],
+    ['Page 3 of 10', { type: 'noise', kind: 'page-number' }],
+  ],
+  invalid: ['3月', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强'],
+});

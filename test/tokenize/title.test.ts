@@ -1,0 +1,22 @@
+import { title } from '../../src/tokenize/rules/title.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(title, {
+  valid: [
+    ['2023年工作要点', { type: 'titleCandidate' }],
+    ['\u3000\u3000市教育局2024年工作计划', { type: 'titleCandidate', column: 3 }],
+    ['关于印发2020年工作要点的通知', { type: 'titleCandidate' }],
+    ['2024年全区教育工作要点（征求意见稿）', { type: 'titleCandidate' }],
+    ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
+    ['《2019年教育工作总结》', { type: 'titleCandidate' }],
+    ['保障措施', { type: 'titleCandidate' }],
+  ],
+  invalid: [
+    '要点',
+    '加强党的建设',
+    '现将2023年工作要点印发给你们，请结合实际认真贯彻落实。',
+    '制定年度工作计划：',
+    '各学校要认真落实工作方案；',
+    `${'很长的标题'.repeat(20)}计划`,
+  ],
+});

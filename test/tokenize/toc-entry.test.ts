@@ -1,0 +1,13 @@
+import { tocEntry } from '../../src/tokenize/rules/toc-entry.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(tocEntry, {
+  valid: [
+    ['一、总体要求……………3', { type: 'tocEntry' }],
+    ['第一章 总则 .......... 1', { type: 'tocEntry' }],
+    ['（一）加强党的建设·········12', { type: 'tocEntry' }],
+    ['附件 ------ 20', { type: 'tocEntry' }],
+    ['二、重点任务 . . . . 5', { type: 'tocEntry' }],
+  ],
+  invalid: ['一、总体要求', '等等……', '完成率达到95%……3个百分点。', '一、总体要求 3'],
+});

@@ -1,0 +1,12 @@
+import { tocHeading } from '../../src/tokenize/rules/toc-heading.js';
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(tocHeading, {
+  valid: [
+    ['目录', { type: 'tocHeading' }],
+    ['目 录', { type: 'tocHeading' }],
+    ['\u3000目\u3000\u3000录', { type: 'tocHeading', column: 2 }],
+    ['目录：', { type: 'tocHeading' }],
+  ],
+  invalid: ['目录管理办法', '编制目录', '一、目录', '目'],
+});
