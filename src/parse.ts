@@ -1,7 +1,7 @@
 // The pipeline: decode → splitLines → tokenize → buildTree. The only file that knows every stage.
-import type { Diagnostic, ParseResult, Source } from './types.js';
+import type { ParseResult, Source } from './types.js';
 import { schemaVersion } from './types.js';
-import { decode, type DecodeOptions } from './source/decode.js';
+import { decode, sourceDiagnostics, type DecodeOptions } from './source/decode.js';
 import { splitLines } from './source/lines.js';
 import { tokenize } from './tokenize/index.js';
 import { buildTree } from './grammar/index.js';
@@ -22,16 +22,11 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const lines = splitLines(text);
   const tokens = tokenize(lines);
   const { documents, diagnostics } = buildTree(tokens);
-  const sourceDiagnostics: Diagnostic[] = source.replacedLines.map((line) => ({
-    severity: 'warning',
-    code: 'encoding',
-    message: `bytes that are not valid ${source.encoding} were replaced with U+FFFD`,
-    line,
-  }));
+  const fromSource = sourceDiagnostics(source);
   return {
     schemaVersion,
     source: { path: options.path ?? null, encoding: source.encoding, bytes: source.bytes, lines: lines.length },
     documents,
-    diagnostics: [...sourceDiagnostics, ...diagnostics].sort((a, b) => a.line - b.line),
+    diagnostics: [...fromSource, ...diagnostics].sort((a, b) => a.line - b.line),
   };
 }

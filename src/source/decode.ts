@@ -1,8 +1,9 @@
-// bytes → Source { text, encoding, … }. The first stage; imports only types.
-import type { Source } from '../types.js';
+// bytes → Source { text, encoding, … }. The first stage; imports only types and its byte sniffers.
+import type { Diagnostic, Source } from '../types.js';
+import { binaryCause, detectEncoding, normalizeEncoding, sniffBom, sniffUtf16 } from './detect.js';
 
 export interface DecodeOptions {
-  /** Force an encoding by its WHATWG label (`gbk`, `utf-16le` …); skips detection. */
+  /** Force an encoding by its label (`gbk`, `utf-16le`, `GB2312` …); skips detection. */
   encoding?: string;
 }
 
@@ -14,19 +15,16 @@ export class NotTextError extends Error {
   }
 }
 
-const utf8Bom = [0xef, 0xbb, 0xbf];
-
-function hasPrefix(bytes: Uint8Array, prefix: number[]): boolean {
-  return prefix.every((b, i) => bytes[i] === b);
-}
-
-function tryDecode(bytes: Uint8Array, label: string): string | null {
-  try {
-    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return null;
+/** Thrown when a forced encoding label is unknown; the CLI prints `FILE: unknown encoding "xyz"` and exits 2. */
+export class UnknownEncodingError extends Error {
+  constructor(readonly label: string) {
+    super(`unknown encoding "${label}"`);
+    this.name = 'UnknownEncodingError';
   }
 }
+
+/** A detector answer below this confidence is not trusted; UTF-8 with replacement characters is used instead. */
+const minimumConfidence = 0.2;
 
 /** 1-based lines of `text` that hold U+FFFD. */
 export function linesWithReplacement(text: string): number[] {
@@ -41,25 +39,140 @@ export function linesWithReplacement(text: string): number[] {
   return out;
 }
 
+function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** UTF-32, which TextDecoder does not read: invalid code points and a trailing partial unit become U+FFFD. */
+function decodeUtf32(bytes: Uint8Array, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: string[] = [];
+  const chunk: number[] = [];
+  for (let i = 0; i + 4 <= bytes.length; i += 4) {
+    const cp = view.getUint32(i, littleEndian);
+    chunk.push(cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) ? 0xfffd : cp);
+    if (chunk.length === 4096) parts.push(String.fromCodePoint(...chunk.splice(0)));
+  }
+  if (bytes.length % 4 !== 0) chunk.push(0xfffd);
+  parts.push(String.fromCodePoint(...chunk));
+  return parts.join('');
+}
+
+/** Decodes with a known-good encoding name; bytes not valid in it become U+FFFD and their lines are reported. */
+function decodeAs(bytes: Uint8Array, encoding: string): { text: string; replacedLines: number[] } {
+  if (encoding === 'utf-32le' || encoding === 'utf-32be') {
+    const text = decodeUtf32(bytes, encoding === 'utf-32le');
+    return { text, replacedLines: bytes.length % 4 === 0 && !text.includes('\ufffd') ? [] : linesWithReplacement(text) };
+  }
+  const strict = tryDecode(bytes, encoding);
+  if (strict !== null) return { text: strict, replacedLines: [] };
+  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  return { text, replacedLines: linesWithReplacement(text) };
+}
+
 /**
- * Decodes bytes: a BOM wins; then strict UTF-8; then strict GB18030 (which also reads GBK and GB2312).
- * When both fail, UTF-8 with replacement characters is used and the lines that hold them are reported.
+ * Mostly UTF-8: the lenient decode holds at least four well-formed non-ASCII characters per replacement.
+ * (GBK read as UTF-8 has about one well-formed character per ten errors.)
+ */
+function isMostlyUtf8(text: string): boolean {
+  let good = 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xfffd) bad++;
+    else if (c >= 0x80 && (c < 0xdc00 || c > 0xdfff)) good++;
+  }
+  return good >= 4 * bad;
+}
+
+/**
+ * Decodes bytes. Without `options.encoding` the encoding is detected, in this order:
+ * 1. a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE; the BOM is not part of the text);
+ * 2. BOM-less UTF-16, from the pattern of zero bytes in the first 8 KB;
+ * 3. binary data (a known signature, NUL bytes, control bytes) → `NotTextError`;
+ * 4. strict UTF-8; 5. strict GB18030 (which also reads GBK and GB2312);
+ * 6. UTF-8 with a few invalid bytes (mostly well-formed): UTF-8, the invalid bytes replaced;
+ * 7. jschardet (loaded lazily) → `detection: 'detector'`;
+ * 8. otherwise UTF-8 with replacement characters (`detection: 'fallback'`).
+ * Lines with bytes that were not valid in the chosen encoding are listed in `replacedLines`.
+ * `options.encoding` skips steps 1–2 and 4–8 (a BOM of that same encoding is still dropped); an unknown label
+ * throws `UnknownEncodingError`. Empty input is valid UTF-8 text.
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Source {
   const size = bytes.byteLength;
-  if (options.encoding) {
-    const label = options.encoding.toLowerCase();
-    const text = new TextDecoder(label, { fatal: false }).decode(bytes);
-    return { text, encoding: label, bom: false, replacedLines: linesWithReplacement(text), detection: 'forced', bytes: size };
+  const bom = sniffBom(bytes);
+
+  if (options.encoding !== undefined) {
+    const encoding = normalizeEncoding(options.encoding);
+    if (encoding === null) throw new UnknownEncodingError(options.encoding);
+    if (!encoding.startsWith('utf-16') && !encoding.startsWith('utf-32')) assertText(bytes, 0);
+    const skip = bom?.encoding === encoding ? bom.length : 0;
+    const { text, replacedLines } = decodeAs(bytes.subarray(skip), encoding);
+    return { text, encoding, bom: skip > 0, replacedLines, detection: 'forced', bytes: size };
   }
-  if (hasPrefix(bytes, utf8Bom)) {
-    const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
-    return { text, encoding: 'utf-8', bom: true, replacedLines: linesWithReplacement(text), detection: 'bom', bytes: size };
+
+  if (bom) {
+    if (bom.encoding === 'utf-8') assertText(bytes, bom.length);
+    const { text, replacedLines } = decodeAs(bytes.subarray(bom.length), bom.encoding);
+    return { text, encoding: bom.encoding, bom: true, replacedLines, detection: 'bom', bytes: size };
   }
+
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    const { text, replacedLines } = decodeAs(bytes, utf16);
+    return { text, encoding: utf16, bom: false, replacedLines, detection: 'utf-16-pattern', bytes: size };
+  }
+
+  assertText(bytes, 0);
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, replacedLines: [], detection: 'utf-8', bytes: size };
   const gb = tryDecode(bytes, 'gb18030');
   if (gb !== null) return { text: gb, encoding: 'gb18030', bom: false, replacedLines: [], detection: 'gb18030', bytes: size };
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return { text, encoding: 'utf-8', bom: false, replacedLines: linesWithReplacement(text), detection: 'utf-8', bytes: size };
+
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (isMostlyUtf8(lenient)) {
+    return { text: lenient, encoding: 'utf-8', bom: false, replacedLines: linesWithReplacement(lenient), detection: 'utf-8', bytes: size };
+  }
+  const guess = detectEncoding(bytes);
+  if (guess && guess.confidence >= minimumConfidence) {
+    const { text, replacedLines } = decodeAs(bytes, guess.encoding);
+    return { text, encoding: guess.encoding, bom: false, replacedLines, detection: 'detector', bytes: size };
+  }
+  return { text: lenient, encoding: 'utf-8', bom: false, replacedLines: linesWithReplacement(lenient), detection: 'fallback', bytes: size };
+}
+
+function assertText(bytes: Uint8Array, start: number): void {
+  const cause = binaryCause(start === 0 ? bytes : bytes.subarray(start));
+  if (cause !== null) throw new NotTextError(`not a text file (${cause})`);
+}
+
+/**
+ * The `encoding` diagnostics a Source carries: a warning per line where invalid bytes were replaced, and one at
+ * line 1 when the encoding was guessed by the detector or nothing fitted.
+ */
+export function sourceDiagnostics(source: Source): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  if (source.detection === 'detector') {
+    out.push({
+      severity: 'warning',
+      code: 'encoding',
+      message: `the encoding was guessed as ${source.encoding} (the bytes are neither UTF-8 nor GB18030); set the encoding if the text reads wrong`,
+      line: 1,
+    });
+  } else if (source.detection === 'fallback') {
+    out.push({
+      severity: 'warning',
+      code: 'encoding',
+      message: 'the encoding was not recognised (neither UTF-8, GB18030 nor UTF-16); the bytes were read as UTF-8',
+      line: 1,
+    });
+  }
+  for (const line of source.replacedLines) {
+    out.push({ severity: 'warning', code: 'encoding', message: `bytes that are not valid ${source.encoding} were replaced with U+FFFD`, line });
+  }
+  return out;
 }
