@@ -6,10 +6,12 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-rmSync('dist', { recursive: true, force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// Old chunks have hashed names: clear the CLI folder only once the library compiled.
+rmSync('dist/cli', { recursive: true, force: true });
 await build({
-  entryPoints: { 'plan-parse': 'src/cli/main.ts' },
+  // worker: the tinypool worker for batches; it shares the parse/emit chunks and never loads commander.
+  entryPoints: { 'plan-parse': 'src/cli/main.ts', worker: 'src/cli/worker.ts' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,

@@ -26,67 +26,136 @@ export function displayWidth(text: string): number {
 }
 
 export interface WrapInfo {
-  /** Display width at which the text was wrapped; 0 when it was not. */
+  /** Display width at which the text was wrapped (wide characters count 2); 0 when it was not. */
   width: number;
+  /** The same measured in characters (PDF extraction wraps by either); 0 when it was not. */
+  chars: number;
 }
 
+export const noWrap: WrapInfo = { width: 0, chars: 0 };
+
 const minWrapWidth = 30; // 15 Han characters
-const maxWrapWidth = 200;
 
 /**
- * Finds the width at which a text was hard-wrapped: the display width that most content lines reach
- * (within 4 columns below it), when at least a third of the longer lines and at least 4 lines do.
+ * The value most lines reach (counting those up to `tolerance` below it), when at least 4 lines and a third of
+ * the measured lines do and at most a tenth of the long lines go far beyond it; 0 otherwise.
  */
-export function detectWrap(tokens: readonly Token[]): WrapInfo {
-  const widths: number[] = [];
-  for (const t of tokens) {
-    if (t.type === 'blank' || t.type === 'noise') continue;
-    const w = displayWidth(t.content);
-    if (w >= minWrapWidth && w <= maxWrapWidth + 4) widths.push(w);
-  }
-  if (widths.length < 4) return { width: 0 };
+function modalWidth(values: readonly number[], tolerance: number): number {
+  if (values.length < 4) return 0;
   const histogram = new Map<number, number>();
-  for (const w of widths) histogram.set(w, (histogram.get(w) ?? 0) + 1);
+  for (const w of values) histogram.set(w, (histogram.get(w) ?? 0) + 1);
   let best = 0;
   let bestCount = 0;
   for (const w of histogram.keys()) {
     let count = 0;
-    for (let d = 0; d <= 4; d++) count += histogram.get(w - d) ?? 0;
+    for (let d = 0; d <= tolerance; d++) count += histogram.get(w - d) ?? 0;
     if (count > bestCount || (count === bestCount && w > best)) {
       best = w;
       bestCount = count;
     }
   }
-  // Lines can run a little past the width (half-width digits, hanging punctuation): none may go far beyond.
-  const beyond = widths.filter((w) => w > best + 6).length;
-  const longLines = widths.filter((w) => w >= best - 4).length;
-  if (bestCount >= 4 && bestCount * 3 >= widths.length && beyond * 10 <= longLines) return { width: best };
-  return { width: 0 };
+  // Lines can run a little past the width (half-width digits, hanging punctuation): few may go far beyond.
+  const beyond = values.filter((w) => w > best + tolerance + 2).length;
+  const longLines = values.filter((w) => w >= best - tolerance).length;
+  return bestCount >= 4 && bestCount * 3 >= values.length && beyond * 10 <= longLines ? best : 0;
+}
+
+/** Finds the width at which a text was hard-wrapped, in display columns and in characters. */
+export function detectWrap(tokens: readonly Token[]): WrapInfo {
+  const widths: number[] = [];
+  const lengths: number[] = [];
+  for (const t of tokens) {
+    if (t.type === 'blank' || t.type === 'noise') continue;
+    const text = t.text.trimEnd();
+    const w = displayWidth(text);
+    if (w >= minWrapWidth) {
+      widths.push(w);
+      lengths.push(text.length);
+    }
+  }
+  const width = modalWidth(widths, 4);
+  const chars = modalWidth(lengths, 2);
+  return width || chars ? { width, chars } : noWrap;
+}
+
+/** Whether a line reaches the wrap width (so the text probably goes on on the next line). */
+export function isFullLine(token: Token, wrap: WrapInfo): boolean {
+  const text = token.text.trimEnd();
+  return (wrap.width > 0 && displayWidth(text) >= wrap.width - 4) || (wrap.chars > 0 && text.length >= wrap.chars - 2);
 }
 
 const paragraphEnd = /[。！？!?；;：:…”"）)】》]$/;
 
-function continues(prev: Token, wrap: WrapInfo): boolean {
-  if (wrap.width === 0) return false;
-  if (displayWidth(prev.content) < wrap.width - 4) return false;
-  return !paragraphEnd.test(prev.content);
+/** Whether a line is cut off by the wrap: full, and not ending a sentence or a bracket. */
+export function continues(prev: Token, wrap: WrapInfo): boolean {
+  return isFullLine(prev, wrap) && !paragraphEnd.test(prev.content);
 }
 
 function startsNewParagraph(next: Token, last: Token): boolean {
-  if (next.type !== 'paragraph' && !(next.type === 'outlineMarker' && next.marker?.strength === 'weak')) return true;
+  // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker.
+  if (/\d$/.test(last.content) && /^\d/.test(next.content)) return false;
+  const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
+  if (!continuation) return true;
   // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one.
   return next.column > last.column;
 }
 
+/** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
+export function isBracketedRemark(content: string): boolean {
+  if (content.length < 3 || content.length > 24) return false;
+  const open = content[0];
+  const close = content[content.length - 1];
+  const pairs: Record<string, string> = { '(': ')', '（': '）', '【': '】', '[': ']', '〔': '〕' };
+  return open !== undefined && close !== undefined && pairs[open] === close && !/[。！？]/.test(content) && content.indexOf(close, 1) === content.length - 1;
+}
+
+/**
+ * Running headers and footers of extracted text: the same short line, not a marker, three times or more in a
+ * file that has page numbers or was hard-wrapped. Returns the tokens with those lines turned into noise.
+ */
+export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): Token[] {
+  const pages = tokens.filter((t) => t.kind === 'page-number').length;
+  if (pages < 2 && wrap === noWrap) return tokens.slice();
+  const candidate = (t: Token) =>
+    (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
+    t.content.length <= 40 &&
+    /^[\p{L}\p{N}[【(（]/u.test(t.content) &&
+    /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(t.content);
+  // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.
+  const placed = (i: number) => {
+    if (pages >= 2) {
+      for (let d = -2; d <= 2; d++) if (tokens[i + d]?.kind === 'page-number') return true;
+      return false;
+    }
+    const prev = tokens[i - 1];
+    return !prev || prev.type === 'blank' || !continues(prev, wrap);
+  };
+  const counts = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (candidate(t) && placed(i)) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
+  });
+  return tokens.map((t, i) =>
+    candidate(t) && placed(i) && (counts.get(t.content) ?? 0) >= 3 ? { ...t, type: 'noise', kind: 'running-header' } : t,
+  );
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
-export function groupBlocks(tokens: readonly Token[], wrap: WrapInfo = detectWrap(tokens)): Block[] {
+export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
+  const tokens = markRunningHeaders(input, wrap);
   const blocks: Block[] = [];
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
     const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line };
     i++;
-    const joinable = first.type === 'paragraph' || first.type === 'outlineMarker';
+    // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `(免予公开)`): one title.
+    const remark = tokens[i];
+    if (first.type === 'titleCandidate' && remark && isBracketedRemark(remark.content)) {
+      block.lines.push(remark);
+      block.endLine = remark.line;
+      i++;
+    }
+    const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
     while (joinable && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
       if (!continues(last, wrap)) break;

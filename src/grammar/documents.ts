@@ -1,7 +1,7 @@
 // Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
 import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
-import { endingKind, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { endingKind, looksLikeTitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 
 const year = /(?:19|20)\d{2} ?年|[〇零一二][〇零一二三四五六七八九]{3}年|年度|学年|学期/;
@@ -15,7 +15,7 @@ const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|
 export function isStrongTitle(content: string): boolean {
   const folded = fold(content).trim();
   const kind = endingKind(folded);
-  if (!kind) return false;
+  if (!kind || !looksLikeTitle(folded)) return false;
   if (weakDocumentKinds.has(kind) && !about.test(folded)) return false;
   return year.test(folded) || about.test(folded) || folded.length >= 8;
 }

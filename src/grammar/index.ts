@@ -2,10 +2,12 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, OutlineNode, PlanDocument, Token } from '../types.js';
-import { type Block, groupBlocks } from './blocks.js';
+import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { deriveMeta, isHeaderLike, isStrongTitle } from './documents.js';
+import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
 import { createOutline, isExpected, keysAfter, place, styleKey, type Outline } from './outline.js';
 
 export interface GrammarResult {
@@ -88,9 +90,18 @@ function finishDocument(d: DocDraft): PlanDocument | null {
   };
 }
 
+/** What a block is: its first line's token type, except that a wrapped title or paragraph is judged whole. */
+function kindOf(block: Block): Token['type'] {
+  const t = block.first;
+  if (block.lines.length > 1 && (t.type === 'titleCandidate' || t.type === 'paragraph'))
+    return looksLikeTitle(fold(blockText(block)).trim()) ? 'titleCandidate' : 'paragraph';
+  return t.type;
+}
+
 /** Tokens of a whole file → its documents. */
 export function buildTree(tokens: readonly Token[]): GrammarResult {
-  const blocks = groupBlocks(tokens);
+  const wrap = detectWrap(tokens);
+  const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);
   const documents: PlanDocument[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -144,6 +155,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   };
 
   const opensDocument = (i: number): boolean => {
+    // In hard-wrapped text, a line after a cut-off line is the rest of a sentence, not a title.
+    for (let j = i - 1; j >= 0; j--) {
+      const b = blocks[j] as Block;
+      if (b.first.type === 'blank' || b.first.type === 'noise') continue;
+      if (continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
+      break;
+    }
     const next = nextContent(i + 1);
     if (!next) return false;
     const [b, j] = next;
@@ -199,7 +217,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
     let d = current(block.line);
     let wasMarker = false;
-    switch (t.type) {
+    switch (kindOf(block)) {
       case 'noise':
         if (t.kind === 'navigation' && !hasContent(d)) d.header.push(t.content);
         else d.noise.push({ line: t.line, text: t.content });
@@ -223,7 +241,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
           d.title = blockText(block);
           d.titleLine = block.line;
           touch(d, block);
-        } else if (isStrongTitle(t.content) && opensDocument(i)) {
+        } else if (isStrongTitle(blockText(block)) && opensDocument(i)) {
           d = open(block.line);
           d.title = blockText(block);
           d.titleLine = block.line;

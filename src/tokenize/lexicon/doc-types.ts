@@ -58,3 +58,23 @@ export function endingKind(folded: string): string | null {
   for (const kind of documentKinds) if (head.endsWith(kind)) return kind;
   return null;
 }
+
+function balanced(text: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === open) depth++;
+    else if (ch === close && --depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * Whether a (folded, trimmed) text reads as a document title: 3–80 characters, no sentence punctuation,
+ * no comma, balanced brackets, ending in a document kind.
+ */
+export function looksLikeTitle(folded: string): boolean {
+  if (folded.length < 3 || folded.length > 80) return false;
+  if (/[。！？!?；;,，]/.test(folded) || /[:：、]$/.test(folded)) return false;
+  if (!balanced(folded, '《', '》') || !balanced(folded, '(', ')') || !balanced(folded, '“', '”')) return false;
+  return endingKind(folded) !== null;
+}

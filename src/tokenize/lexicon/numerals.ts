@@ -130,3 +130,9 @@ function toRoman(n: number): string {
   }
   return out;
 }
+
+/** An Arabic marker number: `1`–`999` without a leading zero (`020` is the tail of a wrapped `2020`); null otherwise. */
+export function parseArabic(digits: string): number | null {
+  if (!/^[1-9]\d{0,2}$/.test(digits)) return null;
+  return Number(digits);
+}

@@ -1,4 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { parseArabic } from '../lexicon/numerals.js';
 
 const halfParen = /^(\d{1,3}) ?\)/;
 
@@ -9,7 +10,7 @@ export const markerArabicHalfParen = defineLineRule({
   tokenize: ({ content }) => {
     const m = halfParen.exec(content);
     if (!m) return null;
-    const number = Number(m[1]);
+    const number = parseArabic(m[1] ?? '');
     if (!number) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic-half-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },

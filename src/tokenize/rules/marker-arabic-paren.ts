@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments } from '../lexicon/chars.js';
-import { parenthesizedDigit } from '../lexicon/numerals.js';
+import { parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
 const arabicParen = edit(/^\(gap(num)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).getRegex();
 
@@ -13,7 +13,7 @@ export const markerArabicParen = defineLineRule({
     if (single) return { type: 'outlineMarker', marker: { style: 'arabic-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };
     const m = arabicParen.exec(content);
     if (!m) return null;
-    const number = Number(m[1]);
+    const number = parseArabic(m[1] ?? '');
     if (!number) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },

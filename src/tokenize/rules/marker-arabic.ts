@@ -1,4 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { parseArabic } from '../lexicon/numerals.js';
 import { isHan, unitChars } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF.
@@ -13,12 +14,12 @@ export const markerArabic = defineLineRule({
   tokenize: ({ content }) => {
     const m = delimited.exec(content);
     if (m) {
-      const number = Number(m[1]);
+      const number = parseArabic(m[1] ?? '');
       const rest = content.slice(m[0].length);
       // `1.5万`: a quantity. `2.2024年…` (a title that starts with a year) stays a marker.
       if (/^\d/.test(rest) && !/^\d{4}年/.test(rest)) return null;
       if (m[2] === ',' && !isHan(rest.charCodeAt(0))) return null;
-      if (number === 0) return null;
+      if (number === null) return null;
       return {
         type: 'outlineMarker',
         marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength: m[2] === ',' ? 'weak' : 'strong' },
@@ -26,7 +27,7 @@ export const markerArabic = defineLineRule({
     }
     const b = bare.exec(content);
     if (!b) return null;
-    const number = Number(b[1]);
+    const number = parseArabic(b[1] ?? '');
     const rest = content.slice(b[0].length);
     const next = rest[0] ?? '';
     if (!number || !isHan(next.charCodeAt(0)) || unitChars.has(next)) return null;

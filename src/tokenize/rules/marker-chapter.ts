@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments } from '../lexicon/chars.js';
-import { parseHanNumeral } from '../lexicon/numerals.js';
+import { parseHanNumeral, parseArabic } from '../lexicon/numerals.js';
 import type { MarkerStyle } from '../../types.js';
 
 const chapter = edit(/^第gap(han|num)gap(部分|编|章|节|条|款)/)
@@ -22,7 +22,7 @@ export const markerChapter = defineLineRule({
     const m = chapter.exec(content);
     if (!m) return null;
     const numeral = m[1] ?? '';
-    const number = /^\d/.test(numeral) ? Number(numeral) : parseHanNumeral(numeral);
+    const number = /^\d/.test(numeral) ? parseArabic(numeral) : parseHanNumeral(numeral);
     if (!number) return null;
     const rest = content.slice(m[0].length);
     if (measureFollowers.test(rest)) return null;

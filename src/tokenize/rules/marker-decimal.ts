@@ -1,5 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { isHan, unitChars } from '../lexicon/chars.js';
+import { parseArabic } from '../lexicon/numerals.js';
 
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
 const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
@@ -12,12 +13,12 @@ export const markerDecimal = defineLineRule({
     const m = decimal.exec(content);
     if (!m) return null;
     const raw = m[0];
-    const path = raw
+    const parts = raw
       .split('.')
       .map((s) => s.trim())
-      .filter((s) => s.length > 0)
-      .map(Number);
-    if (path.length < 2 || path.some((n) => n === 0)) return null;
+      .filter((s) => s.length > 0);
+    const path = parts.map(parseArabic);
+    if (path.length < 2 || path.some((n) => n === null)) return null;
     const rest = content.slice(raw.length);
     const next = rest.charCodeAt(0);
     if (rest.length > 0 && next >= 48 && next <= 57) return null;
@@ -28,7 +29,7 @@ export const markerDecimal = defineLineRule({
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
     return {
       type: 'outlineMarker',
-      marker: { style: 'decimal', number: path[path.length - 1] ?? 0, path, length: raw.length, delimiterLength, strength },
+      marker: { style: 'decimal', number: path[path.length - 1] ?? 0, path: path as number[], length: raw.length, delimiterLength, strength },
     };
   },
 });

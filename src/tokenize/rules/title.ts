@@ -1,13 +1,9 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { endingKind } from '../lexicon/doc-types.js';
+import { looksLikeTitle } from '../lexicon/doc-types.js';
 
 /** A short line that names a document and has no sentence punctuation: `2023年工作要点`. */
 export const title = defineLineRule({
   name: 'title',
   description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation',
-  tokenize: ({ content }) => {
-    if (content.length < 3 || content.length > 80) return null;
-    if (/[。！？!?；;]/.test(content) || /[,:，：、]$/.test(content)) return null;
-    return endingKind(content) ? { type: 'titleCandidate' } : null;
-  },
+  tokenize: ({ content }) => (looksLikeTitle(content) ? { type: 'titleCandidate' } : null),
 });
