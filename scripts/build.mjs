@@ -19,6 +19,8 @@ await build({
   platform: 'node',
   target: 'node20',
   packages: 'bundle',
+  // tinypool starts its threads from its own entry file (node_modules/tinypool/dist/entry/worker.js): not bundled.
+  external: ['tinypool'],
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',

@@ -4,11 +4,10 @@
 //   0  every input was read and parsed
 //   2  usage error, or an input could not be read (missing, unreadable, not text): a one-line message on
 //      stderr names the file and the cause; the other inputs are still processed
+// Many inputs (directories, globs, --out-dir, --jobs, progress): src/cli/batch.ts.
 import { Command, CommanderError, Option } from 'commander';
-import type { ParseResult } from '../types.js';
-import { parse } from '../parse.js';
-import { NotTextError } from '../source/decode.js';
-import { type CliIO, InputError, describeError, readInput, readStdin, write } from './io.js';
+import { type CliIO, describeError, write } from './io.js';
+import { type ParseCommandOptions, runParse } from './batch.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export type { CliIO } from './io.js';
@@ -16,75 +15,19 @@ export type { CliIO } from './io.js';
 export const formatNames = ['json', 'yaml', 'md', 'ndjson'] as const;
 export type FormatName = (typeof formatNames)[number];
 
-interface EmitOptions {
-  outlineOnly: boolean;
-}
-
-/** Emitters, loaded only when their format is asked for (unified/remark and js-yaml cost start-up time). */
-const formats: Record<FormatName, (result: ParseResult, options: EmitOptions) => Promise<string>> = {
-  json: async (r) => (await import('../emit/json.js')).toJSON(r),
-  ndjson: async (r) => (await import('../emit/json.js')).toJSON(r, { indent: 0 }),
-  yaml: async (r) => (await import('../emit/yaml.js')).toYAML(r),
-  md: async (r, o) => (await import('../emit/markdown/index.js')).toMarkdown(r, { outlineOnly: o.outlineOnly }),
-};
-
 const examples = `
 Examples:
   $ plan-parse plan.txt                          outline as JSON on stdout
   $ plan-parse plan.txt --format md -o plan.md   Markdown outline into a file
   $ cat plan.txt | plan-parse --format yaml      read stdin
   $ plan-parse plan.txt | jq '.documents[0].children[].title'
+  $ plan-parse docs/ --format ndjson | jq -r '.source.path'   a folder (recursive .txt/.md), one line per file
+  $ plan-parse 'docs/**/*.txt' --out-dir out --format md      one Markdown file per input, mirroring the tree
   $ plan-parse schema > plan-parse.schema.json   the JSON Schema of the output
 `;
 
-interface ParseCommandOptions {
-  format: FormatName;
-  output?: string;
-  outlineOnly: boolean;
-  encoding?: string;
-}
-
 export function defaultIO(): CliIO {
   return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
-}
-
-async function runParse(files: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
-  const inputs = files.length > 0 ? files : ['-'];
-  if (inputs.length > 1 && options.format !== 'ndjson' && !options.output) {
-    await write(io.stderr, 'plan-parse: several inputs need --format ndjson (one JSON result per line)\n');
-    return 2;
-  }
-  let failed = false;
-  const outputs: string[] = [];
-  for (const file of inputs) {
-    try {
-      const stdin = file === '-';
-      const bytes = stdin ? await readStdin(io.stdin) : await readInput(file);
-      const result = parse(bytes, { path: stdin ? null : file, ...(options.encoding ? { encoding: options.encoding } : {}) });
-      const text = await formats[options.format](result, { outlineOnly: options.outlineOnly });
-      if (options.output) outputs.push(text);
-      else await write(io.stdout, text);
-    } catch (error) {
-      failed = true;
-      const message =
-        error instanceof InputError
-          ? error.message
-          : error instanceof NotTextError
-            ? `${file}: ${error.message}`
-            : `${file}: ${describeError(error)}`;
-      await write(io.stderr, `plan-parse: ${message}\n`);
-    }
-  }
-  if (options.output && outputs.length > 0) {
-    const { writeFile } = await import('node:fs/promises');
-    try {
-      await writeFile(options.output, outputs.join(''));
-    } catch (error) {
-      await write(io.stderr, `plan-parse: ${options.output}: ${describeError(error)}\n`);
-      return 2;
-    }
-  }
-  return failed ? 2 : 0;
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
@@ -102,9 +45,12 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   program
     .command('parse', { isDefault: true })
     .description('print the outline of each input (a file path, or - for stdin)')
-    .argument('[files...]', 'input files; - or none reads stdin')
+    .argument('[files...]', 'input files, directories (recursive .txt/.md) or globs; - or none reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('json'))
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
+    .option('--out-dir <dir>', 'write one output per input into this folder, mirroring the input tree')
+    .option('-j, --jobs <n>', 'worker threads for many files (default: the number of cores; 1 = no workers)')
+    .option('-q, --quiet', 'no progress bar and no summary on stderr (errors are still reported)', false)
     .option('--outline-only', 'Markdown: headings and items only, without body text', false)
     .option('--encoding <name>', 'decode the input as this encoding (utf-8, gbk, gb18030, utf-16le …) instead of detecting it')
     .addHelpText('after', examples)

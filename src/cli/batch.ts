@@ -1,0 +1,339 @@
+// The parse command: one input (a file or stdin) → its output on stdout or in -o FILE; many inputs (several
+// arguments, a directory, a glob) → one ndjson line per file on stdout (or -o), or one file per input in --out-dir.
+//
+// - Order: results are emitted in input order, as they complete, through a bounded window (at most `window` files
+//   read, parsed or waiting to be written at any time), so memory does not grow with the number of files.
+// - Workers: with --jobs N (N > 1), or without --jobs on a batch of ≥ 50 files and ≥ 2 MB, files are parsed in a
+//   tinypool of worker threads (dist/cli/worker.js); otherwise in-process. --jobs 1 is always in-process.
+// - --out-dir DIR: DIR/<path relative to the inputs' common base, with the format's extension>; inputs are never
+//   overwritten (an output whose real path is an input is refused), writes are atomic (temp file + rename), two
+//   inputs that map to one output (a.txt, a.md) are an error for the second; when DIR lies inside the searched tree,
+//   the files already below DIR (earlier outputs) are not inputs.
+// - Several inputs without --out-dir need --format ndjson: json/yaml/md describe one ParseResult each, and
+//   concatenating them would give neither valid JSON nor a document that matches the schema.
+// - Errors: `plan-parse: FILE: cause` on stderr, one line per failed input; the rest still runs; exit code 2.
+// - Progress bar and summary: stderr, only on a TTY and without --quiet (a pipe or a file gets only error lines).
+import { mkdir, realpath, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Writable } from 'node:stream';
+import { type CliIO, describeError, readStdin, write } from './io.js';
+import { type ExpandedInputs, expandInputs, isGlob } from './inputs.js';
+import { createProgress, formatSummary } from './progress.js';
+import processFile, { type OutputFormat, type Outcome, type Task, processBytes, writeAtomic } from './worker.js';
+
+export interface ParseCommandOptions {
+  format: OutputFormat;
+  output?: string;
+  outDir?: string;
+  outlineOnly: boolean;
+  encoding?: string;
+  /** From commander: a string. */
+  jobs?: string | number;
+  quiet?: boolean;
+}
+
+/** Batches smaller than this stay in-process unless --jobs asks for workers. */
+export const poolThreshold = { files: 50, bytes: 2_000_000 };
+
+const extensions: Record<OutputFormat, string> = { json: '.json', ndjson: '.json', yaml: '.yaml', md: '.md' };
+
+type Stderr = Writable & { isTTY?: boolean };
+
+function usage(io: CliIO, message: string): Promise<number> {
+  return write(io.stderr, `plan-parse: ${message}\n`).then(() => 2);
+}
+
+async function isDirectory(file: string): Promise<boolean> {
+  try {
+    return (await stat(file)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The real path of a file whose directory may not exist yet (symlinked directories resolved), cached per directory. */
+function realPaths() {
+  const dirs = new Map<string, Promise<string>>();
+  const realDir = (dir: string): Promise<string> => {
+    let found = dirs.get(dir);
+    if (!found) {
+      found = realpath(dir).catch(async () => {
+        const parent = path.dirname(dir);
+        return parent === dir ? dir : path.join(await realDir(parent), path.basename(dir));
+      });
+      dirs.set(dir, found);
+    }
+    return found;
+  };
+  return async (file: string) => path.join(await realDir(path.dirname(file)), path.basename(file));
+}
+
+/** Where the worker script is: next to the bundle; from the sources (vitest), the built one in dist/. */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/cli/worker.js', import.meta.url));
+}
+
+/** Buffers output lines and writes them in chunks; `closed` once the reader went away (EPIPE). */
+class Sink {
+  private chunks: string[] = [];
+  private size = 0;
+  constructor(private readonly stream: Writable) {}
+  get closed(): boolean {
+    return this.stream.destroyed || !this.stream.writable;
+  }
+  get pending(): number {
+    return this.size;
+  }
+  push(text: string): void {
+    this.chunks.push(text);
+    this.size += text.length;
+  }
+  async flush(): Promise<void> {
+    if (this.chunks.length === 0) return;
+    const text = this.chunks.join('');
+    this.chunks = [];
+    this.size = 0;
+    await write(this.stream, text);
+  }
+}
+
+async function runSingle(input: string, options: ParseCommandOptions, io: CliIO): Promise<number> {
+  const task: Task = { path: input, format: options.format, outlineOnly: options.outlineOnly, ...(options.encoding ? { encoding: options.encoding } : {}) };
+  let outcome: Outcome;
+  if (input === '-') outcome = await processBytes(await readStdin(io.stdin), task, null);
+  else {
+    const absolute = path.resolve(io.cwd, input);
+    if (options.output) {
+      const real = realPaths();
+      if ((await real(absolute)) === (await real(path.resolve(io.cwd, options.output))))
+        return usage(io, `${options.output}: the output would overwrite the input`);
+    }
+    outcome = await processFile({ ...task, file: absolute });
+  }
+  if (outcome.error !== undefined) return usage(io, outcome.error);
+  const text = outcome.text ?? '';
+  if (!options.output) {
+    await write(io.stdout, text);
+    return 0;
+  }
+  try {
+    await writeAtomic(path.resolve(io.cwd, options.output), text);
+    return 0;
+  } catch (error) {
+    return usage(io, `${options.output}: ${describeError(error)}`);
+  }
+}
+
+interface Planned {
+  task?: Task;
+  /** Set when the file is refused before it is read (output would overwrite an input, output collision). */
+  error?: string;
+  stdin?: boolean;
+}
+
+/** Plans --out-dir outputs: mirror the tree below the common base; refuse outputs that are inputs or taken twice. */
+async function planOutDir(expanded: ExpandedInputs, outDir: string, options: ParseCommandOptions): Promise<Planned[]> {
+  const real = realPaths();
+  const realInputs = new Set<string>();
+  for (const f of expanded.files) if (f.absolute !== '-') realInputs.add(await real(f.absolute));
+  const taken = new Map<string, string>();
+  const planned: Planned[] = [];
+  for (const f of expanded.files) {
+    if (f.absolute === '-') {
+      planned.push({ error: '-: stdin cannot be written to --out-dir (give a file name)' });
+      continue;
+    }
+    const rel = path.relative(expanded.base, f.absolute);
+    const ext = path.extname(rel);
+    const relOutput = (ext ? rel.slice(0, -ext.length) : rel) + extensions[options.format];
+    const output = path.join(outDir, relOutput);
+    const shown = path.join(options.outDir as string, relOutput);
+    const realOutput = await real(output);
+    const other = taken.get(realOutput);
+    if (realInputs.has(realOutput)) planned.push({ error: `${f.path}: the output ${shown} would overwrite an input` });
+    else if (other !== undefined) planned.push({ error: `${f.path}: the output ${shown} is already written for ${other}` });
+    else {
+      taken.set(realOutput, f.path);
+      planned.push({ task: taskFor(f.path, f.absolute, options, output) });
+    }
+  }
+  return planned;
+}
+
+function taskFor(display: string, file: string, options: ParseCommandOptions, output?: string): Task {
+  return {
+    path: display,
+    file,
+    format: options.format,
+    outlineOnly: options.outlineOnly,
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(output !== undefined ? { output } : {}),
+  };
+}
+
+/** Total size of the files, counting only until `limit` is reached. */
+async function sizeAtLeast(files: readonly string[], limit: number): Promise<number> {
+  let total = 0;
+  for (const file of files) {
+    if (total >= limit) break;
+    total += await stat(file).then((s) => s.size, () => 0);
+  }
+  return total;
+}
+
+export function parseJobs(value: string | number | undefined): number | null | undefined {
+  if (value === undefined) return undefined;
+  const n = typeof value === 'number' ? value : /^[0-9]+$/.test(value) ? Number(value) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 256 ? n : null;
+}
+
+/** The `parse` command. Resolves to the exit code (0 or 2). */
+export async function runParse(files: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
+  const started = performance.now();
+  const inputs = files.length > 0 ? files : ['-'];
+  const jobs = parseJobs(options.jobs);
+  if (jobs === null) return usage(io, `--jobs must be a whole number from 1 to 256 (got ${String(options.jobs)})`);
+  if (options.output && options.outDir) return usage(io, '--output and --out-dir cannot be used together');
+  const first = inputs[0] as string;
+  const many =
+    inputs.length > 1 || options.outDir !== undefined || isGlob(first) || (first !== '-' && (await isDirectory(path.resolve(io.cwd, first))));
+  if (!many) return runSingle(first, options, io);
+  if (!options.outDir && options.format !== 'ndjson')
+    return usage(io, 'several inputs need --format ndjson (one JSON result per line) or --out-dir DIR (one file per input)');
+
+  let failed = false;
+  const expanded = await expandInputs(inputs, { cwd: io.cwd });
+  for (const p of expanded.problems) {
+    failed = true;
+    await write(io.stderr, `plan-parse: ${p.input}: ${p.cause}\n`);
+  }
+  let planned: Planned[];
+  if (options.outDir) {
+    const outDir = path.resolve(io.cwd, options.outDir);
+    try {
+      await mkdir(outDir, { recursive: true });
+    } catch (error) {
+        return usage(io, `${options.outDir}: ${describeError(error)}`);
+    }
+    // An out-dir inside the searched tree (docs --out-dir docs/out): its files are earlier outputs, not inputs.
+    if (outDir.startsWith(expanded.base + path.sep)) {
+      const inside = outDir + path.sep;
+      expanded.files = expanded.files.filter((f) => !f.absolute.startsWith(inside));
+    }
+    planned = await planOutDir(expanded, outDir, options);
+  } else {
+    if (options.output) {
+      const real = realPaths();
+      const output = await real(path.resolve(io.cwd, options.output));
+      for (const f of expanded.files)
+        if (f.absolute !== '-' && (await real(f.absolute)) === output) return usage(io, `${options.output}: the output would overwrite the input ${f.path}`);
+    }
+    planned = expanded.files.map((f) => (f.absolute === '-' ? { stdin: true } : { task: taskFor(f.path, f.absolute, options) }));
+  }
+
+  const count = planned.length;
+  const threads = Math.min(jobs ?? availableParallelism(), count);
+  const wantPool =
+    threads > 1 &&
+    (jobs !== undefined ||
+      (count >= poolThreshold.files &&
+        (await sizeAtLeast(expanded.files.map((f) => f.absolute), poolThreshold.bytes)) >= poolThreshold.bytes));
+  let pool: { run(task: Task): Promise<Outcome>; destroy(): Promise<void> } | undefined;
+  if (wantPool) {
+    const { Tinypool } = await import('tinypool');
+    const tinypool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+    // A worker that cannot start rejects its tasks (reported per file); the pool's own 'error' must not crash us.
+    tinypool.on('error', () => undefined);
+    pool = tinypool;
+  }
+  const window = pool ? Math.max(32, threads * 16) : 16;
+
+  // Output: stdout, or -o FILE written to a temporary file and renamed at the end.
+  let target: Writable = io.stdout;
+  let finish: (() => Promise<void>) | undefined;
+  if (options.output && !options.outDir) {
+    const { createWriteStream } = await import('node:fs');
+    const { rename, unlink } = await import('node:fs/promises');
+    const file = path.resolve(io.cwd, options.output);
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    const stream = createWriteStream(temp);
+    target = stream;
+    finish = async () => {
+      await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+      if (stream.errored) {
+        await unlink(temp).catch(() => undefined);
+        throw stream.errored;
+      }
+      await rename(temp, file);
+    };
+  }
+  const sink = new Sink(target);
+  const stderr = io.stderr as Stderr;
+  const showProgress = stderr.isTTY === true && !options.quiet;
+  const progress = createProgress(count, stderr, { enabled: showProgress });
+  const totals = { files: 0, documents: 0, nodes: 0, errors: 0, bytes: 0 };
+
+  const start = (p: Planned): Promise<Outcome> => {
+    if (p.error !== undefined) return Promise.resolve({ path: '', error: p.error, bytes: 0, documents: 0, nodes: 0 });
+    if (p.stdin) {
+      const task = taskFor('-', '-', options);
+      return readStdin(io.stdin).then((bytes) => processBytes(bytes, task, null));
+    }
+    const task = p.task as Task;
+    const run = pool ? pool.run(task) : processFile(task);
+    return run.catch((error: unknown) => ({
+      path: task.path,
+      error: `${task.path}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+      bytes: 0,
+      documents: 0,
+      nodes: 0,
+    }));
+  };
+
+  const queue: { done: boolean; promise: Promise<Outcome> }[] = [];
+  let next = 0;
+  try {
+    while (next < count || queue.length > 0) {
+      while (queue.length < window && next < count) {
+        const entry = { done: false, promise: start(planned[next++] as Planned) };
+        void entry.promise.then(() => (entry.done = true));
+        queue.push(entry);
+      }
+      const head = queue[0] as (typeof queue)[number];
+      // Flush before waiting, so that a slow file does not hold back lines that are ready.
+      if ((!head.done && sink.pending > 0) || sink.pending >= 1 << 16) await sink.flush();
+      const outcome = await head.promise;
+      queue.shift();
+      totals.files++;
+      totals.bytes += outcome.bytes;
+      progress.tick(outcome.bytes);
+      if (outcome.error !== undefined) {
+        failed = true;
+        totals.errors++;
+        await sink.flush();
+        await write(io.stderr, `plan-parse: ${outcome.error}\n`);
+        continue;
+      }
+      totals.documents += outcome.documents;
+      totals.nodes += outcome.nodes;
+      if (outcome.text !== undefined) sink.push(outcome.text);
+      if (sink.closed) break;
+    }
+    await sink.flush();
+    if (finish) await finish();
+  } catch (error) {
+    failed = true;
+    await write(io.stderr, `plan-parse: ${options.output ?? 'output'}: ${describeError(error)}\n`);
+  } finally {
+    progress.stop();
+    if (pool) await pool.destroy();
+  }
+  if (showProgress) {
+    await write(io.stderr, formatSummary({ ...totals, seconds: (performance.now() - started) / 1000 }));
+  }
+  return failed ? 2 : 0;
+}

@@ -1,0 +1,104 @@
+// One file → one output: read, parse, emit, and (with --out-dir) write atomically. Runs in-process for small
+// batches and as the tinypool worker for large ones (its own esbuild entry, dist/cli/worker.js, so a worker thread
+// loads only the parse and emit code — no commander, no progress bar). Never throws: a failure is an outcome.
+import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { threadId } from 'node:worker_threads';
+import type { OutlineNode, ParseResult } from '../types.js';
+import { parse } from '../parse.js';
+import { NotTextError } from '../source/decode.js';
+import { describeError } from './io.js';
+
+export type OutputFormat = 'json' | 'yaml' | 'md' | 'ndjson';
+
+export interface EmitOptions {
+  format: OutputFormat;
+  outlineOnly: boolean;
+}
+
+/** Emitters, loaded only when their format is asked for (unified/remark and js-yaml cost start-up time). */
+const emitters: Record<OutputFormat, (result: ParseResult, options: EmitOptions) => Promise<string>> = {
+  json: async (r) => (await import('../emit/json.js')).toJSON(r),
+  ndjson: async (r) => (await import('../emit/json.js')).toJSON(r, { indent: 0 }),
+  yaml: async (r) => (await import('../emit/yaml.js')).toYAML(r),
+  md: async (r, o) => (await import('../emit/markdown/index.js')).toMarkdown(r, { outlineOnly: o.outlineOnly }),
+};
+
+export function emit(result: ParseResult, options: EmitOptions): Promise<string> {
+  return emitters[options.format](result, options);
+}
+
+export interface Task extends EmitOptions {
+  /** The input path as shown to the user and reported as `source.path`. */
+  path: string;
+  /** The file to read (absolute, or relative to the process cwd); `path` when absent. */
+  file?: string;
+  /** With --out-dir: write the output here (atomically) instead of returning it. */
+  output?: string;
+  encoding?: string;
+}
+
+export interface Outcome {
+  path: string;
+  /** The emitted text; absent on failure and when the task wrote it to `output`. */
+  text?: string;
+  /** `FILE: cause`, one line, on failure. */
+  error?: string;
+  bytes: number;
+  documents: number;
+  nodes: number;
+}
+
+function countNodes(nodes: OutlineNode[]): number {
+  let n = nodes.length;
+  for (const node of nodes) n += countNodes(node.children);
+  return n;
+}
+
+let tempCounter = 0;
+
+/** Writes `text` to `file` atomically: a temporary file in the same directory, then rename. */
+export async function writeAtomic(file: string, text: string): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}-${tempCounter++}.tmp`);
+  try {
+    await writeFile(temp, text);
+    await rename(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Parses bytes that were already read (stdin, or a file read by the caller). */
+export async function processBytes(bytes: Uint8Array, task: Task, source: string | null = task.path): Promise<Outcome> {
+  const outcome: Outcome = { path: task.path, bytes: bytes.byteLength, documents: 0, nodes: 0 };
+  try {
+    const result = parse(bytes, { path: source, ...(task.encoding ? { encoding: task.encoding } : {}) });
+    outcome.documents = result.documents.length;
+    for (const d of result.documents) outcome.nodes += countNodes(d.children);
+    const text = await emit(result, task);
+    if (task.output === undefined) outcome.text = text;
+    else {
+      try {
+        await mkdir(path.dirname(task.output), { recursive: true });
+        await writeAtomic(task.output, text);
+      } catch (error) {
+        outcome.error = `${task.output}: ${describeError(error)}`;
+      }
+    }
+  } catch (error) {
+    outcome.error = `${task.path}: ${error instanceof NotTextError ? error.message : describeError(error)}`;
+  }
+  return outcome;
+}
+
+/** The pool's task function (and the in-process one): one file, never rejects. */
+export default async function processFile(task: Task): Promise<Outcome> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(task.file ?? task.path);
+  } catch (error) {
+    return { path: task.path, error: `${task.path}: ${describeError(error)}`, bytes: 0, documents: 0, nodes: 0 };
+  }
+  return processBytes(bytes, task);
+}
