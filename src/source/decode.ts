@@ -1,6 +1,6 @@
 // bytes → Source { text, encoding, … }. The first stage; imports only types and its byte sniffers.
 import type { Diagnostic, Source } from '../types.js';
-import { binaryCause, detectEncoding, normalizeEncoding, sniffBom, sniffUtf16 } from './detect.js';
+import { binaryCause, detectEncoding, normalizeEncoding, outsideGb2312Share, sniffBom, sniffUtf16 } from './detect.js';
 
 export interface DecodeOptions {
   /** Force an encoding by its label (`gbk`, `utf-16le`, `GB2312` …); skips detection. */
@@ -25,6 +25,8 @@ export class UnknownEncodingError extends Error {
 
 /** A detector answer below this confidence is not trusted; UTF-8 with replacement characters is used instead. */
 const minimumConfidence = 0.2;
+/** Valid GB18030 with at least this share of two-byte characters outside GB2312 is shown to the detector. */
+const suspiciousGbShare = 0.2;
 
 /** 1-based lines of `text` that hold U+FFFD. */
 export function linesWithReplacement(text: string): number[] {
@@ -94,7 +96,8 @@ function isMostlyUtf8(text: string): boolean {
  * 1. a byte order mark (UTF-8, UTF-16LE/BE, UTF-32LE/BE; the BOM is not part of the text);
  * 2. BOM-less UTF-16, from the pattern of zero bytes in the first 8 KB;
  * 3. binary data (a known signature, NUL bytes, control bytes) → `NotTextError`;
- * 4. strict UTF-8; 5. strict GB18030 (which also reads GBK and GB2312);
+ * 4. strict UTF-8; 5. strict GB18030 (which also reads GBK and GB2312), unless a fifth of its two-byte
+ *    characters lie outside GB2312 and the detector names another encoding (Big5 is always valid GB18030);
  * 6. UTF-8 with a few invalid bytes (mostly well-formed): UTF-8, the invalid bytes replaced;
  * 7. jschardet (loaded lazily) → `detection: 'detector'`;
  * 8. otherwise UTF-8 with replacement characters (`detection: 'fallback'`).
@@ -131,7 +134,17 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Source {
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', bom: false, replacedLines: [], detection: 'utf-8', bytes: size };
   const gb = tryDecode(bytes, 'gb18030');
-  if (gb !== null) return { text: gb, encoding: 'gb18030', bom: false, replacedLines: [], detection: 'gb18030', bytes: size };
+  if (gb !== null) {
+    if (outsideGb2312Share(bytes) >= suspiciousGbShare) {
+      // Valid GB18030 but unlike GBK plan text (Big5 always decodes as GB18030): let the detector decide.
+      const guess = detectEncoding(bytes);
+      if (guess && guess.confidence >= minimumConfidence && guess.encoding !== 'gb18030' && guess.encoding !== 'gbk') {
+        const { text, replacedLines } = decodeAs(bytes, guess.encoding);
+        return { text, encoding: guess.encoding, bom: false, replacedLines, detection: 'detector', bytes: size };
+      }
+    }
+    return { text: gb, encoding: 'gb18030', bom: false, replacedLines: [], detection: 'gb18030', bytes: size };
+  }
 
   const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   if (isMostlyUtf8(lenient)) {
