@@ -187,12 +187,26 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return false;
   };
 
+  /** `1 总体要求` (number and a space) followed by `1.1 …`: the heading of a decimal list. */
+  const opensDecimalList = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'arabic') return false;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type !== 'outlineMarker' || !t.marker) {
+        if (t.type === 'paragraph' || t.type === 'blank' || t.type === 'noise') continue;
+        return false;
+      }
+      return t.marker.style === 'decimal' && t.marker.path.length === 2 && t.marker.path[0] === marker.number && t.marker.path[1] === 1;
+    }
+    return false;
+  };
+
   const accepts = (i: number, d: DocDraft, marker: Marker): boolean => {
     switch (marker.strength) {
       case 'strong':
         return true;
       case 'weak':
-        return isExpected(d.outline, marker, previousWasMarker);
+        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker);
       case 'paragraph': {
         const key = styleKey(marker);
         const sibling = d.outline.stack.find((l) => l.key === key);
@@ -202,6 +216,26 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       case 'bullet':
         return useBullets;
     }
+  };
+
+  /** Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document). */
+  const isRestart = (d: DocDraft, marker: Marker): boolean => {
+    const lastRoot = d.outline.roots[d.outline.roots.length - 1];
+    return (
+      marker.strength === 'strong' &&
+      marker.number === 1 &&
+      restartingStyles.has(marker.style) &&
+      d.rootKey === styleKey(marker) &&
+      lastRoot !== undefined &&
+      lastRoot.number > 1
+    );
+  };
+
+  /** A title line right before a restart of the top-level numbering is the title of the document it opens. */
+  const titlesRestart = (i: number, d: DocDraft): boolean => {
+    const next = nextContent(i + 1);
+    const m = next?.[0].first.marker;
+    return next !== null && next[0].first.type === 'outlineMarker' && m !== undefined && isRestart(d, m);
   };
 
   for (let i = 0; i < blocks.length; i++) {
@@ -241,7 +275,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
           d.title = blockText(block);
           d.titleLine = block.line;
           touch(d, block);
-        } else if (isStrongTitle(blockText(block)) && opensDocument(i)) {
+        } else if ((isStrongTitle(blockText(block)) && opensDocument(i)) || titlesRestart(i, d)) {
           d = open(block.line);
           d.title = blockText(block);
           d.titleLine = block.line;
@@ -259,17 +293,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
           break;
         }
         const key = styleKey(marker);
-        const lastRoot = d.outline.roots[d.outline.roots.length - 1];
-        if (
-          marker.strength === 'strong' &&
-          marker.number === 1 &&
-          restartingStyles.has(marker.style) &&
-          d.rootKey === key &&
-          lastRoot !== undefined &&
-          lastRoot.number > 1
-        ) {
-          d = open(block.line);
-        }
+        if (isRestart(d, marker)) d = open(block.line);
         markContent(d, block.line);
         const node = place(d.outline, marker, {
           marker: marker.raw,
@@ -284,7 +308,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         d.paragraphs.set(node, [blockText(block, marker.contentColumn)]);
         d.nodeEnd.set(node, block.endLine);
         touch(d, block);
-        if (marker.strength === 'weak' && marker.delimiter === '')
+        if (marker.strength === 'weak' && marker.delimiter === '' && marker.contentColumn === marker.column + marker.raw.length)
           diagnostics.push({
             severity: 'warning',
             code: 'missing-delimiter',

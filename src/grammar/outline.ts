@@ -56,12 +56,15 @@ export function isExpected(outline: Outline, marker: Marker, directlyAfterMarker
 export function place(outline: Outline, marker: Marker, node: Omit<OutlineNode, 'depth' | 'children'>): OutlineNode {
   const key = styleKey(marker);
   const level = levelFor(outline, key);
+  const previous = outline.stack[level]?.key === key ? outline.stack[level]?.node : undefined;
   outline.stack.length = level;
-  const full: OutlineNode = { ...node, depth: level + 1, children: [] };
   const parent = outline.stack[level - 1]?.node;
+  const full: OutlineNode = { ...node, depth: level + 1, children: [] };
+  // Bullets and unnumbered headings carry no number: they count among their siblings of the same style.
+  if (marker.number === 0) full.number = previous ? previous.number + 1 : 1;
   (parent ? parent.children : outline.roots).push(full);
   outline.stack.push({ key, node: full });
-  outline.lastNumber.set(key, marker.number);
+  outline.lastNumber.set(key, full.number);
   outline.current = full;
   return full;
 }

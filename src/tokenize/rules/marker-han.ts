@@ -15,8 +15,8 @@ export const markerHan = defineLineRule({
     if (!m) return null;
     const number = parseHanNumeral(m[1] ?? '');
     if (!number) return null;
-    // `一.5` or `一、二、三` lists inside a sentence are rare; a digit right after the dot is not a marker.
-    if (/^\d/.test(content.slice(m[0].length))) return null;
+    // `一.5` is a number, not a marker (`三、2024年工作计划` is a marker).
+    if (m[2] !== undefined && m[2] !== '、' && /^\d/.test(content.slice(m[0].length))) return null;
     const spaced = m[2] === undefined;
     return {
       type: 'outlineMarker',

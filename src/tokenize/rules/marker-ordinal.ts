@@ -1,7 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { parseHanNumeral } from '../lexicon/numerals.js';
 
-const qi = /^其([一二三四五六七八九十]{1,2})(?:[,:、 ]|是)/;
+const qi = /^其([一二三四五六七八九十]{1,2})(?:([,:、 ])|是)/;
 const words: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 第一: 1, 第二: 2, 第三: 3, 第四: 4, 第五: 5 };
 const word = /^(首先|其次|再次|第[一二三四五])[,:、]/;
 
@@ -14,10 +14,17 @@ export const markerOrdinal = defineLineRule({
     if (q) {
       const number = parseHanNumeral(q[1] ?? '');
       if (!number) return null;
-      return { type: 'outlineMarker', marker: { style: 'ordinal', number, length: 1 + (q[1] ?? '').length, delimiterLength: 0, strength: 'paragraph' } };
+      const delimiterLength = q[2] && q[2] !== ' ' ? 1 : 0;
+      return {
+        type: 'outlineMarker',
+        marker: { style: 'ordinal', number, length: 1 + (q[1] ?? '').length + delimiterLength, delimiterLength, strength: 'paragraph' },
+      };
     }
     const w = word.exec(content);
     if (!w) return null;
-    return { type: 'outlineMarker', marker: { style: 'ordinal', number: words[w[1] ?? ''] ?? 1, length: (w[1] ?? '').length, delimiterLength: 0, strength: 'paragraph' } };
+    return {
+      type: 'outlineMarker',
+      marker: { style: 'ordinal', number: words[w[1] ?? ''] ?? 1, length: w[0].length, delimiterLength: 1, strength: 'paragraph' },
+    };
   },
 });
