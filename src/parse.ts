@@ -5,6 +5,7 @@ import { decode, sourceDiagnostics, type DecodeOptions } from './source/decode.j
 import { splitLines } from './source/lines.js';
 import { tokenize } from './tokenize/index.js';
 import { buildTree } from './grammar/index.js';
+import { check } from './check/index.js';
 
 export interface ParseOptions extends DecodeOptions {
   /** The file's path, reported as `source.path` (null for stdin or a string). */
@@ -23,10 +24,14 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): P
   const tokens = tokenize(lines);
   const { documents, diagnostics } = buildTree(tokens);
   const fromSource = sourceDiagnostics(source);
-  return {
+  const result: ParseResult = {
     schemaVersion,
     source: { path: options.path ?? null, encoding: source.encoding, bytes: source.bytes, lines: lines.length },
     documents,
     diagnostics: [...fromSource, ...diagnostics].sort((a, b) => a.line - b.line),
   };
+  // The check rules (default config) own the diagnostic codes: they re-emit the decoder's and the grammar's findings
+  // and add their own, sorted by line, without duplicates; `plan-parse check` runs the same code with a config.
+  result.diagnostics = check(result);
+  return result;
 }

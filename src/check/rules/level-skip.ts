@@ -1,0 +1,90 @@
+import { defineRule, type Finding } from '../define-rule.js';
+import { nodesOf, styleKey, unnumberedLevels } from '../walk.js';
+import type { OutlineNode } from '../../types.js';
+
+/**
+ * Levels used inconsistently inside one document, judged from the parent → child pairs of marker styles that the
+ * document itself uses (paragraph markers such as 一是 and bullets are transparent):
+ * - inverted: a style seen both as the parent and as the child of another style (`1.` under `（一）` in one section,
+ *   `（一）` under `1.` in another);
+ * - skipped: a child directly under a parent when the document elsewhere puts two or more levels between them
+ *   (`（1）` right under `一、` where the document uses `一、` → `（一）` → `1.` → `（1）`).
+ * One optional level is not a skip: `1.` directly under `一、` in some sections and under `（一）` in others is a
+ * common and legitimate layout.
+ */
+export const levelSkip = defineRule({
+  id: 'level-skip',
+  severity: 'warning',
+  description: 'A level is used inconsistently: a style is both parent and child of another style, or a child skips two or more levels the document uses elsewhere.',
+  check(result) {
+    const findings: Finding[] = [];
+    for (const document of result.documents) {
+      // Parent style → child style pairs, each with the nodes where it occurs (first occurrence per parent node).
+      const pairs = new Map<string, { parent: string; child: string; where: { node: OutlineNode; parent: OutlineNode }[] }>();
+      const effectiveParent = new Map<OutlineNode, OutlineNode | null>();
+      const marker = new Map<string, string>();
+      for (const { node, parent } of nodesOf(document)) {
+        const up = parent === null ? null : unnumberedLevels.has(parent.style) ? (effectiveParent.get(parent) ?? null) : parent;
+        effectiveParent.set(node, up);
+        if (unnumberedLevels.has(node.style) || up === null) continue;
+        const [p, c] = [styleKey(up), styleKey(node)];
+        if (p === c) continue;
+        marker.set(p, marker.get(p) ?? up.marker);
+        marker.set(c, marker.get(c) ?? node.marker);
+        const id = `${p}\u0000${c}`;
+        const pair = pairs.get(id) ?? { parent: p, child: c, where: [] };
+        if (!pair.where.some((w) => w.parent === up)) pair.where.push({ node, parent: up });
+        pairs.set(id, pair);
+      }
+      const children = new Map<string, Set<string>>();
+      for (const { parent, child } of pairs.values()) children.set(parent, (children.get(parent) ?? new Set()).add(child));
+      const reported = new Set<string>();
+      for (const pair of pairs.values()) {
+        const reverse = pairs.get(`${pair.child}\u0000${pair.parent}`);
+        if (reverse) {
+          const key = [pair.parent, pair.child].sort().join('\u0000');
+          if (reported.has(key)) continue;
+          reported.add(key);
+          // Report the pair that occurs later, against the first place of the other one.
+          const [early, late] = (pair.where[0]?.node.line ?? 0) < (reverse.where[0]?.node.line ?? 0) ? [pair, reverse] : [reverse, pair];
+          const first = early.where[0];
+          for (const { node, parent } of late.where)
+            findings.push({ line: node.line, message: `${node.marker} is nested under ${parent.marker} here, but ${first?.parent.marker} holds ${first?.node.marker} at line ${first?.node.line}` });
+          continue;
+        }
+        const between = longestPath(children, pair.parent, pair.child);
+        if (between.length >= 2) {
+          const chain = between.map((k) => marker.get(k) ?? k).join(' → ');
+          for (const { node, parent } of pair.where)
+            findings.push({ line: node.line, message: `${node.marker} comes directly under ${parent.marker}, but this document puts ${chain} between them elsewhere` });
+        }
+      }
+    }
+    return findings.sort((a, b) => a.line - b.line);
+  },
+});
+
+/**
+ * The intermediate styles of the longest simple path from `from` to `to` that is not the direct edge. Documents use
+ * a handful of styles; a step budget keeps a pathological one linear.
+ */
+function longestPath(children: ReadonlyMap<string, ReadonlySet<string>>, from: string, to: string): string[] {
+  let best: string[] = [];
+  const path: string[] = [];
+  let budget = 10_000;
+  const visit = (at: string) => {
+    for (const next of children.get(at) ?? []) {
+      if (--budget < 0) return;
+      if (next === to) {
+        if (path.length > best.length) best = [...path];
+        continue;
+      }
+      if (next === from || path.includes(next)) continue;
+      path.push(next);
+      visit(next);
+      path.pop();
+    }
+  };
+  visit(from);
+  return best;
+}

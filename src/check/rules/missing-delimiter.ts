@@ -1,0 +1,24 @@
+import { defineRule, type Finding } from '../define-rule.js';
+import { markerForm, needsDelimiter, nodes } from '../walk.js';
+
+/**
+ * `27构建…`: a numbered item whose delimiter is missing. The grammar accepts such a weak marker only where the
+ * numbering expects it and reports it (with its column); this rule owns the code: it re-emits the grammar's
+ * findings and adds any node whose marker has no punctuation at all.
+ */
+export const missingDelimiter = defineRule({
+  id: 'missing-delimiter',
+  severity: 'warning',
+  description: 'A numbered item has no delimiter after its number (27构建… instead of 27.构建…).',
+  check(result) {
+    const found = new Map<number, Finding>();
+    for (const d of result.diagnostics)
+      if (d.code === 'missing-delimiter') found.set(d.line, { line: d.line, ...(d.column ? { column: d.column } : {}), message: d.message });
+    for (const { node } of nodes(result)) {
+      if (!needsDelimiter.has(node.style) || found.has(node.line)) continue;
+      if (markerForm(node.marker).punctuation === '')
+        found.set(node.line, { line: node.line, message: `marker ${node.marker} has no delimiter after it` });
+    }
+    return [...found.values()];
+  },
+});

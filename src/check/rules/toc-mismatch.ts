@@ -1,0 +1,74 @@
+import { defineRule, type Finding } from '../define-rule.js';
+import type { OutlineNode, PlanDocument } from '../../types.js';
+import { nodes } from '../walk.js';
+
+/**
+ * A table of contents that does not match the file: an entry whose text is not a heading after the table (a
+ * document title or a node's title), or — when the entries list the top-level headings of their own document — a
+ * top-level heading that the table leaves out. Entries are compared without their marker, leaders, page number,
+ * spaces and punctuation; a heading may be longer than its entry (or the reverse) when the shorter has 4+ characters.
+ */
+export const tocMismatch = defineRule({
+  id: 'toc-mismatch',
+  severity: 'warning',
+  description: 'A table of contents lists an entry that matches no heading after it, or leaves out a top-level heading of its document.',
+  check(result) {
+    const findings: Finding[] = [];
+    const headings: { line: number; text: string; node: OutlineNode | null; document: PlanDocument }[] = [];
+    for (const document of result.documents)
+      if (document.title !== null) headings.push({ line: document.line, text: normalize(document.title), node: null, document });
+    for (const { node, document } of nodes(result)) headings.push({ line: node.line, text: normalize(node.title), node, document });
+
+    for (const document of result.documents) {
+      const entries = document.toc.map((e) => ({ line: e.line, text: normalize(stripEntry(e.text)), raw: e.text })).filter((e) => e.text !== '' && !tocHeadings.has(e.text));
+      if (entries.length === 0) continue;
+      const after = Math.max(...document.toc.map((e) => e.line));
+      const candidates = headings.filter((h) => h.line > after && h.text !== '');
+      const matchedTopLevel = new Set<OutlineNode>();
+      for (const entry of entries) {
+        const hits = candidates.filter((h) => matches(entry.text, h.text));
+        if (hits.length === 0) {
+          findings.push({ line: entry.line, message: `table of contents entry "${entry.raw.trim()}" matches no heading after it` });
+          continue;
+        }
+        for (const h of hits) if (h.node !== null && h.document === document && h.node.depth === 1) matchedTopLevel.add(h.node);
+      }
+      // Entries that list this document's own top-level headings must list all of them.
+      if (matchedTopLevel.size >= 2) {
+        for (const node of document.children)
+          if (node.line > after && !matchedTopLevel.has(node))
+            findings.push({ line: node.line, message: `heading ${node.marker}${node.title} is missing from the table of contents (line ${document.toc[0]?.line})` });
+      }
+    }
+    return findings.sort((a, b) => a.line - b.line);
+  },
+});
+
+const tocHeadings = new Set(['目录', '目次', 'contents']);
+
+/** Characters that never decide whether an entry and a heading match. */
+const ignorable = /[\s\p{P}\p{S}]/gu;
+
+function normalize(text: string): string {
+  return text.replace(ignorable, '').toLowerCase();
+}
+
+/** An entry without its leading marker (`一、`, `2.`, `（三）`) and its trailing leaders and page number. */
+export function stripEntry(text: string): string {
+  let s = text.trim();
+  const marker = /^(?:[(（][0-9０-９一二三四五六七八九十〇零]{1,4}[)）]|[0-9０-９一二三四五六七八九十〇零]{1,4}[.．、,，]|第[0-9一二三四五六七八九十〇零百]{1,5}[编章节部分篇]{1,2})/.exec(s);
+  if (marker) s = s.slice(marker[0].length);
+  let end = s.length;
+  while (end > 0 && isPageChar(s.charAt(end - 1))) end--;
+  while (end > 0 && isLeaderChar(s.charAt(end - 1))) end--;
+  return s.slice(0, end);
+}
+
+const isPageChar = (c: string) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+const isLeaderChar = (c: string) => '.…·・-_—\u3000 \t'.includes(c);
+
+function matches(entry: string, heading: string): boolean {
+  if (entry === heading) return true;
+  const [short, long] = entry.length <= heading.length ? [entry, heading] : [heading, entry];
+  return short.length >= 4 && long.includes(short);
+}

@@ -1,0 +1,100 @@
+// Helpers shared by the check rules: walking documents and nodes, and reading a marker's form off `marker` as written.
+// Rules import this module and types only, never each other.
+import type { MarkerStyle, OutlineNode, ParseResult, PlanDocument } from '../types.js';
+
+export interface Visit {
+  node: OutlineNode;
+  parent: OutlineNode | null;
+  document: PlanDocument;
+  /** Index of the node among its parent's children (or the document's roots). */
+  index: number;
+  siblings: readonly OutlineNode[];
+}
+
+/** Every node of every document in document order (pre-order). */
+export function* nodes(result: ParseResult): Generator<Visit> {
+  for (const document of result.documents) yield* nodesOf(document);
+}
+
+export function* nodesOf(document: PlanDocument): Generator<Visit> {
+  const stack: { list: readonly OutlineNode[]; parent: OutlineNode | null; i: number }[] = [
+    { list: document.children, parent: null, i: 0 },
+  ];
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as (typeof stack)[number];
+    if (top.i >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    const index = top.i++;
+    const node = top.list[index] as OutlineNode;
+    yield { node, parent: top.parent, document, index, siblings: top.list };
+    if (node.children.length > 0) stack.push({ list: node.children, parent: node, i: 0 });
+  }
+}
+
+/** Styles that are paragraph markers or bullets rather than numbered levels. */
+export const unnumberedLevels: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['shi', 'ordinal', 'bullet']);
+
+/** A node's style identity; decimal markers nest by their number of components (`1.2` → decimal:2). */
+export function styleKey(node: OutlineNode): string {
+  if (node.style !== 'decimal') return node.style;
+  let parts = 1;
+  for (const c of node.marker.replace(/[.．]$/, '')) if (c === '.' || c === '．') parts++;
+  return `decimal:${parts}`;
+}
+
+/** Punctuation that may surround a marker's numeral, with its half-width fold. */
+const markerPunctuation: Record<string, string> = {
+  '.': '.', '．': '.', '、': '、', ',': ',', '，': ',', ':': ':', '：': ':', ';': ';', '；': ';',
+  '(': '(', '（': '(', ')': ')', '）': ')', '〔': '〔', '〕': '〕', '【': '【', '】': '】', '[': '[', ']': ']', '［': '[', '］': ']',
+};
+const fullWidthPunctuation = new Set(['．', '，', '：', '；', '（', '）', '［', '］']);
+const halfWidthPunctuation = new Set(['.', ',', ':', ';', '(', ')', '[', ']']);
+
+export interface MarkerForm {
+  /** The punctuation around the numeral as written (`（）`, `.`, `、`); empty when there is none. */
+  punctuation: string;
+  /** The same with full-width punctuation folded to half-width (`（）` → `()`, `．` → `.`). */
+  delimiter: string;
+  /** Full- or half-width punctuation (`none` when it has neither, as in `一、` or `①`). */
+  width: 'full' | 'half' | 'none';
+}
+
+/** The form of a marker as written: its punctuation, folded delimiter and width. */
+export function markerForm(marker: string): MarkerForm {
+  let punctuation = '';
+  let delimiter = '';
+  let full = false;
+  let half = false;
+  for (const c of marker) {
+    const folded = markerPunctuation[c];
+    if (folded === undefined) continue;
+    punctuation += c;
+    delimiter += folded;
+    if (fullWidthPunctuation.has(c)) full = true;
+    else if (halfWidthPunctuation.has(c)) half = true;
+  }
+  return { punctuation, delimiter, width: full ? 'full' : half ? 'half' : 'none' };
+}
+
+/** Styles written as a numeral plus punctuation, where the punctuation is the delimiter (`1.`, `一、`, `（1）`). */
+export const delimitedStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>([
+  'han', 'han-paren', 'roman', 'latin-upper', 'arabic', 'arabic-paren', 'arabic-half-paren', 'latin-lower',
+]);
+
+/** Styles whose marker with no punctuation at all has lost its delimiter (`27构建…`), as opposed to `⑴` or `㈠`. */
+export const needsDelimiter: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['han', 'roman', 'latin-upper', 'arabic', 'latin-lower']);
+
+/** `（一）` / `1.`: the marker as the user wrote it, for messages. */
+export const show = (node: OutlineNode): string => node.marker;
+
+/** The most frequent value (ties: the one seen first). */
+export function majority<T>(values: readonly T[]): T | undefined {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: T | undefined;
+  let bestCount = 0;
+  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
+  return best;
+}
