@@ -53,18 +53,24 @@ export async function readStdin(stdin: Readable): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Writes text; a closed pipe (EPIPE, as in `plan-parse f | head -1`) ends the write quietly. */
+const guarded = new WeakSet<Writable>();
+const closed = new WeakSet<Writable>();
+
+/** Keeps an EPIPE (the reader went away, as in `plan-parse f | head -1`) from crashing the process. */
+function guard(stream: Writable): void {
+  if (guarded.has(stream)) return;
+  guarded.add(stream);
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed.add(stream);
+    else throw error;
+  });
+}
+
+/** Writes text; a closed pipe ends the write quietly and later writes are skipped. */
 export function write(stream: Writable, text: string): Promise<void> {
+  guard(stream);
   return new Promise((resolve) => {
-    if (stream.destroyed || !stream.writable) return resolve();
-    const onError = (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') resolve();
-      else resolve();
-    };
-    stream.once('error', onError);
-    stream.write(text, () => {
-      stream.off('error', onError);
-      resolve();
-    });
+    if (closed.has(stream) || stream.destroyed || !stream.writable) return resolve();
+    stream.write(text, () => resolve());
   });
 }

@@ -32,6 +32,23 @@ export function entryText(content: string): string {
 
 const isSkippable = (b: Block) => b.first.type === 'blank';
 
+const isShortLine = (b: Block) => b.lines.length === 1 && b.first.content.length <= 60 && !/[。！？；]/.test(b.first.content);
+
+/** After a `目录` heading: the index of the first block whose text repeats the first entry's, within a short run. */
+function findRepeat(blocks: readonly Block[], from: number): number | null {
+  let first: string | null = null;
+  for (let j = from; j < blocks.length && j < from + 400; j++) {
+    const b = blocks[j] as Block;
+    if (isSkippable(b)) continue;
+    if (!isShortLine(b)) return null;
+    const text = entryText(b.first.content);
+    if (text.length === 0) continue;
+    if (first === null) first = text;
+    else if (text === first) return j;
+  }
+  return null;
+}
+
 /** Indices of the blocks that belong to a table of contents. */
 export function findToc(blocks: readonly Block[]): Set<number> {
   const toc = new Set<number>();
@@ -39,6 +56,13 @@ export function findToc(blocks: readonly Block[]): Set<number> {
     const block = blocks[i] as Block;
     if (block.first.type === 'tocHeading') {
       toc.add(i);
+      // Entries without page numbers: the table ends where its first entry comes again as a heading.
+      const repeat = findRepeat(blocks, i + 1);
+      if (repeat !== null) {
+        for (let k = i + 1; k < repeat; k++) toc.add(k);
+        i = repeat - 1;
+        continue;
+      }
       // Entries follow until the text starts over (an entry's text comes again) or a sentence appears.
       let firstEntry: string | null = null;
       let j = i + 1;
