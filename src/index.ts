@@ -1,6 +1,6 @@
 // Public API: re-exports only (no fs, no process).
 export { parse, type ParseOptions } from './parse.js';
-export { decode, NotTextError, type DecodeOptions } from './source/decode.js';
+export { decode, NotTextError, UnknownEncodingError, type DecodeOptions } from './source/decode.js';
 export { splitLines } from './source/lines.js';
 export { tokenize } from './tokenize/index.js';
 export { buildTree } from './grammar/index.js';

@@ -173,7 +173,7 @@ export function sourceDiagnostics(source: Source): Diagnostic[] {
     out.push({
       severity: 'warning',
       code: 'encoding',
-      message: `the encoding was guessed as ${source.encoding} (the bytes are neither UTF-8 nor GB18030); set the encoding if the text reads wrong`,
+      message: `the encoding was guessed as ${source.encoding} by the charset detector; set the encoding if the text reads wrong`,
       line: 1,
     });
   } else if (source.detection === 'fallback') {
