@@ -154,11 +154,13 @@ describe('detection order without a BOM', () => {
     const input = new Uint8Array([0x80, 0x41, 0x0a, 0xff]);
     const source = decode(input);
     expect(source).toMatchObject({ text: '\ufffdA\n\ufffd', encoding: 'utf-8', detection: 'fallback', replacedLines: [1, 2] });
-    expect(parse(input).diagnostics.map((d) => [d.code, d.line])).toEqual([
-      ['encoding', 1],
-      ['encoding', 1],
-      ['encoding', 2],
+    const encoding = parse(input).diagnostics.filter((d) => d.code === 'encoding');
+    expect(encoding.map((d) => [d.severity, d.line])).toEqual([
+      ['warning', 1],
+      ['warning', 1],
+      ['warning', 2],
     ]);
+    expect(encoding[0]?.message).toContain('not recognised');
   });
 
   it('empty input is valid text with no documents', () => {
