@@ -98,6 +98,24 @@ function kindOf(block: Block): Token['type'] {
   return t.type;
 }
 
+/** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
+function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const joined = blocks.filter((b) => b.lines.length > 1 && b.first.type !== 'titleCandidate');
+  const lineCount = joined.reduce((n, b) => n + b.lines.length - 1, 0);
+  const first = joined[0];
+  if (first && width > 0)
+    out.push({ severity: 'info', code: 'hard-wrap', message: `joined ${lineCount} hard-wrapped line(s) into their paragraphs (wrap width ${width})`, line: first.lines[1]?.line ?? first.line });
+  const noise = blocks.flatMap((b) => [b.first, ...b.noise]).filter((t) => t.type === 'noise');
+  for (const kind of ['page-number', 'running-header'] as const) {
+    const lines = noise.filter((t) => t.kind === kind).map((t) => t.line);
+    const at = lines[0];
+    if (at !== undefined)
+      out.push({ severity: 'info', code: kind, message: `set aside ${lines.length} ${kind === 'page-number' ? 'page number' : 'running header/footer'} line(s) as noise`, line: at });
+  }
+  return out;
+}
+
 /** Tokens of a whole file → its documents. */
 export function buildTree(tokens: readonly Token[]): GrammarResult {
   const wrap = detectWrap(tokens);
@@ -329,5 +347,6 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     const finished = finishDocument(doc);
     if (finished) documents.push(finished);
   }
+  diagnostics.push(...repairs(blocks, wrap.width || wrap.chars));
   return { documents, diagnostics };
 }
