@@ -219,12 +219,23 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return false;
   };
 
+  /** A weak marker whose next marker of the same style (soon after) carries the next number: `一 总体要求` … `二 …`. */
+  const confirmedByNext = (i: number, marker: Marker): boolean => {
+    const key = styleKey(marker);
+    for (let j = i + 1; j < blocks.length && j <= i + 80; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return false;
+      if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key) return t.marker.number === marker.number + 1;
+    }
+    return false;
+  };
+
   const accepts = (i: number, d: DocDraft, marker: Marker): boolean => {
     switch (marker.strength) {
       case 'strong':
         return true;
       case 'weak':
-        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker);
+        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || confirmedByNext(i, marker);
       case 'paragraph': {
         const key = styleKey(marker);
         const sibling = d.outline.stack.find((l) => l.key === key);

@@ -4,7 +4,7 @@ import { parseHanNumeral } from '../lexicon/numerals.js';
 
 // `一、` `十一、` `一，` `一.` ; `一 总体要求` (space only) is weak.
 const han = edit(/^(han)gap([、,.])/).replace('han', fragments.hanNumeral).replace('gap', fragments.gap).getRegex();
-const hanSpace = edit(/^(han) (?=han)/).replace('han', fragments.hanNumeral).getRegex();
+const hanSpace = edit(/^(numeral) (?=ideograph)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
