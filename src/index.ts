@@ -5,4 +5,5 @@ export { splitLines } from './source/lines.js';
 export { tokenize } from './tokenize/index.js';
 export { buildTree } from './grammar/index.js';
 export { toJSON, toContract } from './emit/json.js';
+export { check, ruleIds, ruleInfo, parseConfig, ConfigError, defaultConfig, type CheckContext, type Config, type RuleId, type RuleInfo, type RuleLevel } from './check/index.js';
 export * from './types.js';

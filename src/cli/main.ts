@@ -8,6 +8,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { type CliIO, describeError, write } from './io.js';
 import { type ParseCommandOptions, runParse } from './batch.js';
+import { registerCheck } from './check.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export type { CliIO } from './io.js';
@@ -66,6 +67,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
       await write(io.stdout, `${JSON.stringify(schema, null, 2)}\n`);
       setExit(0);
     });
+
+  registerCheck(program, io, setExit);
 
   program.addHelpText('after', examples);
   return program;

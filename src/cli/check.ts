@@ -1,0 +1,134 @@
+// `plan-parse check <files|directories|globs…>`: parse each file, run the check rules, report, exit 0/1/2.
+// Registered on the program by main.ts with one call: registerCheck(program, io, setExit).
+//
+// Exit codes: see exit-code.ts. An unreadable file is a `read-error` diagnostic and a binary one a `not-text`
+// diagnostic for that file (both errors); the other files are still checked.
+import { Command, InvalidArgumentError, Option } from 'commander';
+import path from 'node:path';
+import type { Diagnostic, ParseResult } from '../types.js';
+import { schemaVersion } from '../types.js';
+import { reporterNames, reporters, type FileReport, type ReporterName } from '../report/index.js';
+import { ConfigError, type Config } from '../check/config.js';
+import { check, ruleInfo } from '../check/index.js';
+import { parse } from '../parse.js';
+import { NotTextError, UnknownEncodingError } from '../source/decode.js';
+import { plainStyle } from '../report/types.js';
+import { type CliIO, describeError, readStdin, write } from './io.js';
+import { exitCodes, getExitCode } from './exit-code.js';
+import { loadConfig } from './config.js';
+import { expandInputs } from './inputs.js';
+import { createStyle } from './color.js';
+import { readFile } from 'node:fs/promises';
+import pkg from '../../package.json' with { type: 'json' };
+
+export interface CheckCommandOptions {
+  reporter: ReporterName;
+  maxWarnings?: number;
+  quiet: boolean;
+  config?: string;
+  encoding?: string;
+}
+
+const examples = `
+Examples:
+  $ plan-parse check docs/                         every .txt/.md file below docs/
+  $ plan-parse check 'plans/**/*.txt' --max-warnings 0
+  $ plan-parse check docs/ --reporter github      annotations in a GitHub Actions log
+  $ plan-parse check docs/ --reporter sarif > plan-parse.sarif
+
+Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 the run failed
+(bad arguments, unreadable config, a directory or glob without files).
+Config: plan-parse.config.json or .planparserc.json (from the working directory upward), or --config FILE:
+  { "rules": { "numbering-restart": "off", "mixed-width": "error" }, "ignore": ["drafts/**"] }
+`;
+
+function parseMaxWarnings(value: string): number {
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number');
+  return n;
+}
+
+export function registerCheck(program: Command, io: CliIO, setExit: (code: number) => void): Command {
+  return program
+    .command('check')
+    .description('lint plan documents: numbering, delimiters, levels, tables of contents, encoding; exit 1 on problems')
+    .argument('<inputs...>', 'files, directories (recursive .txt/.md) or globs; - reads stdin')
+    .addOption(new Option('-r, --reporter <name>', 'output format').choices(reporterNames).default('stylish'))
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseMaxWarnings))
+    .option('-q, --quiet', 'report errors only (warnings still count against --max-warnings)', false)
+    .option('-c, --config <file>', 'use this JSON config file instead of searching for one')
+    .option('--encoding <name>', 'decode every input as this encoding instead of detecting it')
+    .addHelpText('after', examples)
+    .action(async (inputs: string[], options: CheckCommandOptions) => {
+      setExit(await runCheck(inputs, options, io));
+    });
+}
+
+/** A result with no content, for files that could not be parsed. */
+function emptyResult(file: string, bytes: number): ParseResult {
+  return { schemaVersion, source: { path: file, encoding: 'unknown', bytes, lines: 0 }, documents: [], diagnostics: [] };
+}
+
+async function ignoredFiles(config: Config, dir: string): Promise<Set<string>> {
+  if (config.ignore.length === 0) return new Set();
+  const { glob } = await import('tinyglobby');
+  const found = await glob(config.ignore, { cwd: dir, absolute: true, dot: true, onlyFiles: true, ignore: ['**/node_modules/**'], expandDirectories: true });
+  return new Set(found.map((f) => path.resolve(f)));
+}
+
+export async function runCheck(inputs: string[], options: CheckCommandOptions, io: CliIO): Promise<number> {
+  const fail = async (message: string) => {
+    await write(io.stderr, `plan-parse: ${message}\n`);
+    return exitCodes.failed;
+  };
+  let loaded;
+  try {
+    loaded = await loadConfig(io.cwd, options.config);
+  } catch (error) {
+    if (error instanceof ConfigError) return fail(error.message);
+    throw error;
+  }
+  const { config } = loaded;
+  const expanded = await expandInputs(inputs, { cwd: io.cwd });
+  let failed = false;
+  for (const problem of expanded.problems) {
+    failed = true;
+    await write(io.stderr, `plan-parse: ${problem.input}: ${problem.cause}\n`);
+  }
+  const ignored = await ignoredFiles(config, loaded.dir);
+  const files = expanded.files.filter((f) => f.absolute === '-' || !ignored.has(f.absolute));
+
+  const results: FileReport[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    let diagnostics: Diagnostic[];
+    let bytes: Uint8Array;
+    try {
+      bytes = file.absolute === '-' ? await readStdin(io.stdin) : await readFile(file.absolute);
+    } catch (error) {
+      results.push({ path: file.path, diagnostics: [{ severity: 'error', code: 'read-error', message: `cannot read the file: ${describeError(error)}`, line: 1 }] });
+      errors++;
+      continue;
+    }
+    const display = file.absolute === '-' ? null : file.path;
+    try {
+      const result = parse(bytes, { path: display, ...(options.encoding ? { encoding: options.encoding } : {}) });
+      diagnostics = check(result, config);
+    } catch (error) {
+      if (error instanceof UnknownEncodingError) return fail(`--encoding: ${error.message}`);
+      if (!(error instanceof NotTextError)) throw error;
+      diagnostics = check(emptyResult(file.path, bytes.byteLength), config, { notText: error.message });
+    }
+    for (const d of diagnostics) {
+      if (d.severity === 'error') errors++;
+      else if (d.severity === 'warning') warnings++;
+    }
+    results.push({ path: file.path, diagnostics: options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
+  }
+
+  const style = options.reporter === 'stylish' ? await createStyle(io.stdout as { isTTY?: boolean }, io.env) : undefined;
+  const text = reporters[options.reporter](results, { style: style ?? plainStyle, rules: ruleInfo, version: pkg.version });
+  await write(io.stdout, text);
+  return getExitCode({ errors, warnings, failed }, options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {});
+}

@@ -1,0 +1,36 @@
+// stylish (default): eslint's layout. Diagnostics grouped per file, one per line (line:column, severity, message,
+// rule id), then a summary line. Files without problems are not listed.
+import type { Diagnostic } from '../types.js';
+import { countDiagnostics, plural, type Reporter, type Style } from './types.js';
+
+const position = (d: Diagnostic) => (d.column !== undefined ? `${d.line}:${d.column}` : `${d.line}`);
+
+function severityText(d: Diagnostic, style: Style): string {
+  return d.severity === 'error' ? style.red('error') : d.severity === 'warning' ? style.yellow('warning') : style.dim('info');
+}
+
+export const stylish: Reporter = (results, { style }) => {
+  const out: string[] = [];
+  for (const file of results) {
+    if (file.diagnostics.length === 0) continue;
+    const posWidth = Math.max(...file.diagnostics.map((d) => position(d).length));
+    const sevWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));
+    out.push(style.underline(file.path));
+    for (const d of file.diagnostics) {
+      const pos = position(d).padStart(posWidth);
+      const pad = ' '.repeat(sevWidth - d.severity.length);
+      out.push(`  ${style.dim(pos)}  ${severityText(d, style)}${pad}  ${d.message}  ${style.dim(d.code)}`);
+    }
+    out.push('');
+  }
+  const { errors, warnings, filesWithProblems } = countDiagnostics(results);
+  const total = errors + warnings;
+  const files = plural(results.length, 'file');
+  if (total === 0) {
+    out.push(style.green(`✔ ${files} checked, no problems`));
+  } else {
+    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${filesWithProblems} of ${files}`;
+    out.push(style.bold(errors > 0 ? style.red(summary) : style.yellow(summary)));
+  }
+  return `${out.join('\n')}\n`;
+};
