@@ -77,10 +77,10 @@ function decodeAs(bytes: Uint8Array, encoding: string): { text: string; replaced
 }
 
 /**
- * Mostly UTF-8: the lenient decode holds at least four well-formed non-ASCII characters per replacement.
+ * Mostly well-formed: a lenient decode holds at least four non-ASCII characters per replacement character.
  * (GBK read as UTF-8 has about one well-formed character per ten errors.)
  */
-function isMostlyUtf8(text: string): boolean {
+function isMostlyWellFormed(text: string): boolean {
   let good = 0;
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
@@ -99,10 +99,11 @@ function isMostlyUtf8(text: string): boolean {
  * 4. strict UTF-8; 5. strict GB18030 (which also reads GBK and GB2312), unless a fifth of its two-byte
  *    characters lie outside GB2312 and the detector names another encoding (Big5 is always valid GB18030);
  * 6. UTF-8 with a few invalid bytes (mostly well-formed): UTF-8, the invalid bytes replaced;
- * 7. jschardet (loaded lazily) → `detection: 'detector'`;
- * 8. otherwise UTF-8 with replacement characters (`detection: 'fallback'`).
+ * 7. jschardet (loaded lazily), when it is confident → `detection: 'detector'`;
+ * 8. GB18030 with a few invalid bytes (damaged GBK, which the detector often fails on): GB18030, replaced;
+ * 9. otherwise UTF-8 with replacement characters (`detection: 'fallback'`).
  * Lines with bytes that were not valid in the chosen encoding are listed in `replacedLines`.
- * `options.encoding` skips steps 1–2 and 4–8 (a BOM of that same encoding is still dropped); an unknown label
+ * `options.encoding` skips steps 1–2 and 4–9 (a BOM of that same encoding is still dropped); an unknown label
  * throws `UnknownEncodingError`. Empty input is valid UTF-8 text.
  */
 export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Source {
@@ -147,13 +148,17 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Source {
   }
 
   const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  if (isMostlyUtf8(lenient)) {
+  if (isMostlyWellFormed(lenient)) {
     return { text: lenient, encoding: 'utf-8', bom: false, replacedLines: linesWithReplacement(lenient), detection: 'utf-8', bytes: size };
   }
   const guess = detectEncoding(bytes);
   if (guess && guess.confidence >= minimumConfidence) {
     const { text, replacedLines } = decodeAs(bytes, guess.encoding);
     return { text, encoding: guess.encoding, bom: false, replacedLines, detection: 'detector', bytes: size };
+  }
+  const lenientGb = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
+  if (isMostlyWellFormed(lenientGb)) {
+    return { text: lenientGb, encoding: 'gb18030', bom: false, replacedLines: linesWithReplacement(lenientGb), detection: 'gb18030', bytes: size };
   }
   return { text: lenient, encoding: 'utf-8', bom: false, replacedLines: linesWithReplacement(lenient), detection: 'fallback', bytes: size };
 }

@@ -150,6 +150,28 @@ describe('detection order without a BOM', () => {
     expect(diagnostics[0]?.message).toContain('windows-1251');
   });
 
+  it('damaged GBK (a stray byte): the detector is unsure, GB18030 is used and the damaged line reported', () => {
+    const all: number[] = [];
+    for (let lead = 0xb0; lead <= 0xf7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) all.push(lead, trail);
+    const decoded = new TextDecoder('gbk').decode(new Uint8Array(all));
+    const gbk = (text: string) =>
+      [...text].flatMap((ch) => {
+        if (ch.charCodeAt(0) < 0x80) return [ch.charCodeAt(0)];
+        if (ch === '、') return [0xa1, 0xa2];
+        if (ch === '。') return [0xa1, 0xa3];
+        if (ch === '，') return [0xa3, 0xac];
+        const i = decoded.indexOf(ch);
+        if (i < 0) throw new Error(`not in the table: ${ch}`);
+        return [all[2 * i] as number, all[2 * i + 1] as number];
+      });
+    const first = '一、总体要求\n坚持以人民为中心的发展思想，办好人民满意的教育。\n';
+    const second = '二、重点任务\n深化教育改革，推进各项工作落实到位。\n';
+    const input = new Uint8Array([...gbk(first), 0xff, ...gbk(second)]); // (0x80 would be €: WHATWG GB18030 maps it)
+    const source = decode(input);
+    expect(source).toMatchObject({ encoding: 'gb18030', detection: 'gb18030', replacedLines: [3] });
+    expect(source.text).toBe(`${first}\ufffd${second}`);
+  });
+
   it('nothing fits: UTF-8 with replacement characters, reported', () => {
     const input = new Uint8Array([0x80, 0x41, 0x0a, 0xff]);
     const source = decode(input);
