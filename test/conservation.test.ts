@@ -1,5 +1,5 @@
 // Every non-space character of every seed and fixture input lands in the output exactly once
-// (header, title, preamble, toc, noise, node markers and texts).
+// (header, title, preamble, toc, noise, node markers and texts), and every position points at its text.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
 import { decode } from '../src/source/decode.js';
 import { assertConserved, conservationDiff } from './helpers/conservation.js';
+import { anchorProblems } from './helpers/invariants.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const inputs = [...globSync('seeds/*.txt', { cwd: root }).sort(), ...globSync('fixtures/**/input.txt', { cwd: root }).sort()];
@@ -16,7 +17,10 @@ describe('conservation', () => {
 
   it.each(inputs)('%s', (file) => {
     const bytes = readFileSync(`${root}${file}`);
-    assertConserved(decode(bytes).text, parse(bytes));
+    const text = decode(bytes).text;
+    const result = parse(bytes);
+    assertConserved(text, result);
+    expect(anchorProblems(text, result)).toEqual([]);
   });
 
   it('drops only a leading BOM', () => {

@@ -1,6 +1,8 @@
 // assertTree(result): structural invariants every ParseResult must satisfy, whatever the input.
 // Run on every fixture, seed and property case (textlint's ast-tester, micromark's asserts).
 import { markerStyles, type OutlineNode, type ParseResult } from '../../src/types.js';
+import { splitLines } from '../../src/source/lines.js';
+import { fold, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
 
 const styles = new Set<string>(markerStyles);
 
@@ -74,4 +76,33 @@ export function treeProblems(result: ParseResult): string[] {
 export function assertTree(result: ParseResult): void {
   const problems = treeProblems(result);
   if (problems.length > 0) throw new Error(`Tree invariants broken:\n  ${problems.slice(0, 20).join('\n  ')}`);
+}
+
+/**
+ * Positions point at the text they came from: each node's line starts (after white space) with its marker,
+ * each toc and noise entry is its line's content, a titled document's line holds its title (or its first wrapped line).
+ */
+export function anchorProblems(text: string, result: ParseResult): string[] {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = splitLines(source);
+  const content = (line: number): string | undefined => {
+    const l = lines[line - 1];
+    if (!l) return undefined;
+    const folded = fold(l.text);
+    const start = skipSpaces(folded);
+    return l.text.slice(start, Math.max(start, trimEnd(folded)));
+  };
+  const problems: string[] = [];
+  const visit = (n: OutlineNode) => {
+    const c = content(n.line);
+    if (c === undefined || !c.startsWith(n.marker)) problems.push(`node ${n.marker} at line ${n.line}: the line is ${JSON.stringify(c)}`);
+    n.children.forEach(visit);
+  };
+  for (const d of result.documents) {
+    const first = content(d.line);
+    if (d.title !== null && (first === undefined || first === '' || !d.title.startsWith(first))) problems.push(`title ${JSON.stringify(d.title)} at line ${d.line}: the line is ${JSON.stringify(content(d.line))}`);
+    for (const e of [...d.toc, ...d.noise]) if (content(e.line) !== e.text) problems.push(`entry ${JSON.stringify(e.text)} at line ${e.line}: the line is ${JSON.stringify(content(e.line))}`);
+    d.children.forEach(visit);
+  }
+  return problems;
 }
