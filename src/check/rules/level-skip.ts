@@ -49,7 +49,7 @@ export const levelSkip = defineRule({
           const [early, late] = (pair.where[0]?.node.line ?? 0) < (reverse.where[0]?.node.line ?? 0) ? [pair, reverse] : [reverse, pair];
           const first = early.where[0];
           for (const { node, parent } of late.where)
-            findings.push({ line: node.line, message: `${node.marker} is nested under ${parent.marker} here, but ${first?.parent.marker} holds ${first?.node.marker} at line ${first?.node.line}` });
+            findings.push({ line: node.line, message: `${node.marker} is nested under ${parent.marker} here, but ${first?.node.marker} is nested under ${first?.parent.marker} at line ${first?.node.line}` });
           continue;
         }
         const between = longestPath(children, pair.parent, pair.child);

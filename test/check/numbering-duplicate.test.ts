@@ -1,0 +1,9 @@
+import { doc, ruleTester } from './rule-tester.js';
+
+ruleTester('numbering-duplicate', {
+  valid: [doc('一、甲', '1.子项一。', '2.子项二。', '二、乙', '1.子项一。')],
+  invalid: [
+    { text: doc('一、甲', '1.子项一。', '2.子项二。', '2.子项三。', '3.子项四。'), lines: [4] },
+    { text: doc('一、甲', '二、乙', '二、丙', '三、丁'), lines: [3] },
+  ],
+});
