@@ -120,6 +120,8 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
       if (!(error instanceof NotTextError)) throw error;
       diagnostics = check(emptyResult(file.path, bytes.byteLength), config, { notText: error.message });
     }
+    // `info` diagnostics (what the parser repaired: joined hard wraps, page numbers set aside) are not problems.
+    diagnostics = diagnostics.filter((d) => d.severity !== 'info');
     for (const d of diagnostics) {
       if (d.severity === 'error') errors++;
       else if (d.severity === 'warning') warnings++;
