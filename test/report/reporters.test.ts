@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, test } from 'vitest';
 import { ruleInfo } from '../../src/check/index.js';
 import { plainStyle, reporterNames, reporters, type FileReport, type Style } from '../../src/report/index.js';
