@@ -129,8 +129,13 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
     results.push({ path: file.path, diagnostics: options.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics });
   }
 
-  const style = options.reporter === 'stylish' ? await createStyle(io.stdout as { isTTY?: boolean }, io.env) : undefined;
-  const text = reporters[options.reporter](results, { style: style ?? plainStyle, rules: ruleInfo, version: pkg.version });
-  await write(io.stdout, text);
-  return getExitCode({ errors, warnings, failed }, options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {});
+  // A run that failed before any file was found prints no report (an empty one would read as "all clean").
+  if (!(failed && results.length === 0)) {
+    const style = options.reporter === 'stylish' ? await createStyle(io.stdout as { isTTY?: boolean }, io.env) : plainStyle;
+    await write(io.stdout, reporters[options.reporter](results, { style, rules: ruleInfo, version: pkg.version }));
+  }
+  const maxWarnings = options.maxWarnings;
+  if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings && errors === 0)
+    await write(io.stderr, `plan-parse: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
+  return getExitCode({ errors, warnings, failed }, maxWarnings !== undefined ? { maxWarnings } : {});
 }
