@@ -20,6 +20,7 @@ import { markerOrdinal } from './rules/marker-ordinal.js';
 import { markerRoman } from './rules/marker-roman.js';
 import { markerLatin } from './rules/marker-latin.js';
 import { markerBullet } from './rules/marker-bullet.js';
+import { markerHeading } from './rules/marker-heading.js';
 import { title } from './rules/title.js';
 import { paragraph } from './rules/paragraph.js';
 
@@ -43,6 +44,7 @@ export const lineRules: readonly LineRule[] = [
   markerRoman,
   markerLatin,
   markerBullet,
+  markerHeading, // Markdown input: after every numbered marker (`## 一、…` is `han`), before title
   title,
   paragraph, // fallback, always matches
 ];

@@ -1,0 +1,167 @@
+// Markdown text → Line[]: the same physical lines as the file, with the Markdown markup replaced by spaces so
+// that every character that is text keeps its line and column. Lines that start a heading carry
+// `markup.heading` (its depth). The tokenizer then reads the lines like plain text.
+//
+// What is kept and what becomes a space, from the mdast positions of remark-parse:
+// - kept: the characters of text, inline code, image alt text, code block content, raw HTML, and list item
+//   markers (`1.`, `1)`, `-`, `*`: ordered lists are numbered outlines);
+// - spaces: `#` of ATX headings (and their closing `#`s), setext underlines, `>` of quotes, emphasis and strong
+//   `*` `_`, link and image brackets and destinations, backticks, code fences, thematic breaks, definitions,
+//   hard-break backslashes;
+// - a backslash escape (`1\.`) puts the escaped character in the backslash's column and a space after it
+//   (`1. `), and an entity (`&amp;`) puts its character in the `&`'s column and spaces over the rest.
+// unified and remark-parse are loaded on first use (they cost ~130 ms to import).
+import type { Nodes, Root } from 'mdast';
+import type { Line } from '../types.js';
+import { splitLines } from './lines.js';
+
+type MarkdownParser = (text: string) => Root;
+let parser: Promise<MarkdownParser> | null = null;
+
+function loadParser(): Promise<MarkdownParser> {
+  parser ??= Promise.all([import('unified'), import('remark-parse')]).then(([{ unified }, { default: remarkParse }]) => {
+    const processor = unified().use(remarkParse).freeze();
+    return (text: string) => processor.parse(text);
+  });
+  return parser;
+}
+
+const isLineEnd = (c: string | undefined) => c === '\n' || c === '\r';
+const isSpace = (c: string | undefined) => c === ' ' || c === '\t';
+
+/** The painted text: the source with every character but line ends replaced by a space, until painted. */
+class Canvas {
+  readonly out: string[];
+  constructor(readonly src: string) {
+    this.out = Array.from({ length: src.length }, (_, i) => (isLineEnd(src[i]) ? (src[i] as string) : ' '));
+  }
+
+  /** Copies the source characters of [from, to) as they are (line ends are already there). */
+  copy(from: number, to: number): void {
+    for (let i = from; i < to; i++) if (!isLineEnd(this.src[i])) this.out[i] = this.src[i] as string;
+  }
+
+  /**
+   * Puts `value` (a node's text as remark-parse decoded it) over the source range [from, to) it came from:
+   * each character in the column it was written in, skipping what the value does not hold (markup, the
+   * prefixes of continuation lines). Returns false when the value does not align; nothing is painted then.
+   */
+  align(from: number, to: number, value: string): boolean {
+    const { src } = this;
+    const painted: [number, string][] = [];
+    let i = from;
+    let j = 0;
+    while (j < value.length && i < to) {
+      const v = value[j] as string;
+      const s = src[i];
+      if (v === s) {
+        if (!isLineEnd(s)) painted.push([i, v]);
+        i++;
+        j++;
+      } else if (v === ' ' && isLineEnd(s)) {
+        // Inline code turns a line end into a space.
+        i += s === '\r' && src[i + 1] === '\n' ? 2 : 1;
+        j++;
+      } else if (s === '\\' && src[i + 1] === v && !isLineEnd(v)) {
+        painted.push([i, v]);
+        i += 2;
+        j++;
+      } else if (s === '&' && v !== '&') {
+        // An entity is at most 32 units long (`&CounterClockwiseContourIntegral;`): look no further.
+        let semicolon = i + 1;
+        while (semicolon < to && semicolon - i <= 32 && src[semicolon] !== ';') semicolon++;
+        if (src[semicolon] !== ';' || semicolon >= to) return false;
+        const units = v.charCodeAt(0) >= 0xd800 && v.charCodeAt(0) <= 0xdbff ? 2 : 1;
+        for (let k = 0; k < units; k++) painted.push([i + k, value[j + k] as string]);
+        i = semicolon + 1;
+        j += units;
+      } else {
+        i++;
+      }
+    }
+    if (j < value.length) return false;
+    for (const [at, c] of painted) this.out[at] = c;
+    return true;
+  }
+
+  /** Paints `value` over [from, to), or copies the range when the value cannot be aligned. */
+  paint(from: number, to: number, value: string): void {
+    if (!this.align(from, to, value)) this.copy(from, to);
+  }
+
+  text(): string {
+    return this.out.join('');
+  }
+}
+
+function offsets(node: Nodes): [number, number] | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? null : [start, end];
+}
+
+/** Offset of the start of the line after the one `offset` is on (the text's length when there is none). */
+function nextLineStart(src: string, offset: number): number {
+  let i = offset;
+  while (i < src.length && !isLineEnd(src[i])) i++;
+  if (src[i] === '\r' && src[i + 1] === '\n') return i + 2;
+  return i < src.length ? i + 1 : i;
+}
+
+function visit(node: Nodes, canvas: Canvas, headings: Map<number, number>): void {
+  const range = offsets(node);
+  const src = canvas.src;
+  switch (node.type) {
+    case 'text':
+      if (range) canvas.paint(range[0], range[1], node.value);
+      return;
+    case 'inlineCode':
+    case 'html':
+      if (range) canvas.paint(range[0], range[1], node.value);
+      return;
+    case 'image':
+      if (range && node.alt) canvas.align(range[0], range[1], node.alt);
+      return;
+    case 'code': {
+      if (!range) return;
+      // A fenced block's content starts on the line after its opening fence; an indented block's on its first line.
+      let start = range[0];
+      while (isSpace(src[start])) start++;
+      const fenced = src.startsWith('```', start) || src.startsWith('~~~', start);
+      const from = fenced ? nextLineStart(src, range[0]) : range[0];
+      if (node.value && from < range[1]) canvas.paint(from, range[1], node.value);
+      return;
+    }
+    case 'heading':
+      if (node.position) headings.set(node.position.start.line, node.depth);
+      break;
+    case 'listItem':
+      if (range) {
+        // The list item's marker as written: `1.`, `1)`, `-`, `*`, `+`.
+        let i = range[0];
+        while (i < range[1] && !isSpace(src[i]) && !isLineEnd(src[i])) i++;
+        canvas.copy(range[0], i);
+      }
+      break;
+    default:
+      break;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, canvas, headings);
+}
+
+/**
+ * The lines of a Markdown text with their markup replaced by spaces: same line numbers, offsets and columns as
+ * the file. Async because remark-parse is loaded on first use.
+ */
+export async function markdownToLines(text: string): Promise<Line[]> {
+  const parse = await loadParser();
+  const canvas = new Canvas(text);
+  const headings = new Map<number, number>();
+  visit(parse(text), canvas, headings);
+  const lines = splitLines(canvas.text());
+  for (const line of lines) {
+    const depth = headings.get(line.line);
+    if (depth !== undefined) line.markup = { heading: depth };
+  }
+  return lines;
+}
