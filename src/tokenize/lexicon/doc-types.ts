@@ -34,11 +34,15 @@ export const documentKinds = [
   '标准',
   '守则',
   '须知',
+  '任务',
+  '通告',
+  '公示',
+  '讲话',
   '函',
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '函']);
+export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '函']);
 
 /**
  * The document kind a line ends with, after dropping a trailing bracketed remark (`（征求意见稿）`,

@@ -17,6 +17,8 @@ export const markerHan = defineLineRule({
     if (!number) return null;
     // `一.5` is a number, not a marker (`三、2024年工作计划` is a marker).
     if (m[2] !== undefined && m[2] !== '、' && /^\d/.test(content.slice(m[0].length))) return null;
+    // `一、二年级…`, `一、二、三等奖`: a list of numerals inside a sentence, not a marker.
+    if (/^[一二三四五六七八九十]{1,3}(?:、|年级|等奖|级|类|档|批|期)/.test(content.slice(m[0].length))) return null;
     const spaced = m[2] === undefined;
     return {
       type: 'outlineMarker',
