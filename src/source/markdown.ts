@@ -3,13 +3,14 @@
 // `markup.heading` (its depth). The tokenizer then reads the lines like plain text.
 //
 // What is kept and what becomes a space, from the mdast positions of remark-parse:
-// - kept: the characters of text, inline code, image alt text, code block content, raw HTML, and list item
-//   markers (`1.`, `1)`, `-`, `*`: ordered lists are numbered outlines);
-// - spaces: `#` of ATX headings (and their closing `#`s), setext underlines, `>` of quotes, emphasis and strong
-//   `*` `_`, link and image brackets and destinations, backticks, code fences, thematic breaks, definitions,
-//   hard-break backslashes;
-// - a backslash escape (`1\.`) puts the escaped character in the backslash's column and a space after it
-//   (`1. `), and an entity (`&amp;`) puts its character in the `&`'s column and spaces over the rest.
+// - kept: the characters of text, inline code, image alt text, code block content, raw HTML, and the item
+//   markers of ordered lists (`1.`, `1)`: numbered outlines);
+// - spaces: `#` of ATX headings (and their closing `#`s), setext underlines, `>` of quotes, bullets of
+//   unordered lists (`-` `*` `+`), emphasis and strong `*` `_`, link and image brackets and destinations,
+//   backticks, code fences, thematic breaks, definitions, hard-break backslashes;
+// - a backslash escape (`1\.`) or an entity (`&amp;`) is shorter as text than as written: the characters of
+//   its run of text before it move right to close the gap (`1\. 加强` → ` 1. 加强`, `A &amp; B` → `    A & B`),
+//   so every character after it keeps its column and the spaces go where the run starts.
 // unified and remark-parse are loaded on first use (they cost ~130 ms to import).
 import type { Nodes, Root } from 'mdast';
 import type { Line } from '../types.js';
@@ -44,41 +45,61 @@ class Canvas {
   /**
    * Puts `value` (a node's text as remark-parse decoded it) over the source range [from, to) it came from:
    * each character in the column it was written in, skipping what the value does not hold (markup, the
-   * prefixes of continuation lines). Returns false when the value does not align; nothing is painted then.
+   * prefixes of continuation lines). Where an escape or an entity is shorter than its source, the characters
+   * of that run of text move right to close the gap: the holes go to the run's start, where markup or a space
+   * usually stands already (`“统一”\[1]` → ` “统一”[1]`). Returns false when the value does not align;
+   * nothing is painted then.
    */
   align(from: number, to: number, value: string): boolean {
     const { src } = this;
     const painted: [number, string][] = [];
+    // The current run of text: its characters end at source position i when flushed (right-aligned).
+    let run: string[] = [];
     let i = from;
+    const flush = () => {
+      let at = i - run.length;
+      for (const c of run) painted.push([at++, c]);
+      run = [];
+    };
+    const skip = (n: number) => {
+      flush();
+      i += n;
+    };
     let j = 0;
     while (j < value.length && i < to) {
       const v = value[j] as string;
       const s = src[i];
-      if (v === s) {
-        if (!isLineEnd(s)) painted.push([i, v]);
+      // `&amp;` decodes to `&`: an entity, unless the value goes on as the source does (a literal `&`).
+      const entity = s === '&' && (v !== '&' || value[j + 1] !== src[i + 1]);
+      if (v === s && !isLineEnd(s) && !entity) {
+        run.push(v);
         i++;
+        j++;
+      } else if (v === s && isLineEnd(s)) {
+        skip(1);
         j++;
       } else if (v === ' ' && isLineEnd(s)) {
         // Inline code turns a line end into a space.
-        i += s === '\r' && src[i + 1] === '\n' ? 2 : 1;
+        skip(s === '\r' && src[i + 1] === '\n' ? 2 : 1);
         j++;
       } else if (s === '\\' && src[i + 1] === v && !isLineEnd(v)) {
-        painted.push([i, v]);
+        run.push(v);
         i += 2;
         j++;
-      } else if (s === '&' && v !== '&') {
+      } else if (entity) {
         // An entity is at most 32 units long (`&CounterClockwiseContourIntegral;`): look no further.
         let semicolon = i + 1;
         while (semicolon < to && semicolon - i <= 32 && src[semicolon] !== ';') semicolon++;
         if (src[semicolon] !== ';' || semicolon >= to) return false;
         const units = v.charCodeAt(0) >= 0xd800 && v.charCodeAt(0) <= 0xdbff ? 2 : 1;
-        for (let k = 0; k < units; k++) painted.push([i + k, value[j + k] as string]);
+        for (let k = 0; k < units; k++) run.push(value[j + k] as string);
         i = semicolon + 1;
         j += units;
       } else {
-        i++;
+        skip(1);
       }
     }
+    flush();
     if (j < value.length) return false;
     for (const [at, c] of painted) this.out[at] = c;
     return true;
@@ -135,13 +156,17 @@ function visit(node: Nodes, canvas: Canvas, headings: Map<number, number>): void
     case 'heading':
       if (node.position) headings.set(node.position.start.line, node.depth);
       break;
-    case 'listItem':
-      if (range) {
-        // The list item's marker as written: `1.`, `1)`, `-`, `*`, `+`.
-        let i = range[0];
-        while (i < range[1] && !isSpace(src[i]) && !isLineEnd(src[i])) i++;
-        canvas.copy(range[0], i);
-      }
+    case 'list':
+      // An ordered list's item markers are numbered markers (`1.`, `1)`): kept. Bullets (`-`, `*`, `+`) are
+      // markup: an item then reads like its text on a plain line (`- 6.深化…` is the arabic node `6.`).
+      if (node.ordered)
+        for (const item of node.children) {
+          const at = offsets(item);
+          if (!at) continue;
+          let i = at[0];
+          while (i < at[1] && !isSpace(src[i]) && !isLineEnd(src[i])) i++;
+          canvas.copy(at[0], i);
+        }
       break;
     default:
       break;
