@@ -30,6 +30,7 @@ export interface ParseCommandOptions {
   outDir?: string;
   outlineOnly: boolean;
   encoding?: string;
+  from?: 'text' | 'md';
   /** From commander: a string. */
   jobs?: string | number;
   quiet?: boolean;
@@ -102,7 +103,7 @@ class Sink {
 }
 
 async function runSingle(input: string, options: ParseCommandOptions, io: CliIO): Promise<number> {
-  const task: Task = { path: input, format: options.format, outlineOnly: options.outlineOnly, ...(options.encoding ? { encoding: options.encoding } : {}) };
+  const task: Task = { path: input, format: options.format, outlineOnly: options.outlineOnly, ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.from ? { from: options.from } : {}) };
   let outcome: Outcome;
   if (input === '-') outcome = await processBytes(await readStdin(io.stdin), task, null);
   else {
@@ -171,6 +172,7 @@ function taskFor(display: string, file: string, options: ParseCommandOptions, ou
     format: options.format,
     outlineOnly: options.outlineOnly,
     ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.from ? { from: options.from } : {}),
     ...(output !== undefined ? { output } : {}),
   };
 }

@@ -54,6 +54,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress bar and no summary on stderr (errors are still reported)', false)
     .option('--outline-only', 'Markdown: headings and items only, without body text', false)
     .option('--encoding <name>', 'decode the input as this encoding (utf-8, gbk, gb18030, utf-16le …) instead of detecting it')
+    .addOption(new Option('--from <format>', 'input format (default: Markdown for .md/.markdown files, else text)').choices(['text', 'md']))
     .addHelpText('after', examples)
     .action(async (files: string[], options: ParseCommandOptions) => {
       setExit(await runParse(files, options, io));

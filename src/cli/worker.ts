@@ -5,7 +5,7 @@ import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 import type { OutlineNode, ParseResult } from '../types.js';
-import { parse } from '../parse.js';
+import { parse, parseMarkdown } from '../parse.js';
 import { NotTextError } from '../source/decode.js';
 import { describeError } from './io.js';
 
@@ -36,6 +36,8 @@ export interface Task extends EmitOptions {
   /** With --out-dir: write the output here (atomically) instead of returning it. */
   output?: string;
   encoding?: string;
+  /** The input's format (--from); by default `.md`/`.markdown` files are Markdown and the rest plain text. */
+  from?: 'text' | 'md';
 }
 
 export interface Outcome {
@@ -73,7 +75,9 @@ export async function writeAtomic(file: string, text: string): Promise<void> {
 export async function processBytes(bytes: Uint8Array, task: Task, source: string | null = task.path): Promise<Outcome> {
   const outcome: Outcome = { path: task.path, bytes: bytes.byteLength, documents: 0, nodes: 0 };
   try {
-    const result = parse(bytes, { path: source, ...(task.encoding ? { encoding: task.encoding } : {}) });
+    const parseOptions = { path: source, ...(task.encoding ? { encoding: task.encoding } : {}) };
+    const markdown = (task.from ?? (/\.(?:md|markdown)$/i.test(task.path) ? 'md' : 'text')) === 'md';
+    const result = markdown ? await parseMarkdown(bytes, parseOptions) : parse(bytes, parseOptions);
     outcome.documents = result.documents.length;
     for (const d of result.documents) outcome.nodes += countNodes(d.children);
     const text = await emit(result, task);
