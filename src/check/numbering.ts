@@ -24,26 +24,49 @@ export function numberingProblems(result: ParseResult): NumberingFindings {
   return found;
 }
 
+interface ListState {
+  /** The previous sibling of this style. */
+  prev: OutlineNode;
+  /** The sibling with the highest number so far. */
+  max: OutlineNode;
+  /** The highest number among the siblings before `prev`. */
+  maxBeforePrev: number;
+  /** Each number used so far, with its first node. */
+  numbers: Map<number, OutlineNode>;
+}
+
 function analyseDocument(document: PlanDocument, found: NumberingFindings): void {
   /** The highest number each style reached so far in the document. */
   const last = new Map<string, { number: number; line: number }>();
   /** Styles whose lists have continued the previous list's numbering. */
   const runsOn = new Set<string>();
-  /** Lists already analysed (a list is analysed when its first node is reached in document order). */
-  const done = new Set<readonly OutlineNode[]>();
+  /** Per sibling list, per style: the state of its numbering (linear: one update per node). */
+  const lists = new Map<readonly OutlineNode[], Map<string, ListState>>();
+  /** The next sibling of the same style, computed once per list. */
+  const nextSame = new Map<OutlineNode, OutlineNode>();
   const add = (kind: NumberingProblem, node: OutlineNode, message: string) => found[kind].push({ line: node.line, message });
 
-  for (const { node, siblings } of nodesOf(document)) {
+  for (const { node, siblings: list } of nodesOf(document)) {
     if (node.style === 'bullet') continue;
+    let states = lists.get(list);
+    if (!states) {
+      states = new Map();
+      lists.set(list, states);
+      const following = new Map<string, OutlineNode>();
+      for (let i = list.length - 1; i >= 0; i--) {
+        const x = list[i] as OutlineNode;
+        if (x.style === 'bullet') continue;
+        const k = styleKey(x);
+        const next = following.get(k);
+        if (next) nextSame.set(x, next);
+        following.set(k, x);
+      }
+    }
     const key = styleKey(node);
-    const list = siblings;
-    const isFirstOfList = !done.has(list);
-    if (isFirstOfList) done.add(list);
-    // The siblings of this node's style that come before it.
-    const before = list.slice(0, list.indexOf(node)).filter((n) => n.style !== 'bullet' && styleKey(n) === key);
+    const state = states.get(key);
     const n = node.number;
     const previous = last.get(key);
-    if (before.length === 0) {
+    if (state === undefined) {
       if (n === 1) {
         if (runsOn.has(key) && previous !== undefined && previous.number > 1)
           add('restart', node, `numbering starts again at 1; this document's ${node.marker} list ran on to ${previous.number} (line ${previous.line})`);
@@ -58,10 +81,10 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
       } else {
         add('order', node, `${n} comes after ${previous.number} (line ${previous.line})`);
       }
+      states.set(key, { prev: node, max: node, maxBeforePrev: 0, numbers: new Map([[n, node]]) });
     } else {
-      const prev = before[before.length - 1] as OutlineNode;
-      const max = before.reduce((m, x) => (x.number > m.number ? x : m), prev);
-      const next = list.slice(list.indexOf(node) + 1).find((x) => x.style !== 'bullet' && styleKey(x) === key);
+      const { prev, max } = state;
+      const next = nextSame.get(node);
       if (n === max.number + 1) {
         // in sequence
       } else if (n === 1 && max.number > 1) {
@@ -71,23 +94,19 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
           add('order', node, `${n} comes before ${next.number} (line ${next.line})`);
         else add('gap', node, `numbering jumps from ${max.number} (line ${max.line}) to ${n}`);
       } else {
-        const same = before.find((x) => x.number === n);
-        const swapped = prev.number > n && before.length >= 1 && isReportedSwap(before, n);
+        // 3, 5, 4: the 4 that 5 jumped over was reported on the 5 ("5 comes before 4").
+        const swapped = prev.number > n && n === state.maxBeforePrev + 1 && !state.numbers.has(n);
+        const same = state.numbers.get(n);
         if (swapped) {
           // reported on the node that came too early
         } else if (same) add('duplicate', node, `number ${n} is used twice (also at line ${same.line})`);
         else add('order', node, `${n} comes after ${max.number} (line ${max.line})`);
       }
+      state.maxBeforePrev = Math.max(state.maxBeforePrev, prev.number);
+      state.prev = node;
+      if (n > max.number) state.max = node;
+      if (!state.numbers.has(n)) state.numbers.set(n, node);
     }
-    if (previous === undefined || n > previous.number || (n === 1 && before.length === 0)) last.set(key, { number: n, line: node.line });
+    if (previous === undefined || n > previous.number || (n === 1 && state === undefined)) last.set(key, { number: n, line: node.line });
   }
-}
-
-/** Whether `n` is the number that an earlier sibling jumped over and was reported as "comes before n". */
-function isReportedSwap(before: readonly OutlineNode[], n: number): boolean {
-  // The earlier node jumped past n (prev > n) while every number below n was already there: 3, 5, 4.
-  const prev = before[before.length - 1] as OutlineNode;
-  const rest = before.slice(0, -1);
-  const maxRest = rest.reduce((m, x) => Math.max(m, x.number), 0);
-  return prev.number > n && n === maxRest + 1 && !rest.some((x) => x.number === n);
 }

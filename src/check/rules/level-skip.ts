@@ -20,7 +20,7 @@ export const levelSkip = defineRule({
     const findings: Finding[] = [];
     for (const document of result.documents) {
       // Parent style → child style pairs, each with the nodes where it occurs (first occurrence per parent node).
-      const pairs = new Map<string, { parent: string; child: string; where: { node: OutlineNode; parent: OutlineNode }[] }>();
+      const pairs = new Map<string, { parent: string; child: string; where: { node: OutlineNode; parent: OutlineNode }[]; parents: Set<OutlineNode> }>();
       const effectiveParent = new Map<OutlineNode, OutlineNode | null>();
       const marker = new Map<string, string>();
       for (const { node, parent } of nodesOf(document)) {
@@ -32,8 +32,11 @@ export const levelSkip = defineRule({
         marker.set(p, marker.get(p) ?? up.marker);
         marker.set(c, marker.get(c) ?? node.marker);
         const id = `${p}\u0000${c}`;
-        const pair = pairs.get(id) ?? { parent: p, child: c, where: [] };
-        if (!pair.where.some((w) => w.parent === up)) pair.where.push({ node, parent: up });
+        const pair = pairs.get(id) ?? { parent: p, child: c, where: [], parents: new Set() };
+        if (!pair.parents.has(up)) {
+          pair.parents.add(up);
+          pair.where.push({ node, parent: up });
+        }
         pairs.set(id, pair);
       }
       const children = new Map<string, Set<string>>();

@@ -20,7 +20,9 @@ export const mixedDelimiter = defineRule({
         const { delimiter } = markerForm(node.marker);
         if (delimiter === '') continue;
         const key = styleKey(node);
-        byStyle.set(key, [...(byStyle.get(key) ?? []), { node, delimiter }]);
+        const items = byStyle.get(key) ?? [];
+        items.push({ node, delimiter });
+        byStyle.set(key, items);
       }
       for (const items of byStyle.values()) {
         const norm = majority(items.map((i) => i.delimiter));

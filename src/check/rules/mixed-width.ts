@@ -18,7 +18,9 @@ export const mixedWidth = defineRule({
         const { width } = markerForm(node.marker);
         if (width === 'none') continue;
         const key = styleKey(node);
-        byStyle.set(key, [...(byStyle.get(key) ?? []), { node, width }]);
+        const items = byStyle.get(key) ?? [];
+        items.push({ node, width });
+        byStyle.set(key, items);
       }
       for (const items of byStyle.values()) {
         const norm = majority(items.map((i) => i.width));

@@ -25,8 +25,13 @@ export const tocMismatch = defineRule({
       const after = Math.max(...document.toc.map((e) => e.line));
       const candidates = headings.filter((h) => h.line > after && h.text !== '');
       const matchedTopLevel = new Set<OutlineNode>();
+      const exact = new Map<string, typeof candidates>();
+      for (const h of candidates) exact.set(h.text, [...(exact.get(h.text) ?? []), h].slice(0, 8));
+      // Containment is tried only while the work stays small (a table of contents has tens of entries).
+      const scan = entries.length * candidates.length <= 2_000_000;
       for (const entry of entries) {
-        const hits = candidates.filter((h) => matches(entry.text, h.text));
+        const hits = exact.get(entry.text) ?? (scan ? candidates.filter((h) => matches(entry.text, h.text)) : undefined);
+        if (hits === undefined) continue;
         if (hits.length === 0) {
           findings.push({ line: entry.line, message: `table of contents entry "${entry.raw.trim()}" matches no heading after it` });
           continue;
