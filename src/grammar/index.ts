@@ -8,12 +8,15 @@ import { blockText, titleOf } from './body.js';
 import { deriveMeta, isHeaderLike, isStrongTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { createOutline, isExpected, keysAfter, place, styleKey, type Outline } from './outline.js';
+import { createOutline, isExpected, keysAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
   diagnostics: Diagnostic[];
 }
+
+/** How many blocks a look-ahead (一是 children, a weak marker's confirmation) may read: keeps parsing linear. */
+const lookAhead = 200;
 
 /** Styles whose restart at 1 at the top level opens a new (untitled) document. */
 const restartingStyles = new Set(['part', 'chapter', 'han', 'roman']);
@@ -31,8 +34,6 @@ interface DocDraft {
   firstContentLine: number | null;
   startLine: number;
   endLine: number;
-  paragraphs: Map<OutlineNode, string[]>;
-  nodeEnd: Map<OutlineNode, number>;
 }
 
 function createDraft(line: number): DocDraft {
@@ -49,21 +50,22 @@ function createDraft(line: number): DocDraft {
     firstContentLine: null,
     startLine: line,
     endLine: line,
-    paragraphs: new Map(),
-    nodeEnd: new Map(),
   };
 }
 
 const hasContent = (d: DocDraft) => d.firstContentLine !== null;
 
-function finishNode(node: OutlineNode, d: DocDraft): number {
-  const paragraphs = d.paragraphs.get(node) ?? [];
-  node.text = paragraphs.join('\n');
-  node.title = titleOf(paragraphs[0] ?? '');
-  let end = d.nodeEnd.get(node) ?? node.line;
-  for (const child of node.children) end = Math.max(end, finishNode(child, d));
-  node.endLine = end;
-  return end;
+/** Titles, texts and end lines of every node; children (created after their parent) first, so spans grow upward. */
+function finishNodes(d: DocDraft): void {
+  const drafts = d.outline.drafts;
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const draft = drafts[k] as NodeDraft;
+    const node = draft.node;
+    node.text = draft.paragraphs.join('\n');
+    node.title = titleOf(draft.paragraphs[0] ?? '');
+    node.endLine = Math.max(node.endLine, draft.end);
+    if (draft.parent) draft.parent.node.endLine = Math.max(draft.parent.node.endLine, node.endLine);
+  }
 }
 
 function finishDocument(d: DocDraft): PlanDocument | null {
@@ -75,8 +77,9 @@ function finishDocument(d: DocDraft): PlanDocument | null {
     d.firstContentLine = Math.min(d.firstContentLine ?? Infinity, d.pending[0]?.line ?? Infinity);
     d.pending = [];
   }
+  finishNodes(d);
   let end = d.endLine;
-  for (const node of d.outline.roots) end = Math.max(end, finishNode(node, d));
+  for (const node of d.outline.roots) end = Math.max(end, node.endLine);
   return {
     title: d.title,
     line: d.titleLine ?? d.firstContentLine ?? d.startLine,
@@ -151,10 +154,10 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   };
   const addParagraph = (d: DocDraft, block: Block) => {
     const text = blockText(block);
-    const node = d.outline.current;
-    if (node) {
-      d.paragraphs.get(node)?.push(text);
-      d.nodeEnd.set(node, block.endLine);
+    const draft = d.outline.current;
+    if (draft) {
+      draft.paragraphs.push(text);
+      draft.end = block.endLine;
     } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
       d.pending.push(block);
     } else {
@@ -165,7 +168,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** The next block that is not blank or noise. */
   const nextContent = (from: number): [Block, number] | null => {
-    for (let j = from; j < blocks.length; j++) {
+    for (let j = from; j < blocks.length && j < from + lookAhead; j++) {
       const b = blocks[j] as Block;
       if (b.first.type !== 'blank' && b.first.type !== 'noise') return [b, j];
     }
@@ -174,7 +177,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   const opensDocument = (i: number): boolean => {
     // In hard-wrapped text, a line after a cut-off line is the rest of a sentence, not a title.
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
       const b = blocks[j] as Block;
       if (b.first.type === 'blank' || b.first.type === 'noise') continue;
       if (continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
@@ -192,7 +195,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
   const hasNumberedChildren = (i: number, outline: Outline, marker: Marker): boolean => {
     const keys = keysAfter(outline, styleKey(marker));
-    for (let j = i + 1; j < blocks.length; j++) {
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const b = blocks[j] as Block;
       if (toc.has(j)) return false;
       const t = b.first;
@@ -208,7 +211,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   /** `1 总体要求` (number and a space) followed by `1.1 …`: the heading of a decimal list. */
   const opensDecimalList = (i: number, marker: Marker): boolean => {
     if (marker.style !== 'arabic') return false;
-    for (let j = i + 1; j < blocks.length; j++) {
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       if (t.type !== 'outlineMarker' || !t.marker) {
         if (t.type === 'paragraph' || t.type === 'blank' || t.type === 'noise') continue;
@@ -222,7 +225,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   /** A weak marker whose next marker of the same style (soon after) carries the next number: `一 总体要求` … `二 …`. */
   const confirmedByNext = (i: number, marker: Marker): boolean => {
     const key = styleKey(marker);
-    for (let j = i + 1; j < blocks.length && j <= i + 80; j++) {
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return false;
       if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key) return t.marker.number === marker.number + 1;
@@ -324,18 +327,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         const key = styleKey(marker);
         if (isRestart(d, marker)) d = open(block.line);
         markContent(d, block.line);
-        const node = place(d.outline, marker, {
-          marker: marker.raw,
-          style: marker.style,
-          number: marker.number,
-          title: '',
-          text: '',
-          line: block.line,
-          endLine: block.endLine,
-        });
+        place(d.outline, marker, { text: blockText(block, marker.contentColumn), line: block.line, endLine: block.endLine });
         d.rootKey ??= key;
-        d.paragraphs.set(node, [blockText(block, marker.contentColumn)]);
-        d.nodeEnd.set(node, block.endLine);
         touch(d, block);
         if (marker.strength === 'weak' && marker.delimiter === '' && marker.contentColumn === marker.column + marker.raw.length)
           diagnostics.push({

@@ -8,22 +8,33 @@ export function styleKey(marker: Marker): string {
   return marker.style === 'decimal' ? `decimal:${marker.path.length}` : marker.style;
 }
 
+/** A node while its document is being read: its paragraphs so far, its last own line, its parent. */
+export interface NodeDraft {
+  node: OutlineNode;
+  paragraphs: string[];
+  end: number;
+  parent: NodeDraft | null;
+}
+
 export interface OpenLevel {
   key: string;
   node: OutlineNode;
+  draft: NodeDraft;
 }
 
 export interface Outline {
   roots: OutlineNode[];
   stack: OpenLevel[];
+  /** Every node in creation order (a parent always before its children). */
+  drafts: NodeDraft[];
   /** The last number each style reached in this document (numbering that runs on across sections). */
   lastNumber: Map<string, number>;
   /** The node that body paragraphs currently attach to. */
-  current: OutlineNode | null;
+  current: NodeDraft | null;
 }
 
 export function createOutline(): Outline {
-  return { roots: [], stack: [], lastNumber: new Map(), current: null };
+  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null };
 }
 
 /** Where a marker of `key` would go: the stack depth it takes (0-based). */
@@ -52,21 +63,34 @@ export function isExpected(outline: Outline, marker: Marker, directlyAfterMarker
   return marker.number === 1 && directlyAfterMarker;
 }
 
-/** Adds a node for `marker` and returns it. */
-export function place(outline: Outline, marker: Marker, node: Omit<OutlineNode, 'depth' | 'children'>): OutlineNode {
+/** Adds a node for `marker` (its first paragraph and lines given) and returns its draft. */
+export function place(outline: Outline, marker: Marker, first: { text: string; line: number; endLine: number }): NodeDraft {
   const key = styleKey(marker);
   const level = levelFor(outline, key);
-  const previous = outline.stack[level]?.key === key ? outline.stack[level]?.node : undefined;
-  outline.stack.length = level;
-  const parent = outline.stack[level - 1]?.node;
-  const full: OutlineNode = { ...node, depth: level + 1, children: [] };
+  const stack = outline.stack;
+  const previous = stack[level]?.key === key ? stack[level]?.node : undefined;
+  while (stack.length > level) stack.pop();
+  const parent = level > 0 ? (stack[level - 1] as OpenLevel) : null;
   // Bullets and unnumbered headings carry no number: they count among their siblings of the same style.
-  if (marker.number === 0) full.number = previous ? previous.number + 1 : 1;
-  (parent ? parent.children : outline.roots).push(full);
-  outline.stack.push({ key, node: full });
-  outline.lastNumber.set(key, full.number);
-  outline.current = full;
-  return full;
+  const number = marker.number === 0 ? (previous ? previous.number + 1 : 1) : marker.number;
+  const node: OutlineNode = {
+    marker: marker.raw,
+    style: marker.style,
+    number,
+    title: '',
+    text: '',
+    depth: level + 1,
+    line: first.line,
+    endLine: first.endLine,
+    children: [],
+  };
+  (parent ? parent.node.children : outline.roots).push(node);
+  const draft: NodeDraft = { node, paragraphs: [first.text], end: first.endLine, parent: parent ? parent.draft : null };
+  stack.push({ key, node, draft });
+  outline.drafts.push(draft);
+  outline.lastNumber.set(key, number);
+  outline.current = draft;
+  return draft;
 }
 
 /** The stack keys that would be open after placing a marker of `key` (for the 一是 look-ahead). */

@@ -105,10 +105,9 @@ export function findToc(blocks: readonly Block[]): Set<number> {
         else break;
       }
       const leaders = run.some((k) => blocks[k]?.first.type === 'tocEntry');
-      if (entries >= 2 || (leaders && entries >= 1)) {
-        for (const k of run) toc.add(k);
-        i = j - 1;
-      }
+      if (entries >= 2 || (leaders && entries >= 1)) for (const k of run) toc.add(k);
+      // A run that is not a table is not one from a later start either: go on after it (keeps this linear).
+      i = Math.max(i, j - 1);
     }
   }
   return toc;
