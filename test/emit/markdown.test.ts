@@ -104,9 +104,12 @@ describe('toMarkdown layout', () => {
     expect(toMarkdown(result, { outlineOnly: true })).toBe('# 2024年工作要点\n\n## 一、总体要求\n\n### （一）目标\n\n#### 1.第一项\n\n- （1）细项\n');
   });
   it('separates untitled documents with a thematic break', () => {
-    const two = parse('一、甲\n二、乙\n一、丙\n二、丁\n');
+    const two = resultOf(null, '', [{ marker: '一、', title: '甲', body: '', children: [] }, { marker: '二、', title: '乙', body: '', children: [] }]);
     expect(two.documents.map((d) => d.title)).toEqual([null, null]);
-    expect(toMarkdown(two)).toBe('## 一、甲\n\n## 二、乙\n\n---\n\n## 一、丙\n\n## 二、丁\n');
+    expect(toMarkdown(two)).toBe('## 一、甲\n\n## 二、乙\n\n---\n\n## 一、甲\n\n## 二、乙\n');
+  });
+  it('writes nothing for no documents', () => {
+    expect(toMarkdown({ ...resultOf(null, '', []), documents: [] })).toBe('');
   });
 });
 
