@@ -10,7 +10,7 @@ import { schemaVersion } from '../types.js';
 import { reporterNames, reporters, type FileReport, type ReporterName } from '../report/index.js';
 import { ConfigError, type Config } from '../check/config.js';
 import { check, ruleInfo } from '../check/index.js';
-import { parse } from '../parse.js';
+import { parse, parseMarkdown } from '../parse.js';
 import { NotTextError, UnknownEncodingError } from '../source/decode.js';
 import { plainStyle } from '../report/types.js';
 import { type CliIO, describeError, readStdin, write } from './io.js';
@@ -27,6 +27,7 @@ export interface CheckCommandOptions {
   quiet: boolean;
   config?: string;
   encoding?: string;
+  from?: 'text' | 'md';
 }
 
 const examples = `
@@ -58,6 +59,7 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
     .option('-q, --quiet', 'report errors only (warnings still count against --max-warnings)', false)
     .option('-c, --config <file>', 'use this JSON config file instead of searching for one')
     .option('--encoding <name>', 'decode every input as this encoding instead of detecting it')
+    .addOption(new Option('--from <format>', 'input format (default: Markdown for .md/.markdown files, else text)').choices(['text', 'md']))
     .addHelpText('after', examples)
     .action(async (inputs: string[], options: CheckCommandOptions) => {
       setExit(await runCheck(inputs, options, io));
@@ -113,7 +115,9 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
     }
     const display = file.absolute === '-' ? null : file.path;
     try {
-      const result = parse(bytes, { path: display, ...(options.encoding ? { encoding: options.encoding } : {}) });
+      const parseOptions = { path: display, ...(options.encoding ? { encoding: options.encoding } : {}) };
+      const markdown = (options.from ?? (/\.(?:md|markdown)$/i.test(file.path) ? 'md' : 'text')) === 'md';
+      const result = markdown ? await parseMarkdown(bytes, parseOptions) : parse(bytes, parseOptions);
       diagnostics = check(result, config);
     } catch (error) {
       if (error instanceof UnknownEncodingError) return fail(`--encoding: ${error.message}`);

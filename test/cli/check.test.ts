@@ -183,3 +183,10 @@ describe('the five samples', () => {
     expect(r.code).toBe(1);
   });
 });
+
+test('Markdown inputs (.md) are read as Markdown: headings and ordered lists give the outline', async () => {
+  writeTree(work, { 'md/plan.md': ['# 2024年工作要点', '', '## 一、总体要求', '', '1. 坚持稳中求进。', '2. 坚持改革创新。', '', '## 二、重点任务', '', '4. 加强组织领导。', ''].join('\n') });
+  const r = await run(['check', 'md', '-r', 'json'], { cwd: work });
+  expect(codes(json(r.stdout))).toEqual([[path.join('md', 'plan.md'), ['numbering-gap:10']]]);
+  expect(r.code).toBe(1);
+});
