@@ -34,7 +34,9 @@ export function treeProblems(result: ParseResult): string[] {
     if (node.depth !== depth) problems.push(`${at}: depth ${node.depth}, expected ${depth}`);
     if (!styles.has(node.style)) problems.push(`${at}: unknown style ${String(node.style)}`);
     if (!Number.isInteger(node.number) || node.number < (node.style === 'bullet' ? 0 : 1)) problems.push(`${at}: bad number ${node.number}`);
-    if (node.marker.trim() !== node.marker || node.marker.length === 0) problems.push(`${at}: marker ${JSON.stringify(node.marker)} is empty or padded`);
+    // A Markdown heading (`## 总体要求`) is its own marker: its marker text is empty.
+    if (node.marker.trim() !== node.marker || (node.marker.length === 0 && node.style !== 'heading'))
+      problems.push(`${at}: marker ${JSON.stringify(node.marker)} is empty or padded`);
     if (!node.text.startsWith(node.title)) problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
     if (node.line < docLine || node.endLine > docEnd) problems.push(`${at}: outside its document ${docLine}–${docEnd}`);
     if (lines > 0 && node.endLine > lines) problems.push(`${at}: endLine ${node.endLine} past the last line ${lines}`);
