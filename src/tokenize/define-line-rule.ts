@@ -36,6 +36,11 @@ export interface LineRule {
   name: string;
   /** What the rule recognises, for docs and tests. */
   description: string;
+  /**
+   * Optional fast reject (micromark keys its constructs by character code the same way): the rule runs only
+   * when this accepts the UTF-16 code of the line's first non-space character (after folding).
+   */
+  first?: (code: number) => boolean;
   tokenize(input: LineInput): RuleMatch | null;
 }
 

@@ -48,7 +48,9 @@ export function tokenizeLine(line: Line): Token {
   const start = skipSpaces(folded);
   const end = Math.max(start, trimEnd(folded));
   const input: LineInput = { line, folded, start, end, content: folded.slice(start, end) };
+  const firstCode = input.content.charCodeAt(0);
   for (const rule of lineRules) {
+    if (rule.first !== undefined && !rule.first(firstCode)) continue;
     const match = rule.tokenize(input);
     if (!match) continue;
     const token: Token = {

@@ -73,3 +73,11 @@ export function isHan(code: number): boolean {
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
+
+/** First-character predicates for the line rules' fast reject (`LineRule.first`). */
+export const startsWith = {
+  digit: (c: number) => c >= 48 && c <= 57,
+  paren: (c: number) => c === 0x28,
+  hanNumeral: (c: number) => '零〇一二两三四五六七八九十百廿卅'.includes(String.fromCharCode(c)),
+  latin: (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x28,
+} as const;

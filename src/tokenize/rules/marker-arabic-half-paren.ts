@@ -1,4 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { startsWith } from '../lexicon/chars.js';
 import { parseArabic } from '../lexicon/numerals.js';
 
 const halfParen = /^(\d{1,3}) ?\)/;
@@ -7,6 +8,7 @@ const halfParen = /^(\d{1,3}) ?\)/;
 export const markerArabicHalfParen = defineLineRule({
   name: 'marker-arabic-half-paren',
   description: '`1)` `1）` (an Arabic number and a closing parenthesis)',
+  first: startsWith.digit,
   tokenize: ({ content }) => {
     const m = halfParen.exec(content);
     if (!m) return null;

@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { edit, fragments } from '../lexicon/chars.js';
+import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
 const arabicParen = edit(/^\(gap(num)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).getRegex();
@@ -8,6 +8,7 @@ const arabicParen = edit(/^\(gap(num)gap\)(?: ?[、.,])?/).replace('gap', fragme
 export const markerArabicParen = defineLineRule({
   name: 'marker-arabic-paren',
   description: '`（1）` `(1)` `⑴` (an Arabic number in parentheses)',
+  first: (c) => startsWith.paren(c) || (c >= 0x2474 && c <= 0x2487),
   tokenize: ({ content }) => {
     const single = parenthesizedDigit(content[0] ?? '');
     if (single) return { type: 'outlineMarker', marker: { style: 'arabic-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };

@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { parseArabic } from '../lexicon/numerals.js';
-import { isHan, unitChars } from '../lexicon/chars.js';
+import { isHan, unitChars, startsWith } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF.
 const delimited = /^(\d{1,3}) ?([.、,])/;
@@ -11,6 +11,7 @@ const bare = /^(\d{1,3})( ?)(?=[^\d])/;
 export const markerArabic = defineLineRule({
   name: 'marker-arabic',
   description: '`1.` `1．` `1、`; `27构建` (delimiter missing) and `1 加强` (space) are weak; `2020年` `3月` `1.5万` are not markers',
+  first: startsWith.digit,
   tokenize: ({ content }) => {
     const m = delimited.exec(content);
     if (m) {

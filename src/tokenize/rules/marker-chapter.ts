@@ -18,6 +18,7 @@ const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次)/;
 export const markerChapter = defineLineRule({
   name: 'marker-chapter',
   description: '`第X编/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside',
+  first: (c) => c === 0x7b2c /* 第 */,
   tokenize: ({ content }) => {
     const m = chapter.exec(content);
     if (!m) return null;

@@ -5,6 +5,7 @@ import { circledNumber, digitFullStop } from '../lexicon/numerals.js';
 export const markerCircled = defineLineRule({
   name: 'marker-circled',
   description: '`①` … `⑳` (circled numbers) and `⒈` … `⒛` (digit full stop)',
+  first: (c) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf),
   tokenize: ({ content }) => {
     const first = content[0] ?? '';
     const circled = circledNumber(first);

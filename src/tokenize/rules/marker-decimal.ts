@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { isHan, unitChars } from '../lexicon/chars.js';
+import { isHan, unitChars, startsWith } from '../lexicon/chars.js';
 import { parseArabic } from '../lexicon/numerals.js';
 
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
@@ -9,6 +9,7 @@ const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
 export const markerDecimal = defineLineRule({
   name: 'marker-decimal',
   description: '`1.1` `1.1.1` (decimal numbering; nests by component count); `1.5万` is a quantity, not a marker',
+  first: startsWith.digit,
   tokenize: ({ content }) => {
     const m = decimal.exec(content);
     if (!m) return null;

@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { edit, fragments } from '../lexicon/chars.js';
+import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
 
 // `（一）` `(一)` `( 一 )`, optionally followed by `、` or `.`; and the single character `㈠`.
@@ -9,6 +9,7 @@ const hanParen = edit(/^\(gap(han)gap\)(?: ?[、.,])?/).replace('gap', fragments
 export const markerHanParen = defineLineRule({
   name: 'marker-han-paren',
   description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses)',
+  first: (c) => startsWith.paren(c) || (c >= 0x3220 && c <= 0x3229),
   tokenize: ({ content }) => {
     const single = parenthesizedIdeograph(content[0] ?? '');
     if (single) return { type: 'outlineMarker', marker: { style: 'han-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };

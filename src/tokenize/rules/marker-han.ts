@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { edit, fragments } from '../lexicon/chars.js';
+import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral } from '../lexicon/numerals.js';
 
 // `一、` `十一、` `一，` `一.` ; `一 总体要求` (space only) is weak.
@@ -10,6 +10,7 @@ const hanSpace = edit(/^(numeral) (?=ideograph)/).replace('numeral', fragments.h
 export const markerHan = defineLineRule({
   name: 'marker-han',
   description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space is weak)',
+  first: startsWith.hanNumeral,
   tokenize: ({ content }) => {
     const m = han.exec(content) ?? hanSpace.exec(content);
     if (!m) return null;

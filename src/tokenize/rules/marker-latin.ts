@@ -1,4 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { startsWith } from '../lexicon/chars.js';
 
 const latin = /^([A-Za-z]) ?([.、)])(?![\dA-Za-z.])/;
 const latinParen = /^\( ?([A-Za-z]) ?\)/;
@@ -7,6 +8,7 @@ const latinParen = /^\( ?([A-Za-z]) ?\)/;
 export const markerLatin = defineLineRule({
   name: 'marker-latin',
   description: '`A.` `A、` `a)` `(a)` (Latin letters)',
+  first: startsWith.latin,
   tokenize: ({ content }) => {
     const m = latin.exec(content) ?? latinParen.exec(content);
     if (!m) return null;

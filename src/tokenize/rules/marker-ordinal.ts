@@ -9,6 +9,7 @@ const word = /^(首先|其次|再次|第[一二三四五])[,:、]/;
 export const markerOrdinal = defineLineRule({
   name: 'marker-ordinal',
   description: '`其一，` `首先，` `其次，` `第一，` (paragraph markers, nodes only when numbered items follow)',
+  first: (c) => c === 0x5176 /* 其 */ || c === 0x9996 /* 首 */ || c === 0x518d /* 再 */ || c === 0x7b2c /* 第 */,
   tokenize: ({ content }) => {
     const q = qi.exec(content);
     if (q) {

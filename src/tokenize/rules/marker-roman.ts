@@ -8,6 +8,7 @@ const asciiRoman = /^([IVX]{1,5}) ?([、.])(?!\d)/;
 export const markerRoman = defineLineRule({
   name: 'marker-roman',
   description: '`Ⅰ、` `Ⅱ` `I.` `IV、` (Roman numerals)',
+  first: (c) => (c >= 0x2160 && c <= 0x216b) || c === 0x49 || c === 0x56 || c === 0x58,
   tokenize: ({ content }) => {
     const m = unicodeRoman.exec(content) ?? asciiRoman.exec(content);
     if (!m) return null;

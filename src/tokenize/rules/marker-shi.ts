@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { edit, fragments } from '../lexicon/chars.js';
+import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral } from '../lexicon/numerals.js';
 
 const shi = edit(/^(han)是/).replace('han', fragments.hanNumeral).getRegex();
@@ -8,6 +8,7 @@ const shi = edit(/^(han)是/).replace('han', fragments.hanNumeral).getRegex();
 export const markerShi = defineLineRule({
   name: 'marker-shi',
   description: '`一是` `二是` … at the start of a paragraph (a node only when numbered items follow it)',
+  first: startsWith.hanNumeral,
   tokenize: ({ content }) => {
     const m = shi.exec(content);
     if (!m) return null;

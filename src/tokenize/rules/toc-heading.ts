@@ -4,5 +4,6 @@ import { defineLineRule } from '../define-line-rule.js';
 export const tocHeading = defineLineRule({
   name: 'toc-heading',
   description: 'a table-of-contents heading: `目录`, `目 录`',
+  first: (c) => c === 0x76ee /* 目 */,
   tokenize: ({ content }) => (/^目 *录[:：]?$/.test(content) ? { type: 'tocHeading' } : null),
 });
