@@ -145,6 +145,17 @@ describe('parseMarkdown', () => {
   });
 });
 
+describe('parseMarkdown on any text (property)', () => {
+  const piece = fc.constantFrom('## ', '### ', '# ', '一、', '（一）', '1. ', '2) ', '- ', '> ', '**', '_', '`', '[x](y)', '\\.', '&amp;', '总体要求', '加强。', '\n', '\n\n', '===\n', ' ');
+  const doc = fc.array(piece, { maxLength: 80 }).map((a) => a.join(''));
+  prop.prop([doc], { numRuns: 200 })('gives a sound tree that conserves the text without its markup', async (md) => {
+    const result = await parseMarkdown(md);
+    expect(treeProblems(result).filter((p) => !/^.*\( line \d+\): marker "" is empty or padded$/.test(p))).toEqual([]);
+    const text = (await markdownToLines(md)).map((l) => l.text + l.eol).join('');
+    assertConserved(text, result);
+  });
+});
+
 describe('text → Markdown → parseMarkdown', () => {
   const flat = (r: ParseResult) => {
     const out: unknown[] = [];
