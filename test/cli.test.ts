@@ -1,0 +1,110 @@
+// The parse CLI as a user sees it: one Markdown snapshot per invocation in test/cli-snapshots/<name>.md (command,
+// stdout, stderr, `Exit code: N`; UPDATE=1 rewrites them, read the diff), plus exact assertions on exit codes and
+// error lines, and a closed-pipe test against the built bin.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectGolden } from './helpers/golden.js';
+import { root, runCli, snapshotOf } from './helpers/run-cli.js';
+
+const plan = 'test/cli-snapshots/inputs/plan.txt';
+const dir = 'test/cli-snapshots/inputs/dir';
+const stdinText = '一、总体要求\n1.坚持稳中求进。\n';
+
+const invocations: Record<string, { argv: string[]; stdin?: string }> = {
+  help: { argv: ['--help'] },
+  version: { argv: ['--version'] },
+  'parse-help': { argv: ['parse', '--help'] },
+  'parse-json': { argv: [plan] },
+  'parse-ndjson': { argv: [plan, '--format', 'ndjson'] },
+  'parse-missing-file': { argv: ['no-such-file.txt'] },
+  'parse-missing-and-present': { argv: ['no-such-file.txt', plan, '--format', 'ndjson'] },
+  'parse-directory': { argv: [dir, '--format', 'ndjson'] },
+  'parse-directory-json': { argv: [dir] },
+  'parse-stdin': { argv: [], stdin: stdinText },
+  'parse-stdin-dash': { argv: ['-', '--format', 'ndjson'], stdin: stdinText },
+  'parse-bad-format': { argv: [plan, '--format', 'xml'] },
+  'unknown-option': { argv: ['--no-such-option'] },
+  schema: { argv: ['schema'] },
+};
+
+describe('CLI snapshots', () => {
+  it.each(Object.entries(invocations))('%s', async (name, { argv, stdin }) => {
+    const run = await runCli(argv, stdin === undefined ? {} : { stdin });
+    expectGolden(path.join(root, 'test/cli-snapshots', `${name}.md`), snapshotOf(argv, run, stdin));
+  });
+});
+
+describe('CLI behaviour', () => {
+  it('--version prints the package version, exit 0', async () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    expect(await runCli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('a file parses to the contract JSON with its path, exit 0', async () => {
+    const run = await runCli([plan]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const out = JSON.parse(run.stdout) as { schemaVersion: number; source: { path: string }; documents: { title: string; children: unknown[] }[] };
+    expect(out.schemaVersion).toBe(1);
+    expect(out.source.path).toBe(plan);
+    expect(out.documents.map((d) => [d.title, d.children.length])).toEqual([['2024年工作要点', 2]]);
+  });
+
+  it('a missing file: exit 2 and one line on stderr naming the file and the cause', async () => {
+    const run = await runCli(['no-such-file.txt']);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/^plan-parse: no-such-file\.txt: .*no such file/);
+  });
+
+  it('stdin is read when no file is given; its path is null', async () => {
+    const run = await runCli([], { stdin: stdinText });
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { source: { path: string | null }; documents: { children: { title: string; children: { title: string }[] }[] }[] };
+    expect(out.source.path).toBeNull();
+    expect(out.documents[0]?.children[0]?.children[0]?.title).toBe('坚持稳中求进');
+  });
+
+  it('schema prints the JSON Schema of the output', async () => {
+    const run = await runCli(['schema']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(readFileSync(path.join(root, 'src/emit/schema.json'), 'utf8')));
+  });
+
+  it('an unknown option is a usage error: exit 2', async () => {
+    const run = await runCli(['--no-such-option']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/unknown option/);
+  });
+});
+
+describe('built bin', () => {
+  const bin = path.join(root, 'bin/plan-parse.js');
+  beforeAll(async () => {
+    if (existsSync(path.join(root, 'dist/cli/plan-parse.js'))) return;
+    await new Promise<void>((resolve, reject) => {
+      const build = spawn(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+      build.on('error', reject);
+      build.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`Cannot build, expected exit 0, got ${code}`))));
+    });
+  });
+
+  it('a reader that closes the pipe early (`| head -c 10`): no stack trace, exit 0', async () => {
+    const seed = path.join(root, 'seeds/001_3165b1e1fe2a6d7c.txt');
+    const child = spawn(process.execPath, [bin, seed, seed, seed, '--format', 'ndjson'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    let received = 0;
+    child.stdout.on('data', (c: Buffer) => {
+      received += c.length;
+      if (received >= 10) child.stdout.destroy();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(received).toBeGreaterThanOrEqual(10);
+    expect(stderr).not.toMatch(/\n\s+at |Error|EPIPE/);
+    expect(code).toBe(0);
+  });
+});
