@@ -104,18 +104,29 @@ function kindOf(block: Block): Token['type'] {
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
 function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const joined = blocks.filter((b) => b.lines.length > 1 && b.first.type !== 'titleCandidate');
-  const lineCount = joined.reduce((n, b) => n + b.lines.length - 1, 0);
-  const first = joined[0];
-  if (first && width > 0)
-    out.push({ severity: 'info', code: 'hard-wrap', message: `joined ${lineCount} hard-wrapped line(s) into their paragraphs (wrap width ${width})`, line: first.lines[1]?.line ?? first.line });
-  const noise = blocks.flatMap((b) => [b.first, ...b.noise]).filter((t) => t.type === 'noise');
-  for (const kind of ['page-number', 'running-header'] as const) {
-    const lines = noise.filter((t) => t.kind === kind).map((t) => t.line);
-    const at = lines[0];
-    if (at !== undefined)
-      out.push({ severity: 'info', code: kind, message: `set aside ${lines.length} ${kind === 'page-number' ? 'page number' : 'running header/footer'} line(s) as noise`, line: at });
+  let joinedLines = 0;
+  let firstJoined = 0;
+  const noise: Record<'page-number' | 'running-header', [count: number, line: number]> = { 'page-number': [0, 0], 'running-header': [0, 0] };
+  const see = (t: Token) => {
+    if (t.type !== 'noise' || (t.kind !== 'page-number' && t.kind !== 'running-header')) return;
+    const seen = noise[t.kind];
+    if (seen[0] === 0) seen[1] = t.line;
+    seen[0]++;
+  };
+  for (const b of blocks) {
+    see(b.first);
+    for (const t of b.noise) see(t);
+    if (b.lines.length > 1 && b.first.type !== 'titleCandidate') {
+      if (joinedLines === 0) firstJoined = b.lines[1]?.line ?? b.line;
+      joinedLines += b.lines.length - 1;
+    }
   }
+  if (joinedLines > 0 && width > 0)
+    out.push({ severity: 'info', code: 'hard-wrap', message: `joined ${joinedLines} hard-wrapped line(s) into their paragraphs (wrap width ${width})`, line: firstJoined });
+  const [pages, pageLine] = noise['page-number'];
+  if (pages) out.push({ severity: 'info', code: 'page-number', message: `set aside ${pages} page number line(s) as noise`, line: pageLine });
+  const [headers, headerLine] = noise['running-header'];
+  if (headers) out.push({ severity: 'info', code: 'running-header', message: `set aside ${headers} running header/footer line(s) as noise`, line: headerLine });
   return out;
 }
 
