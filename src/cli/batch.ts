@@ -78,9 +78,9 @@ function workerFile(): string {
   return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/cli/worker.js', import.meta.url));
 }
 
-/** Buffers output lines and writes them in chunks; `closed` once the reader went away (EPIPE). */
+/** Buffers output (UTF-8) and writes it in chunks; `closed` once the reader went away (EPIPE). */
 class Sink {
-  private chunks: string[] = [];
+  private chunks: Uint8Array[] = [];
   private size = 0;
   constructor(private readonly stream: Writable) {}
   get closed(): boolean {
@@ -89,16 +89,27 @@ class Sink {
   get pending(): number {
     return this.size;
   }
-  push(text: string): void {
-    this.chunks.push(text);
-    this.size += text.length;
+  push(data: string | Uint8Array): void {
+    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+    this.chunks.push(bytes);
+    this.size += bytes.byteLength;
   }
-  async flush(): Promise<void> {
-    if (this.chunks.length === 0) return;
-    const text = this.chunks.join('');
+  flush(): Promise<void> {
+    if (this.chunks.length === 0) return Promise.resolve();
+    const data = this.chunks.length === 1 ? (this.chunks[0] as Uint8Array) : Buffer.concat(this.chunks);
     this.chunks = [];
     this.size = 0;
-    await write(this.stream, text);
+    const stream = this.stream;
+    // Like io.write: a closed pipe (EPIPE) ends the write quietly; `closed` then stops the batch.
+    return new Promise((resolve) => {
+      if (stream.destroyed || !stream.writable) return resolve();
+      const onError = () => resolve();
+      stream.once('error', onError);
+      stream.write(data, () => {
+        stream.off('error', onError);
+        resolve();
+      });
+    });
   }
 }
 
@@ -286,7 +297,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       return readStdin(io.stdin).then((bytes) => processBytes(bytes, task, null));
     }
     const task = p.task as Task;
-    const run = pool ? pool.run(task) : processFile(task);
+    const run = pool ? pool.run(task.output === undefined ? { ...task, bytesOut: true } : task) : processFile(task);
     return run.catch((error: unknown) => ({
       path: task.path,
       error: `${task.path}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
@@ -322,7 +333,8 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       }
       totals.documents += outcome.documents;
       totals.nodes += outcome.nodes;
-      if (outcome.text !== undefined) sink.push(outcome.text);
+      if (outcome.data !== undefined) sink.push(outcome.data);
+      else if (outcome.text !== undefined) sink.push(outcome.text);
       if (sink.closed) break;
     }
     await sink.flush();

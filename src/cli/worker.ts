@@ -35,6 +35,8 @@ export interface Task extends EmitOptions {
   file?: string;
   /** With --out-dir: write the output here (atomically) instead of returning it. */
   output?: string;
+  /** Return the output as UTF-8 bytes (`data`) instead of a string: a worker encodes, the main thread only writes. */
+  bytesOut?: boolean;
   encoding?: string;
   /** The input's format (--from); by default `.md`/`.markdown` files are Markdown and the rest plain text. */
   from?: 'text' | 'md';
@@ -42,8 +44,10 @@ export interface Task extends EmitOptions {
 
 export interface Outcome {
   path: string;
-  /** The emitted text; absent on failure and when the task wrote it to `output`. */
+  /** The emitted text; absent on failure, when the task wrote it to `output`, and with `bytesOut`. */
   text?: string;
+  /** The emitted text as UTF-8, with `bytesOut`. */
+  data?: Uint8Array;
   /** `FILE: cause`, one line, on failure. */
   error?: string;
   bytes: number;
@@ -81,8 +85,10 @@ export async function processBytes(bytes: Uint8Array, task: Task, source: string
     outcome.documents = result.documents.length;
     for (const d of result.documents) outcome.nodes += countNodes(d.children);
     const text = await emit(result, task);
-    if (task.output === undefined) outcome.text = text;
-    else {
+    if (task.output === undefined) {
+      if (task.bytesOut) outcome.data = Buffer.from(text);
+      else outcome.text = text;
+    } else {
       try {
         await mkdir(path.dirname(task.output), { recursive: true });
         await writeAtomic(task.output, text);
