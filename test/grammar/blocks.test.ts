@@ -1,0 +1,62 @@
+// Paragraphs of hard-wrapped text: wrapped lines join; page numbers between them are set aside.
+import { describe, expect, it } from 'vitest';
+import { detectWrap, displayWidth, groupBlocks } from '../../src/grammar/blocks.js';
+import { splitLines } from '../../src/source/lines.js';
+import { tokenize } from '../../src/tokenize/index.js';
+import { parse } from '../../src/parse.js';
+
+const tokens = (text: string) => tokenize(splitLines(text));
+
+describe('displayWidth', () => {
+  it('counts wide characters 2, others 1, a surrogate pair once', () => {
+    expect(displayWidth('abc')).toBe(3);
+    expect(displayWidth('一、（１）')).toBe(10);
+    expect(displayWidth('𠀀')).toBe(2);
+    expect(displayWidth('')).toBe(0);
+  });
+});
+
+// Paragraphs wrapped at 20 Han characters (40 columns).
+const wrapped = [
+  '一、总体要求',
+  '坚持以习近平新时代中国特色社会主义思想为指导，全',
+  '面贯彻党的二十大精神，落实立德树人根本任务，推进',
+  '教育高质量发展。',
+  '二、重点任务',
+  '1.推进基础教育扩优提质，实施学前教育普及普惠县创',
+  '建工程，推动义务教育优质均衡发展，扩大优质普通高',
+  '- 2 -',
+  '中教育资源。',
+  '2.加强教师队伍建设，深入实施教师素质提升计划，全',
+  '面提升教师专业能力。',
+].join('\n');
+
+describe('hard wrap', () => {
+  it('detectWrap finds the width most lines reach', () => {
+    expect(detectWrap(tokens(wrapped)).width).toBeGreaterThanOrEqual(44);
+    expect(detectWrap(tokens('一、甲\n二、乙\n短行。')).width).toBe(0);
+  });
+
+  it('wrapped lines form one paragraph; a page number between them is noise', () => {
+    const blocks = groupBlocks(tokens(wrapped));
+    expect(blocks.map((b) => [b.line, b.endLine])).toEqual([
+      [1, 1],
+      [2, 4],
+      [5, 5],
+      [6, 9],
+      [10, 11],
+    ]);
+    expect(blocks[3]?.noise.map((t) => t.line)).toEqual([8]);
+  });
+
+  it('a title can span two physical lines; the page number lands in the document noise', () => {
+    const r = parse(wrapped);
+    const items = r.documents[0]?.children[1]?.children ?? [];
+    expect(items[0]).toMatchObject({ line: 6, endLine: 9, title: '推进基础教育扩优提质，实施学前教育普及普惠县创建工程，推动义务教育优质均衡发展，扩大优质普通高中教育资源' });
+    expect(r.documents[0]?.noise).toEqual([{ line: 8, text: '- 2 -' }]);
+  });
+
+  it('without a wrap every line is its own paragraph', () => {
+    expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+});

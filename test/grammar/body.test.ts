@@ -1,0 +1,31 @@
+// Titles and texts: a node's title is its first paragraph up to the first 。！？.
+import { describe, expect, it } from 'vitest';
+import { titleOf } from '../../src/grammar/body.js';
+import { parse } from '../../src/parse.js';
+
+describe('titleOf', () => {
+  it.each([
+    ['加强党的建设。全面落实。', '加强党的建设'],
+    ['加强党的建设！其余', '加强党的建设'],
+    ['加强党的建设？', '加强党的建设'],
+    ['加强党的建设；落实责任', '加强党的建设；落实责任'],
+    ['加强党的建设', '加强党的建设'],
+    ['  前后空格  。', '前后空格'],
+    ['', ''],
+    ['Half-width stop? yes', 'Half-width stop'],
+  ])('%j → %j', (paragraph, title) => expect(titleOf(paragraph)).toBe(title));
+});
+
+describe('node texts', () => {
+  it('a node owns its paragraphs (joined with \\n) until the next node; its title comes from the first', () => {
+    const r = parse('一、总体要求\n坚持稳中求进。\n深化改革。\n二、重点任务。后文');
+    const [a, b] = r.documents[0]?.children ?? [];
+    expect([a?.title, a?.text, a?.endLine]).toEqual(['总体要求', '总体要求\n坚持稳中求进。\n深化改革。', 3]);
+    expect([b?.title, b?.text]).toEqual(['重点任务', '重点任务。后文']);
+  });
+
+  it('the marker is cut from the text, with the space after it', () => {
+    const r = parse('\u3000\u3000（一）\u3000加强领导。');
+    expect(r.documents[0]?.children[0]).toMatchObject({ marker: '（一）', title: '加强领导', text: '加强领导。' });
+  });
+});

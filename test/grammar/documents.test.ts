@@ -1,0 +1,71 @@
+// Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
+import { describe, expect, it } from 'vitest';
+import { deriveMeta, isStrongTitle } from '../../src/grammar/documents.js';
+import { parse } from '../../src/parse.js';
+import { outline } from '../helpers/outline-shape.js';
+
+describe('isStrongTitle', () => {
+  it.each(['2024年工作要点', '关于印发2024年工作要点的通知', '市教育局2024年工作计划', '2019年广州教育工作总结', '区教育和体育局年度工作要点'])('%s opens a document', (t) =>
+    expect(isStrongTitle(t)).toBe(true),
+  );
+  it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
+});
+
+describe('deriveMeta', () => {
+  it('reads publishing time, source, a date and an issuer; removes nothing', () => {
+    const header = ['当前位置：首页 > 通知公告', '发表时间：2023-02-15 09:30', '来源：区教育局'];
+    expect(deriveMeta(header)).toEqual({ published: '2023-02-15 09:30', source: '区教育局', date: '2023-02-15' });
+    expect(header).toHaveLength(3);
+  });
+  it('a date line in Chinese gives an ISO date; a line of organisations is the issuer', () => {
+    expect(deriveMeta(['市教育局', '2024年2月5日'])).toEqual({ issuer: '市教育局', date: '2024-02-05' });
+  });
+  it('nothing to derive', () => expect(deriveMeta([])).toEqual({}));
+});
+
+describe('documents', () => {
+  it('a title line, then the outline', () => {
+    expect(outline('2024年工作要点', '一、甲', '二、乙')).toEqual(['# 2024年工作要点 @1', '一、 甲 @2', '二、 乙 @3']);
+  });
+
+  it('no title: an untitled document whose line is its first content', () => {
+    const r = parse('\n\n为做好工作，制定本要点。\n一、甲');
+    expect(r.documents.map((d) => [d.title, d.line, d.preamble])).toEqual([[null, 3, '为做好工作，制定本要点。']]);
+  });
+
+  it('numbering that restarts at 一 after a higher number opens an untitled document', () => {
+    expect(outline('一、甲', '二、乙', '一、丙', '二、丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '二、 乙 @2', '# (untitled) @3', '一、 丙 @3', '二、 丁 @4']);
+  });
+
+  it('a second title after content opens a second document', () => {
+    expect(outline('2023年工作总结', '一、甲', '二、乙', '2024年工作要点', '一、丙')).toEqual([
+      '# 2023年工作总结 @1',
+      '一、 甲 @2',
+      '二、 乙 @3',
+      '# 2024年工作要点 @4',
+      '一、 丙 @5',
+    ]);
+  });
+
+  it('a section heading that names a weak kind (保障措施) stays inside the document', () => {
+    const r = parse('2024年工作要点\n一、甲\n保障措施\n二、乙');
+    expect(r.documents).toHaveLength(1);
+    expect(r.documents[0]?.children.map((n) => n.number)).toEqual([1, 2]);
+  });
+
+  it('navigation, publishing time and source before the title go to the header; page tools after content are noise', () => {
+    const r = parse('当前位置：首页 > 计划总结\n2023年工作计划\n发表时间：2023-02-15\n来源：区教育局\n一、甲\n【打印本页】 【关闭窗口】');
+    const d = r.documents[0];
+    expect(r.documents).toHaveLength(1);
+    expect(d?.title).toBe('2023年工作计划');
+    expect(d?.line).toBe(2);
+    expect(d?.header).toEqual(['当前位置：首页 > 计划总结', '发表时间：2023-02-15', '来源：区教育局']);
+    expect(d?.meta).toEqual({ published: '2023-02-15', source: '区教育局', date: '2023-02-15' });
+    expect(d?.noise).toEqual([{ line: 6, text: '【打印本页】 【关闭窗口】' }]);
+  });
+
+  it('an empty file has no documents', () => {
+    expect(parse('').documents).toEqual([]);
+    expect(parse('\n \n\u3000\n').documents).toEqual([]);
+  });
+});

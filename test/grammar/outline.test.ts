@@ -1,0 +1,81 @@
+// The style stack: depth comes from the order in which styles open in a document; weak markers count only when
+// the numbering expects them.
+import { describe, expect, it } from 'vitest';
+import { outline } from '../helpers/outline-shape.js';
+
+describe('depth by order of opening', () => {
+  it('一、 then 1. makes 1. depth 2; （一） between them makes it depth 3', () => {
+    expect(outline('一、甲', '（一）乙', '1.丙', '二、丁', '1.戊')).toEqual(['# (untitled) @1', '一、 甲 @1', '  （一） 乙 @2', '    1. 丙 @3', '二、 丁 @4', '  1. 戊 @5']);
+  });
+
+  it('the same styles nest the other way round in another document order', () => {
+    expect(outline('1.甲', '一、乙', '2.丙')).toEqual(['# (untitled) @1', '1. 甲 @1', '  一、 乙 @2', '2. 丙 @3']);
+  });
+
+  it('a style already open closes everything below it', () => {
+    expect(outline('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊')).toEqual([
+      '# (untitled) @1',
+      '一、 甲 @1',
+      '  （一） 乙 @2',
+      '    1. 丙 @3',
+      '      （1） 丁 @4',
+      '  （二） 戊 @5',
+    ]);
+  });
+
+  it('(一) and （一） are the same style; 1. and 1、 and １． too', () => {
+    expect(outline('（一）甲', '(二)乙', '1.丙', '2、丁', '３．戊')).toEqual(['# (untitled) @1', '（一） 甲 @1', '(二) 乙 @2', '  1. 丙 @3', '  2、 丁 @4', '  ３． 戊 @5']);
+  });
+
+  it('decimal numbers nest by their number of components', () => {
+    expect(outline('1.1 甲', '1.1.1 乙', '1.1.2 丙', '1.2 丁')).toEqual(['# (untitled) @1', '1.1 甲 @1', '  1.1.1 乙 @2', '  1.1.2 丙 @3', '1.2 丁 @4']);
+  });
+
+  it('chapters, articles and items', () => {
+    expect(outline('第一章 总则', '第一条 甲。', '（一）乙；', '第二章 附则', '第二条 丙。')).toEqual([
+      '# (untitled) @1',
+      '第一章 总则 @1',
+      '  第一条 甲 @2',
+      '    （一） 乙； @3',
+      '第二章 附则 @4',
+      '  第二条 丙 @5',
+    ]);
+  });
+});
+
+describe('weak markers', () => {
+  it('27构建 between 26. and 28. is item 27', () => {
+    expect(outline('一、甲', '26.乙。', '27构建丙。', '28.丁。')).toEqual(['# (untitled) @1', '一、 甲 @1', '  26. 乙 @2', '  27 构建丙 @3', '  28. 丁 @4']);
+  });
+
+  it('a number the numbering does not expect is body text, not a node', () => {
+    expect(outline('一、甲', '1.乙。', '2020年完成丙。', '5个方面的丁。', '2.戊。')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2. 戊 @5']);
+  });
+
+  it('a weak 9构建 after 3. is body text', () => {
+    expect(outline('一、甲', '3.乙。', '9构建丙。')).toEqual(['# (untitled) @1', '一、 甲 @1', '  3. 乙 @2']);
+  });
+
+  it('`一 总体要求` (a space for the delimiter) counts when 二 follows', () => {
+    expect(outline('2024年工作要点', '一 总体要求', '坚持稳中求进。', '二 重点任务', '推进改革。')).toEqual(['# 2024年工作要点 @1', '一 总体要求 @2', '二 重点任务 @4']);
+  });
+});
+
+describe('paragraph markers (一是)', () => {
+  it('一是 with numbered items after it is a node; without them it is body text', () => {
+    expect(outline('一、甲', '一是乙。', '1.丙。', '二是丁。', '二、戊', '一是己。', '二是庚。')).toEqual([
+      '# (untitled) @1',
+      '一、 甲 @1',
+      '  一是 乙 @2',
+      '    1. 丙 @3',
+      '  二是 丁 @4',
+      '二、 戊 @5',
+    ]);
+  });
+});
+
+describe('numbering that runs on', () => {
+  it('items 1–4 across two sections keep depth 2', () => {
+    expect(outline('一、甲', '1.a', '2.b', '二、乙', '3.c', '4.d')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. a @2', '  2. b @3', '二、 乙 @4', '  3. c @5', '  4. d @6']);
+  });
+});

@@ -1,0 +1,52 @@
+// Tables of contents: their lines are never nodes.
+import { describe, expect, it } from 'vitest';
+import { entryText } from '../../src/grammar/toc.js';
+import { parse } from '../../src/parse.js';
+
+const tocLines = (text: string) => parse(text).documents.flatMap((d) => d.toc.map((e) => e.line));
+const nodeLines = (text: string) => {
+  const out: number[] = [];
+  const walk = (n: { line: number; children: { line: number; children: never[] }[] }) => {
+    out.push(n.line);
+    n.children.forEach(walk);
+  };
+  parse(text).documents.forEach((d) => d.children.forEach(walk));
+  return out;
+};
+
+describe('entryText', () => {
+  it('drops leaders, the page number and spaces', () => {
+    expect(entryText('一、总体要求……………3')).toBe('一、总体要求');
+    expect(entryText('第一章 总则 .......... 12')).toBe('第一章总则');
+    expect(entryText('二、重点任务 5')).toBe('二、重点任务');
+  });
+});
+
+describe('findToc', () => {
+  it('目录 with dotted leaders', () => {
+    const text = '2024年工作要点\n目录\n一、甲……1\n二、乙……2\n一、甲\n内容。\n二、乙\n内容。';
+    expect(tocLines(text)).toEqual([2, 3, 4]);
+    expect(nodeLines(text)).toEqual([5, 7]);
+  });
+
+  it('目录 without page numbers ends where its first entry comes again', () => {
+    const text = '2024年工作要点\n目 录\n一、甲\n二、乙\n三、丙\n一、甲\n内容。\n二、乙\n三、丙';
+    expect(tocLines(text)).toEqual([2, 3, 4, 5]);
+    expect(nodeLines(text)).toEqual([6, 8, 9]);
+  });
+
+  it('numbered entries ending in page numbers, no heading', () => {
+    const text = '2024年工作要点\n一、甲 1\n二、乙 3\n三、丙 7\n一、甲\n内容。\n二、乙\n三、丙';
+    expect(tocLines(text)).toEqual([2, 3, 4]);
+    expect(nodeLines(text)).toEqual([5, 7, 8]);
+  });
+
+  it('page numbers that go down are not a table of contents', () => {
+    const text = '一、甲 9\n二、乙 3\n三、丙 1';
+    expect(tocLines(text)).toEqual([]);
+  });
+
+  it('a single item that ends in a number is not a table of contents', () => {
+    expect(tocLines('一、总体要求\n1.新建学校 3\n2.改扩建学校。')).toEqual([]);
+  });
+});
