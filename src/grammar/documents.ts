@@ -20,6 +20,18 @@ export function isStrongTitle(content: string): boolean {
   return year.test(folded) || about.test(folded) || folded.length >= 8;
 }
 
+/** A line of issuers only: `中共XX市委教育工委 XX市教育局`. */
+export function isIssuerLine(content: string): boolean {
+  const line = fold(content).trim();
+  return line.length <= 60 && line.split(/ +/).every((p) => orgSuffix.test(p));
+}
+
+/** A title that names no document kind but a year's work: `XX区2024年教育工作`, `2023—2024学年第一学期`. */
+export function isUnkindedTitle(content: string): boolean {
+  const line = fold(content).trim();
+  return line.length >= 4 && line.length <= 40 && year.test(line) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line);
+}
+
 /** A short line without sentence punctuation that can stand in a header (issuer, a line of a letterhead). */
 export function isHeaderLike(block: Block): boolean {
   const t = block.first;
@@ -56,8 +68,7 @@ export function deriveMeta(header: readonly string[]): DocumentMeta {
       meta.date ??= `${date[1]}-${pad(date[2] ?? '')}-${pad(date[3] ?? '')}`;
       continue;
     }
-    const parts = line.split(/ +/);
-    if (parts.length > 0 && parts.every((p) => orgSuffix.test(p)) && line.length <= 60) meta.issuer ??= line;
+    if (isIssuerLine(line)) meta.issuer ??= line;
   }
   if (meta.date === undefined && meta.published) {
     const d = isoDate.exec(meta.published);

@@ -5,7 +5,7 @@ import type { Diagnostic, Marker, OutlineNode, PlanDocument, Token } from '../ty
 import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
-import { deriveMeta, isHeaderLike, isStrongTitle } from './documents.js';
+import { deriveMeta, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { createOutline, isExpected, keysAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
@@ -156,6 +156,17 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     for (const n of block.noise) d.noise.push({ line: n.line, text: n.content });
   };
   const markContent = (d: DocDraft, line: number) => {
+    // Short lines above the first content and no title found: issuer lines are the header, and a last line
+    // that names a year's work (`XX区2024年教育工作`) is the title, though it names no document kind.
+    if (d.pending.length > 0 && d.title === null && documents.length === 0) {
+      const last = d.pending[d.pending.length - 1] as Block;
+      if (isUnkindedTitle(blockText(last)) && d.pending.every((b) => b === last || isIssuerLine(blockText(b)))) {
+        d.header.push(...d.pending.slice(0, -1).map((b) => blockText(b)));
+        d.title = blockText(last);
+        d.titleLine = last.line;
+        d.pending = [];
+      }
+    }
     if (d.pending.length > 0) {
       d.preamble.push(...d.pending.map((b) => blockText(b)));
       d.firstContentLine ??= d.pending[0]?.line ?? line;
