@@ -11,12 +11,24 @@ export interface Visit {
   siblings: readonly OutlineNode[];
 }
 
-/** Every node of every document in document order (pre-order). */
-export function* nodes(result: ParseResult): Generator<Visit> {
-  for (const document of result.documents) yield* nodesOf(document);
+const visitsOfResult = new WeakMap<ParseResult, readonly Visit[]>();
+const visitsOfDocument = new WeakMap<PlanDocument, readonly Visit[]>();
+
+/** Every node of every document in document order (pre-order); computed once per result and shared by the rules. */
+export function nodes(result: ParseResult): readonly Visit[] {
+  let visits = visitsOfResult.get(result);
+  if (!visits) {
+    visits = result.documents.length === 1 ? nodesOf(result.documents[0] as PlanDocument) : result.documents.flatMap((d) => nodesOf(d));
+    visitsOfResult.set(result, visits);
+  }
+  return visits;
 }
 
-export function* nodesOf(document: PlanDocument): Generator<Visit> {
+/** Every node of one document in document order (pre-order), computed once per document. */
+export function nodesOf(document: PlanDocument): readonly Visit[] {
+  const cached = visitsOfDocument.get(document);
+  if (cached) return cached;
+  const visits: Visit[] = [];
   const stack: { list: readonly OutlineNode[]; parent: OutlineNode | null; i: number }[] = [
     { list: document.children, parent: null, i: 0 },
   ];
@@ -28,9 +40,11 @@ export function* nodesOf(document: PlanDocument): Generator<Visit> {
     }
     const index = top.i++;
     const node = top.list[index] as OutlineNode;
-    yield { node, parent: top.parent, document, index, siblings: top.list };
+    visits.push({ node, parent: top.parent, document, index, siblings: top.list });
     if (node.children.length > 0) stack.push({ list: node.children, parent: node, i: 0 });
   }
+  visitsOfDocument.set(document, visits);
+  return visits;
 }
 
 /** Styles that are paragraph markers or bullets rather than numbered levels. */

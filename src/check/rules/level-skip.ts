@@ -25,19 +25,26 @@ export const levelSkip = defineRule({
       const marker = new Map<string, string>();
       for (const { node, parent } of nodesOf(document)) {
         const up = parent === null ? null : unnumberedLevels.has(parent.style) ? (effectiveParent.get(parent) ?? null) : parent;
-        effectiveParent.set(node, up);
-        if (unnumberedLevels.has(node.style) || up === null) continue;
-        const [p, c] = [styleKey(up), styleKey(node)];
+        if (unnumberedLevels.has(node.style)) {
+          effectiveParent.set(node, up);
+          continue;
+        }
+        if (up === null) continue;
+        const p = styleKey(up);
+        const c = styleKey(node);
         if (p === c) continue;
-        marker.set(p, marker.get(p) ?? up.marker);
-        marker.set(c, marker.get(c) ?? node.marker);
         const id = `${p}\u0000${c}`;
-        const pair = pairs.get(id) ?? { parent: p, child: c, where: [], parents: new Set() };
+        let pair = pairs.get(id);
+        if (pair === undefined) {
+          pair = { parent: p, child: c, where: [], parents: new Set() };
+          pairs.set(id, pair);
+          if (!marker.has(p)) marker.set(p, up.marker);
+          if (!marker.has(c)) marker.set(c, node.marker);
+        }
         if (!pair.parents.has(up)) {
           pair.parents.add(up);
           pair.where.push({ node, parent: up });
         }
-        pairs.set(id, pair);
       }
       const children = new Map<string, Set<string>>();
       for (const { parent, child } of pairs.values()) children.set(parent, (children.get(parent) ?? new Set()).add(child));
