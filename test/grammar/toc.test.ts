@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { entryText } from '../../src/grammar/toc.js';
 import { parse } from '../../src/parse.js';
+import type { OutlineNode } from '../../src/types.js';
 
 const tocLines = (text: string) => parse(text).documents.flatMap((d) => d.toc.map((e) => e.line));
 const nodeLines = (text: string) => {
   const out: number[] = [];
-  const walk = (n: { line: number; children: { line: number; children: never[] }[] }) => {
+  const walk = (n: OutlineNode): void => {
     out.push(n.line);
     n.children.forEach(walk);
   };
