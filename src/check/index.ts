@@ -7,7 +7,7 @@
 import type { Diagnostic, ParseResult, Severity } from '../types.js';
 import type { CheckContext } from './define-rule.js';
 import { defaultConfig, type Config } from './config.js';
-import { isRuleId, ruleIds, rules, type RuleId } from './registry.js';
+import { isRuleId, rules, rulesById, type RuleId } from './registry.js';
 
 export type { CheckContext, Finding, Rule, RuleSeverity } from './define-rule.js';
 export { defineRule } from './define-rule.js';
@@ -20,7 +20,7 @@ export function severityOf(id: RuleId, config: Config = defaultConfig): Severity
   if (level === 'off') return null;
   if (level === 'warn') return 'warning';
   if (level === 'error') return 'error';
-  return rules[ruleIds.indexOf(id)]?.severity ?? null;
+  return rulesById[id].severity;
 }
 
 export function check(result: ParseResult, config: Config = defaultConfig, context: CheckContext = {}): Diagnostic[] {
