@@ -39,8 +39,8 @@ export function isHeaderLike(block: Block): boolean {
 }
 
 const isoDate = /(\d{4})[-/.年] ?(\d{1,2})[-/.月] ?(\d{1,2})日?/;
-const publishedTime = /(?:发布|发表|更新|成文|印发)(?:时间|日期)[:： ]\s*(.+)$/;
-const sourceLine = /^(?:来源|信息来源|文章来源|发布机构|发文机关)[:： ]\s*(.+)$/;
+const publishedTime = /(?:发布|发表|更新|成文|印发)(?:时间|日期)[:： ] ?(\d{4} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}(?: ?日)?(?: \d{1,2}:\d{2}(?::\d{2})?)?)/;
+const sourceLine = /(?:^|\s)(?:来源|信息来源|文章来源|发布机构|发文机关)[:： ] ?(\S+)/;
 
 function pad(n: string): string {
   return n.length === 1 ? `0${n}` : n;
@@ -52,17 +52,14 @@ export function deriveMeta(header: readonly string[]): DocumentMeta {
   for (const raw of header) {
     const line = fold(raw).trim();
     const published = publishedTime.exec(line);
+    const source = sourceLine.exec(line);
+    if (source) meta.source ??= (source[1] ?? '').trim();
     if (published) {
       meta.published ??= (published[1] ?? '').trim();
       const before = line.slice(0, published.index).trim();
       if (before && orgSuffix.test(before)) meta.issuer ??= before;
-      continue;
     }
-    const source = sourceLine.exec(line);
-    if (source) {
-      meta.source ??= (source[1] ?? '').trim();
-      continue;
-    }
+    if (published || source) continue;
     const date = isoDate.exec(line);
     if (date && line.length <= 20) {
       meta.date ??= `${date[1]}-${pad(date[2] ?? '')}-${pad(date[3] ?? '')}`;

@@ -63,6 +63,11 @@ export function endingKind(folded: string): string | null {
   return null;
 }
 
+function insideBookTitle(text: string, index: number): boolean {
+  const open = text.lastIndexOf('《', index);
+  return open >= 0 && text.indexOf('》', open) > index;
+}
+
 function balanced(text: string, open: string, close: string): boolean {
   let depth = 0;
   for (const ch of text) {
@@ -80,5 +85,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
   if (/[。！？!?；;,，]/.test(folded) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded, '《', '》') || !balanced(folded, '(', ')') || !balanced(folded, '“', '”')) return false;
+  // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment label may precede a title.
+  const colon = folded.search(/[:：]/);
+  if (colon >= 0 && !/^附件 ?\d{0,2}$/.test(folded.slice(0, colon).trim()) && !insideBookTitle(folded, colon)) return false;
   return endingKind(folded) !== null;
 }

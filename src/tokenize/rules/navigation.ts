@@ -5,6 +5,8 @@ const where = /^(?:当前位置|您的位置|您现在的位置|现在位置|所
 const tools =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i;
 const breadcrumbs = /(?:首页|主页) ?(?:>|》|→|\/)/;
+// Links to neighbouring articles and the site footer.
+const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关附件下载)[:： ]|版权所有|ICP备|网站标识码|技术支持[:：]|^分享到[:：]?$/;
 
 function countChar(text: string, ch: string): number {
   let n = 0;
@@ -17,8 +19,8 @@ export const navigation = defineLineRule({
   name: 'navigation',
   description: 'web navigation: `当前位置:首页 > …`, `打印本页 关闭窗口`, `[政府OA] 无障碍版 | rss订阅`',
   tokenize: ({ content }) => {
-    if (content.length > 80 || /[。！？]/.test(content)) return null;
-    if (where.test(content) || breadcrumbs.test(content) || tools.test(content) || countChar(content, '|') >= 2)
+    if (content.length > 100 || /[。！？]/.test(content)) return null;
+    if (where.test(content) || breadcrumbs.test(content) || tools.test(content) || footer.test(content) || countChar(content, '|') >= 2)
       return { type: 'noise', kind: 'navigation' };
     return null;
   },
