@@ -3,9 +3,9 @@
 // below it and its node becomes a sibling; a style not open nests under the deepest open node.
 import type { Marker, OutlineNode } from '../types.js';
 
-/** A style's identity in the stack; decimal markers nest by their number of components. */
+/** A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth. */
 export function styleKey(marker: Marker): string {
-  return marker.style === 'decimal' ? `decimal:${marker.path.length}` : marker.style;
+  return marker.style === 'decimal' || marker.style === 'heading' ? `${marker.style}:${marker.path.length}` : marker.style;
 }
 
 /** A node while its document is being read: its paragraphs so far, its last own line, its parent. */
