@@ -81,3 +81,14 @@ describe('width folding', () => {
     expect(shape(parse(folded))).toEqual(seedShapes.get(file));
   });
 });
+
+describe('line ends and BOM', () => {
+  const full = (r: ParseResult) => JSON.stringify({ documents: r.documents, diagnostics: r.diagnostics });
+  test.prop([fc.constantFrom(...seeds), fc.constantFrom('\r\n', '\r'), fc.boolean()], { numRuns: 20 })(
+    'CRLF or CR line ends and a BOM change nothing but the byte count',
+    ([, text], eol, bom) => {
+      const changed = `${bom ? '\ufeff' : ''}${text.replace(/\n/g, eol)}`;
+      expect(full(parse(changed))).toBe(full(parse(text)));
+    },
+  );
+});
