@@ -61,8 +61,10 @@ function finishNodes(d: DocDraft): void {
   for (let k = drafts.length - 1; k >= 0; k--) {
     const draft = drafts[k] as NodeDraft;
     const node = draft.node;
-    node.text = draft.paragraphs.join('\n');
-    node.title = titleOf(draft.paragraphs[0] ?? '');
+    // A marker alone on its line (`3.` then the text on the next line): the text starts with the next paragraph.
+    const paragraphs = draft.paragraphs[0] === '' && draft.paragraphs.length > 1 ? draft.paragraphs.slice(1) : draft.paragraphs;
+    node.text = paragraphs.join('\n');
+    node.title = titleOf(paragraphs[0] ?? '');
     node.endLine = Math.max(node.endLine, draft.end);
     if (draft.parent) draft.parent.node.endLine = Math.max(draft.parent.node.endLine, node.endLine);
   }
@@ -99,6 +101,18 @@ function kindOf(block: Block): Token['type'] {
   if (block.lines.length > 1 && (t.type === 'titleCandidate' || t.type === 'paragraph'))
     return looksLikeTitle(fold(blockText(block)).trim()) ? 'titleCandidate' : 'paragraph';
   return t.type;
+}
+
+/**
+ * `I.` `V.` `X.` are Roman numerals unless they continue a list of Latin letters (`H.` then `I.`): read in context,
+ * as the tokenizer cannot.
+ */
+function asLatinLetter(marker: Marker, outline: Outline): Marker {
+  if (marker.style !== 'roman' || !/^[IVX]$/.test(marker.raw.replace(/[\s.、)）．]/g, ''))) return marker;
+  const letter = (marker.raw.trim()[0] ?? 'I').charCodeAt(0) - 64;
+  const open = outline.stack.find((l) => l.key === 'latin-upper');
+  const last = open ? open.node.number : outline.lastNumber.get('latin-upper');
+  return last === letter - 1 ? { ...marker, style: 'latin-upper', number: letter, path: [letter] } : marker;
 }
 
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
@@ -340,7 +354,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         }
         break;
       case 'outlineMarker': {
-        const marker = t.marker as Marker;
+        const marker = asLatinLetter(t.marker as Marker, d.outline);
         if (!accepts(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);

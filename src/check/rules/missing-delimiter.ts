@@ -16,6 +16,8 @@ export const missingDelimiter = defineRule({
       if (d.code === 'missing-delimiter') found.set(d.line, { line: d.line, ...(d.column ? { column: d.column } : {}), message: d.message });
     for (const { node } of nodes(result)) {
       if (!needsDelimiter.has(node.style) || found.has(node.line)) continue;
+      // `1 总则` above `1.1 …`: in decimal numbering a space is the delimiter of the top level.
+      if (node.children.some((c) => c.style === 'decimal')) continue;
       if (markerForm(node.marker).punctuation === '')
         found.set(node.line, { line: node.line, message: `marker ${node.marker} has no delimiter after it` });
     }
