@@ -22,7 +22,7 @@ import type { Writable } from 'node:stream';
 import { type CliIO, describeError, readStdin, write } from './io.js';
 import { type ExpandedInputs, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
-import processFile, { type OutputFormat, type Outcome, type Task, processBytes, writeAtomic } from './worker.js';
+import { type OutputFormat, type Outcome, type Task, processBytes, processFile, writeAtomic } from './worker.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -35,6 +35,9 @@ export interface ParseCommandOptions {
   jobs?: string | number;
   quiet?: boolean;
 }
+
+/** Heap limits of a worker thread: enough for ordinary plans (a few MB); larger runs fall back to in-process. */
+export const workerLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
 
 /** Batches smaller than this stay in-process unless --jobs asks for workers. */
 export const poolThreshold = { files: 50, bytes: 2_000_000 };
@@ -255,15 +258,17 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     (jobs !== undefined ||
       (count >= poolThreshold.files &&
         (await sizeAtLeast(expanded.files.map((f) => f.absolute), poolThreshold.bytes)) >= poolThreshold.bytes));
-  let pool: { run(task: Task): Promise<Outcome>; destroy(): Promise<void> } | undefined;
+  let pool: { run(tasks: Task[]): Promise<Outcome[]>; destroy(): Promise<void> } | undefined;
   if (wantPool) {
     const { Tinypool } = await import('tinypool');
-    const tinypool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000 });
+    const tinypool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerLimits });
     // A worker that cannot start rejects its tasks (reported per file); the pool's own 'error' must not crash us.
     tinypool.on('error', () => undefined);
     pool = tinypool;
   }
-  const window = pool ? Math.max(32, threads * 16) : 16;
+  // Files go to the pool in runs (about 8 runs per thread, at most 16 files each); the window counts runs.
+  const run = pool ? Math.max(1, Math.min(16, Math.ceil(count / (threads * 8)))) : 1;
+  const window = pool ? threads * 4 : 16;
 
   // Output: stdout, or -o FILE written to a temporary file and renamed at the end.
   let target: Writable = io.stdout;
@@ -290,51 +295,67 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const progress = createProgress(count, stderr, { enabled: showProgress });
   const totals = { files: 0, documents: 0, nodes: 0, errors: 0, bytes: 0 };
 
-  const start = (p: Planned): Promise<Outcome> => {
-    if (p.error !== undefined) return Promise.resolve({ path: '', error: p.error, bytes: 0, documents: 0, nodes: 0 });
+  const failure = (task: Task, error: unknown): Outcome => ({
+    path: task.path,
+    error: `${task.path}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
+    bytes: 0,
+    documents: 0,
+    nodes: 0,
+  });
+  /** Starts the next run of planned files (one file in-process; up to `run` files of one kind in the pool). */
+  const startNext = (): Promise<Outcome[]> => {
+    const p = planned[next++] as Planned;
+    if (p.error !== undefined) return Promise.resolve([{ path: '', error: p.error, bytes: 0, documents: 0, nodes: 0 }]);
     if (p.stdin) {
       const task = taskFor('-', '-', options);
-      return readStdin(io.stdin).then((bytes) => processBytes(bytes, task, null));
+      return readStdin(io.stdin).then((bytes) => processBytes(bytes, task, null)).then((o) => [o]);
     }
     const task = p.task as Task;
-    const run = pool ? pool.run(task.output === undefined ? { ...task, bytesOut: true } : task) : processFile(task);
-    return run.catch((error: unknown) => ({
-      path: task.path,
-      error: `${task.path}: ${error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}`,
-      bytes: 0,
-      documents: 0,
-      nodes: 0,
-    }));
+    if (!pool) return processFile(task).then((o) => [o]);
+    const tasks = [task.output === undefined ? { ...task, bytesOut: true } : task];
+    while (tasks.length < run && next < count && (planned[next] as Planned).task) {
+      const t = (planned[next++] as Planned).task as Task;
+      tasks.push(t.output === undefined ? { ...t, bytesOut: true } : t);
+    }
+    // Workers have a small heap (peak memory stays low); a run that does not fit (a worker out of memory on a
+    // huge file) is done again in-process, one file at a time, where the heap is the process's.
+    return pool.run(tasks).catch(async () => {
+      const outcomes: Outcome[] = [];
+      for (const t of tasks) outcomes.push(await processFile({ ...t, bytesOut: false }).catch((error: unknown) => failure(t, error)));
+      return outcomes;
+    });
   };
 
-  const queue: { done: boolean; promise: Promise<Outcome> }[] = [];
+  const queue: { done: boolean; promise: Promise<Outcome[]> }[] = [];
   let next = 0;
   try {
     while (next < count || queue.length > 0) {
       while (queue.length < window && next < count) {
-        const entry = { done: false, promise: start(planned[next++] as Planned) };
+        const entry = { done: false, promise: startNext() };
         void entry.promise.then(() => (entry.done = true));
         queue.push(entry);
       }
       const head = queue[0] as (typeof queue)[number];
       // Flush before waiting, so that a slow file does not hold back lines that are ready.
       if ((!head.done && sink.pending > 0) || sink.pending >= 1 << 16) await sink.flush();
-      const outcome = await head.promise;
+      const outcomes = await head.promise;
       queue.shift();
-      totals.files++;
-      totals.bytes += outcome.bytes;
-      progress.tick(outcome.bytes);
-      if (outcome.error !== undefined) {
-        failed = true;
-        totals.errors++;
-        await sink.flush();
-        await write(io.stderr, `plan-parse: ${outcome.error}\n`);
-        continue;
+      for (const outcome of outcomes) {
+        totals.files++;
+        totals.bytes += outcome.bytes;
+        progress.tick(outcome.bytes);
+        if (outcome.error !== undefined) {
+          failed = true;
+          totals.errors++;
+          await sink.flush();
+          await write(io.stderr, `plan-parse: ${outcome.error}\n`);
+          continue;
+        }
+        totals.documents += outcome.documents;
+        totals.nodes += outcome.nodes;
+        if (outcome.data !== undefined) sink.push(outcome.data);
+        else if (outcome.text !== undefined) sink.push(outcome.text);
       }
-      totals.documents += outcome.documents;
-      totals.nodes += outcome.nodes;
-      if (outcome.data !== undefined) sink.push(outcome.data);
-      else if (outcome.text !== undefined) sink.push(outcome.text);
       if (sink.closed) break;
     }
     await sink.flush();

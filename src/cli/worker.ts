@@ -102,13 +102,29 @@ export async function processBytes(bytes: Uint8Array, task: Task, source: string
   return outcome;
 }
 
-/** The pool's task function (and the in-process one): one file, never rejects. */
-export default async function processFile(task: Task): Promise<Outcome> {
+/** One file, never rejects. */
+export async function processFile(task: Task): Promise<Outcome> {
+  return processRead(task, readFile(task.file ?? task.path));
+}
+
+async function processRead(task: Task, reading: Promise<Uint8Array>): Promise<Outcome> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(task.file ?? task.path);
+    bytes = await reading;
   } catch (error) {
     return { path: task.path, error: `${task.path}: ${describeError(error)}`, bytes: 0, documents: 0, nodes: 0 };
   }
   return processBytes(bytes, task);
+}
+
+/**
+ * The pool's task function: a run of files (one message each way per run, not per file, so that small files do
+ * not pay a thread round trip each); their reads start together, parsing goes one by one. Never rejects.
+ */
+export default async function processFiles(tasks: Task[]): Promise<Outcome[]> {
+  const reads = tasks.map((t) => readFile(t.file ?? t.path));
+  for (const r of reads) r.catch(() => undefined);
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < tasks.length; i++) outcomes.push(await processRead(tasks[i] as Task, reads[i] as Promise<Uint8Array>));
+  return outcomes;
 }
