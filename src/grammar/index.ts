@@ -1,7 +1,7 @@
 // buildTree(tokens) → { documents, diagnostics }: paragraphs, tables of contents, documents and their outlines.
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
-import type { Diagnostic, Marker, OutlineNode, PlanDocument, Token } from '../types.js';
+import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
