@@ -35,6 +35,7 @@ export interface WrapInfo {
 export const noWrap: WrapInfo = { width: 0, chars: 0 };
 
 const minWrapWidth = 30; // 15 Han characters
+const maxWrapWidth = 200;
 
 /**
  * The value most lines reach (counting those up to `tolerance` below it), when at least 4 lines and a third of
@@ -67,7 +68,8 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   for (const t of tokens) {
     if (t.type === 'blank' || t.type === 'noise') continue;
     const text = t.text.trimEnd();
-    const w = displayWidth(text);
+    // No wrap is wider than maxWrapWidth columns: a longer line only counts as one that goes beyond (no char loop).
+    const w = text.length > maxWrapWidth ? maxWrapWidth * 2 + text.length : displayWidth(text);
     if (w >= minWrapWidth) {
       widths.push(w);
       lengths.push(text.length);
@@ -81,7 +83,8 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
 /** Whether a line reaches the wrap width (so the text probably goes on on the next line). */
 export function isFullLine(token: Token, wrap: WrapInfo): boolean {
   const text = token.text.trimEnd();
-  return (wrap.width > 0 && displayWidth(text) >= wrap.width - 4) || (wrap.chars > 0 && text.length >= wrap.chars - 2);
+  if (wrap.chars > 0 && text.length >= wrap.chars - 2) return true;
+  return wrap.width > 0 && (text.length >= wrap.width - 4 || displayWidth(text) >= wrap.width - 4);
 }
 
 const paragraphEnd = /[。！？!?；;：:…”"）)】》]$/;
