@@ -85,9 +85,13 @@ function workerFile(): string {
 class Sink {
   private chunks: Uint8Array[] = [];
   private size = 0;
-  constructor(private readonly stream: Writable) {}
+  private broken = false;
+  constructor(private readonly stream: Writable) {
+    // A reader that went away (`| head -1`) emits EPIPE after the write callback: keep a listener for the whole run.
+    stream.on('error', () => (this.broken = true));
+  }
   get closed(): boolean {
-    return this.stream.destroyed || !this.stream.writable;
+    return this.broken || this.stream.destroyed || !this.stream.writable;
   }
   get pending(): number {
     return this.size;
@@ -132,6 +136,7 @@ async function runSingle(input: string, options: ParseCommandOptions, io: CliIO)
   if (outcome.error !== undefined) return usage(io, outcome.error);
   const text = outcome.text ?? '';
   if (!options.output) {
+    io.stdout.on('error', () => undefined); // EPIPE (`| head -1`) arrives after the write callback: end quietly
     await write(io.stdout, text);
     return 0;
   }

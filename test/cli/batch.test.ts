@@ -192,6 +192,24 @@ describe('ndjson', () => {
   });
 });
 
+describe('closed pipe', () => {
+  test('a reader that goes away (EPIPE) ends the batch quietly', async () => {
+    const dir = fresh('epipe', Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`e/f${String(i).padStart(2, '0')}.txt`, plan(i)])));
+    let writes = 0;
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        writes++;
+        callback(Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
+      },
+    });
+    const stderr = new Capture();
+    const code = await main(['e', '-f', 'ndjson', '--jobs', '1'], { stdout, stderr, stdin: Readable.from([]), env: {}, cwd: dir });
+    expect(code).toBe(0);
+    expect(stderr.text).toBe('');
+    expect(writes).toBe(1);
+  });
+});
+
 describe('summary', () => {
   test('on a TTY: one summary line; with --quiet or without a TTY: nothing', async () => {
     const dir = fresh('summary', { 's/a.txt': plan(1), 's/b.txt': plan(2), 's/c.txt': plan(3) });
