@@ -266,7 +266,7 @@ if (want('c')) {
 // -------------------------------------------------------------------------------------------------- (d) linearity
 if (want('d')) {
   log('(d) linearity …');
-  const unit = Buffer.concat(Array.from({ length: quick ? 1 : 5 }, () => seeds.map((s) => s.bytes)).flat());
+  const unit = Buffer.concat(Array.from({ length: quick ? 2 : 20 }, () => seeds.map((s) => s.bytes)).flat());
   const sizes = [1, 2, 4];
   const times = {};
   for (const k of sizes) {
