@@ -19,12 +19,15 @@ export const tocMismatch = defineRule({
     for (const document of result.documents)
       if (document.title !== null) headings.push({ line: document.line, text: normalize(document.title), node: null, document });
     for (const { node, document } of nodes(result)) headings.push({ line: node.line, text: normalize(node.title), node, document });
+    headings.sort((a, b) => a.line - b.line);
 
     for (const document of result.documents) {
       const entries = document.toc.map((e) => ({ line: e.line, text: normalize(stripEntry(e.text)), raw: e.text })).filter((e) => e.text !== '' && !tocHeadings.has(e.text));
       if (entries.length === 0) continue;
       const after = Math.max(...document.toc.map((e) => e.line));
-      const candidates = headings.filter((h) => h.line > after && h.text !== '');
+      // A table of contents describes what follows it closely: the next headings, up to a bound (keeps this linear).
+      const start = firstAfter(headings, after);
+      const candidates = headings.slice(start, start + headingWindow).filter((h) => h.text !== '');
       const matchedTopLevel = new Set<OutlineNode>();
       const exact = new Map<string, typeof candidates>();
       for (const h of candidates) exact.set(h.text, [...(exact.get(h.text) ?? []), h].slice(0, 8));
@@ -51,6 +54,21 @@ export const tocMismatch = defineRule({
 });
 
 const tocHeadings = new Set(['目录', '目次', 'contents']);
+
+/** How many headings after a table of contents it is compared with. */
+const headingWindow = 2000;
+
+/** Index of the first heading on a line after `line` (headings sorted by line). */
+function firstAfter(headings: readonly { line: number }[], line: number): number {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((headings[mid] as { line: number }).line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** Characters that never decide whether an entry and a heading match. */
 const ignorable = /[\s\p{P}\p{S}]/gu;
