@@ -6,6 +6,21 @@ import { rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+
+// commander requires node:child_process at load time for executable subcommands, which plan-parse has none of:
+// hand it a stand-in that loads the module on first use, so a plain run does not pay for it.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/commander/`) ? { path: 'child_process', namespace: 'lazy-builtin' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, () => ({
+      contents: "let m; module.exports = new Proxy({}, { get: (_t, k) => (m ??= require('node:child_process'))[k] });",
+      loader: 'js',
+    }));
+  },
+};
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 // Old chunks have hashed names: clear the CLI folder only once the library compiled.
 rmSync('dist/cli', { recursive: true, force: true });
@@ -21,6 +36,7 @@ await build({
   packages: 'bundle',
   // tinypool starts its threads from its own entry file (node_modules/tinypool/dist/entry/worker.js): not bundled.
   external: ['tinypool'],
+  plugins: [lazyChildProcess],
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',

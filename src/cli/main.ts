@@ -38,8 +38,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .version(pkg.version, '-V, --version')
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: (s) => void io.stderr.write(s),
+      writeOut: (s) => void write(io.stdout, s),
+      writeErr: (s) => void write(io.stderr, s),
     })
     .showSuggestionAfterError();
 

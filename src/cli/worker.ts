@@ -3,7 +3,6 @@
 // loads only the parse and emit code — no commander, no progress bar). Never throws: a failure is an outcome.
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 import type { OutlineNode, ParseResult } from '../types.js';
 import { parse, parseMarkdown } from '../parse.js';
 import { NotTextError } from '../source/decode.js';
@@ -62,10 +61,12 @@ function countNodes(nodes: OutlineNode[]): number {
 }
 
 let tempCounter = 0;
+// Unique per thread without importing worker_threads on the start-up path.
+const tempSuffix = Math.random().toString(36).slice(2, 10);
 
 /** Writes `text` to `file` atomically: a temporary file in the same directory, then rename. */
 export async function writeAtomic(file: string, text: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${threadId}-${tempCounter++}.tmp`);
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${tempSuffix}-${tempCounter++}.tmp`);
   try {
     await writeFile(temp, text);
     await rename(temp, file);
