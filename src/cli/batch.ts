@@ -215,6 +215,8 @@ export function parseJobs(value: string | number | undefined): number | null | u
 /** The `parse` command. Resolves to the exit code (0 or 2). */
 export async function runParse(files: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
   const started = performance.now();
+  // No input and a terminal on stdin: nothing is piped in, so waiting for it would look like a hang.
+  if (files.length === 0 && io.stdin.isTTY === true) return usage(io, "no input: give a file, a directory or a glob, or pipe text in (see 'plan-parse --help')");
   const inputs = files.length > 0 ? files : ['-'];
   const jobs = parseJobs(options.jobs);
   if (jobs === null) return usage(io, `--jobs must be a whole number from 1 to 256 (got ${String(options.jobs)})`);
