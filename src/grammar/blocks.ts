@@ -96,7 +96,7 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
 
 function startsNewParagraph(next: Token, last: Token): boolean {
   // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker.
-  if (/\d$/.test(last.content) && /^\d/.test(next.content)) return false;
+  if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content)) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;
   // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one.

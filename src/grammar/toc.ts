@@ -2,12 +2,13 @@
 // Their lines are never nodes.
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
+import { fold } from '../tokenize/lexicon/fold.js';
 
 const pageNumberAtEnd = /(\d{1,3})$/;
 const leaderChars = new Set(Array.from('.…·・-_ \u3000'));
 
 function pageOf(token: Token): number | null {
-  const m = pageNumberAtEnd.exec(token.content);
+  const m = pageNumberAtEnd.exec(fold(token.content));
   return m ? Number(m[1]) : null;
 }
 
@@ -23,7 +24,8 @@ function isEntry(block: Block): boolean {
 }
 
 /** The text of an entry without its leaders and page number, for comparison with headings. */
-export function entryText(content: string): string {
+export function entryText(text: string): string {
+  const content = fold(text);
   let end = content.length;
   while (end > 0 && /\d/.test(content[end - 1] ?? '')) end--;
   while (end > 0 && leaderChars.has(content[end - 1] ?? '')) end--;
