@@ -1,7 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 
 // A web page's navigation and tools, copied along with the text.
-const where = /^(?:当前位置|您的位置|您现在的位置|现在位置|所在位置|位置)[:：]/;
+const where = /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/;
 const tools =
   /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i;
 const breadcrumbs = /(?:首页|主页) ?(?:>|》|→|\/)/;
