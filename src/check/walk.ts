@@ -112,3 +112,34 @@ export function majority<T>(values: readonly T[]): T | undefined {
   for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
   return best;
 }
+
+/** A node written in a form other than its style's usual one in the document, with an example of the usual form. */
+export interface Deviation<T> {
+  node: OutlineNode;
+  form: T;
+  norm: T;
+  example: OutlineNode;
+}
+
+/**
+ * Per document and style, the most frequent form (`formOf` returns null for nodes that do not take part) is the
+ * norm; every node written in another form is returned with an example of the norm.
+ */
+export function deviations<T>(document: PlanDocument, formOf: (node: OutlineNode) => T | null): Deviation<T>[] {
+  const byStyle = new Map<string, { node: OutlineNode; form: T }[]>();
+  for (const { node } of nodesOf(document)) {
+    const form = formOf(node);
+    if (form === null) continue;
+    const key = styleKey(node);
+    const items = byStyle.get(key) ?? [];
+    items.push({ node, form });
+    byStyle.set(key, items);
+  }
+  const out: Deviation<T>[] = [];
+  for (const items of byStyle.values()) {
+    const norm = majority(items.map((i) => i.form)) as T;
+    const example = items.find((i) => i.form === norm)?.node;
+    if (example) for (const { node, form } of items) if (form !== norm) out.push({ node, form, norm, example });
+  }
+  return out;
+}
