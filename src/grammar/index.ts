@@ -5,7 +5,7 @@ import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
-import { deriveMeta, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, deriveMeta, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { createOutline, isExpected, keysAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
@@ -188,18 +188,62 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
     d.firstContentLine ??= line;
   };
+  /** Where the last paragraph went, so that a title broken over two lines can take its first line back. */
+  let lastParagraph: { block: Block; list: string[]; draft: NodeDraft | null; end: number; docEnd: number } | null = null;
   const addParagraph = (d: DocDraft, block: Block) => {
     const text = blockText(block);
     const draft = d.outline.current;
     if (draft) {
+      lastParagraph = { block, list: draft.paragraphs, draft, end: draft.end, docEnd: d.endLine };
       draft.paragraphs.push(text);
       draft.end = block.endLine;
     } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
+      if (takeSplitTitle(d, block)) return;
       d.pending.push(block);
     } else {
       markContent(d, block.line);
+      lastParagraph = { block, list: d.preamble, draft: null, end: 0, docEnd: d.endLine };
       d.preamble.push(text);
     }
+  };
+
+  /** Before any content: the last pending line(s) and this one read together as the title (`…关于印发《` / `…》的通知`). */
+  const takeSplitTitle = (d: DocDraft, block: Block): boolean => {
+    for (let k = 1; k <= 2 && k <= d.pending.length; k++) {
+      const parts = [...d.pending.slice(-k), block];
+      const first = blockText(parts[0] as Block);
+      if (!canStartTitle(first)) continue;
+      const text = parts.map((b) => blockText(b)).join('');
+      if (!looksLikeTitle(fold(text).trim())) continue;
+      d.header.push(...d.pending.slice(0, -k).map((b) => blockText(b)));
+      d.pending = [];
+      d.title = text;
+      d.titleLine = (parts[0] as Block).line;
+      touch(d, block);
+      return true;
+    }
+    return false;
+  };
+
+  /**
+   * After content: a title broken over two lines, whose first line was taken as the last paragraph. Returns the
+   * joined title and its first line (and takes the paragraph back), or null.
+   */
+  const retakeSplitTitle = (i: number, d: DocDraft, block: Block, confirm: () => boolean = () => true): { title: string; line: number } | null => {
+    const previous = lastParagraph;
+    if (!previous || !isHeaderLike(block)) return null;
+    let j = i - 1;
+    while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
+    if (blocks[j] !== previous.block || !isHeaderLike(previous.block)) return null;
+    const first = blockText(previous.block);
+    if (!canStartTitle(first) || previous.list[previous.list.length - 1] !== first) return null;
+    const title = first + blockText(block);
+    if (!looksLikeTitle(fold(title).trim()) || !isStrongTitle(title) || !confirm()) return null;
+    previous.list.pop();
+    if (previous.draft) previous.draft.end = previous.end;
+    d.endLine = previous.docEnd;
+    lastParagraph = null;
+    return { title, line: previous.block.line };
   };
 
   /** The next block that is not blank or noise. */
@@ -338,15 +382,17 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         break;
       case 'titleCandidate':
         if (!hasContent(d) && d.title === null) {
+          if (takeSplitTitle(d, block)) break;
           d.header.push(...d.pending.map((b) => blockText(b)));
           d.pending = [];
           d.title = blockText(block);
           d.titleLine = block.line;
           touch(d, block);
         } else if ((isStrongTitle(blockText(block)) && opensDocument(i)) || titlesRestart(i, d)) {
-          d = open(block.line);
-          d.title = blockText(block);
-          d.titleLine = block.line;
+          const split = retakeSplitTitle(i, d, block);
+          d = open(split?.line ?? block.line);
+          d.title = split?.title ?? blockText(block);
+          d.titleLine = split?.line ?? block.line;
           touch(d, block);
         } else {
           addParagraph(d, block);
@@ -377,9 +423,15 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         wasMarker = true;
         break;
       }
-      default:
-        addParagraph(d, block);
+      default: {
+        const split = hasContent(d) ? retakeSplitTitle(i, d, block, () => opensDocument(i) || titlesRestart(i, d)) : null;
+        if (split) {
+          d = open(split.line);
+          d.title = split.title;
+          d.titleLine = split.line;
+        } else addParagraph(d, block);
         touch(d, block);
+      }
     }
     previousWasMarker = wasMarker;
   }
