@@ -29,7 +29,7 @@ export function isIssuerLine(content: string): boolean {
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 2 && !isIssuerLine(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附件|^附[:：]/.test(line);
+  return line.length >= 2 && !isIssuerLine(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附件|^附[:：]|文件$/.test(line);
 }
 
 /** A title that names no document kind but a year's work: `XX区2024年教育工作`, `2023—2024学年第一学期`. */

@@ -115,6 +115,17 @@ function asLatinLetter(marker: Marker, outline: Outline): Marker {
   return last === letter - 1 ? { ...marker, style: 'latin-upper', number: letter, path: [letter] } : marker;
 }
 
+/**
+ * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
+ * it is one, only if it is a short tail (`工作要点`) or `first` left a 《 open.
+ */
+function completesTitle(first: string, rest: string): boolean {
+  const restFolded = fold(rest).trim();
+  if (!looksLikeTitle(restFolded)) return true;
+  const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
+  return open || restFolded.length < 8;
+}
+
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
 function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -212,7 +223,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     for (let k = 1; k <= 2 && k <= d.pending.length; k++) {
       const parts = [...d.pending.slice(-k), block];
       const first = blockText(parts[0] as Block);
-      if (!canStartTitle(first)) continue;
+      if (!canStartTitle(first) || !completesTitle(first, blockText(block))) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
       d.header.push(...d.pending.slice(0, -k).map((b) => blockText(b)));
@@ -236,7 +247,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
     if (blocks[j] !== previous.block || !isHeaderLike(previous.block)) return null;
     const first = blockText(previous.block);
-    if (!canStartTitle(first) || previous.list[previous.list.length - 1] !== first) return null;
+    if (!canStartTitle(first) || !completesTitle(first, blockText(block)) || previous.list[previous.list.length - 1] !== first) return null;
     const title = first + blockText(block);
     if (!looksLikeTitle(fold(title).trim()) || !isStrongTitle(title) || !confirm()) return null;
     previous.list.pop();
