@@ -25,6 +25,7 @@ Examples:
   $ plan-parse docs/ --format ndjson | jq -r '.source.path'   a folder (recursive .txt/.md), one line per file
   $ plan-parse 'docs/**/*.txt' --out-dir out --format md      one Markdown file per input, mirroring the tree
   $ plan-parse schema > plan-parse.schema.json   the JSON Schema of the output
+  $ plan-parse check docs/ --reporter github     lint documents in CI (exit 1 on problems)
 `;
 
 export function defaultIO(): CliIO {
