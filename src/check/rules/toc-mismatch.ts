@@ -15,25 +15,19 @@ export const tocMismatch = defineRule({
   check(result) {
     const findings: Finding[] = [];
     if (result.documents.every((d) => d.toc.length === 0)) return findings;
-    // Headings keep their title as written; only those a table of contents is compared with get normalised.
-    const raw: { line: number; title: string; node: OutlineNode | null; document: PlanDocument }[] = [];
-    for (const document of result.documents) if (document.title !== null) raw.push({ line: document.line, title: document.title, node: null, document });
-    for (const { node, document } of nodes(result)) raw.push({ line: node.line, title: node.title, node, document });
-    raw.sort((a, b) => a.line - b.line);
-    const normalised: (Heading | undefined)[] = [];
-    const heading = (k: number): Heading => (normalised[k] ??= { ...(raw[k] as (typeof raw)[number]), text: normalize((raw[k] as (typeof raw)[number]).title) });
+    const headings: { line: number; text: string; node: OutlineNode | null; document: PlanDocument }[] = [];
+    for (const document of result.documents)
+      if (document.title !== null) headings.push({ line: document.line, text: normalize(document.title), node: null, document });
+    for (const { node, document } of nodes(result)) headings.push({ line: node.line, text: normalize(node.title), node, document });
+    headings.sort((a, b) => a.line - b.line);
 
     for (const document of result.documents) {
       const entries = document.toc.map((e) => ({ line: e.line, text: normalize(stripEntry(e.text)), raw: e.text })).filter((e) => e.text !== '' && !tocHeadings.has(e.text));
       if (entries.length === 0) continue;
       const after = Math.max(...document.toc.map((e) => e.line));
       // A table of contents describes what follows it closely: the next headings, up to a bound (keeps this linear).
-      const start = firstAfter(raw, after);
-      const candidates: Heading[] = [];
-      for (let k = start; k < raw.length && k < start + headingWindow; k++) {
-        const h = heading(k);
-        if (h.text !== '') candidates.push(h);
-      }
+      const start = firstAfter(headings, after);
+      const candidates = headings.slice(start, start + headingWindow).filter((h) => h.text !== '');
       const matchedTopLevel = new Set<OutlineNode>();
       const exact = new Map<string, typeof candidates>();
       for (const h of candidates) exact.set(h.text, [...(exact.get(h.text) ?? []), h].slice(0, 8));
@@ -60,14 +54,6 @@ export const tocMismatch = defineRule({
 });
 
 const tocHeadings = new Set(['目录', '目次', 'contents']);
-
-interface Heading {
-  line: number;
-  title: string;
-  text: string;
-  node: OutlineNode | null;
-  document: PlanDocument;
-}
 
 /** How many headings after a table of contents it is compared with. */
 const headingWindow = 2000;
