@@ -3,9 +3,9 @@
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { stripPageReference } from '../tokenize/lexicon/page-ref.js';
 
 const pageNumberAtEnd = /(\d{1,3})$/;
-const leaderChars = new Set(Array.from('.…·・-_ \u3000'));
 
 function pageOf(token: Token): number | null {
   const m = pageNumberAtEnd.exec(fold(token.content));
@@ -25,11 +25,7 @@ function isEntry(block: Block): boolean {
 
 /** The text of an entry without its leaders and page number, for comparison with headings. */
 export function entryText(text: string): string {
-  const content = fold(text);
-  let end = content.length;
-  while (end > 0 && /\d/.test(content[end - 1] ?? '')) end--;
-  while (end > 0 && leaderChars.has(content[end - 1] ?? '')) end--;
-  return content.slice(0, end).replace(/\s+/g, '');
+  return stripPageReference(fold(text)).replace(/\s+/g, '');
 }
 
 const isSkippable = (b: Block) => b.first.type === 'blank';

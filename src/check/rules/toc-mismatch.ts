@@ -1,6 +1,7 @@
 import { defineRule, type Finding } from '../define-rule.js';
 import type { OutlineNode, PlanDocument } from '../../types.js';
 import { nodes } from '../walk.js';
+import { stripPageReference } from '../../tokenize/lexicon/page-ref.js';
 
 /**
  * A table of contents that does not match the file: an entry whose text is not a heading after the table (a
@@ -82,14 +83,8 @@ export function stripEntry(text: string): string {
   let s = text.trim();
   const marker = /^(?:[(（][0-9０-９一二三四五六七八九十〇零]{1,4}[)）]|[0-9０-９一二三四五六七八九十〇零]{1,4}[.．、,，]|第[0-9一二三四五六七八九十〇零百]{1,5}[编章节部分篇]{1,2})/.exec(s);
   if (marker) s = s.slice(marker[0].length);
-  let end = s.length;
-  while (end > 0 && isPageChar(s.charAt(end - 1))) end--;
-  while (end > 0 && isLeaderChar(s.charAt(end - 1))) end--;
-  return s.slice(0, end);
+  return stripPageReference(s);
 }
-
-const isPageChar = (c: string) => (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
-const isLeaderChar = (c: string) => '.…·・-_—\u3000 \t'.includes(c);
 
 function matches(entry: string, heading: string): boolean {
   if (entry === heading) return true;
