@@ -180,16 +180,26 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     d.endLine = Math.max(d.endLine, block.endLine);
     for (const n of block.noise) d.noise.push({ line: n.line, text: n.content });
   };
+  /** `title` (from `line`) becomes the document's title; the pending lines before it become its header. */
+  const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
+    d.header.push(...header.map((b) => blockText(b)));
+    d.pending = [];
+    d.title = title;
+    d.titleLine = line;
+  };
+  /** A new document that starts at its title. */
+  const openTitled = (title: string, line: number): DocDraft => {
+    const next = open(line);
+    setTitle(next, title, line);
+    return next;
+  };
   const markContent = (d: DocDraft, line: number) => {
     // Short lines above the first content and no title found: issuer lines are the header, and a last line
     // that names a year's work (`XX区2024年教育工作`) is the title, though it names no document kind.
     if (d.pending.length > 0 && d.title === null && documents.length === 0) {
       const last = d.pending[d.pending.length - 1] as Block;
       if (isUnkindedTitle(blockText(last)) && d.pending.every((b) => b === last || isIssuerLine(blockText(b)))) {
-        d.header.push(...d.pending.slice(0, -1).map((b) => blockText(b)));
-        d.title = blockText(last);
-        d.titleLine = last.line;
-        d.pending = [];
+        setTitle(d, blockText(last), last.line, d.pending.slice(0, -1));
       }
     }
     if (d.pending.length > 0) {
@@ -226,10 +236,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       if (!canStartTitle(first) || !completesTitle(first, blockText(block))) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
-      d.header.push(...d.pending.slice(0, -k).map((b) => blockText(b)));
-      d.pending = [];
-      d.title = text;
-      d.titleLine = (parts[0] as Block).line;
+      setTitle(d, text, (parts[0] as Block).line, d.pending.slice(0, -k));
       touch(d, block);
       return true;
     }
@@ -290,7 +297,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       const b = blocks[j] as Block;
       if (toc.has(j)) return false;
       const t = b.first;
-      if (t.type === 'titleCandidate' || t.type === 'tocHeading') return false;
+      if (t.type === 'tocHeading' || kindOf(b) === 'titleCandidate') return false;
       if (t.type !== 'outlineMarker' || !t.marker) continue;
       if (t.marker.strength === 'paragraph') return false;
       if (t.marker.strength !== 'strong') continue;
@@ -394,16 +401,11 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       case 'titleCandidate':
         if (!hasContent(d) && d.title === null) {
           if (takeSplitTitle(d, block)) break;
-          d.header.push(...d.pending.map((b) => blockText(b)));
-          d.pending = [];
-          d.title = blockText(block);
-          d.titleLine = block.line;
+          setTitle(d, blockText(block), block.line);
           touch(d, block);
         } else if ((isStrongTitle(blockText(block)) && opensDocument(i)) || titlesRestart(i, d)) {
           const split = retakeSplitTitle(i, d, block);
-          d = open(split?.line ?? block.line);
-          d.title = split?.title ?? blockText(block);
-          d.titleLine = split?.line ?? block.line;
+          d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);
         } else {
           addParagraph(d, block);
@@ -436,11 +438,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       }
       default: {
         const split = hasContent(d) ? retakeSplitTitle(i, d, block, () => opensDocument(i) || titlesRestart(i, d)) : null;
-        if (split) {
-          d = open(split.line);
-          d.title = split.title;
-          d.titleLine = split.line;
-        } else addParagraph(d, block);
+        if (split) d = openTitled(split.title, split.line);
+        else addParagraph(d, block);
         touch(d, block);
       }
     }
