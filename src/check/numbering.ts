@@ -36,8 +36,8 @@ interface ListState {
 }
 
 function analyseDocument(document: PlanDocument, found: NumberingFindings): void {
-  /** The highest number each style reached so far in the document. */
-  const last = new Map<string, { number: number; line: number }>();
+  /** The node with the highest number each style reached so far in the document. */
+  const last = new Map<string, OutlineNode>();
   /** Styles whose lists have continued the previous list's numbering. */
   const runsOn = new Set<string>();
   /** Per sibling list, per style: the state of its numbering (linear: one update per node). */
@@ -107,6 +107,6 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
       if (n > max.number) state.max = node;
       if (!state.numbers.has(n)) state.numbers.set(n, node);
     }
-    if (previous === undefined || n > previous.number || (n === 1 && state === undefined)) last.set(key, { number: n, line: node.line });
+    if (previous === undefined || n > previous.number || (n === 1 && state === undefined)) last.set(key, node);
   }
 }

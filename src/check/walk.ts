@@ -75,8 +75,21 @@ export interface MarkerForm {
   width: 'full' | 'half' | 'none';
 }
 
-/** The form of a marker as written: its punctuation, folded delimiter and width. */
-export function markerForm(marker: string): MarkerForm {
+/** Forms already computed: a document writes a handful of distinct markers, each many times. */
+const forms = new Map<string, MarkerForm>();
+
+/** The form of a marker as written: its punctuation, folded delimiter and width (memoised, read-only). */
+export function markerForm(marker: string): Readonly<MarkerForm> {
+  let form = forms.get(marker);
+  if (form === undefined) {
+    // Bounded: markers are short, but a stream of distinct ones must not grow the cache without end.
+    if (forms.size >= 4096) forms.clear();
+    forms.set(marker, (form = computeMarkerForm(marker)));
+  }
+  return form;
+}
+
+function computeMarkerForm(marker: string): MarkerForm {
   let punctuation = '';
   let delimiter = '';
   let full = false;

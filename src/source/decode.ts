@@ -41,9 +41,23 @@ export function linesWithReplacement(text: string): number[] {
   return out;
 }
 
+/**
+ * One TextDecoder per encoding and mode, made on first use: creating a decoder costs about as much as decoding a
+ * small file. A decoder without `stream` keeps no state between calls, so sharing is safe (a fatal one that threw
+ * starts afresh on the next call).
+ */
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>();
+
+function decoder(encoding: string, fatal: boolean): InstanceType<typeof TextDecoder> {
+  const key = fatal ? encoding : `${encoding}\u0000lenient`;
+  let d = decoders.get(key);
+  if (!d) decoders.set(key, (d = new TextDecoder(encoding, { fatal, ignoreBOM: true })));
+  return d;
+}
+
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+    return decoder(encoding, true).decode(bytes);
   } catch {
     return null;
   }
@@ -72,7 +86,7 @@ function decodeAs(bytes: Uint8Array, encoding: string): { text: string; replaced
   }
   const strict = tryDecode(bytes, encoding);
   if (strict !== null) return { text: strict, replacedLines: [] };
-  const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes);
+  const text = decoder(encoding, false).decode(bytes);
   return { text, replacedLines: linesWithReplacement(text) };
 }
 
@@ -147,7 +161,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Source {
     return { text: gb, encoding: 'gb18030', bom: false, replacedLines: [], detection: 'gb18030', bytes: size };
   }
 
-  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const lenient = decoder('utf-8', false).decode(bytes);
   if (isMostlyWellFormed(lenient)) {
     return { text: lenient, encoding: 'utf-8', bom: false, replacedLines: linesWithReplacement(lenient), detection: 'utf-8', bytes: size };
   }
@@ -156,7 +170,7 @@ export function decode(bytes: Uint8Array, options: DecodeOptions = {}): Source {
     const { text, replacedLines } = decodeAs(bytes, guess.encoding);
     return { text, encoding: guess.encoding, bom: false, replacedLines, detection: 'detector', bytes: size };
   }
-  const lenientGb = new TextDecoder('gb18030', { ignoreBOM: true }).decode(bytes);
+  const lenientGb = decoder('gb18030', false).decode(bytes);
   if (isMostlyWellFormed(lenientGb)) {
     return { text: lenientGb, encoding: 'gb18030', bom: false, replacedLines: linesWithReplacement(lenientGb), detection: 'gb18030', bytes: size };
   }

@@ -70,6 +70,8 @@ function utf16Plausibility(bytes: Uint8Array, units: number, littleEndian: boole
 export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length < 2) return null;
   const n = Math.min(bytes.length, sniffLength) & ~1;
+  // Most input has no zero byte at all: a native scan answers that before the counting loop.
+  if (bytes.subarray(0, n).indexOf(0) === -1) return null;
   const units = n / 2;
   let zeroEven = 0;
   let zeroOdd = 0;

@@ -2,7 +2,7 @@
 import type { Line, Marker, Token } from '../types.js';
 import type { LineInput, MarkerMatch } from './define-line-rule.js';
 import { lineRules } from './line-rules.js';
-import { fold, skipSpaces, trimEnd } from './lexicon/fold.js';
+import { foldEnds, skipSpaces, trimEnd } from './lexicon/fold.js';
 
 export { lineRules } from './line-rules.js';
 
@@ -44,7 +44,7 @@ function endsWithPageRef(content: string): boolean {
 
 /** Classifies one line. */
 export function tokenizeLine(line: Line): Token {
-  const folded = fold(line.text);
+  const folded = foldEnds(line.text);
   const start = skipSpaces(folded);
   const end = Math.max(start, trimEnd(folded));
   const input: LineInput = { line, folded, start, end, content: folded.slice(start, end) };

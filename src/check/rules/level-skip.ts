@@ -20,7 +20,10 @@ export const levelSkip = defineRule({
     const findings: Finding[] = [];
     for (const document of result.documents) {
       // Parent style → child style pairs, each with the nodes where it occurs (first occurrence per parent node).
-      const pairs = new Map<string, { parent: string; child: string; where: { node: OutlineNode; parent: OutlineNode }[]; parents: Set<OutlineNode> }>();
+      type Pair = { parent: string; child: string; where: { node: OutlineNode; parent: OutlineNode }[]; parents: Set<OutlineNode> };
+      const pairs = new Map<string, Pair>();
+      // Parent style → child style → pair: found per node without building a key string.
+      const byParent = new Map<string, Map<string, Pair>>();
       const effectiveParent = new Map<OutlineNode, OutlineNode | null>();
       const marker = new Map<string, string>();
       for (const { node, parent } of nodesOf(document)) {
@@ -33,11 +36,13 @@ export const levelSkip = defineRule({
         const p = styleKey(up);
         const c = styleKey(node);
         if (p === c) continue;
-        const id = `${p}\u0000${c}`;
-        let pair = pairs.get(id);
+        let children = byParent.get(p);
+        if (children === undefined) byParent.set(p, (children = new Map()));
+        let pair = children.get(c);
         if (pair === undefined) {
           pair = { parent: p, child: c, where: [], parents: new Set() };
-          pairs.set(id, pair);
+          children.set(c, pair);
+          pairs.set(`${p}\u0000${c}`, pair);
           if (!marker.has(p)) marker.set(p, up.marker);
           if (!marker.has(c)) marker.set(c, node.marker);
         }

@@ -31,7 +31,11 @@ export const tocMismatch = defineRule({
       const candidates = headings.slice(start, start + headingWindow).filter((h) => h.text !== '');
       const matchedTopLevel = new Set<OutlineNode>();
       const exact = new Map<string, typeof candidates>();
-      for (const h of candidates) exact.set(h.text, [...(exact.get(h.text) ?? []), h].slice(0, 8));
+      for (const h of candidates) {
+        const same = exact.get(h.text);
+        if (same === undefined) exact.set(h.text, [h]);
+        else if (same.length < 8) same.push(h);
+      }
       // Containment is tried only while the work stays small (a table of contents has tens of entries).
       const scan = entries.length * candidates.length <= 2_000_000;
       for (const entry of entries) {
@@ -71,11 +75,32 @@ function firstAfter(headings: readonly { line: number }[], line: number): number
   return lo;
 }
 
-/** Characters that never decide whether an entry and a heading match. */
-const ignorable = /[\s\p{P}\p{S}]/gu;
+/** Characters that never decide whether an entry and a heading match: white space, punctuation, symbols. */
+const ignorable = /^[\s\p{P}\p{S}]$/u;
+/** Per UTF-16 code of the basic plane: 0 not yet tested, 1 ignorable, 2 kept (filled as characters are met). */
+const ignorableCode = new Uint8Array(0x10000);
 
-function normalize(text: string): string {
-  return text.replace(ignorable, '').toLowerCase();
+/** How many units at `i` form one ignorable character (1, or 2 for an astral symbol such as an emoji), or 0. */
+function ignorableAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) return ignorable.test(text.slice(i, i + 2)) ? 2 : 0;
+  let known = ignorableCode[code] as number;
+  if (known === 0) ignorableCode[code] = known = ignorable.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/** The text without ignorable characters, lower-cased (one pass; no copy when nothing is dropped). */
+export function normalize(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const n = ignorableAt(text, i);
+    if (n === 0) continue;
+    kept += text.slice(from, i);
+    from = i + n;
+    i += n - 1;
+  }
+  return (from === 0 ? text : kept + text.slice(from)).toLowerCase();
 }
 
 /** An entry without its leading marker (`一、`, `2.`, `（三）`) and its trailing leaders and page number. */
