@@ -22,7 +22,7 @@ import type { Writable } from 'node:stream';
 import { type CliIO, describeError, readStdin, write } from './io.js';
 import { type ExpandedInputs, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
-import { type OutputFormat, type Outcome, type Task, processBytes, processFile, writeAtomic } from './worker.js';
+import { type OutputFormat, type Outcome, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -277,23 +277,25 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const run = pool ? Math.max(1, Math.min(16, Math.ceil(count / (threads * 8)))) : 1;
   const window = pool ? threads * 4 : 16;
 
-  // Output: stdout, or -o FILE written to a temporary file and renamed at the end.
+  // Output: stdout, or -o FILE written to a temporary file and renamed at the end (a device or a pipe such as
+  // /dev/null is written to directly: a rename would replace it).
   let target: Writable = io.stdout;
   let finish: (() => Promise<void>) | undefined;
   if (options.output && !options.outDir) {
     const { createWriteStream } = await import('node:fs');
     const { rename, unlink } = await import('node:fs/promises');
     const file = path.resolve(io.cwd, options.output);
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    const direct = await isSpecialFile(file);
+    const temp = direct ? file : path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     const stream = createWriteStream(temp);
     target = stream;
     finish = async () => {
       await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
       if (stream.errored) {
-        await unlink(temp).catch(() => undefined);
+        if (!direct) await unlink(temp).catch(() => undefined);
         throw stream.errored;
       }
-      await rename(temp, file);
+      if (!direct) await rename(temp, file);
     };
   }
   const sink = new Sink(target);

@@ -1,7 +1,7 @@
 // One file → one output: read, parse, emit, and (with --out-dir) write atomically. Runs in-process for small
 // batches and as the tinypool worker for large ones (its own esbuild entry, dist/cli/worker.js, so a worker thread
 // loads only the parse and emit code — no commander, no progress bar). Never throws: a failure is an outcome.
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { OutlineNode, ParseResult } from '../types.js';
 import { parse, parseMarkdown } from '../parse.js';
@@ -64,8 +64,24 @@ let tempCounter = 0;
 // Unique per thread without importing worker_threads on the start-up path.
 const tempSuffix = Math.random().toString(36).slice(2, 10);
 
-/** Writes `text` to `file` atomically: a temporary file in the same directory, then rename. */
+/**
+ * Whether `file` exists and is not a regular file (a device such as /dev/null, a FIFO, /dev/stdout): such a target
+ * is written to directly, since renaming a temporary file over it would replace the device with a file.
+ */
+export async function isSpecialFile(file: string): Promise<boolean> {
+  try {
+    return !(await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes `text` to `file` atomically: a temporary file in the same directory, then rename. An existing target that
+ * is not a regular file (`-o /dev/null`, a named pipe) is written to directly.
+ */
 export async function writeAtomic(file: string, text: string): Promise<void> {
+  if (await isSpecialFile(file)) return writeFile(file, text);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${tempSuffix}-${tempCounter++}.tmp`);
   try {
     await writeFile(temp, text);

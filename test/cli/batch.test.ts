@@ -1,7 +1,7 @@
 // Batch mode of `plan-parse parse`: directories, globs, --out-dir, ndjson order with workers, errors, summary.
 // In-process through main(argv, io); the --jobs 2 case runs the built worker (dist/cli/worker.js, built if missing).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -124,6 +124,17 @@ describe('--out-dir', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('plan-parse: a.txt: the output would overwrite the input\n');
     expect(readFileSync(path.join(dir, 'a.txt'), 'utf8')).toBe(plan(1));
+  });
+});
+
+describe('-o to a device', () => {
+  // Temp file + rename would replace /dev/null with a regular file: a device or a pipe is written to directly.
+  test.runIf(existsSync('/dev/null'))('-o /dev/null writes into the device, one file or a batch, and leaves it a device', async () => {
+    const dir = fresh('devnull', { 'a.txt': plan(1), 'b.txt': plan(2) });
+    expect((await run(['a.txt', '-o', '/dev/null'], dir)).code).toBe(0);
+    expect((await run(['.', '--format', 'ndjson', '-o', '/dev/null'], dir)).code).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+    expect(tree(dir)).toEqual(['a.txt', 'b.txt']);
   });
 });
 
