@@ -16,7 +16,6 @@
 import { mkdir, realpath, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { type CliIO, describeError, readStdin, write } from './io.js';
@@ -76,9 +75,9 @@ function realPaths() {
 }
 
 /** Where the worker script is: next to the bundle; from the sources (vitest), the built one in dist/. */
-function workerFile(): string {
+async function workerFile(): Promise<string> {
   const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
-  return existsSync(beside) ? beside : fileURLToPath(new URL('../../dist/cli/worker.js', import.meta.url));
+  return (await stat(beside).then(() => true, () => false)) ? beside : fileURLToPath(new URL('../../dist/cli/worker.js', import.meta.url));
 }
 
 /** Buffers output (UTF-8) and writes it in chunks; `closed` once the reader went away (EPIPE). */
@@ -214,7 +213,8 @@ export function parseJobs(value: string | number | undefined): number | null | u
 
 /** The `parse` command. Resolves to the exit code (0 or 2). */
 export async function runParse(files: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
-  const started = performance.now();
+  // Date.now(), not performance.now(): the `performance` global loads perf_hooks on first use (start-up time).
+  const started = Date.now();
   // No input and a terminal on stdin: nothing is piped in, so waiting for it would look like a hang.
   if (files.length === 0 && io.stdin.isTTY === true) return usage(io, "no input: give a file, a directory or a glob, or pipe text in (see 'plan-parse --help')");
   const inputs = files.length > 0 ? files : ['-'];
@@ -268,7 +268,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   let pool: { run(tasks: Task[]): Promise<Outcome[]>; destroy(): Promise<void> } | undefined;
   if (wantPool) {
     const { Tinypool } = await import('tinypool');
-    const tinypool = new Tinypool({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerLimits });
+    const tinypool = new Tinypool({ filename: await workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerLimits });
     // A worker that cannot start rejects its tasks (reported per file); the pool's own 'error' must not crash us.
     tinypool.on('error', () => undefined);
     pool = tinypool;
@@ -377,7 +377,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     if (pool) await pool.destroy();
   }
   if (showProgress) {
-    await write(io.stderr, formatSummary({ ...totals, seconds: (performance.now() - started) / 1000 }));
+    await write(io.stderr, formatSummary({ ...totals, seconds: (Date.now() - started) / 1000 }));
   }
   return failed ? 2 : 0;
 }
