@@ -2,7 +2,8 @@
 // stdout, stderr, `Exit code: N`; UPDATE=1 rewrites them, read the diff), plus exact assertions on exit codes and
 // error lines, and a closed-pipe test against the built bin.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectGolden } from './helpers/golden.js';
@@ -106,5 +107,35 @@ describe('built bin', () => {
     expect(received).toBeGreaterThanOrEqual(10);
     expect(stderr).not.toMatch(/\n\s+at |Error|EPIPE/);
     expect(code).toBe(0);
+  });
+
+  // stdout that is a file or a device is written to directly (no stream): the output must be the same as through a pipe.
+  it('stdout redirected to a file gets the same bytes as a pipe', async () => {
+    const seed = path.join(root, 'seeds/000_129a2ddb08cba246.txt');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'plan-parse-stdout-')), 'out.json');
+    const fd = openSync(file, 'w');
+    const toFile = spawn(process.execPath, [bin, seed], { cwd: root, stdio: ['ignore', fd, 'pipe'] });
+    expect(await new Promise((resolve) => toFile.on('close', resolve))).toBe(0);
+    closeSync(fd);
+    const piped = spawn(process.execPath, [bin, seed], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    piped.stdout.on('data', (c: Buffer) => (text += c.toString()));
+    expect(await new Promise((resolve) => piped.on('close', resolve))).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+    expect(JSON.parse(text).schemaVersion).toBe(1);
+  });
+
+  it.runIf(existsSync('/dev/full'))('stdout on a full device: one line naming the cause, exit 2 (one file and a batch)', async () => {
+    const seed = path.join(root, 'seeds/000_129a2ddb08cba246.txt');
+    for (const args of [[seed], [seed, seed, '--format', 'ndjson']]) {
+      const fd = openSync('/dev/full', 'w');
+      const child = spawn(process.execPath, [bin, ...args], { cwd: root, stdio: ['ignore', fd, 'pipe'] });
+      let stderr = '';
+      child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      closeSync(fd);
+      expect(stderr).toBe('plan-parse: stdout: no space left on device\n');
+      expect(code).toBe(2);
+    }
   });
 });

@@ -13,12 +13,12 @@
 //   concatenating them would give neither valid JSON nor a document that matches the schema.
 // - Errors: `plan-parse: FILE: cause` on stderr, one line per failed input; the rest still runs; exit code 2.
 // - Progress bar and summary: stderr, only on a TTY and without --quiet (a pipe or a file gets only error lines).
-import { mkdir, realpath, stat } from 'node:fs/promises';
+import { fs, fsp, stat } from './fs.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
-import { type CliIO, describeError, readStdin, write } from './io.js';
+import { type CliIO, describeError, isClosedPipe, readStdin, write, writeDirect } from './io.js';
 import { type ExpandedInputs, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
 import { type OutputFormat, type Outcome, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
@@ -63,7 +63,7 @@ function realPaths() {
   const realDir = (dir: string): Promise<string> => {
     let found = dirs.get(dir);
     if (!found) {
-      found = realpath(dir).catch(async () => {
+      found = fsp().realpath(dir).catch(async () => {
         const parent = path.dirname(dir);
         return parent === dir ? dir : path.join(await realDir(parent), path.basename(dir));
       });
@@ -85,9 +85,14 @@ class Sink {
   private chunks: Uint8Array[] = [];
   private size = 0;
   private broken = false;
+  /** A write error other than a closed pipe (a full disk): the batch stops and reports it. */
+  failure: Error | undefined;
   constructor(private readonly stream: Writable) {
     // A reader that went away (`| head -1`) emits EPIPE after the write callback: keep a listener for the whole run.
-    stream.on('error', () => (this.broken = true));
+    stream.on('error', (error: Error) => {
+      this.broken = true;
+      if (!isClosedPipe(error)) this.failure ??= error;
+    });
   }
   get closed(): boolean {
     return this.broken || this.stream.destroyed || !this.stream.writable;
@@ -111,8 +116,12 @@ class Sink {
       if (stream.destroyed || !stream.writable) return resolve();
       const onError = () => resolve();
       stream.once('error', onError);
-      stream.write(data, () => {
+      stream.write(data, (error?: Error | null) => {
         stream.off('error', onError);
+        if (error && !isClosedPipe(error)) {
+          this.broken = true;
+          this.failure ??= error;
+        }
         resolve();
       });
     });
@@ -135,8 +144,18 @@ async function runSingle(input: string, options: ParseCommandOptions, io: CliIO)
   if (outcome.error !== undefined) return usage(io, outcome.error);
   const text = outcome.text ?? '';
   if (!options.output) {
+    // A file or /dev/null is written to directly; a pipe or a terminal through the stream.
+    try {
+      if (writeDirect(io.stdoutFd, text)) return 0;
+    } catch (error) {
+      return usage(io, `stdout: ${describeError(error)}`);
+    }
     io.stdout.on('error', () => undefined); // EPIPE (`| head -1`) arrives after the write callback: end quietly
-    await write(io.stdout, text);
+    try {
+      await write(io.stdout, text);
+    } catch (error) {
+      return usage(io, `stdout: ${describeError(error)}`);
+    }
     return 0;
   }
   try {
@@ -238,7 +257,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   if (options.outDir) {
     const outDir = path.resolve(io.cwd, options.outDir);
     try {
-      await mkdir(outDir, { recursive: true });
+      await fsp().mkdir(outDir, { recursive: true });
     } catch (error) {
         return usage(io, `${options.outDir}: ${describeError(error)}`);
     }
@@ -282,8 +301,8 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   let target: Writable = io.stdout;
   let finish: (() => Promise<void>) | undefined;
   if (options.output && !options.outDir) {
-    const { createWriteStream } = await import('node:fs');
-    const { rename, unlink } = await import('node:fs/promises');
+    const { createWriteStream } = fs;
+    const { rename, unlink } = fsp();
     const file = path.resolve(io.cwd, options.output);
     const direct = await isSpecialFile(file);
     const temp = direct ? file : path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
@@ -368,10 +387,11 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       if (sink.closed) break;
     }
     await sink.flush();
+    if (sink.failure) throw sink.failure;
     if (finish) await finish();
   } catch (error) {
     failed = true;
-    await write(io.stderr, `plan-parse: ${options.output ?? 'output'}: ${describeError(error)}\n`);
+    await write(io.stderr, `plan-parse: ${options.output ?? 'stdout'}: ${describeError(error)}\n`);
   } finally {
     progress.stop();
     if (pool) await pool.destroy();

@@ -18,7 +18,7 @@ import { exitCodes, getExitCode } from './exit-code.js';
 import { loadConfig } from './config.js';
 import { expandInputs } from './inputs.js';
 import { createStyle } from './color.js';
-import { readFile } from 'node:fs/promises';
+import { readFile } from './fs.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 export interface CheckCommandOptions {

@@ -1,7 +1,7 @@
 // Finding and reading the check config: `--config FILE`, or the first `plan-parse.config.json` / `.planparserc.json`
 // found from the working directory upward. JSON only: nothing from a document repository is ever executed.
 // Validation is pure and lives in src/check/config.ts.
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from './fs.js';
 import path from 'node:path';
 import { ConfigError, defaultConfig, parseConfigText, type Config } from '../check/config.js';
 import { describeError } from './io.js';
@@ -45,7 +45,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Loaded
   const shown = explicit ?? path.relative(cwd, file) ?? file;
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = (await readFile(file)).toString('utf8');
   } catch (error) {
     throw new ConfigError(`${shown}: cannot read the config file: ${describeError(error)}`);
   }

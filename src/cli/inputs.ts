@@ -8,7 +8,7 @@
 // - A directory without .txt/.md files, or a glob that matches nothing, is a problem (reported, exit 2), not silence.
 // - Files are listed in the order of the inputs; inside a directory or a glob, sorted by path (code-unit order), so
 //   the same tree always gives the same order. A file reached twice is listed once (its first place).
-import { stat } from 'node:fs/promises';
+import { stat } from './fs.js';
 import path from 'node:path';
 
 /** One file to read. */

@@ -1,5 +1,5 @@
 // File and stdin reading, quiet writing to a closed pipe, and one-line I/O errors that name the file and the cause.
-import { readFile } from 'node:fs/promises';
+import { fs, readFile } from './fs.js';
 import type { Readable, Writable } from 'node:stream';
 
 export interface CliIO {
@@ -8,6 +8,8 @@ export interface CliIO {
   stdin: Readable & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** The file descriptor behind `stdout`, when it is the process's own (lets `writeDirect` skip the stream). */
+  stdoutFd?: number;
 }
 
 /** A one-line error for the user: `plan-parse: FILE: cause`. */
@@ -30,6 +32,7 @@ const causes: Record<string, string> = {
   EMFILE: 'too many open files',
   ELOOP: 'too many symbolic links',
   ENAMETOOLONG: 'file name too long',
+  ENOSPC: 'no space left on device',
 };
 
 /** The cause of a Node file-system error in a few words. */
@@ -56,21 +59,62 @@ export async function readStdin(stdin: Readable): Promise<Uint8Array> {
 const guarded = new WeakSet<Writable>();
 const closed = new WeakSet<Writable>();
 
-/** Keeps an EPIPE (the reader went away, as in `plan-parse f | head -1`) from crashing the process. */
+/** The reader went away (`plan-parse f | head -1`): not a failure, the output just ends. */
+export function isClosedPipe(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'EPIPE' || code === 'ERR_STREAM_DESTROYED';
+}
+
+/**
+ * Keeps stream errors from crashing the process (an 'error' event without a listener is thrown). A closed pipe marks
+ * the stream closed; any other error (a full disk) reaches the caller through the write's callback.
+ */
 function guard(stream: Writable): void {
   if (guarded.has(stream)) return;
   guarded.add(stream);
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed.add(stream);
-    else throw error;
+    if (isClosedPipe(error)) closed.add(stream);
   });
 }
 
-/** Writes text; a closed pipe ends the write quietly and later writes are skipped. */
+function isNullDevice(rdev: number): boolean {
+  try {
+    return fs.statSync('/dev/null').rdev === rdev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Writes text straight to a file descriptor when it is a regular file or the null device (`> out.json`,
+ * `> /dev/null`): the whole text, synchronously, without building process.stdout (which loads the
+ * stream modules). Returns false, having written nothing, for pipes, terminals and sockets: use `write` then, which
+ * handles back-pressure and a reader that goes away.
+ */
+export function writeDirect(fd: number | undefined, text: string): boolean {
+  if (fd === undefined) return false;
+  let stats;
+  try {
+    stats = fs.fstatSync(fd);
+  } catch {
+    return false;
+  }
+  // The null device is recognised by its device number: asking isatty() would load node:tty, and with it net and
+  // the stream modules this path exists to avoid.
+  if (!stats.isFile() && !(stats.isCharacterDevice() && isNullDevice(stats.rdev))) return false;
+  const bytes = Buffer.from(text);
+  for (let offset = 0; offset < bytes.length; ) offset += fs.writeSync(fd, bytes, offset);
+  return true;
+}
+
+/**
+ * Writes text; a closed pipe ends the write quietly and later writes are skipped. Rejects on any other write error
+ * (ENOSPC …), for the caller to report as `plan-parse: stdout: cause`.
+ */
 export function write(stream: Writable, text: string): Promise<void> {
   guard(stream);
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
     if (closed.has(stream) || stream.destroyed || !stream.writable) return resolve();
-    stream.write(text, () => resolve());
+    stream.write(text, (error?: Error | null) => (error && !isClosedPipe(error) ? reject(error) : resolve()));
   });
 }

@@ -28,8 +28,25 @@ Examples:
   $ plan-parse check docs/ --reporter github     lint documents in CI (exit 1 on problems)
 `;
 
+/**
+ * The process's streams, each made on first use: Node builds process.stdin/stdout/stderr lazily, and building one
+ * loads the stream modules, so a run that never reads stdin (any run with a file argument) should not ask for it.
+ */
 export function defaultIO(): CliIO {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, cwd: process.cwd() };
+  return {
+    get stdout() {
+      return process.stdout;
+    },
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutFd: 1,
+  };
 }
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {

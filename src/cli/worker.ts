@@ -1,10 +1,11 @@
 // One file → one output: read, parse, emit, and (with --out-dir) write atomically. Runs in-process for small
 // batches and as the tinypool worker for large ones (its own esbuild entry, dist/cli/worker.js, so a worker thread
 // loads only the parse and emit code — no commander, no progress bar). Never throws: a failure is an outcome.
-import { mkdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { fsp, readFile, stat } from './fs.js';
 import path from 'node:path';
 import type { OutlineNode, ParseResult } from '../types.js';
 import { parse, parseMarkdown } from '../parse.js';
+import { toJSON } from '../emit/json.js';
 import { NotTextError } from '../source/decode.js';
 import { describeError } from './io.js';
 
@@ -15,10 +16,13 @@ export interface EmitOptions {
   outlineOnly: boolean;
 }
 
-/** Emitters, loaded only when their format is asked for (unified/remark and js-yaml cost start-up time). */
+/**
+ * Emitters. YAML and Markdown load only when their format is asked for (unified/remark and js-yaml cost start-up
+ * time); JSON, the default and a few lines of code, is bundled with the parser.
+ */
 const emitters: Record<OutputFormat, (result: ParseResult, options: EmitOptions) => Promise<string>> = {
-  json: async (r) => (await import('../emit/json.js')).toJSON(r),
-  ndjson: async (r) => (await import('../emit/json.js')).toJSON(r, { indent: 0 }),
+  json: async (r) => toJSON(r),
+  ndjson: async (r) => toJSON(r, { indent: 0 }),
   yaml: async (r) => (await import('../emit/yaml.js')).toYAML(r),
   md: async (r, o) => (await import('../emit/markdown/index.js')).toMarkdown(r, { outlineOnly: o.outlineOnly }),
 };
@@ -81,13 +85,13 @@ export async function isSpecialFile(file: string): Promise<boolean> {
  * is not a regular file (`-o /dev/null`, a named pipe) is written to directly.
  */
 export async function writeAtomic(file: string, text: string): Promise<void> {
-  if (await isSpecialFile(file)) return writeFile(file, text);
+  if (await isSpecialFile(file)) return fsp().writeFile(file, text);
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${tempSuffix}-${tempCounter++}.tmp`);
   try {
-    await writeFile(temp, text);
-    await rename(temp, file);
+    await fsp().writeFile(temp, text);
+    await fsp().rename(temp, file);
   } catch (error) {
-    await unlink(temp).catch(() => undefined);
+    await fsp().unlink(temp).catch(() => undefined);
     throw error;
   }
 }
@@ -107,7 +111,7 @@ export async function processBytes(bytes: Uint8Array, task: Task, source: string
       else outcome.text = text;
     } else {
       try {
-        await mkdir(path.dirname(task.output), { recursive: true });
+        await fsp().mkdir(path.dirname(task.output), { recursive: true });
         await writeAtomic(task.output, text);
       } catch (error) {
         outcome.error = `${task.output}: ${describeError(error)}`;
