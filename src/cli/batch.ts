@@ -89,10 +89,11 @@ class Sink {
   failure: Error | undefined;
   constructor(private readonly stream: Writable) {
     // A reader that went away (`| head -1`) emits EPIPE after the write callback: keep a listener for the whole run.
-    stream.on('error', (error: Error) => {
-      this.broken = true;
-      if (!isClosedPipe(error)) this.failure ??= error;
-    });
+    stream.on('error', (error: Error) => this.fail(error));
+  }
+  private fail(error: Error): void {
+    this.broken = true;
+    if (!isClosedPipe(error)) this.failure ??= error;
   }
   get closed(): boolean {
     return this.broken || this.stream.destroyed || !this.stream.writable;
@@ -118,10 +119,7 @@ class Sink {
       stream.once('error', onError);
       stream.write(data, (error?: Error | null) => {
         stream.off('error', onError);
-        if (error && !isClosedPipe(error)) {
-          this.broken = true;
-          this.failure ??= error;
-        }
+        if (error) this.fail(error);
         resolve();
       });
     });
@@ -144,19 +142,15 @@ async function runSingle(input: string, options: ParseCommandOptions, io: CliIO)
   if (outcome.error !== undefined) return usage(io, outcome.error);
   const text = outcome.text ?? '';
   if (!options.output) {
-    // A file or /dev/null is written to directly; a pipe or a terminal through the stream.
     try {
+      // A file or /dev/null is written to directly; a pipe or a terminal through the stream.
       if (writeDirect(io.stdoutFd, text)) return 0;
-    } catch (error) {
-      return usage(io, `stdout: ${describeError(error)}`);
-    }
-    io.stdout.on('error', () => undefined); // EPIPE (`| head -1`) arrives after the write callback: end quietly
-    try {
+      io.stdout.on('error', () => undefined); // EPIPE (`| head -1`) arrives after the write callback: end quietly
       await write(io.stdout, text);
+      return 0;
     } catch (error) {
       return usage(io, `stdout: ${describeError(error)}`);
     }
-    return 0;
   }
   try {
     await writeAtomic(path.resolve(io.cwd, options.output), text);
