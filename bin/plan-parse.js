@@ -1,5 +1,11 @@
 #!/usr/bin/env node
-// Thin shim: run the bundled CLI and set the exit code (never process.exit(), so stdout can flush).
-import { main } from '../dist/cli/plan-parse.js';
+'use strict';
+// Thin shim: load the bundled CLI (through its code cache, bin/load.cjs), run it and set the exit code (never
+// process.exit(), so stdout can flush). CommonJS (bin/package.json): Node's ESM loader would cost start-up time.
+const { loadCli } = require('./load.cjs');
 
-process.exitCode = await main(process.argv.slice(2));
+loadCli()
+  .exports.main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

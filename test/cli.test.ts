@@ -85,7 +85,7 @@ describe('CLI behaviour', () => {
 describe('built bin', () => {
   const bin = path.join(root, 'bin/plan-parse.js');
   beforeAll(async () => {
-    if (existsSync(path.join(root, 'dist/cli/plan-parse.js'))) return;
+    if (existsSync(path.join(root, 'dist/cli/plan-parse.cjs'))) return;
     await new Promise<void>((resolve, reject) => {
       const build = spawn(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
       build.on('error', reject);

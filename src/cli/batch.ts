@@ -13,6 +13,7 @@
 //   concatenating them would give neither valid JSON nor a document that matches the schema.
 // - Errors: `plan-parse: FILE: cause` on stderr, one line per failed input; the rest still runs; exit code 2.
 // - Progress bar and summary: stderr, only on a TTY and without --quiet (a pipe or a file gets only error lines).
+import { importPackage } from './import-package.js';
 import { fs, fsp, stat } from './fs.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -280,7 +281,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         (await sizeAtLeast(expanded.files.map((f) => f.absolute), poolThreshold.bytes)) >= poolThreshold.bytes));
   let pool: { run(tasks: Task[]): Promise<Outcome[]>; destroy(): Promise<void> } | undefined;
   if (wantPool) {
-    const { Tinypool } = await import('tinypool');
+    const { Tinypool } = await importPackage<typeof import('tinypool')>('tinypool');
     const tinypool = new Tinypool({ filename: await workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerLimits });
     // A worker that cannot start rejects its tasks (reported per file); the pool's own 'error' must not crash us.
     tinypool.on('error', () => undefined);
