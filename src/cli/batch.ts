@@ -3,8 +3,9 @@
 //
 // - Order: results are emitted in input order, as they complete, through a bounded window (at most `window` files
 //   read, parsed or waiting to be written at any time), so memory does not grow with the number of files.
-// - Workers: with --jobs N (N > 1), or without --jobs on a batch of ≥ 50 files and ≥ 2 MB, files are parsed in a
-//   tinypool of worker threads (dist/cli/worker.js); otherwise in-process. --jobs 1 is always in-process.
+// - Workers: with --jobs N (N > 1), or without --jobs on a batch of ≥ 50 files and ≥ 2 MB, files are parsed by the
+//   main thread and a tinypool of N - 1 worker threads (dist/cli/worker.js); otherwise in-process. --jobs 1 is
+//   always in-process.
 // - --out-dir DIR: DIR/<path relative to the inputs' common base, with the format's extension>; inputs are never
 //   overwritten (an output whose real path is an input is refused), writes are atomic (temp file + rename), two
 //   inputs that map to one output (a.txt, a.md) are an error for the second; when DIR lies inside the searched tree,
@@ -280,16 +281,31 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       (count >= poolThreshold.files &&
         (await sizeAtLeast(expanded.files.map((f) => f.absolute), poolThreshold.bytes)) >= poolThreshold.bytes));
   let pool: { run(tasks: Task[]): Promise<Outcome[]>; destroy(): Promise<void> } | undefined;
-  if (wantPool) {
+  // The main thread parses too: N parallel jobs are the main thread and N - 1 workers. (N workers beside a main
+  // thread that only waits would put N + 1 threads on N cores, and a worker's small heap collects garbage more often.)
+  const workers = wantPool ? threads - 1 : 0;
+  if (workers > 0) {
     const { Tinypool } = await importPackage<typeof import('tinypool')>('tinypool');
-    const tinypool = new Tinypool({ filename: await workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 1000, resourceLimits: workerLimits });
+    const tinypool = new Tinypool({
+      filename: await workerFile(),
+      minThreads: workers,
+      maxThreads: workers,
+      // A second run waits inside each worker, so a worker does not idle while the main thread is parsing.
+      concurrentTasksPerWorker: 2,
+      idleTimeout: 1000,
+      resourceLimits: workerLimits,
+    });
     // A worker that cannot start rejects its tasks (reported per file); the pool's own 'error' must not crash us.
     tinypool.on('error', () => undefined);
     pool = tinypool;
   }
-  // Files go to the pool in runs (about 8 runs per thread, at most 16 files each); the window counts runs.
+  // Files go to the workers in runs (one message each way per run), at most two runs per worker at a time; the next
+  // file goes to the main thread when the workers have theirs. The main thread parses one file at a time (a chain),
+  // so that it answers the workers between files. The window counts runs and single files.
   const run = pool ? Math.max(1, Math.min(16, Math.ceil(count / (threads * 8)))) : 1;
-  const window = pool ? threads * 4 : 16;
+  const window = pool ? 16 + threads * 16 : 16;
+  let inPool = 0;
+  let mainChain: Promise<unknown> = Promise.resolve();
 
   // Output: stdout, or -o FILE written to a temporary file and renamed at the end (a device or a pipe such as
   // /dev/null is written to directly: a rename would replace it).
@@ -335,6 +351,11 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     }
     const task = p.task as Task;
     if (!pool) return processFile(task).then((o) => [o]);
+    if (inPool >= 2 * workers) {
+      const done = mainChain.then(() => processFile(task)).then((o) => [o]);
+      mainChain = done;
+      return done;
+    }
     const tasks = [task.output === undefined ? { ...task, bytesOut: true } : task];
     while (tasks.length < run && next < count && (planned[next] as Planned).task) {
       const t = (planned[next++] as Planned).task as Task;
@@ -342,11 +363,15 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     }
     // Workers have a small heap (peak memory stays low); a run that does not fit (a worker out of memory on a
     // huge file) is done again in-process, one file at a time, where the heap is the process's.
-    return pool.run(tasks).catch(async () => {
-      const outcomes: Outcome[] = [];
-      for (const t of tasks) outcomes.push(await processFile({ ...t, bytesOut: false }).catch((error: unknown) => failure(t, error)));
-      return outcomes;
-    });
+    inPool++;
+    return pool
+      .run(tasks)
+      .catch(async () => {
+        const outcomes: Outcome[] = [];
+        for (const t of tasks) outcomes.push(await processFile({ ...t, bytesOut: false }).catch((error: unknown) => failure(t, error)));
+        return outcomes;
+      })
+      .finally(() => inPool--);
   };
 
   const queue: { done: boolean; promise: Promise<Outcome[]> }[] = [];

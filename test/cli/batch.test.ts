@@ -200,6 +200,9 @@ describe('ndjson', () => {
     expect(lines.map((l) => l.source.path)).toEqual(names);
     expect(lines[7].source.bytes).toBe(Buffer.byteLength(plan(7).repeat(400)));
     expect(lines[1].documents[0].title).toBe('1号单位2024年工作要点');
+    // The main thread parses some files and the worker others: the bytes are those of a run without workers.
+    const alone = await run(['many', '--format', 'ndjson', '--jobs', '1'], dir);
+    expect(r.stdout).toBe(alone.stdout);
   });
 });
 
