@@ -1,6 +1,6 @@
 // tokenize(lines) → Token[]: exactly one token per physical line, made by the first line rule that matches.
 import type { Line, Marker, Token } from '../types.js';
-import type { LineInput, MarkerMatch } from './define-line-rule.js';
+import type { LineInput, LineRule, MarkerMatch } from './define-line-rule.js';
 import { lineRules } from './line-rules.js';
 import { foldEnds, skipSpaces, trimEnd } from './lexicon/fold.js';
 
@@ -38,8 +38,31 @@ function toMarker(input: LineInput, m: MarkerMatch): Marker {
 const pageRefTail = /(?:[\u3400-\u9fff)）》”"] ?|\s)\d{1,3}$/;
 
 function endsWithPageRef(content: string): boolean {
-  if (content.length > 80 || /[。！？；]/.test(content)) return false;
+  const last = content.charCodeAt(content.length - 1);
+  if (last < 0x30 || last > 0x39 || content.length > 80 || /[。！？；]/.test(content)) return false;
   return pageRefTail.test(content.slice(-8));
+}
+
+/**
+ * The rules that may match a line whose content starts with UTF-16 code `code` (every rule's `first` accepts it),
+ * in precedence order. `first` is a pure function of the code, so the list is made once per code and kept: the loop
+ * over a line then calls no filters (micromark keys its constructs by code the same way).
+ */
+const rulesByFirst = new Map<number, readonly LineRule[]>();
+/** The distinct lists, by which rules they hold: codes that admit the same rules share one list. */
+const ruleLists = new Map<string, readonly LineRule[]>();
+
+export function rulesFor(code: number): readonly LineRule[] {
+  const key = Number.isNaN(code) ? -1 : code; // NaN: an empty line
+  let rules = rulesByFirst.get(key);
+  if (rules === undefined) {
+    const admitted = lineRules.map((rule) => rule.first === undefined || rule.first(code));
+    const id = admitted.map((a) => (a ? '1' : '0')).join('');
+    rules = ruleLists.get(id);
+    if (rules === undefined) ruleLists.set(id, (rules = lineRules.filter((_, i) => admitted[i])));
+    rulesByFirst.set(key, rules);
+  }
+  return rules;
 }
 
 /** Classifies one line. */
@@ -49,8 +72,7 @@ export function tokenizeLine(line: Line): Token {
   const end = Math.max(start, trimEnd(folded));
   const input: LineInput = { line, folded, start, end, content: folded.slice(start, end) };
   const firstCode = input.content.charCodeAt(0);
-  for (const rule of lineRules) {
-    if (rule.first !== undefined && !rule.first(firstCode)) continue;
+  for (const rule of rulesFor(firstCode)) {
     const match = rule.tokenize(input);
     if (!match) continue;
     const token: Token = {
