@@ -15,6 +15,11 @@ const { createRequire } = require('node:module');
 const defaultBundle = path.join(__dirname, '..', 'dist', 'cli', 'plan-parse.cjs');
 const buildLine = /^\/\/ plan-parse build ([0-9a-f]{8,64})\n/;
 
+/** The first line of a bundle of build `id` (hex), which the build writes and `cacheFileOf` reads. */
+function buildBanner(id) {
+  return `// plan-parse build ${id}\n`;
+}
+
 /** The cache file of a bundle whose source is `source`, or null when the source names no build. */
 function cacheFileOf(bundle, source) {
   const m = buildLine.exec(source);
@@ -54,4 +59,4 @@ function importPackage(specifier) {
   return import(specifier);
 }
 
-module.exports = { loadCli, cacheFileOf, defaultBundle, importPackage };
+module.exports = { loadCli, cacheFileOf, buildBanner, defaultBundle, importPackage };

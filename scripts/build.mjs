@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
+const { buildBanner } = require('../bin/load.cjs');
 
 // commander requires node:child_process at load time for executable subcommands, which plan-parse has none of:
 // hand it a stand-in that loads the module on first use, so a plain run does not pay for it.
@@ -65,7 +66,7 @@ await build({
   plugins: [lazyChildProcess, importThroughLoader],
   // The sources are ES modules: give them an import.meta.url of the bundle file.
   define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: `// plan-parse build ${buildId}\n'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
+  banner: { js: `${buildBanner(buildId)}'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
 });
 // The tinypool worker for batches: an ES module (tinypool imports it), with only the parse and emit code.
 await build({
