@@ -37,8 +37,12 @@ export interface ParseCommandOptions {
   quiet?: boolean;
 }
 
-/** Heap limits of a worker thread: enough for ordinary plans (a few MB); larger runs fall back to in-process. */
-export const workerLimits = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 64 };
+/**
+ * Heap limits of a worker thread: enough for ordinary plans (a few MB); larger runs fall back to in-process. The young
+ * generation of 16 MB (8 before the main thread parsed too) cut the 2,000-file batch from a median 2.98 to 2.78 s in
+ * interleaved runs, for about 10 MB more peak memory.
+ */
+export const workerLimits = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 64 };
 
 /** Batches smaller than this stay in-process unless --jobs asks for workers. */
 export const poolThreshold = { files: 50, bytes: 2_000_000 };
