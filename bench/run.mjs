@@ -6,7 +6,7 @@
 //   (b) start-up: wall time of `plan-parse SEED --format json` against `node -e ''` (medians of alternating runs)
 //   (c) batch: 2,000 files as ndjson with --jobs 1 and with --jobs <cores>: files/s, speed-up, peak RSS;
 //       and peak RSS of 1,000 vs 10,000 small files (memory must not grow with the number of files)
-//   (d) linearity: parse time of one input at 1×, 2×, 4× size
+//   (d) linearity: parse time of one input at 1×, 2×, 4× size (each size in a fresh process)
 //   (e) adversarial inputs through the CLI: a 5 MB line, 100,000 nested markers (as lines, and as one line of
 //       nested brackets), 50,000 lines of only `1.`
 //
@@ -30,9 +30,11 @@ const work = mkdtempSync(path.join(tmpdir(), 'plan-parse-bench-'));
 const app = path.join(work, 'app');
 for (const dir of ['bin', 'dist']) cpSync(path.join(root, dir), path.join(app, dir), { recursive: true });
 cpSync(path.join(root, 'bench/rss.mjs'), path.join(app, 'bench/rss.mjs'));
+cpSync(path.join(root, 'bench/parse-time.mjs'), path.join(app, 'bench/parse-time.mjs'));
 symlinkSync(path.join(root, 'node_modules'), path.join(app, 'node_modules'));
 const bin = path.join(app, 'bin/plan-parse.js');
 const rssWrapper = path.join(app, 'bench/rss.mjs');
+const parseTime = path.join(app, 'bench/parse-time.mjs');
 const lib = await import(path.join(app, 'dist/lib/index.js'));
 const { check } = await import(path.join(app, 'dist/lib/check/index.js')).catch(() => ({ check: undefined }));
 
@@ -290,15 +292,21 @@ if (want('d')) {
   log('(d) linearity …');
   const unit = Buffer.concat(Array.from({ length: quick ? 2 : 20 }, () => seeds.map((s) => s.bytes)).flat());
   const sizes = [1, 2, 4];
-  const inputs = Object.fromEntries(sizes.map((k) => [k, Buffer.concat(Array(k).fill(unit))]));
-  for (const k of sizes) lib.parse(inputs[k]);
-  // Rounds over the three sizes, so that a slow moment of the machine falls on every size alike; medians per size.
+  const files = Object.fromEntries(
+    sizes.map((k) => {
+      const file = path.join(work, `linear-${k}x.txt`);
+      writeFileSync(file, Buffer.concat(Array(k).fill(unit)));
+      return [k, file];
+    }),
+  );
+  // Each size in a fresh process (bench/parse-time.mjs: one warm-up parse, then the median of 5), in rounds over the
+  // three sizes so that a slow moment of the machine falls on every size alike; the median of the rounds per size.
   const runs = Object.fromEntries(sizes.map((k) => [k, []]));
-  for (let r = 0; r < (quick ? 3 : 7); r++) {
+  for (let r = 0; r < (quick ? 1 : 3); r++) {
     for (const k of sizes) {
-      const t = performance.now();
-      lib.parse(inputs[k]);
-      runs[k].push(performance.now() - t);
+      const child = spawnSync(process.execPath, [parseTime, path.join(app, 'dist/lib/index.js'), files[k], quick ? '2' : '5'], { encoding: 'utf8' });
+      if (child.status !== 0) throw new Error(`bench/parse-time.mjs failed: ${child.stderr}`);
+      runs[k].push(Number(child.stdout));
     }
   }
   const times = Object.fromEntries(sizes.map((k) => [k, median(runs[k])]));
