@@ -2,7 +2,7 @@
 // bundle, with its V8 code cache) and the batch worker (esbuild → dist/cli/worker.js, an ES module).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -57,8 +57,11 @@ const common = {
 // (esbuild wraps a module imported with import() in a function called on first import). Its first line names the
 // build, which ties the code cache to this bundle.
 const buildId = randomBytes(8).toString('hex');
-await build({
+const cli = await build({
   ...common,
+  // What the bundle holds and how each module is reached (esbuild's analyzer reads it; test/cli/bundle.test.ts checks
+  // that the formats and libraries a plain run does not use are reached only through import()).
+  metafile: true,
   entryPoints: { 'plan-parse': 'src/cli/main.ts' },
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
@@ -68,6 +71,7 @@ await build({
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: `${buildBanner(buildId)}'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
 });
+writeFileSync('dist/cli/plan-parse.meta.json', JSON.stringify(cli.metafile));
 // The tinypool worker for batches: an ES module (tinypool imports it), with only the parse and emit code.
 await build({
   ...common,
