@@ -21,7 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import { type CliIO, describeError, isClosedPipe, readStdin, write, writeDirect } from './io.js';
-import { type ExpandedInputs, expandInputs, isGlob } from './inputs.js';
+import { type ExpandedInputs, type InputFile, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
 import { type OutputFormat, type Outcome, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
 
@@ -253,7 +253,10 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     failed = true;
     await write(io.stderr, `plan-parse: ${p.input}: ${p.cause}\n`);
   }
-  let planned: Planned[];
+  // What to do with file i. Without --out-dir it is made when the file's turn comes, so that a long batch holds only
+  // the list of inputs (a task per file, made up front, was a third of the memory that grows with the file count).
+  let count: number;
+  let planAt: (i: number) => Planned;
   if (options.outDir) {
     const outDir = path.resolve(io.cwd, options.outDir);
     try {
@@ -266,7 +269,9 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       const inside = outDir + path.sep;
       expanded.files = expanded.files.filter((f) => !f.absolute.startsWith(inside));
     }
-    planned = await planOutDir(expanded, outDir, options);
+    const planned = await planOutDir(expanded, outDir, options);
+    count = planned.length;
+    planAt = (i) => planned[i] as Planned;
   } else {
     if (options.output) {
       const real = realPaths();
@@ -274,10 +279,14 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       for (const f of expanded.files)
         if (f.absolute !== '-' && (await real(f.absolute)) === output) return usage(io, `${options.output}: the output would overwrite the input ${f.path}`);
     }
-    planned = expanded.files.map((f) => (f.absolute === '-' ? { stdin: true } : { task: taskFor(f.path, f.absolute, options) }));
+    const files = expanded.files;
+    count = files.length;
+    planAt = (i) => {
+      const f = files[i] as InputFile;
+      return f.absolute === '-' ? { stdin: true } : { task: taskFor(f.path, f.absolute, options) };
+    };
   }
 
-  const count = planned.length;
   const threads = Math.min(jobs ?? availableParallelism(), count);
   const wantPool =
     threads > 1 &&
@@ -347,7 +356,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   });
   /** Starts the next run of planned files (one file in-process; up to `run` files of one kind in the pool). */
   const startNext = (): Promise<Outcome[]> => {
-    const p = planned[next++] as Planned;
+    const p = planAt(next++);
     if (p.error !== undefined) return Promise.resolve([{ path: '', error: p.error, bytes: 0, documents: 0, nodes: 0 }]);
     if (p.stdin) {
       const task = taskFor('-', '-', options);
@@ -361,8 +370,10 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       return done;
     }
     const tasks = [task.output === undefined ? { ...task, bytesOut: true } : task];
-    while (tasks.length < run && next < count && (planned[next] as Planned).task) {
-      const t = (planned[next++] as Planned).task as Task;
+    while (tasks.length < run && next < count) {
+      const t = planAt(next).task;
+      if (t === undefined) break;
+      next++;
       tasks.push(t.output === undefined ? { ...t, bytesOut: true } : t);
     }
     // Workers have a small heap (peak memory stays low); a run that does not fit (a worker out of memory on a
