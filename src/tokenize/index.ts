@@ -3,6 +3,7 @@ import type { Line, Marker, Token } from '../types.js';
 import type { LineInput, LineRule, MarkerMatch } from './define-line-rule.js';
 import { lineRules } from './line-rules.js';
 import { foldEnds, skipSpaces, trimEnd } from './lexicon/fold.js';
+import { isDigit } from './lexicon/chars.js';
 
 export { lineRules } from './line-rules.js';
 
@@ -38,8 +39,7 @@ function toMarker(input: LineInput, m: MarkerMatch): Marker {
 const pageRefTail = /(?:[\u3400-\u9fff)）》”"] ?|\s)\d{1,3}$/;
 
 function endsWithPageRef(content: string): boolean {
-  const last = content.charCodeAt(content.length - 1);
-  if (last < 0x30 || last > 0x39 || content.length > 80 || /[。！？；]/.test(content)) return false;
+  if (!isDigit(content.charCodeAt(content.length - 1)) || content.length > 80 || /[。！？；]/.test(content)) return false;
   return pageRefTail.test(content.slice(-8));
 }
 

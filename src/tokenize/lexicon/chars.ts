@@ -76,7 +76,7 @@ export function isDigit(code: number): boolean {
 
 /** First-character predicates for the line rules' fast reject (`LineRule.first`). */
 export const startsWith = {
-  digit: (c: number) => c >= 48 && c <= 57,
+  digit: isDigit,
   paren: (c: number) => c === 0x28,
   hanNumeral: (c: number) => '零〇一二两三四五六七八九十百廿卅'.includes(String.fromCharCode(c)),
   latin: (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x28,
