@@ -8,6 +8,7 @@ import type { Diagnostic, ParseResult, Severity } from '../types.js';
 import type { CheckContext } from './define-rule.js';
 import { defaultConfig, type Config } from './config.js';
 import { isRuleId, rules, rulesById, type RuleId } from './registry.js';
+import { withMemo } from './walk.js';
 
 export type { CheckContext, Finding, Rule, RuleSeverity } from './define-rule.js';
 export { defineRule } from './define-rule.js';
@@ -24,6 +25,11 @@ export function severityOf(id: RuleId, config: Config = defaultConfig): Severity
 }
 
 export function check(result: ParseResult, config: Config = defaultConfig, context: CheckContext = {}): Diagnostic[] {
+  // The rules share their analyses of `result` (node list, numbering) for this run only (walk.ts: memoise).
+  return withMemo(() => runRules(result, config, context));
+}
+
+function runRules(result: ParseResult, config: Config, context: CheckContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   const order = new Map<string, number>();
   for (const rule of rules) {

@@ -1,4 +1,4 @@
-// The numbering of sibling nodes, analysed once per ParseResult and shared by the four numbering-* rules.
+// The numbering of sibling nodes, analysed once per check() run and shared by the four numbering-* rules.
 //
 // Siblings of one style under one parent are compared with each other: 3 → 5 is a gap, 3 → 3 a duplicate, 5 before 4
 // an order problem, 1 after 3 a restart. The first item of a list is compared with the document: it may start at 1,
@@ -6,21 +6,20 @@
 // document that runs its numbering on and then starts a list at 1 again has an unexpected restart.
 import type { OutlineNode, ParseResult, PlanDocument } from '../types.js';
 import type { Finding } from './define-rule.js';
-import { nodesOf, styleKey } from './walk.js';
+import { memoise, nodesOf, styleKey } from './walk.js';
 
 export type NumberingProblem = 'gap' | 'duplicate' | 'order' | 'restart';
 
 export type NumberingFindings = Record<NumberingProblem, Finding[]>;
 
-const cache = new WeakMap<ParseResult, NumberingFindings>();
-
-/** The numbering problems of every document of `result` (memoised per result object). */
+/** The numbering problems of every document of `result` (computed once per `check()` run). */
 export function numberingProblems(result: ParseResult): NumberingFindings {
-  const cached = cache.get(result);
-  if (cached) return cached;
+  return memoise(analyseResult, result);
+}
+
+function analyseResult(result: ParseResult): NumberingFindings {
   const found: NumberingFindings = { gap: [], duplicate: [], order: [], restart: [] };
   for (const document of result.documents) analyseDocument(document, found);
-  cache.set(result, found);
   return found;
 }
 
