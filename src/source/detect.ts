@@ -119,7 +119,8 @@ export function binaryCause(bytes: Uint8Array): string | null {
   let nul = 0;
   let controls = 0;
   for (let i = 0; i < n; i++) {
-    const c = bytes[i] ?? 0;
+    const c = bytes[i] as number;
+    if (c >= 0x20) continue;
     if (c === 0) nul++;
     if (isStrayControl(c)) controls++;
   }

@@ -14,6 +14,19 @@ describe('displayWidth', () => {
     expect(displayWidth('𠀀')).toBe(2);
     expect(displayWidth('')).toBe(0);
   });
+
+  it('draws the line between wide and narrow where East Asian Width does (each range end and the unit past it)', () => {
+    const cases: [number, number][] = [
+      [0x10ff, 1], [0x1100, 2], [0x115f, 2], [0x1160, 1], [0x2e7f, 1], [0x2e80, 2], [0xa4cf, 2], [0xa4d0, 1],
+      [0xabff, 1], [0xac00, 2], [0xd7a3, 2], [0xd7a4, 1], [0xf8ff, 1], [0xf900, 2], [0xfaff, 2], [0xfb00, 1],
+      [0xfe2f, 1], [0xfe30, 2], [0xfe4f, 2], [0xfe50, 1], [0xfeff, 1], [0xff00, 2], [0xff60, 2], [0xff61, 1],
+      [0xffdf, 1], [0xffe0, 2], [0xffe6, 2], [0xffe7, 1], [0xffff, 1],
+    ];
+    for (const [code, width] of cases) expect([code, displayWidth(String.fromCharCode(code))]).toEqual([code, width]);
+    // A lone low surrogate counts 0, a lone high one 2 (as in a pair).
+    expect(displayWidth('\udc00')).toBe(0);
+    expect(displayWidth('\ud840')).toBe(2);
+  });
 });
 
 // Paragraphs wrapped at 20 Han characters (40 columns).
