@@ -80,7 +80,7 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
       } else {
         add('order', node, `${n} comes after ${previous.number} (line ${previous.line})`);
       }
-      states.set(key, { prev: node, max: node, maxBeforePrev: 0, numbers: new Map([[n, node]]) });
+      states.set(key, { prev: node, max: node, maxBeforePrev: 0, numbers: new Map<number, OutlineNode>().set(n, node) });
     } else {
       const { prev, max } = state;
       const next = nextSame.get(node);

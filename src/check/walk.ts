@@ -47,7 +47,10 @@ export function nodes(result: ParseResult): readonly Visit[] {
 }
 
 function visitsOfResult(result: ParseResult): readonly Visit[] {
-  return result.documents.length === 1 ? nodesOf(result.documents[0] as PlanDocument) : result.documents.flatMap((d) => nodesOf(d));
+  if (result.documents.length === 1) return nodesOf(result.documents[0] as PlanDocument);
+  const visits: Visit[] = [];
+  for (const document of result.documents) for (const visit of nodesOf(document)) visits.push(visit);
+  return visits;
 }
 
 /** Every node of one document in document order (pre-order), computed once per document and run. */
