@@ -14,18 +14,24 @@ export interface Block {
   endLine: number;
 }
 
-/** Whether a UTF-16 unit is East Asian wide (a high surrogate counts for its whole pair; its low half counts 0). */
-function unitWidth(c: number): number {
-  if (c >= 0xdc00 && c <= 0xdfff) return 0;
-  return c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff)) ? 2 : 1;
-}
+/** East Asian wide UTF-16 units (inclusive ranges): width 2. A high surrogate counts 2 for its pair, a low one 0. */
+const wideRanges: readonly (readonly [number, number])[] = [
+  [0x1100, 0x115f], [0x2e80, 0xa4cf], [0xac00, 0xd7a3], [0xd800, 0xdbff],
+  [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
+];
 
-/** `unitWidth` of every UTF-16 unit, made on first use (a load per character instead of up to ten comparisons). */
+/** The width of every UTF-16 unit, made on first use (filled by ranges: a loop over all units took 3–7 ms). */
 let unitWidths: Uint8Array | undefined;
+
+function widthTable(): Uint8Array {
+  const widths = new Uint8Array(0x10000).fill(1);
+  for (const [from, to] of wideRanges) widths.fill(2, from, to + 1);
+  return widths.fill(0, 0xdc00, 0xe000);
+}
 
 /** Display width: East Asian wide characters count 2, others 1. */
 export function displayWidth(text: string): number {
-  const widths = (unitWidths ??= Uint8Array.from({ length: 0x10000 }, (_, c) => unitWidth(c)));
+  const widths = (unitWidths ??= widthTable());
   let w = 0;
   for (let i = 0; i < text.length; i++) w += widths[text.charCodeAt(i)] as number;
   return w;

@@ -27,6 +27,16 @@ describe('displayWidth', () => {
     expect(displayWidth('\udc00')).toBe(0);
     expect(displayWidth('\ud840')).toBe(2);
   });
+
+  it('gives every UTF-16 unit the width of the range test it was written from', () => {
+    const reference = (c: number) =>
+      c >= 0xdc00 && c <= 0xdfff ? 0
+      : c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff)) ? 2
+      : 1;
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (displayWidth(String.fromCharCode(c)) !== reference(c)) wrong.push(c);
+    expect(wrong).toEqual([]);
+  });
 });
 
 // Paragraphs wrapped at 20 Han characters (40 columns).
