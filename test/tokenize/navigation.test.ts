@@ -1,4 +1,6 @@
-import { navigation } from '../../src/tokenize/rules/navigation.js';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { looksLikeNavigation, navigation } from '../../src/tokenize/rules/navigation.js';
 import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
@@ -25,4 +27,27 @@ expectTokens(navigation, {
     '位置调整后的学校布局规划',
     '上一篇文章的观点值得商榷。',
   ],
+});
+
+// The patterns as one regex per concern (the form they were first written in), as the oracle for the split ones.
+const oracle = {
+  where: /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/,
+  tools: /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i,
+  breadcrumbs: /(?:首页|主页) ?(?:>|》|→|\/)/,
+  footer: /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关附件下载)[:： ]|版权所有|ICP备|网站标识码|技术支持[:：]|^分享到[:：]?$/,
+};
+const oracleNavigation = (s: string) =>
+  oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || s.split('|').length > 2;
+
+test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
+  const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',
+    '字体', '首页', '主页', '>', '》', '/', '设为', '加入', '网站地图', '无障碍', 'rss', 'RsS', '订阅', '繁体版', 'English', 'ENGLISH',
+    'englisH', '扫一扫', '上一篇', '下一页', '相关链接', '版权所有', 'ICP备', 'icp备', '网站标识码', '技术支持', '|', '加强', '。', 'ſ', 'ı'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const s = parts.join('');
+      expect(looksLikeNavigation(s)).toBe(oracleNavigation(s));
+    }),
+    { numRuns: 20000 },
+  );
 });

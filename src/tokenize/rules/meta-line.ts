@@ -1,3 +1,4 @@
+import type { Token } from '../../types.js';
 import { defineLineRule } from '../define-line-rule.js';
 
 const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
@@ -5,15 +6,22 @@ const source = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|
 const dateOnly = /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/;
 const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+/** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */
+export function metaKind(content: string): Token['kind'] | null {
+  if (published.test(content)) return 'published';
+  if (source.test(content)) return 'source';
+  if (dateOnly.test(content) || isoDate.test(content)) return 'date';
+  return null;
+}
+
 /** A line about the document rather than of it: publishing time, source, a date on its own. */
 export const metaLine = defineLineRule({
   name: 'meta-line',
   description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own',
   tokenize: ({ content }) => {
-    if (content.length > 100 || /[。！？]/.test(content)) return null;
-    if (published.test(content)) return { type: 'meta', kind: 'published' };
-    if (source.test(content)) return { type: 'meta', kind: 'source' };
-    if (dateOnly.test(content) || isoDate.test(content)) return { type: 'meta', kind: 'date' };
-    return null;
+    if (content.length > 100) return null;
+    // Most lines name no metadata: the sentence test comes last (the result is the same in either order).
+    const kind = metaKind(content);
+    return kind !== null && !/[。！？]/.test(content) ? { type: 'meta', kind } : null;
   },
 });
