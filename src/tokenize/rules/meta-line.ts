@@ -7,7 +7,7 @@ const dateOnly = /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{
 const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */
-export function metaKind(content: string): Token['kind'] | null {
+function metaKind(content: string): Token['kind'] | null {
   if (published.test(content)) return 'published';
   if (source.test(content)) return 'source';
   if (dateOnly.test(content) || isoDate.test(content)) return 'date';
