@@ -21,5 +21,6 @@ expectTokens(metaLine, {
     '来源于群众，服务于群众',
     '3月20日',
     '发布时间为明年一月。',
+    '来源：市教育局！', // `！` is folded to `!`: still sentence punctuation
   ],
 });

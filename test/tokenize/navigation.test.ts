@@ -23,6 +23,9 @@ expectTokens(navigation, {
     '关闭违规校外培训机构。',
     '返回式教学方法的改进与推广应用',
     '当前位置：首页 > 新闻。',
+    // `！` and `？` are folded to `!` and `?` before the rules see the line: still sentence punctuation.
+    '当前位置：首页 > 新闻！',
+    '首页 > 政务公开 > 计划总结？',
     '2023年工作要点',
     '位置调整后的学校布局规划',
     '上一篇文章的观点值得商榷。',

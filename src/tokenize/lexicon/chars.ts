@@ -63,6 +63,13 @@ export const unitChars = new Set(
 /** Sentence punctuation that ends a title (`。！？`, after folding also `!?`). */
 export const sentenceEndChars = new Set(['。', '！', '？', '!', '?']);
 
+const sentenceEndPattern = new RegExp(fragments.sentenceEnd);
+
+/** Whether a line holds sentence punctuation; on folded text too, where `！？` have become `!?`. */
+export function hasSentenceEnd(text: string): boolean {
+  return sentenceEndPattern.test(text);
+}
+
 /** Punctuation that cannot end a title line. */
 export const nonFinalChars = new Set(Array.from('。；;，,：:！？!?、'));
 

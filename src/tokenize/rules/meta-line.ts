@@ -1,5 +1,6 @@
 import type { Token } from '../../types.js';
 import { defineLineRule } from '../define-line-rule.js';
+import { hasSentenceEnd } from '../lexicon/chars.js';
 
 const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
 const source = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读次数|访问量|索引号|发文字号|文号|主题分类|发布机构|发文机关)[:： ]/;
@@ -22,6 +23,6 @@ export const metaLine = defineLineRule({
     if (content.length > 100) return null;
     // Most lines name no metadata: the sentence test comes last (the result is the same in either order).
     const kind = metaKind(content);
-    return kind !== null && !/[。！？]/.test(content) ? { type: 'meta', kind } : null;
+    return kind !== null && !hasSentenceEnd(content) ? { type: 'meta', kind } : null;
   },
 });

@@ -1,4 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { hasSentenceEnd } from '../lexicon/chars.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
 // from those searched anywhere in it: an anchored alternative inside a searching regex is tried at every position
@@ -37,5 +38,5 @@ export const navigation = defineLineRule({
   description: 'web navigation: `当前位置:首页 > …`, `打印本页 关闭窗口`, `[政府OA] 无障碍版 | rss订阅`',
   // Most lines fail the patterns: the sentence test comes last (the result is the same in either order).
   tokenize: ({ content }) =>
-    content.length <= 100 && looksLikeNavigation(content) && !/[。！？]/.test(content) ? { type: 'noise', kind: 'navigation' } : null,
+    content.length <= 100 && looksLikeNavigation(content) && !hasSentenceEnd(content) ? { type: 'noise', kind: 'navigation' } : null,
 });
