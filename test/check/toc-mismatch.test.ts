@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import fc from 'fast-check';
-import { normalize, stripEntry } from '../../src/check/rules/toc-mismatch.js';
+import { matching, normalize, stripEntry, type Heading } from '../../src/check/rules/toc-mismatch.js';
 import { doc, ruleTester } from './rule-tester.js';
 
 ruleTester('toc-mismatch', {
@@ -35,5 +35,28 @@ test('normalize agrees with the Unicode property regex it replaces, on any text'
       expect(normalize(text)).toBe(reference(text));
     }),
     { numRuns: 2000 },
+  );
+});
+
+test('matching finds what the exact lookup, then the containment filter, found (first-unit filter included)', () => {
+  // The rule before the single-pass scan: up to 8 headings of exactly the entry's text, else every heading that
+  // contains the entry or that the entry contains (the shorter with 4+ units).
+  const contains = (entry: string, heading: string) => {
+    if (entry === heading) return true;
+    const [short, long] = entry.length <= heading.length ? [entry, heading] : [heading, entry];
+    return short.length >= 4 && long.includes(short);
+  };
+  const reference = (entry: string, texts: string[]) => {
+    const same = texts.map((t, i) => [t, i] as const).filter(([t]) => t === entry).slice(0, 8);
+    return same.length > 0 ? same.map(([, i]) => i) : texts.map((t, i) => [t, i] as const).filter(([t]) => contains(entry, t)).map(([, i]) => i);
+  };
+  // A small alphabet, with units 1,024 apart (they share the filter's bit), so that hits and near misses are common.
+  const text = fc.string({ unit: fc.constantFrom('甲', '乙', '丙', 'a', String.fromCharCode('a'.charCodeAt(0) + 1024)), minLength: 1, maxLength: 7 });
+  fc.assert(
+    fc.property(text, fc.array(text, { maxLength: 30 }), (entry, texts) => {
+      const candidates: Heading[] = texts.map((t, i) => ({ line: i, title: t, text: t, node: null, document: null as never }));
+      expect(matching(entry, candidates).map((h) => h.line)).toEqual(reference(entry, texts));
+    }),
+    { numRuns: 3000 },
   );
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from '../define-rule.js';
-import type { OutlineNode, PlanDocument } from '../../types.js';
+import type { OutlineNode, ParseResult, PlanDocument } from '../../types.js';
 import { nodes } from '../walk.js';
 import { stripPageReference } from '../../tokenize/lexicon/page-ref.js';
 
@@ -16,30 +16,28 @@ export const tocMismatch = defineRule({
   check(result) {
     const findings: Finding[] = [];
     if (result.documents.every((d) => d.toc.length === 0)) return findings;
-    const headings: { line: number; text: string; node: OutlineNode | null; document: PlanDocument }[] = [];
-    for (const document of result.documents)
-      if (document.title !== null) headings.push({ line: document.line, text: normalize(document.title), node: null, document });
-    for (const { node, document } of nodes(result)) headings.push({ line: node.line, text: normalize(node.title), node, document });
-    headings.sort((a, b) => a.line - b.line);
-
+    const headings = headingsOf(result);
     for (const document of result.documents) {
       const entries = document.toc.map((e) => ({ line: e.line, text: normalize(stripEntry(e.text)), raw: e.text })).filter((e) => e.text !== '' && !tocHeadings.has(e.text));
       if (entries.length === 0) continue;
-      const after = Math.max(...document.toc.map((e) => e.line));
+      let after = 0;
+      for (const e of document.toc) if (e.line > after) after = e.line;
       // A table of contents describes what follows it closely: the next headings, up to a bound (keeps this linear).
       const start = firstAfter(headings, after);
-      const candidates = headings.slice(start, start + headingWindow).filter((h) => h.text !== '');
-      const matchedTopLevel = new Set<OutlineNode>();
-      const exact = new Map<string, typeof candidates>();
-      for (const h of candidates) {
-        const same = exact.get(h.text);
-        if (same === undefined) exact.set(h.text, [h]);
-        else if (same.length < 8) same.push(h);
+      const end = Math.min(headings.length, start + headingWindow);
+      const candidates: Heading[] = [];
+      for (let i = start; i < end; i++) {
+        const h = headings[i] as Heading;
+        // Normalised on first use: only the headings in some table's window are.
+        if (h.text === null) h.text = normalize(h.title);
+        if (h.text !== '') candidates.push(h);
       }
-      // Containment is tried only while the work stays small (a table of contents has tens of entries).
-      const scan = entries.length * candidates.length <= 2_000_000;
+      const matchedTopLevel = new Set<OutlineNode>();
+      // Containment is tried only while the work stays small (a table of contents has tens of entries); past that,
+      // entries are only looked up by their exact text.
+      const exact = entries.length * candidates.length <= 2_000_000 ? null : exactIndex(candidates);
       for (const entry of entries) {
-        const hits = exact.get(entry.text) ?? (scan ? candidates.filter((h) => matches(entry.text, h.text)) : undefined);
+        const hits = exact === null ? matching(entry.text, candidates) : exact.get(entry.text);
         if (hits === undefined) continue;
         if (hits.length === 0) {
           findings.push({ line: entry.line, message: `table of contents entry "${entry.raw.trim()}" matches no heading after it` });
@@ -57,6 +55,62 @@ export const tocMismatch = defineRule({
     return findings.sort((a, b) => a.line - b.line);
   },
 });
+
+export interface Heading {
+  line: number;
+  title: string;
+  /** `normalize(title)`, filled on first use. */
+  text: string | null;
+  node: OutlineNode | null;
+  document: PlanDocument;
+}
+
+/** Every document title and node title, by line. */
+function headingsOf(result: ParseResult): Heading[] {
+  const headings: Heading[] = [];
+  for (const document of result.documents)
+    if (document.title !== null) headings.push({ line: document.line, title: document.title, text: null, node: null, document });
+  for (const { node, document } of nodes(result)) headings.push({ line: node.line, title: node.title, text: null, node, document });
+  return headings.sort((a, b) => a.line - b.line);
+}
+
+/** The headings of exactly the text `entry` (up to 8 of each). */
+function exactIndex(candidates: readonly Heading[]): Map<string, Heading[]> {
+  const exact = new Map<string, Heading[]>();
+  for (const h of candidates) {
+    const same = exact.get(h.text as string);
+    if (same === undefined) exact.set(h.text as string, [h]);
+    else if (same.length < 8) same.push(h);
+  }
+  return exact;
+}
+
+/**
+ * The candidates whose text is `entry` (up to 8), or when there are none, those that contain `entry` or that it
+ * contains (the shorter of the two with 4+ characters). A heading shorter than the entry is searched for only when
+ * its first unit is one of the entry's (a 1,024-bit set of the units' low bits).
+ */
+export function matching(entry: string, candidates: readonly Heading[]): Heading[] {
+  const units = new Uint32Array(32);
+  for (let i = 0; i < entry.length; i++) {
+    const low = entry.charCodeAt(i) & 1023;
+    units[low >> 5] = (units[low >> 5] as number) | (1 << (low & 31));
+  }
+  const same: Heading[] = [];
+  const contained: Heading[] = [];
+  for (const h of candidates) {
+    const text = h.text as string;
+    if (text.length >= entry.length) {
+      if (text === entry) {
+        if (same.length < 8) same.push(h);
+      } else if (entry.length >= 4 && text.includes(entry)) contained.push(h);
+    } else if (text.length >= 4) {
+      const low = text.charCodeAt(0) & 1023;
+      if (((units[low >> 5] as number) & (1 << (low & 31))) !== 0 && entry.includes(text)) contained.push(h);
+    }
+  }
+  return same.length > 0 ? same : contained;
+}
 
 const tocHeadings = new Set(['目录', '目次', 'contents']);
 
@@ -77,30 +131,46 @@ function firstAfter(headings: readonly { line: number }[], line: number): number
 
 /** Characters that never decide whether an entry and a heading match: white space, punctuation, symbols. */
 const ignorable = /^[\s\p{P}\p{S}]$/u;
-/** Per UTF-16 code of the basic plane: 0 not yet tested, 1 ignorable, 2 kept (filled as characters are met). */
-const ignorableCode = new Uint8Array(0x10000);
+/** Per UTF-16 code of the basic plane: 0 not yet tested, 1 ignorable, 2 kept, 3 kept and changed by lower-casing. */
+const codeClass = new Uint8Array(0x10000);
+const ignorableClass = 1;
+const casedClass = 3;
 
-/** How many units at `i` form one ignorable character (1, or 2 for an astral symbol such as an emoji), or 0. */
-function ignorableAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) return ignorable.test(text.slice(i, i + 2)) ? 2 : 0;
-  let known = ignorableCode[code] as number;
-  if (known === 0) ignorableCode[code] = known = ignorable.test(String.fromCharCode(code)) ? 1 : 2;
-  return known === 1 ? 1 : 0;
+function classOf(code: number): number {
+  let known = codeClass[code] as number;
+  if (known === 0) {
+    const ch = String.fromCharCode(code);
+    codeClass[code] = known = ignorable.test(ch) ? ignorableClass : ch.toLowerCase() === ch ? 2 : casedClass;
+  }
+  return known;
 }
 
-/** The text without ignorable characters, lower-cased (one pass; no copy when nothing is dropped). */
+/**
+ * The text without ignorable characters (white space, punctuation, symbols, emoji included), lower-cased: one pass,
+ * no copy when nothing is dropped, and no `toLowerCase` (which copies two-byte text) when no character has a case.
+ */
 export function normalize(text: string): string {
   let kept = '';
   let from = 0;
+  let cased = false;
   for (let i = 0; i < text.length; i++) {
-    const n = ignorableAt(text, i);
+    const code = text.charCodeAt(i);
+    let n: number;
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      n = ignorable.test(text.slice(i, i + 2)) ? 2 : 0;
+      if (n === 0) cased = true; // an astral letter may have a case: let toLowerCase decide
+    } else {
+      const c = classOf(code);
+      n = c === ignorableClass ? 1 : 0;
+      if (c === casedClass) cased = true;
+    }
     if (n === 0) continue;
     kept += text.slice(from, i);
     from = i + n;
     i += n - 1;
   }
-  return (from === 0 ? text : kept + text.slice(from)).toLowerCase();
+  const out = from === 0 ? text : kept + text.slice(from);
+  return cased ? out.toLowerCase() : out;
 }
 
 /** An entry without its leading marker (`一、`, `2.`, `（三）`) and its trailing leaders and page number. */
@@ -109,10 +179,4 @@ export function stripEntry(text: string): string {
   const marker = /^(?:[(（][0-9０-９一二三四五六七八九十〇零]{1,4}[)）]|[0-9０-９一二三四五六七八九十〇零]{1,4}[.．、,，]|第[0-9一二三四五六七八九十〇零百]{1,5}[编章节部分篇]{1,2})/.exec(s);
   if (marker) s = s.slice(marker[0].length);
   return stripPageReference(s);
-}
-
-function matches(entry: string, heading: string): boolean {
-  if (entry === heading) return true;
-  const [short, long] = entry.length <= heading.length ? [entry, heading] : [heading, entry];
-  return short.length >= 4 && long.includes(short);
 }
