@@ -1,6 +1,7 @@
 // Paragraphs of hard-wrapped text: wrapped lines join; page numbers between them are set aside.
 import { describe, expect, it } from 'vitest';
-import { detectWrap, displayWidth, groupBlocks } from '../../src/grammar/blocks.js';
+import fc from 'fast-check';
+import { detectWrap, displayWidth, groupBlocks, modalWidth } from '../../src/grammar/blocks.js';
 import { splitLines } from '../../src/source/lines.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { parse } from '../../src/parse.js';
@@ -81,5 +82,38 @@ describe('hard wrap', () => {
 
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('modalWidth', () => {
+  // The histogram version it replaces: per distinct value, the values up to `tolerance` below it.
+  const reference = (values: readonly number[], tolerance: number): number => {
+    if (values.length < 4) return 0;
+    const histogram = new Map<number, number>();
+    for (const w of values) histogram.set(w, (histogram.get(w) ?? 0) + 1);
+    let best = 0;
+    let bestCount = 0;
+    for (const w of histogram.keys()) {
+      let count = 0;
+      for (let d = 0; d <= tolerance; d++) count += histogram.get(w - d) ?? 0;
+      if (count > bestCount || (count === bestCount && w > best)) [best, bestCount] = [w, count];
+    }
+    const beyond = values.filter((w) => w > best + tolerance + 2).length;
+    const longLines = values.filter((w) => w >= best - tolerance).length;
+    return bestCount >= 4 && bestCount * 3 >= values.length && beyond * 10 <= longLines ? best : 0;
+  };
+
+  it('finds the width most lines reach', () => {
+    expect(modalWidth([72, 72, 70, 71, 72, 40, 72, 35], 4)).toBe(72);
+    expect(modalWidth([72, 60, 50, 40], 4)).toBe(0);
+  });
+
+  it('agrees with the histogram it replaces, on any widths', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.integer({ min: 30, max: 50 }), fc.integer({ min: 30, max: 2000 })), { maxLength: 60 }), fc.constantFrom(2, 4), (values, tolerance) => {
+        expect(modalWidth(values, tolerance)).toBe(reference(values, tolerance));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
