@@ -3,9 +3,10 @@
 import type { Line, MarkerStrength, MarkerStyle, TokenType, Token } from '../types.js';
 
 /**
- * What a rule sees of one line. `folded` is the recognition fold of `line.text` (same indices): all of a line of up
- * to 160 units, and the first 96 and last 64 units of a longer one (`foldEnds`): a rule that reads more of a line
- * than its ends must give up on lines over 100 units, as the rules that look for whole-line patterns do.
+ * What a rule sees of one line. `folded` is the recognition fold of `line.text` (same indices): all of a line with up
+ * to 100 units of content, and the first 32 and last 48 units of content of a longer one (`foldEnds`): a rule that
+ * reads more of a line than its ends must give up on lines over 100 units, as the rules that look for whole-line
+ * patterns do.
  */
 export interface LineInput {
   line: Line;

@@ -52,3 +52,13 @@ test('every line rule answers the same on foldEnds as on the whole fold, for lon
     { numRuns: runs },
   );
 });
+
+test('content of 100 units is folded whole, of 101 units at its ends only', () => {
+  const line = (n: number) => `　　${'，'.repeat(n)}　`;
+  expect(foldEnds(line(100))).toBe(fold(line(100)));
+  const folded = foldEnds(line(101));
+  expect(folded).not.toBe(fold(line(101)));
+  expect(folded.slice(0, 2 + foldedHead)).toBe(fold(line(101)).slice(0, 2 + foldedHead));
+  expect(folded.slice(2 + foldedHead, 2 + 101 - foldedTail)).toBe('，'.repeat(101 - foldedHead - foldedTail));
+  expect(folded.slice(-1 - foldedTail)).toBe(fold(line(101)).slice(-1 - foldedTail));
+});
