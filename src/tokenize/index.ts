@@ -75,7 +75,9 @@ export function tokenizeLine(line: Line): Token {
   for (const rule of rulesFor(firstCode)) {
     const match = rule.tokenize(input);
     if (!match) continue;
-    const token: Token = {
+    // Every token has the same properties, in the same order (unset ones undefined): one hidden class for all tokens,
+    // so the grammar's reads of them stay monomorphic.
+    return {
       type: match.type,
       rule: rule.name,
       line: line.line,
@@ -83,11 +85,10 @@ export function tokenizeLine(line: Line): Token {
       offset: line.offset,
       text: line.text,
       content: line.text.slice(start, end),
+      marker: match.marker ? toMarker(input, match.marker) : undefined,
+      pageRef: match.type !== 'blank' && endsWithPageRef(input.content) ? true : undefined,
+      kind: match.kind,
     };
-    if (match.marker) token.marker = toMarker(input, match.marker);
-    if (match.kind) token.kind = match.kind;
-    if (match.type !== 'blank' && endsWithPageRef(input.content)) token.pageRef = true;
-    return token;
   }
   throw new Error(`Cannot tokenize line ${line.line}, expected the fallback rule to match`);
 }
