@@ -39,28 +39,29 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
   const last = new Map<string, OutlineNode>();
   /** Styles whose lists have continued the previous list's numbering. */
   const runsOn = new Set<string>();
-  /** Per sibling list, per style: the state of its numbering (linear: one update per node). */
-  const lists = new Map<readonly OutlineNode[], Map<string, ListState>>();
-  /** The next sibling of the same style, computed once per list. */
-  const nextSame = new Map<OutlineNode, OutlineNode>();
+  /**
+   * Per sibling list: per style, the state of its numbering (linear: one update per node), and per index, the next
+   * sibling of the same style (computed once per list).
+   */
+  const lists = new Map<readonly OutlineNode[], { states: Map<string, ListState>; nextSame: (OutlineNode | undefined)[] }>();
   const add = (kind: NumberingProblem, node: OutlineNode, message: string) => found[kind].push({ line: node.line, message });
 
-  for (const { node, siblings: list } of nodesOf(document)) {
+  for (const { node, siblings: list, index } of nodesOf(document)) {
     if (node.style === 'bullet') continue;
-    let states = lists.get(list);
-    if (!states) {
-      states = new Map();
-      lists.set(list, states);
+    let entry = lists.get(list);
+    if (!entry) {
+      const nextSame = new Array<OutlineNode | undefined>(list.length);
       const following = new Map<string, OutlineNode>();
       for (let i = list.length - 1; i >= 0; i--) {
         const x = list[i] as OutlineNode;
         if (x.style === 'bullet') continue;
         const k = styleKey(x);
-        const next = following.get(k);
-        if (next) nextSame.set(x, next);
+        nextSame[i] = following.get(k);
         following.set(k, x);
       }
+      lists.set(list, (entry = { states: new Map(), nextSame }));
     }
+    const states = entry.states;
     const key = styleKey(node);
     const state = states.get(key);
     const n = node.number;
@@ -83,7 +84,7 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
       states.set(key, { prev: node, max: node, maxBeforePrev: 0, numbers: new Map<number, OutlineNode>().set(n, node) });
     } else {
       const { prev, max } = state;
-      const next = nextSame.get(node);
+      const next = entry.nextSame[index];
       if (n === max.number + 1) {
         // in sequence
       } else if (n === 1 && max.number > 1) {

@@ -83,10 +83,17 @@ export const unnumberedLevels: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>([
 /** A node's style identity; decimal markers nest by their number of components (`1.2` → decimal:2). */
 export function styleKey(node: OutlineNode): string {
   if (node.style !== 'decimal') return node.style;
+  const marker = node.marker;
   let parts = 1;
-  for (const c of node.marker.replace(/[.．]$/, '')) if (c === '.' || c === '．') parts++;
-  return `decimal:${parts}`;
+  // Every dot but a trailing one separates two components.
+  for (let i = 0; i < marker.length - 1; i++) {
+    const c = marker.charCodeAt(i);
+    if (c === 0x2e || c === 0xff0e) parts++;
+  }
+  return decimalKeys[parts] ?? `decimal:${parts}`;
 }
+
+const decimalKeys = ['', 'decimal:1', 'decimal:2', 'decimal:3', 'decimal:4', 'decimal:5', 'decimal:6'];
 
 /** Punctuation that may surround a marker's numeral, with its half-width fold. */
 const markerPunctuation: Record<string, string> = {
@@ -146,16 +153,6 @@ export const needsDelimiter: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['h
 /** `（一）` / `1.`: the marker as the user wrote it, for messages. */
 export const show = (node: OutlineNode): string => node.marker;
 
-/** The most frequent value (ties: the one seen first). */
-export function majority<T>(values: readonly T[]): T | undefined {
-  const counts = new Map<T, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  let best: T | undefined;
-  let bestCount = 0;
-  for (const [v, n] of counts) if (n > bestCount) [best, bestCount] = [v, n];
-  return best;
-}
-
 /** A node written in a form other than its style's usual one in the document, with an example of the usual form. */
 export interface Deviation<T> {
   node: OutlineNode;
@@ -169,20 +166,31 @@ export interface Deviation<T> {
  * norm; every node written in another form is returned with an example of the norm.
  */
 export function deviations<T>(document: PlanDocument, formOf: (node: OutlineNode) => T | null): Deviation<T>[] {
-  const byStyle = new Map<string, { node: OutlineNode; form: T }[]>();
+  /** Per style: its nodes and their forms (parallel), and how often each form occurs (in order of first use). */
+  const byStyle = new Map<string, { nodes: OutlineNode[]; forms: T[]; counts: Map<T, number> }>();
   for (const { node } of nodesOf(document)) {
     const form = formOf(node);
     if (form === null) continue;
     const key = styleKey(node);
-    const items = byStyle.get(key) ?? [];
-    items.push({ node, form });
-    byStyle.set(key, items);
+    let group = byStyle.get(key);
+    if (group === undefined) byStyle.set(key, (group = { nodes: [], forms: [], counts: new Map() }));
+    group.nodes.push(node);
+    group.forms.push(form);
+    group.counts.set(form, (group.counts.get(form) ?? 0) + 1);
   }
   const out: Deviation<T>[] = [];
-  for (const items of byStyle.values()) {
-    const norm = majority(items.map((i) => i.form)) as T;
-    const example = items.find((i) => i.form === norm)?.node;
-    if (example) for (const { node, form } of items) if (form !== norm) out.push({ node, form, norm, example });
+  for (const { nodes, forms, counts } of byStyle.values()) {
+    if (counts.size < 2) continue; // one form: nothing deviates
+    // The norm is the most frequent form; on a tie, the one used first.
+    let norm = forms[0] as T;
+    let normCount = 0;
+    for (const [form, count] of counts)
+      if (count > normCount) {
+        norm = form;
+        normCount = count;
+      }
+    const example = nodes[forms.indexOf(norm)] as OutlineNode;
+    for (let i = 0; i < nodes.length; i++) if (forms[i] !== norm) out.push({ node: nodes[i] as OutlineNode, form: forms[i] as T, norm, example });
   }
   return out;
 }
