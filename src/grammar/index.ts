@@ -8,7 +8,7 @@ import { blockText, titleOf } from './body.js';
 import { canStartTitle, deriveMeta, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { createOutline, isExpected, keysAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { createOutline, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -292,7 +292,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
   const hasNumberedChildren = (i: number, outline: Outline, marker: Marker): boolean => {
-    const keys = keysAfter(outline, styleKey(marker));
+    const key = styleKey(marker);
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const b = blocks[j] as Block;
       if (toc.has(j)) return false;
@@ -301,7 +301,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       if (t.type !== 'outlineMarker' || !t.marker) continue;
       if (t.marker.strength === 'paragraph') return false;
       if (t.marker.strength !== 'strong') continue;
-      return !keys.has(styleKey(t.marker));
+      return !openAfter(outline, key, styleKey(t.marker));
     }
     return false;
   };

@@ -5,8 +5,14 @@ import type { Marker, OutlineNode } from '../types.js';
 
 /** A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth. */
 export function styleKey(marker: Marker): string {
-  return marker.style === 'decimal' || marker.style === 'heading' ? `${marker.style}:${marker.path.length}` : marker.style;
+  if (marker.style !== 'decimal' && marker.style !== 'heading') return marker.style;
+  const depth = marker.path.length;
+  return (marker.style === 'decimal' ? decimalKeys[depth] : headingKeys[depth]) ?? `${marker.style}:${depth}`;
 }
+
+// The keys of the usual depths, made once (a template string per call allocated a new string each time).
+const decimalKeys = Array.from({ length: 8 }, (_, depth) => `decimal:${depth}`);
+const headingKeys = Array.from({ length: 8 }, (_, depth) => `heading:${depth}`);
 
 /** A node while its document is being read: its paragraphs so far, its last own line, its parent. */
 export interface NodeDraft {
@@ -93,8 +99,10 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
   return draft;
 }
 
-/** The stack keys that would be open after placing a marker of `key` (for the 一是 look-ahead). */
-export function keysAfter(outline: Outline, key: string): Set<string> {
+/** Whether a marker of `other` would find its style open after placing a marker of `key` (for the 一是 look-ahead). */
+export function openAfter(outline: Outline, key: string, other: string): boolean {
+  if (other === key) return true;
   const level = levelFor(outline, key);
-  return new Set([...outline.stack.slice(0, level).map((l) => l.key), key]);
+  for (let i = 0; i < level; i++) if ((outline.stack[i] as OpenLevel).key === other) return true;
+  return false;
 }
