@@ -1,4 +1,6 @@
-import { metaLine } from '../../src/tokenize/rules/meta-line.js';
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { metaKind, metaLine } from '../../src/tokenize/rules/meta-line.js';
 import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(metaLine, {
@@ -23,4 +25,26 @@ expectTokens(metaLine, {
     '发布时间为明年一月。',
     '来源：市教育局！', // `！` is folded to `!`: still sentence punctuation
   ],
+});
+
+test('metaKind: the first-character dispatch answers as the patterns alone', () => {
+  const oracle = (s: string) =>
+    /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/.test(s)
+      ? 'published'
+      : /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读次数|访问量|索引号|发文字号|文号|主题分类|发布机构|发文机关)[:： ]/.test(s)
+        ? 'source'
+        : /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/.test(s) ||
+            /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.test(s)
+          ? 'date'
+          : null;
+  const sources = ['来源', '信息来源', '文章来源', '作者', '编辑', '责任编辑', '浏览次数', '点击数', '阅读次数', '访问量', '索引号', '发文字号', '文号', '主题分类', '发布机构', '发文机关'];
+  const pieces = [...sources, '发布', '时间', '日期', ':', '：', ' ', '2024', '12', '3', '-', '/', '.', '年', '月', '日', '二〇二四', '十二', '三', '〇', '零', '市教育局', '10:30'];
+  for (const s of sources) expect(metaKind(`${s}:x`), s).toBe('source');
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+      const s = parts.join('');
+      expect(metaKind(s)).toBe(oracle(s));
+    }),
+    { numRuns: 20000 },
+  );
 });

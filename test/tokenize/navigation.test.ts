@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { looksLikeNavigation, navigation } from '../../src/tokenize/rules/navigation.js';
+import { anchoredFirst, looksLikeNavigation, navigation } from '../../src/tokenize/rules/navigation.js';
 import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
@@ -45,7 +45,8 @@ const oracleNavigation = (s: string) =>
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
   const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',
     '字体', '首页', '主页', '>', '》', '/', '设为', '加入', '网站地图', '无障碍', 'rss', 'RsS', '订阅', '繁体版', 'English', 'ENGLISH',
-    'englisH', '扫一扫', '上一篇', '下一页', '相关链接', '版权所有', 'ICP备', 'icp备', '网站标识码', '技术支持', '|', '加强', '。', 'ſ', 'ı'];
+    'englisH', '扫一扫', '上一篇', '下一页', '相关链接', '版权所有', 'ICP备', 'icp备', '网站标识码', '技术支持', '|', '加强', '。', 'ſ', 'ı',
+    '现在', '所在', '字号', '下一篇', '上一条', '相关文章', '相关附件下载', 'ＩＣＰ', 'Ｒss'];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
       const s = parts.join('');
@@ -53,4 +54,13 @@ test('looksLikeNavigation: the anchored and searched patterns apart answer as th
     }),
     { numRuns: 20000 },
   );
+});
+
+test('anchoredFirst holds the first character of every line the anchored patterns accept', () => {
+  const starts = ['您的位置:', '当前位置:', '现在位置:', '所在位置:', '的位置:', '位置:', '【打印】', '打印', '关闭', '返回', '收藏', '分享到', '字体', '字号',
+    '上一篇:', '下一篇:', '上一条:', '下一条:', '上一页:', '下一页:', '相关链接:', '相关文章:', '相关阅读:', '相关附件下载:', '分享到:'];
+  for (const start of starts) {
+    expect(oracleNavigation(start), start).toBe(true);
+    expect(anchoredFirst.has(start.charCodeAt(0)), start).toBe(true);
+  }
 });

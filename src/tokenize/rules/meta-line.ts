@@ -1,17 +1,22 @@
 import type { Token } from '../../types.js';
 import { defineLineRule } from '../define-line-rule.js';
-import { hasSentenceEnd } from '../lexicon/chars.js';
+import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
 
 const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
 const source = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读次数|访问量|索引号|发文字号|文号|主题分类|发布机构|发文机关)[:： ]/;
 const dateOnly = /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/;
 const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+/** First characters of the anchored patterns: the others run only on a line that starts with one. */
+export const sourceFirst = new Set([...'来信文作编责浏点阅访索发主'].map((c) => c.charCodeAt(0)));
+export const dateFirst = new Set([...'〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+
 /** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */
-function metaKind(content: string): Token['kind'] | null {
+export function metaKind(content: string): Token['kind'] | null {
   if (published.test(content)) return 'published';
-  if (source.test(content)) return 'source';
-  if (dateOnly.test(content) || isoDate.test(content)) return 'date';
+  const first = content.charCodeAt(0);
+  if (sourceFirst.has(first) && source.test(content)) return 'source';
+  if ((isDigit(first) || dateFirst.has(first)) && (dateOnly.test(content) || isoDate.test(content))) return 'date';
   return null;
 }
 
