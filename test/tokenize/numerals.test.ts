@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { circledNumber, digitFullStop, parenthesizedDigit, parenthesizedIdeograph, parseHanNumeral, parseRoman } from '../../src/tokenize/lexicon/numerals.js';
+import { circledNumber, digitFullStop, parenthesizedDigit, parenthesizedIdeograph, parseArabic, parseHanNumeral, parseRoman } from '../../src/tokenize/lexicon/numerals.js';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -83,4 +84,84 @@ describe('parseRoman', () => {
     expect(wrong).toEqual([]);
   });
   it.each(['', 'IIII', 'VV', 'IC', 'VX', 'IIV', 'ⅰ', 'i', 'ABC'])('rejects %j', (text) => expect(parseRoman(text)).toBeNull());
+});
+
+const referenceDigit: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+// parseHanNumeral as first written (strings, one-character lookups): the oracle for the code-reading one.
+function referenceHan(text: string): number | null {
+  if (text.length === 0 || text.length > 7) return null;
+  if (text === '廿') return 20;
+  if (text === '卅') return 30;
+  if (text.startsWith('廿') || text.startsWith('卅')) {
+    const rest = text.slice(1);
+    const d = referenceDigit[rest];
+    return rest.length === 1 && d !== undefined && d > 0 ? (text.startsWith('廿') ? 20 : 30) + d : null;
+  }
+  let i = 0;
+  let total = 0;
+  const peek = () => text[i];
+  // hundreds
+  const hundredsDigit = referenceDigit[peek() ?? ''];
+  if (text[i + 1] === '百') {
+    if (hundredsDigit === undefined || hundredsDigit === 0) return null;
+    total += hundredsDigit * 100;
+    i += 2;
+    if (i === text.length) return total;
+    if (peek() === '零' || peek() === '〇') {
+      i++;
+      const d = referenceDigit[peek() ?? ''];
+      if (d === undefined || d === 0 || i + 1 !== text.length) return null;
+      return total + d;
+    }
+  }
+  // tens
+  if (peek() === '十') {
+    if (total > 0) return null; // 一百十 is not standard (一百一十 is)
+    total += 10;
+    i++;
+  } else if (text[i + 1] === '十') {
+    const d = referenceDigit[peek() ?? ''];
+    if (d === undefined || d === 0 || (d === 2 && peek() === '两')) return null;
+    total += d * 10;
+    i += 2;
+  }
+  if (i === text.length) return total > 0 ? total : null;
+  // units
+  const d = referenceDigit[peek() ?? ''];
+  if (d === undefined || d === 0 || peek() === '两' || i + 1 !== text.length) return null;
+  return total + d;
+}
+
+describe('parseHanNumeral and parseArabic read codes as the string versions did', () => {
+  it('parseHanNumeral agrees with the reference on any string of numeral characters', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'零〇一二两三四五六七八九十百廿卅千万a'), maxLength: 8 }), (text) => {
+        expect(parseHanNumeral(text)).toBe(referenceHan(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('parseArabic agrees with the regex on any string of digits', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...'0123456789a１/:'), maxLength: 5 }), (digits) => {
+        expect(parseArabic(digits)).toBe(/^[1-9]\d{0,2}$/.test(digits) ? Number(digits) : null);
+      }),
+      { numRuns: 5000 },
+    );
+  });
 });

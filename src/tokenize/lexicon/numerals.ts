@@ -1,66 +1,91 @@
 // Chinese numerals and enclosed numbers → integers. Pure and strict: malformed numerals give null.
 
-const digitValue: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+/** The value of a Chinese digit by UTF-16 code (`两` is 2; it is refused where it is not a digit); -1 for none. */
+function digitOf(code: number): number {
+  switch (code) {
+    case 0x96f6: // 零
+    case 0x3007: // 〇
+      return 0;
+    case 0x4e00: // 一
+      return 1;
+    case 0x4e8c: // 二
+    case 0x4e24: // 两
+      return 2;
+    case 0x4e09: // 三
+      return 3;
+    case 0x56db: // 四
+      return 4;
+    case 0x4e94: // 五
+      return 5;
+    case 0x516d: // 六
+      return 6;
+    case 0x4e03: // 七
+      return 7;
+    case 0x516b: // 八
+      return 8;
+    case 0x4e5d: // 九
+      return 9;
+    default:
+      return -1;
+  }
+}
+
+const ten = 0x5341; // 十
+const hundred = 0x767e; // 百
+const liang = 0x4e24; // 两
+const nian = 0x5eff; // 廿
+const sa = 0x5345; // 卅
 
 /**
  * Parses a Chinese numeral from 1 to 999 in the positional form (`十一` → 11, `二十三` → 23,
  * `一百零五` → 105, `廿一` → 21). Digit strings without units (`二〇二五`) and malformed numerals
- * (`十十`, `两`, `零`) give null. A single `两` is not a numeral here (it is a word).
+ * (`十十`, `两`, `零`) give null. A single `两` is not a numeral here (it is a word). Reads UTF-16 codes (no
+ * one-character strings: they are allocated anew for each CJK character).
  */
 export function parseHanNumeral(text: string): number | null {
-  if (text.length === 0 || text.length > 7) return null;
-  if (text === '廿') return 20;
-  if (text === '卅') return 30;
-  if (text.startsWith('廿') || text.startsWith('卅')) {
-    const rest = text.slice(1);
-    const d = digitValue[rest];
-    return rest.length === 1 && d !== undefined && d > 0 ? (text.startsWith('廿') ? 20 : 30) + d : null;
+  const n = text.length;
+  if (n === 0 || n > 7) return null;
+  const c0 = text.charCodeAt(0);
+  if (c0 === nian || c0 === sa) {
+    const base = c0 === nian ? 20 : 30;
+    if (n === 1) return base;
+    const d = digitOf(text.charCodeAt(1));
+    return n === 2 && d > 0 ? base + d : null;
   }
   let i = 0;
   let total = 0;
-  const peek = () => text[i];
   // hundreds
-  const hundredsDigit = digitValue[peek() ?? ''];
-  if (text[i + 1] === '百') {
-    if (hundredsDigit === undefined || hundredsDigit === 0) return null;
-    total += hundredsDigit * 100;
-    i += 2;
-    if (i === text.length) return total;
-    if (peek() === '零' || peek() === '〇') {
+  if (text.charCodeAt(1) === hundred) {
+    const h = digitOf(c0);
+    if (h <= 0) return null;
+    total += h * 100;
+    i = 2;
+    if (i === n) return total;
+    const z = text.charCodeAt(i);
+    if (z === 0x96f6 || z === 0x3007) {
       i++;
-      const d = digitValue[peek() ?? ''];
-      if (d === undefined || d === 0 || i + 1 !== text.length) return null;
+      const d = digitOf(text.charCodeAt(i));
+      if (d <= 0 || i + 1 !== n) return null;
       return total + d;
     }
   }
   // tens
-  if (peek() === '十') {
+  const c = text.charCodeAt(i);
+  if (c === ten) {
     if (total > 0) return null; // 一百十 is not standard (一百一十 is)
     total += 10;
     i++;
-  } else if (text[i + 1] === '十') {
-    const d = digitValue[peek() ?? ''];
-    if (d === undefined || d === 0 || (d === 2 && peek() === '两')) return null;
+  } else if (text.charCodeAt(i + 1) === ten) {
+    const d = digitOf(c);
+    if (d <= 0 || c === liang) return null;
     total += d * 10;
     i += 2;
   }
-  if (i === text.length) return total > 0 ? total : null;
+  if (i === n) return total > 0 ? total : null;
   // units
-  const d = digitValue[peek() ?? ''];
-  if (d === undefined || d === 0 || peek() === '两' || i + 1 !== text.length) return null;
+  const u = text.charCodeAt(i);
+  const d = digitOf(u);
+  if (d <= 0 || u === liang || i + 1 !== n) return null;
   return total + d;
 }
 
@@ -133,6 +158,13 @@ function toRoman(n: number): string {
 
 /** An Arabic marker number: `1`–`999` without a leading zero (`020` is the tail of a wrapped `2020`); null otherwise. */
 export function parseArabic(digits: string): number | null {
-  if (!/^[1-9]\d{0,2}$/.test(digits)) return null;
-  return Number(digits);
+  const n = digits.length;
+  if (n === 0 || n > 3) return null;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = digits.charCodeAt(i) - 48;
+    if (d < 0 || d > 9 || (i === 0 && d === 0)) return null;
+    value = value * 10 + d;
+  }
+  return value;
 }
