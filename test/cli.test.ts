@@ -2,7 +2,7 @@
 // stdout, stderr, `Exit code: N`; UPDATE=1 rewrites them, read the diff), plus exact assertions on exit codes and
 // error lines, and a closed-pipe test against the built bin.
 import { spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,29 @@ describe('built bin', () => {
     expect(await new Promise((resolve) => piped.on('close', resolve))).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(JSON.parse(text).schemaVersion).toBe(1);
+  });
+
+  it('a batch with worker threads writes the same bytes to a pipe, to a file and with --jobs 1 (output buffers reused)', async () => {
+    // 5 seeds × 40 copies: several MB of output, so the reused 1 MiB output buffer and the recycled worker buffers
+    // are filled many times over.
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-parse-reuse-'));
+    const seeds = readdirSync(path.join(root, 'seeds')).filter((f) => f.endsWith('.txt'));
+    for (let i = 0; i < 40; i++) for (const seed of seeds) copyFileSync(path.join(root, 'seeds', seed), path.join(dir, `${String(i).padStart(2, '0')}-${seed}`));
+    const capture = async (args: string[], toFile: boolean): Promise<string> => {
+      const file = path.join(dir, `out-${args.join('')}-${toFile}.ndjson`);
+      const fd = toFile ? openSync(file, 'w') : 'pipe';
+      const child = spawn(process.execPath, [bin, dir, '--format', 'ndjson', '--quiet', ...args], { cwd: root, stdio: ['ignore', fd, 'pipe'] });
+      const chunks: Buffer[] = [];
+      child.stdout?.on('data', (c: Buffer) => chunks.push(c));
+      expect(await new Promise((resolve) => child.on('close', resolve))).toBe(0);
+      if (typeof fd === 'number') closeSync(fd);
+      return toFile ? readFileSync(file, 'utf8') : Buffer.concat(chunks).toString('utf8');
+    };
+    const alone = await capture(['--jobs', '1'], false);
+    expect(alone.split('\n')).toHaveLength(40 * seeds.length + 1);
+    expect(await capture(['--jobs', '2'], false)).toBe(alone);
+    expect(await capture(['--jobs', '2'], true)).toBe(alone);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it.runIf(existsSync('/dev/full'))('stdout on a full device: one line naming the cause, exit 2 (one file and a batch)', async () => {

@@ -23,7 +23,7 @@ import type { Writable } from 'node:stream';
 import { type CliIO, describeError, isClosedPipe, readStdin, write, writeDirect } from './io.js';
 import { type ExpandedInputs, type InputFile, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
-import { type OutputFormat, type Outcome, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
+import { type OutputFormat, type Outcome, type Run, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -86,14 +86,32 @@ async function workerFile(): Promise<string> {
   return (await stat(beside).then(() => true, () => false)) ? beside : fileURLToPath(new URL('../../dist/cli/worker.js', import.meta.url));
 }
 
-/** Buffers output (UTF-8) and writes it in chunks; `closed` once the reader went away (EPIPE). */
+/**
+ * The size of the Sink's output buffer: one for the run when it is reused, one per chunk (written from 64 KiB on)
+ * when not; an output larger than this is written on its own.
+ */
+const sinkBufferSizes = { reused: 1 << 20, perChunk: 1 << 17 };
+/** Output buffers kept for the workers to encode into again (see worker.ts `encodeOutput`). */
+const maxRecycled = 64;
+
+/**
+ * Collects output (UTF-8) in a buffer and writes it in chunks; `closed` once the reader went away (EPIPE). Worker
+ * outputs are copied in, and their buffers are kept (`takeSpare`) to go back to the workers. With `reuse` (a stream
+ * of Node's own, which hands each chunk to the system before it calls back) the one buffer serves the whole run, and
+ * the main thread allocates nothing per file for output. Other streams may keep the chunks they are given (a test's
+ * capture does): they get a new buffer per chunk.
+ */
 class Sink {
-  private chunks: Uint8Array[] = [];
+  private buffer: Buffer | undefined;
   private size = 0;
+  private recycled: ArrayBuffer[] = [];
   private broken = false;
   /** A write error other than a closed pipe (a full disk): the batch stops and reports it. */
   failure: Error | undefined;
-  constructor(private readonly stream: Writable) {
+  constructor(
+    private readonly stream: Writable,
+    private readonly reuse: boolean,
+  ) {
     // A reader that went away (`| head -1`) emits EPIPE after the write callback: keep a listener for the whole run.
     stream.on('error', (error: Error) => this.fail(error));
   }
@@ -107,16 +125,36 @@ class Sink {
   get pending(): number {
     return this.size;
   }
-  push(data: string | Uint8Array): void {
-    const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-    this.chunks.push(bytes);
-    this.size += bytes.byteLength;
+  private get capacity(): number {
+    return this.reuse ? sinkBufferSizes.reused : sinkBufferSizes.perChunk;
   }
+  /** Adds an output; resolves when it is in the buffer (after writing what was there, when it did not fit). */
+  async push(data: string | Uint8Array): Promise<void> {
+    const capacity = this.capacity;
+    const length = typeof data === 'string' ? (data.length * 3 <= capacity - this.size ? -1 : Buffer.byteLength(data)) : data.byteLength;
+    if (length > capacity - this.size) await this.flush();
+    if (length > capacity) {
+      // Too large for the buffer: written on its own.
+      await this.writeOut(typeof data === 'string' ? Buffer.from(data) : data);
+    } else {
+      const buffer = (this.buffer ??= Buffer.allocUnsafeSlow(capacity));
+      this.size += typeof data === 'string' ? buffer.write(data, this.size) : (buffer.set(data, this.size), data.byteLength);
+    }
+    if (typeof data !== 'string' && this.recycled.length < maxRecycled) this.recycled.push(data.buffer as ArrayBuffer);
+  }
+  /** Up to `count` buffers of worker outputs already copied out, to send back to the workers. */
+  takeSpare(count: number): ArrayBuffer[] {
+    return this.recycled.splice(0, count);
+  }
+  /** Writes what the buffer holds; resolves once the stream took it (the buffer is then free again). */
   flush(): Promise<void> {
-    if (this.chunks.length === 0) return Promise.resolve();
-    const data = this.chunks.length === 1 ? (this.chunks[0] as Uint8Array) : Buffer.concat(this.chunks);
-    this.chunks = [];
+    if (this.size === 0 || this.buffer === undefined) return Promise.resolve();
+    const data = this.buffer.subarray(0, this.size);
     this.size = 0;
+    if (!this.reuse) this.buffer = undefined;
+    return this.writeOut(data);
+  }
+  private writeOut(data: Uint8Array): Promise<void> {
     const stream = this.stream;
     // Like io.write: a closed pipe (EPIPE) ends the write quietly; `closed` then stops the batch.
     return new Promise((resolve) => {
@@ -293,7 +331,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     (jobs !== undefined ||
       (count >= poolThreshold.files &&
         (await sizeAtLeast(expanded.files.map((f) => f.absolute), poolThreshold.bytes)) >= poolThreshold.bytes));
-  let pool: { run(tasks: Task[]): Promise<Outcome[]>; destroy(): Promise<void> } | undefined;
+  let pool: { run(work: Run, options: { transferList: ArrayBuffer[] }): Promise<Outcome[]>; destroy(): Promise<void> } | undefined;
   // The main thread parses too: N parallel jobs are the main thread and N - 1 workers. (N workers beside a main
   // thread that only waits would put N + 1 threads on N cores, and a worker's small heap collects garbage more often.)
   const workers = wantPool ? threads - 1 : 0;
@@ -341,7 +379,8 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
       if (!direct) await rename(temp, file);
     };
   }
-  const sink = new Sink(target);
+  // The process's stdout and our own file stream pass each chunk on before they call back: the buffer can be reused.
+  const sink = new Sink(target, target !== io.stdout || io.stdoutFd !== undefined);
   const stderr = io.stderr as Stderr;
   const showProgress = stderr.isTTY === true && !options.quiet;
   const progress = createProgress(count, stderr, { enabled: showProgress });
@@ -379,8 +418,11 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     // Workers have a small heap (peak memory stays low); a run that does not fit (a worker out of memory on a
     // huge file) is done again in-process, one file at a time, where the heap is the process's.
     inPool++;
+    // Output buffers already copied out go back with the run, to be encoded into again (worker.ts encodeOutput).
+    const spare = sink.takeSpare(tasks.length);
+    const work: Run = { tasks, spare };
     return pool
-      .run(tasks)
+      .run(work, { transferList: spare })
       .catch(async () => {
         const outcomes: Outcome[] = [];
         for (const t of tasks) outcomes.push(await processFile({ ...t, bytesOut: false }).catch((error: unknown) => failure(t, error)));
@@ -416,8 +458,8 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         }
         totals.documents += outcome.documents;
         totals.nodes += outcome.nodes;
-        if (outcome.data !== undefined) sink.push(outcome.data);
-        else if (outcome.text !== undefined) sink.push(outcome.text);
+        if (outcome.data !== undefined) await sink.push(outcome.data);
+        else if (outcome.text !== undefined) await sink.push(outcome.text);
       }
       if (sink.closed) break;
     }

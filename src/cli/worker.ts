@@ -66,10 +66,32 @@ function countNodes(nodes: OutlineNode[]): number {
 }
 
 /**
- * Encodes `bytesOut` outputs: each in a buffer of its own (Buffer.from puts short strings in a slice of Node's shared
- * pool, which cannot be transferred without detaching the pool).
+ * Encodes `bytesOut` outputs, each in an ArrayBuffer of its own (Buffer.from puts short strings in a slice of Node's
+ * shared pool, which cannot be transferred without detaching the pool). The buffers travel: a worker transfers each
+ * output's buffer to the main thread, which copies the bytes into its output buffer and sends the buffer back with
+ * a later run (`Run.spare`), to be encoded into again. The main thread then holds no garbage buffers: it collects
+ * garbage rarely, and buffers waiting for that grew its memory with the number of files.
  */
 const utf8 = new TextEncoder();
+/** Buffers sent back for reuse, kept up to `maxSpare`. */
+const spare: ArrayBuffer[] = [];
+const maxSpare = 8;
+/** No output buffer is made smaller than this, so that most outputs fit any spare one. */
+export const minOutputBuffer = 1 << 16;
+
+/** Keeps `buffers` for reuse (up to `maxSpare`; the rest are left to the collector). */
+export function keepSpare(buffers: readonly ArrayBuffer[]): void {
+  for (const b of buffers) if (spare.length < maxSpare && b.byteLength > 0) spare.push(b);
+}
+
+/** `text` as UTF-8 in a buffer of its own: a spare one that is large enough, or a new one. */
+export function encodeOutput(text: string): Uint8Array {
+  const most = text.length * 3; // UTF-8 needs at most 3 bytes per UTF-16 unit
+  const at = spare.findIndex((b) => b.byteLength >= most);
+  const buffer = at >= 0 ? (spare.splice(at, 1)[0] as ArrayBuffer) : new ArrayBuffer(Math.max(most, minOutputBuffer));
+  const { written } = utf8.encodeInto(text, new Uint8Array(buffer));
+  return new Uint8Array(buffer, 0, written);
+}
 
 let tempCounter = 0;
 // Unique per thread without importing worker_threads on the start-up path.
@@ -114,7 +136,7 @@ export async function processBytes(bytes: Uint8Array, task: Task, source: string
     for (const d of result.documents) outcome.nodes += countNodes(d.children);
     const text = await emit(result, task);
     if (task.output === undefined) {
-      if (task.bytesOut) outcome.data = utf8.encode(text);
+      if (task.bytesOut) outcome.data = encodeOutput(text);
       else outcome.text = text;
     } else {
       try {
@@ -145,6 +167,12 @@ async function processRead(task: Task, reading: Promise<Uint8Array>): Promise<Ou
   return processBytes(bytes, task);
 }
 
+/** What the pool's task function is given: a run of files, and output buffers sent back for reuse. */
+export interface Run {
+  tasks: Task[];
+  spare?: ArrayBuffer[];
+}
+
 /**
  * The pool's task function: a run of files (one message each way per run, not per file, so that small files do
  * not pay a thread round trip each); their reads start together, parsing goes one by one. Never rejects.
@@ -152,7 +180,9 @@ async function processRead(task: Task, reading: Promise<Uint8Array>): Promise<Ou
  * next full collection, which in a 2,000-file batch came twice, and the waiting buffers were up to 50 MB of peak
  * memory.
  */
-export default async function processFiles(tasks: Task[]): Promise<unknown> {
+export default async function processFiles(run: Run): Promise<unknown> {
+  if (run.spare) keepSpare(run.spare);
+  const tasks = run.tasks;
   const reads = tasks.map((t) => readFile(t.file ?? t.path));
   for (const r of reads) r.catch(() => undefined);
   const outcomes: Outcome[] = [];
