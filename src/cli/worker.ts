@@ -75,7 +75,7 @@ function countNodes(nodes: OutlineNode[]): number {
 const utf8 = new TextEncoder();
 /** Buffers sent back for reuse, kept up to `maxSpare`. */
 const spare: ArrayBuffer[] = [];
-const maxSpare = 8;
+const maxSpare = 32; // two runs of up to 16 files (batch.ts)
 /** No output buffer is made smaller than this, so that most outputs fit any spare one. */
 export const minOutputBuffer = 1 << 16;
 
