@@ -21,6 +21,18 @@ const lookAhead = 200;
 /** Styles whose restart at 1 at the top level opens a new (untitled) document. */
 const restartingStyles = new Set(['part', 'chapter', 'han', 'roman']);
 
+/**
+ * An attachment list (`附件：1.XX计划` then `2.XX表` on the next line, or `附件：` alone then `1.` `2.` …): its items
+ * name the attached files and are not nodes of the outline. The number the list's next item has after `block`
+ * when `block` opens a list, null otherwise.
+ */
+function attachmentListStart(block: Block): number | null {
+  const content = block.first.content;
+  if (!content.startsWith('附件')) return null;
+  if (/^附件 ?[:：]$/.test(content)) return 1;
+  return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
+}
+
 interface DocDraft {
   title: string | null;
   titleLine: number | null;
@@ -368,10 +380,23 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return next !== null && next[0].first.type === 'outlineMarker' && m !== undefined && isRestart(d, m);
   };
 
+  /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
+  let attachmentNext: number | null = null;
+
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const t = block.first;
     if (t.type === 'blank') continue;
+    if (attachmentNext !== null && t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === attachmentNext) {
+      // The next item of an attachment list: a paragraph of the node (or preamble) that holds the list.
+      const d = current(block.line);
+      addParagraph(d, block);
+      touch(d, block);
+      attachmentNext++;
+      previousWasMarker = false;
+      continue;
+    }
+    attachmentNext = attachmentListStart(block);
     if (toc.has(i)) {
       const d = current(block.line);
       for (const line of block.lines) d.toc.push({ line: line.line, text: line.content });
