@@ -9,6 +9,8 @@ expectTokens(navigation, {
     ['您的位置:首页>工作动态', { type: 'noise', kind: 'navigation' }],
     ['首页 > 政务公开 > 计划总结', { type: 'noise', kind: 'navigation' }],
     ['【打印本页】 【关闭窗口】', { type: 'noise', kind: 'navigation' }],
+    ['【打印本页】【关闭窗口】', { type: 'noise', kind: 'navigation' }],
+    ['【字体：大 中 小】【打印】【关闭】', { type: 'noise', kind: 'navigation' }],
     ['打印 关闭', { type: 'noise', kind: 'navigation' }],
     ['[政府OA] 无障碍版 | rss订阅 | 繁体版', { type: 'noise', kind: 'navigation' }],
     ['设为首页 加入收藏', { type: 'noise', kind: 'navigation' }],
@@ -22,6 +24,7 @@ expectTokens(navigation, {
     '一、加强首页建设。',
     '关闭违规校外培训机构。',
     '返回式教学方法的改进与推广应用',
+    '收藏【典型案例】汇编',
     '当前位置：首页 > 新闻。',
     // `！` and `？` are folded to `!` and `?` before the rules see the line: still sentence punctuation.
     '当前位置：首页 > 新闻！',
@@ -35,7 +38,7 @@ expectTokens(navigation, {
 // The patterns as one regex per concern (the form they were first written in), as the oracle for the split ones.
 const oracle = {
   where: /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/,
-  tools: /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i,
+  tools: /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i,
   breadcrumbs: /(?:首页|主页) ?(?:>|》|→|\/)/,
   footer: /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关附件下载)[:： ]|版权所有|ICP备|网站标识码|技术支持[:：]|^分享到[:：]?$/,
 };

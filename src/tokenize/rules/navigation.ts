@@ -6,7 +6,8 @@ import { hasSentenceEnd } from '../lexicon/chars.js';
 // (one combined regex cost three times the two halves). The anchored ones run only on a line that starts with one of
 // their first characters; the searched ones are one regex (one scan of the line instead of three).
 const where = /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/;
-const tools = /^【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?(?:[:： ]|$)/;
+// A tool word, bracketed or not, then a separator or the end; or a bracketed one right before the next (`【打印本页】【关闭窗口】`).
+const tools = /^【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【/;
 // Links to neighbouring articles and the site footer.
 const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关附件下载)[:： ]|^分享到[:：]?$/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
