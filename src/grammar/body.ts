@@ -3,12 +3,17 @@ import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { isHan } from '../tokenize/lexicon/chars.js';
 
-function joinWrapped(a: string, b: string): string {
+const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Two wrapped lines of one paragraph, joined as they were before the wrap. */
+export function joinWrapped(a: string, b: string): string {
   if (a.length === 0) return b;
   if (b.length === 0) return a;
   const left = a.charCodeAt(a.length - 1);
   const right = b.charCodeAt(0);
-  // Wrapped Chinese text joins without a space; two Latin words keep one between them.
+  // Wrapped Chinese text joins without a space, and so does a number cut in two (`学位1` / `2000个`); two Latin words
+  // keep one between them.
+  if (isAsciiDigit(left) && isAsciiDigit(right)) return a + b;
   return isHan(left) || isHan(right) || left > 0x2e7f || right > 0x2e7f ? a + b : `${a} ${b}`;
 }
 

@@ -1,6 +1,6 @@
 // Titles and texts: a node's title is its first paragraph up to the first 。！？.
 import { describe, expect, it } from 'vitest';
-import { titleOf } from '../../src/grammar/body.js';
+import { joinWrapped, titleOf } from '../../src/grammar/body.js';
 import { parse } from '../../src/parse.js';
 
 describe('titleOf', () => {
@@ -27,5 +27,15 @@ describe('node texts', () => {
   it('the marker is cut from the text, with the space after it', () => {
     const r = parse('\u3000\u3000（一）\u3000加强领导。');
     expect(r.documents[0]?.children[0]).toMatchObject({ marker: '（一）', title: '加强领导', text: '加强领导。' });
+  });
+});
+
+describe('joinWrapped', () => {
+  it('joins Chinese and a number cut in two without a space, Latin words with one', () => {
+    expect(joinWrapped('推动全面', '从严治党')).toBe('推动全面从严治党');
+    expect(joinWrapped('新增学位1', '2000个')).toBe('新增学位12000个');
+    expect(joinWrapped('the school', 'year')).toBe('the school year');
+    expect(joinWrapped('Windows 10', 'Pro')).toBe('Windows 10 Pro');
+    expect(joinWrapped('', '甲')).toBe('甲');
   });
 });
