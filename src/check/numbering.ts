@@ -6,7 +6,7 @@
 // document that runs its numbering on and then starts a list at 1 again has an unexpected restart.
 import type { OutlineNode, ParseResult, PlanDocument } from '../types.js';
 import type { Finding } from './define-rule.js';
-import { memoise, nodesOf, styleKey } from './walk.js';
+import { memoise, nodesOf, styleKey, unnumberedLevels } from './walk.js';
 
 export type NumberingProblem = 'gap' | 'duplicate' | 'order' | 'restart';
 
@@ -47,14 +47,16 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
   const add = (kind: NumberingProblem, node: OutlineNode, message: string) => found[kind].push({ line: node.line, message });
 
   for (const { node, siblings: list, index } of nodesOf(document)) {
-    if (node.style === 'bullet') continue;
+    // Bullets carry no number; 一是 and 首先 are nodes only when items follow them, the others stay paragraphs, so
+    // their numbering is not all in the outline.
+    if (unnumberedLevels.has(node.style)) continue;
     let entry = lists.get(list);
     if (!entry) {
       const nextSame = new Array<OutlineNode | undefined>(list.length);
       const following = new Map<string, OutlineNode>();
       for (let i = list.length - 1; i >= 0; i--) {
         const x = list[i] as OutlineNode;
-        if (x.style === 'bullet') continue;
+        if (unnumberedLevels.has(x.style)) continue;
         const k = styleKey(x);
         nextSame[i] = following.get(k);
         following.set(k, x);
