@@ -25,6 +25,14 @@ export function sniffBom(bytes: Uint8Array): Bom | null {
   return null;
 }
 
+/** NUL or a stray control byte (`isStrayControl`), as one character class over bytes read as Latin-1. */
+const strayByte = /[\x00-\x08\x0e-\x1a\x1c-\x1f]/;
+
+/** The first `n` bytes as a Latin-1 string (one character per byte). */
+function latin1(bytes: Uint8Array, n: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, n).toString('latin1');
+}
+
 /** A C0 control character that text does not contain (everything below U+0020 but TAB, LF, VT, FF, CR and ESC). */
 function isStrayControl(c: number): boolean {
   return c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b;
@@ -116,6 +124,9 @@ export function binaryCause(bytes: Uint8Array): string | null {
     if (bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b)) return `binary data: ${name}`;
   }
   const n = Math.min(bytes.length, sniffLength);
+  // Text has no NUL and no stray control byte at all: one native scan of the prefix read as Latin-1 says so (a loop
+  // over its bytes cost about as much as tokenizing a small file).
+  if (!strayByte.test(latin1(bytes, n))) return null;
   let nul = 0;
   let controls = 0;
   for (let i = 0; i < n; i++) {

@@ -1,4 +1,5 @@
 // decode(): detection order, forced encodings, invalid bytes, binary input.
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
@@ -277,5 +278,31 @@ describe('linear time', () => {
     expect(decode(gb).encoding).toBe('gb18030');
     expect(decode(utf16).encoding).toBe('utf-16le');
     expect(performance.now() - start).toBeLessThan(5000);
+  });
+});
+
+describe('binaryCause: the Latin-1 pre-scan', () => {
+  it('answers as the byte loop alone on any prefix of control and text bytes', () => {
+    // The byte loop alone: NUL ≥ 1 % of the prefix, or stray controls ≥ 5 % (no signature in these bytes).
+    const reference = (b: Uint8Array): string | null => {
+      const n = Math.min(b.length, 8192);
+      let nul = 0;
+      let controls = 0;
+      for (let i = 0; i < n; i++) {
+        const c = b[i] as number;
+        if (c === 0) nul++;
+        if (c < 0x20 && ![0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b].includes(c)) controls++;
+      }
+      if (nul > 0 && nul * 100 >= n) return 'binary data';
+      return controls > 0 && controls * 20 >= n ? 'binary data' : null;
+    };
+    const byte = fc.oneof(fc.integer({ min: 0, max: 0x1f }), fc.constantFrom(0x41, 0xe4, 0xb8, 0x80, 0x0a));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }).chain((prefix) => fc.array(byte, { maxLength: 60 }).map((rest) => Uint8Array.from([0x41, ...rest, ...prefix.map((x) => x | 0x20)]))), (b) => {
+        expect(binaryCause(b)).toBe(reference(b));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(binaryCause(new Uint8Array(10000).fill(0x41).fill(0, 9000))).toBeNull(); // NULs beyond the 8,192-byte prefix
   });
 });
