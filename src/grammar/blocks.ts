@@ -20,16 +20,35 @@ const wideRanges: readonly (readonly [number, number])[] = [
   [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6],
 ];
 
+/**
+ * Symbols of ambiguous East Asian width that Chinese text sets full-width: the characters of GB2312's symbol rows
+ * (0xA1–0xA2, box drawing 0xA9) below U+2E80 — “ ” ‘ ’ … — · × ° ℃ ① ⑴ ⒈ Ⅰ ■ ★ and the like (test/grammar/blocks.test.ts
+ * derives the list from the GB18030 decoder). PDF extraction wraps Chinese text at a width in which they take two
+ * columns; counted as one, a wrapped line holding a pair of quotes looked too short to be cut off.
+ */
+const gbSymbolRanges: readonly (readonly [number, number])[] = [
+  [0xa4, 0xa4], [0xa7, 0xa8], [0xb0, 0xb1], [0xb7, 0xb7], [0xd7, 0xd7], [0xf7, 0xf7], [0x2c7, 0x2c7], [0x2c9, 0x2c9],
+  [0x2014, 0x2014], [0x2016, 0x2016], [0x2018, 0x2019], [0x201c, 0x201d], [0x2026, 0x2026], [0x2030, 0x2030],
+  [0x2032, 0x2033], [0x203b, 0x203b], [0x20ac, 0x20ac], [0x2103, 0x2103], [0x2116, 0x2116], [0x2160, 0x216b],
+  [0x2170, 0x2179], [0x2190, 0x2193], [0x2208, 0x2208], [0x220f, 0x220f], [0x2211, 0x2211], [0x221a, 0x221a],
+  [0x221d, 0x221e], [0x2220, 0x2220], [0x2225, 0x2225], [0x2227, 0x222b], [0x222e, 0x222e], [0x2234, 0x2237],
+  [0x223d, 0x223d], [0x2248, 0x2248], [0x224c, 0x224c], [0x2260, 0x2261], [0x2264, 0x2265], [0x226e, 0x226f],
+  [0x2299, 0x2299], [0x22a5, 0x22a5], [0x2312, 0x2312], [0x2460, 0x2469], [0x2474, 0x249b], [0x2500, 0x254b],
+  [0x25a0, 0x25a1], [0x25b2, 0x25b3], [0x25c6, 0x25c7], [0x25cb, 0x25cb], [0x25ce, 0x25cf], [0x2605, 0x2606],
+  [0x2640, 0x2640], [0x2642, 0x2642],
+];
+
 /** The width of every UTF-16 unit, made on first use (filled by ranges: a loop over all units took 3–7 ms). */
 let unitWidths: Uint8Array | undefined;
 
 function widthTable(): Uint8Array {
   const widths = new Uint8Array(0x10000).fill(1);
   for (const [from, to] of wideRanges) widths.fill(2, from, to + 1);
+  for (const [from, to] of gbSymbolRanges) widths.fill(2, from, to + 1);
   return widths.fill(0, 0xdc00, 0xe000);
 }
 
-/** Display width: East Asian wide characters count 2, others 1. */
+/** Display width: East Asian wide characters and the symbols Chinese text sets full-width count 2, others 1. */
 export function displayWidth(text: string): number {
   const widths = (unitWidths ??= widthTable());
   let w = 0;

@@ -29,10 +29,34 @@ describe('displayWidth', () => {
     expect(displayWidth('\ud840')).toBe(2);
   });
 
+  it('counts the symbols Chinese text sets full-width 2: those of GB2312\'s symbol rows, as the GB18030 decoder reads them', () => {
+    const gb = new TextDecoder('gb18030');
+    const symbols: number[] = [];
+    for (const row of [0xa1, 0xa2, 0xa9])
+      for (let cell = 0xa1; cell <= 0xfe; cell++) {
+        const text = gb.decode(Uint8Array.of(row, cell));
+        const code = text.charCodeAt(0);
+        if (text.length === 1 && code < 0x2e80 && code !== 0xfffd) symbols.push(code);
+      }
+    expect(symbols.length).toBeGreaterThan(200);
+    expect(symbols.filter((c) => displayWidth(String.fromCharCode(c)) !== 2)).toEqual([]);
+    expect(displayWidth('“强师工程”')).toBe(12);
+    expect(displayWidth('①……——')).toBe(10);
+    // Latin letters with accents (GB2312's pinyin row) stay narrow.
+    expect(displayWidth('āé')).toBe(2);
+  });
+
   it('gives every UTF-16 unit the width of the range test it was written from', () => {
+    const gb = new TextDecoder('gb18030');
+    const symbols = new Set<number>();
+    for (const row of [0xa1, 0xa2, 0xa9])
+      for (let cell = 0xa1; cell <= 0xfe; cell++) {
+        const text = gb.decode(Uint8Array.of(row, cell));
+        if (text.length === 1 && text.charCodeAt(0) < 0x2e80) symbols.add(text.charCodeAt(0));
+      }
     const reference = (c: number) =>
       c >= 0xdc00 && c <= 0xdfff ? 0
-      : c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff)) ? 2
+      : symbols.has(c) || (c >= 0x1100 && (c <= 0x115f || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0xd800 && c <= 0xdbff))) ? 2
       : 1;
     const wrong: number[] = [];
     for (let c = 0; c <= 0xffff; c++) if (displayWidth(String.fromCharCode(c)) !== reference(c)) wrong.push(c);
