@@ -26,6 +26,10 @@ export const levelSkip = defineRule({
       const byParent = new Map<string, Map<string, Pair>>();
       const effectiveParent = new Map<OutlineNode, OutlineNode | null>();
       const marker = new Map<string, string>();
+      // The last parent and child style seen: siblings of one list (most nodes) repeat them, and their pair already
+      // holds that parent.
+      let lastUp: OutlineNode | null = null;
+      let lastChild = '';
       for (const { node, parent } of nodesOf(document)) {
         const up = parent === null ? null : unnumberedLevels.has(parent.style) ? (effectiveParent.get(parent) ?? null) : parent;
         if (unnumberedLevels.has(node.style)) {
@@ -33,9 +37,12 @@ export const levelSkip = defineRule({
           continue;
         }
         if (up === null) continue;
-        const p = styleKey(up);
         const c = styleKey(node);
+        if (up === lastUp && c === lastChild) continue;
+        const p = styleKey(up);
         if (p === c) continue;
+        lastUp = up;
+        lastChild = c;
         let children = byParent.get(p);
         if (children === undefined) byParent.set(p, (children = new Map()));
         let pair = children.get(c);
