@@ -46,7 +46,11 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
   const lists = new Map<readonly OutlineNode[], { states: Map<string, ListState>; nextSame: (OutlineNode | undefined)[] }>();
   const add = (kind: NumberingProblem, node: OutlineNode, message: string) => found[kind].push({ line: node.line, message });
 
+  /** The node before this one in document order: a label paragraph that opens a new list ends its text. */
+  let before: OutlineNode | null = null;
   for (const { node, siblings: list, index } of nodesOf(document)) {
+    const labelled = node.number === 1 && before !== null && endsWithLabel(before.text);
+    before = node;
     // Bullets carry no number; 一是 and 首先 are nodes only when items follow them, the others stay paragraphs, so
     // their numbering is not all in the outline.
     if (unnumberedLevels.has(node.style)) continue;
@@ -65,6 +69,9 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
     }
     const states = entry.states;
     const key = styleKey(node);
+    // `九月份：` then `1.` `2.`, `十月份：` then `1.` `2.` again: a label paragraph opens a new list among the same
+    // siblings (no restart, and its numbers are not the first list's duplicates).
+    if (labelled) states.delete(key);
     const state = states.get(key);
     const n = node.number;
     const previous = last.get(key);
@@ -111,4 +118,13 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
     }
     if (previous === undefined || n > previous.number || (n === 1 && state === undefined)) last.set(key, node);
   }
+}
+
+/** A text whose last paragraph (not its first) is a label ending in a colon: `…。\n十月份：`. */
+function endsWithLabel(text: string): boolean {
+  const end = text.length - 1;
+  const c = text.charCodeAt(end);
+  if (c !== 0xff1a && c !== 0x3a) return false;
+  const start = text.lastIndexOf('\n', end) + 1;
+  return start > 0 && end - start <= 20;
 }

@@ -1,7 +1,11 @@
 import { doc, ruleTester } from './rule-tester.js';
 
 ruleTester('numbering-duplicate', {
-  valid: [doc('一、甲', '1.子项一。', '2.子项二。', '二、乙', '1.子项一。')],
+  valid: [
+    doc('一、甲', '1.子项一。', '2.子项二。', '二、乙', '1.子项一。'),
+    // the second list, opened by a label paragraph, has its own numbers
+    doc('一、工作安排', '九月份：', '1.开学检查。', '2.制订计划。', '十月份：', '1.主题教育。', '2.期中复习。'),
+  ],
   invalid: [
     { text: doc('一、甲', '1.子项一。', '2.子项二。', '2.子项三。', '3.子项四。'), lines: [4] },
     { text: doc('一、甲', '二、乙', '二、丙', '三、丁'), lines: [3] },
