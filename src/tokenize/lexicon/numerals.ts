@@ -1,33 +1,11 @@
 // Chinese numerals and enclosed numbers → integers. Pure and strict: malformed numerals give null.
 
-/** The value of a Chinese digit by UTF-16 code (`两` is 2; it is refused where it is not a digit); -1 for none. */
+/** The value of each Chinese digit, by UTF-16 code (`两` is 2; it is refused where it is not a digit). */
+const hanDigits = new Map([...'零〇一二两三四五六七八九'].map((c, i) => [c.charCodeAt(0), [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9][i] as number]));
+
+/** The value of the Chinese digit with UTF-16 code `code`; -1 for none. */
 function digitOf(code: number): number {
-  switch (code) {
-    case 0x96f6: // 零
-    case 0x3007: // 〇
-      return 0;
-    case 0x4e00: // 一
-      return 1;
-    case 0x4e8c: // 二
-    case 0x4e24: // 两
-      return 2;
-    case 0x4e09: // 三
-      return 3;
-    case 0x56db: // 四
-      return 4;
-    case 0x4e94: // 五
-      return 5;
-    case 0x516d: // 六
-      return 6;
-    case 0x4e03: // 七
-      return 7;
-    case 0x516b: // 八
-      return 8;
-    case 0x4e5d: // 九
-      return 9;
-    default:
-      return -1;
-  }
+  return hanDigits.get(code) ?? -1;
 }
 
 const ten = 0x5341; // 十
