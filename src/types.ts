@@ -21,9 +21,10 @@ export interface Line {
   offset: number;
   /**
    * Set for lines read from Markdown (`source/markdown.ts`), whose markup is already replaced by spaces:
-   * `heading` is the depth (1–6) of the heading that starts on this line.
+   * `heading` is the depth (1–6) of the heading that starts on this line; `list` the depth (2 and more) of the
+   * nested ordered list whose item starts on it.
    */
-  markup?: { heading?: number };
+  markup?: { heading?: number; list?: number };
 }
 
 /** Decoded source text plus what the decoder knows about it. */

@@ -3,11 +3,15 @@
 // below it and its node becomes a sibling; a style not open nests under the deepest open node.
 import type { Marker, OutlineNode } from '../types.js';
 
-/** A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth. */
+/**
+ * A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth,
+ * items of nested Markdown ordered lists by their list depth (the length of `path` in each case).
+ */
 export function styleKey(marker: Marker): string {
-  if (marker.style !== 'decimal' && marker.style !== 'heading') return marker.style;
   const depth = marker.path.length;
-  return (marker.style === 'decimal' ? decimalKeys[depth] : headingKeys[depth]) ?? `${marker.style}:${depth}`;
+  if (marker.style === 'decimal') return decimalKeys[depth] ?? `decimal:${depth}`;
+  if (marker.style === 'heading') return headingKeys[depth] ?? `heading:${depth}`;
+  return depth === 1 ? marker.style : `${marker.style}:${depth}`;
 }
 
 // The keys of the usual depths, made once (a template string per call allocated a new string each time).

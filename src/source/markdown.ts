@@ -1,6 +1,7 @@
 // Markdown text → Line[]: the same physical lines as the file, with the Markdown markup replaced by spaces so
 // that every character that is text keeps its line and column. Lines that start a heading carry
-// `markup.heading` (its depth). The tokenizer then reads the lines like plain text.
+// `markup.heading` (its depth), lines that start an item of a nested ordered list `markup.list` (its depth among
+// ordered lists, from 2). The tokenizer then reads the lines like plain text.
 //
 // What is kept and what becomes a space, from the mdast positions of remark-parse:
 // - kept: the characters of text, inline code, image alt text, code block content, raw HTML, and the item
@@ -129,7 +130,13 @@ function nextLineStart(src: string, offset: number): number {
   return i < src.length ? i + 1 : i;
 }
 
-function visit(node: Nodes, canvas: Canvas, headings: Map<number, number>): void {
+/** What the walk records by line: the depth of a heading, and of an ordered list item, that starts on it. */
+interface Marks {
+  headings: Map<number, number>;
+  lists: Map<number, number>;
+}
+
+function visit(node: Nodes, canvas: Canvas, marks: Marks, orderedDepth = 0): void {
   const range = offsets(node);
   const src = canvas.src;
   switch (node.type) {
@@ -154,24 +161,29 @@ function visit(node: Nodes, canvas: Canvas, headings: Map<number, number>): void
       return;
     }
     case 'heading':
-      if (node.position) headings.set(node.position.start.line, node.depth);
+      if (node.position) marks.headings.set(node.position.start.line, node.depth);
       break;
     case 'list':
       // An ordered list's item markers are numbered markers (`1.`, `1)`): kept. Bullets (`-`, `*`, `+`) are
       // markup: an item then reads like its text on a plain line (`- 6.深化…` is the arabic node `6.`).
-      if (node.ordered)
+      // Nested ordered lists are recorded with their depth (among ordered lists), so that `1.` inside item 2 nests.
+      if (node.ordered) {
         for (const item of node.children) {
           const at = offsets(item);
           if (!at) continue;
           let i = at[0];
           while (i < at[1] && !isSpace(src[i]) && !isLineEnd(src[i])) i++;
           canvas.copy(at[0], i);
+          if (item.position) marks.lists.set(item.position.start.line, orderedDepth + 1);
         }
+        for (const child of node.children) visit(child, canvas, marks, orderedDepth + 1);
+        return;
+      }
       break;
     default:
       break;
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, canvas, headings);
+  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, canvas, marks, orderedDepth);
 }
 
 /**
@@ -181,12 +193,14 @@ function visit(node: Nodes, canvas: Canvas, headings: Map<number, number>): void
 export async function markdownToLines(text: string): Promise<Line[]> {
   const parse = await loadParser();
   const canvas = new Canvas(text);
-  const headings = new Map<number, number>();
-  visit(parse(text), canvas, headings);
+  const marks: Marks = { headings: new Map(), lists: new Map() };
+  visit(parse(text), canvas, marks);
   const lines = splitLines(canvas.text());
   for (const line of lines) {
-    const depth = headings.get(line.line);
-    if (depth !== undefined) line.markup = { heading: depth };
+    const heading = marks.headings.get(line.line);
+    const list = marks.lists.get(line.line);
+    if (heading !== undefined) line.markup = { heading };
+    else if (list !== undefined && list > 1) line.markup = { list };
   }
   return lines;
 }

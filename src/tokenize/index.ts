@@ -25,7 +25,7 @@ function toMarker(input: LineInput, m: MarkerMatch): Marker {
   return {
     style: m.style,
     number: m.number,
-    path: m.path ?? [m.number],
+    path: m.path ?? listPath(input.line, m.number),
     raw,
     delimiter,
     width: widthOf(raw),
@@ -33,6 +33,18 @@ function toMarker(input: LineInput, m: MarkerMatch): Marker {
     column: from + 1,
     contentColumn: skipSpaces(input.folded, to) + 1,
   };
+}
+
+/**
+ * A marker's path: its number, after one 0 per enclosing list level when the line starts an item of a nested ordered
+ * list in Markdown (`markup.list`), so that `1.` inside item 2 is a level of its own (grammar/outline.ts styleKey).
+ */
+function listPath(line: Line, number: number): number[] {
+  const depth = line.markup?.list;
+  if (depth === undefined || depth < 2) return [number];
+  const path = new Array<number>(depth).fill(0);
+  path[depth - 1] = number;
+  return path;
 }
 
 // A page reference at the end of a short line: `…要点15`, `…要点 2`. Tested on the tail only.
