@@ -10,6 +10,7 @@ expectTokens(title, {
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
     ['保障措施', { type: 'titleCandidate' }],
+    ['XX中学2024年防汛防台应急预案', { type: 'titleCandidate' }],
   ],
   invalid: [
     '要点',

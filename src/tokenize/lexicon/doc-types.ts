@@ -4,6 +4,7 @@
 export const documentKinds = [
   '要点',
   '计划',
+  '预案',
   '总结',
   '方案',
   '办法',
