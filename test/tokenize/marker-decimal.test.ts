@@ -7,7 +7,7 @@ expectTokens(markerDecimal, {
     ['1.2.3 具体措施', { style: 'decimal', number: 3, path: [1, 2, 3], strength: 'strong', raw: '1.2.3' }],
     ['2 . 3 工作安排', { style: 'decimal', number: 3, path: [2, 3], raw: '2 . 3' }],
     ['１．２ 加强', { style: 'decimal', number: 2, path: [1, 2], raw: '１．２' }],
-    ['3.1、完善制度', { style: 'decimal', path: [3, 1], strength: 'strong' }],
+    ['3.1、完善制度', { style: 'decimal', path: [3, 1], strength: 'strong', raw: '3.1、', delimiter: '、' }],
     ['1.1.加强', { style: 'decimal', path: [1, 1], delimiter: '.', strength: 'weak' }],
     ['1.1总体要求', { style: 'decimal', path: [1, 1], strength: 'weak' }],
   ],

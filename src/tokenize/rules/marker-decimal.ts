@@ -23,8 +23,15 @@ export const markerDecimal = defineLineRule({
     const rest = content.slice(raw.length);
     const next = rest.charCodeAt(0);
     if (rest.length > 0 && next >= 48 && next <= 57) return null;
+    // `3.1、完善制度`: the ideographic comma is the marker's delimiter, not the start of its title.
+    if (next === 0x3001) {
+      return {
+        type: 'outlineMarker',
+        marker: { style: 'decimal', number: path[path.length - 1] ?? 0, path: path as number[], length: raw.length + 1, delimiterLength: 1, strength: 'strong' },
+      };
+    }
     let strength: 'strong' | 'weak';
-    if (rest.length === 0 || next === 0x20 || rest[0] === '、') strength = 'strong';
+    if (rest.length === 0 || next === 0x20) strength = 'strong';
     else if (isHan(next) && !unitChars.has(rest[0] ?? '')) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
