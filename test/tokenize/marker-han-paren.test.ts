@@ -11,6 +11,9 @@ expectTokens(markerHanParen, {
     ['㈠加强领导', { style: 'han-paren', number: 1, raw: '㈠', delimiter: '', width: 'none' }],
     ['㈩加强领导', { style: 'han-paren', number: 10, raw: '㈩' }],
     ['\u3000\u3000（四）强化保障', { style: 'han-paren', number: 4, column: 3 }],
+    // the opening parenthesis left out
+    ['一）推进改革', { style: 'han-paren', number: 1, raw: '一）', delimiter: '）', strength: 'strong' }],
+    ['十二)完善制度', { style: 'han-paren', number: 12, raw: '十二)' }],
   ],
-  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）'],
+  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）', '一、加强', '一是加强', '一二）'],
 });

@@ -4,16 +4,18 @@ import { parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js'
 
 // `（一）` `(一)` `( 一 )`, optionally followed by `、` or `.`; and the single character `㈠`.
 const hanParen = edit(/^\(gap(han)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('han', fragments.hanNumeral).getRegex();
+// `一）` `一)`: the same marker with its opening parenthesis left out (a level of its own, not `一、`).
+const hanCloseParen = edit(/^(han)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('han', fragments.hanNumeral).getRegex();
 
-/** `（一）`, `(一)`, `㈠`. */
+/** `（一）`, `(一)`, `㈠`, and `一）` written without the opening parenthesis. */
 export const markerHanParen = defineLineRule({
   name: 'marker-han-paren',
-  description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses)',
-  first: (c) => startsWith.paren(c) || (c >= 0x3220 && c <= 0x3229),
+  description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses); `一）` without the opening one',
+  first: (c) => startsWith.paren(c) || startsWith.hanNumeral(c) || (c >= 0x3220 && c <= 0x3229),
   tokenize: ({ content }) => {
     const single = parenthesizedIdeograph(content[0] ?? '');
     if (single) return { type: 'outlineMarker', marker: { style: 'han-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };
-    const m = hanParen.exec(content);
+    const m = hanParen.exec(content) ?? hanCloseParen.exec(content);
     if (!m) return null;
     const number = parseHanNumeral(m[1] ?? '');
     if (!number) return null;
