@@ -5,6 +5,8 @@ expectTokens(markerCircled, {
   valid: [
     ['①加强党的建设', { type: 'outlineMarker', style: 'circled', number: 1, strength: 'strong', raw: '①', delimiter: '', contentColumn: 2 }],
     ['⑳落实', { style: 'circled', number: 20 }],
+    ['①、节约用水', { style: 'circled', number: 1, raw: '①、', delimiter: '、', contentColumn: 3 }],
+    ['②．节约用电', { style: 'circled', number: 2, raw: '②．', delimiter: '．' }],
     ['㉑完善', { style: 'circled', number: 21 }],
     ['㊿推进', { style: 'circled', number: 50 }],
     ['\u3000② 推进', { style: 'circled', number: 2, column: 2, contentColumn: 4 }],
