@@ -5,6 +5,7 @@ expectTokens(markerArabicParen, {
   valid: [
     ['（1）加强党的建设', { type: 'outlineMarker', style: 'arabic-paren', number: 1, strength: 'strong', raw: '（1）', delimiter: '）', width: 'full' }],
     ['(2)落实任务', { style: 'arabic-paren', number: 2, raw: '(2)', width: 'half' }],
+    ['⑶、完善制度', { style: 'arabic-paren', number: 3, raw: '⑶、', delimiter: '、', contentColumn: 3 }],
     ['（１２）完善制度', { style: 'arabic-paren', number: 12, raw: '（１２）' }],
     ['( 3 ) 推进', { style: 'arabic-paren', number: 3 }],
     ['⑴加强领导', { style: 'arabic-paren', number: 1, raw: '⑴', delimiter: '' }],

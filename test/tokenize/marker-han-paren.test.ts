@@ -10,6 +10,7 @@ expectTokens(markerHanParen, {
     ['（三）、推进改革', { style: 'han-paren', number: 3, raw: '（三）、', delimiter: '、' }],
     ['㈠加强领导', { style: 'han-paren', number: 1, raw: '㈠', delimiter: '', width: 'none' }],
     ['㈩加强领导', { style: 'han-paren', number: 10, raw: '㈩' }],
+    ['㈡、加强领导', { style: 'han-paren', number: 2, raw: '㈡、', delimiter: '、', contentColumn: 3 }],
     ['\u3000\u3000（四）强化保障', { style: 'han-paren', number: 4, column: 3 }],
     // the opening parenthesis left out
     ['一）推进改革', { style: 'han-paren', number: 1, raw: '一）', delimiter: '）', strength: 'strong' }],

@@ -81,6 +81,15 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/**
+ * 1 when folded text has a delimiter (`、`, `.`, `,`; `．` `，` fold to the last two) at `at`, else 0: after a marker
+ * that is one character (`①、`, `⑴、`, `㈠、`), the delimiter belongs to the marker, not to the title.
+ */
+export function delimiterAt(text: string, at: number): 0 | 1 {
+  const c = text.charCodeAt(at);
+  return c === 0x3001 || c === 0x2e || c === 0x2c ? 1 : 0;
+}
+
 /** First-character predicates for the line rules' fast reject (`LineRule.first`). */
 export const startsWith = {
   digit: isDigit,

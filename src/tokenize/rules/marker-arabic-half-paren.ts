@@ -2,7 +2,8 @@ import { defineLineRule } from '../define-line-rule.js';
 import { startsWith } from '../lexicon/chars.js';
 import { parseArabic } from '../lexicon/numerals.js';
 
-const halfParen = /^(\d{1,3}) ?\)/;
+// `1)` `1）`, optionally followed by `、` or `.` (`1）、加强`: the comma belongs to the marker).
+const halfParen = /^(\d{1,3}) ?\)(?: ?[、.,])?/;
 
 /** `1)` `1）`. */
 export const markerArabicHalfParen = defineLineRule({

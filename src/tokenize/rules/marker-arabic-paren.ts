@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { edit, fragments, startsWith } from '../lexicon/chars.js';
+import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
 const arabicParen = edit(/^\(gap(num)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).getRegex();
@@ -11,7 +11,10 @@ export const markerArabicParen = defineLineRule({
   first: (c) => startsWith.paren(c) || (c >= 0x2474 && c <= 0x2487),
   tokenize: ({ content }) => {
     const single = parenthesizedDigit(content[0] ?? '');
-    if (single) return { type: 'outlineMarker', marker: { style: 'arabic-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };
+    if (single) {
+      const delimited = delimiterAt(content, 1); // `⑴、`
+      return { type: 'outlineMarker', marker: { style: 'arabic-paren', number: single, length: 1 + delimited, delimiterLength: delimited, strength: 'strong' } };
+    }
     const m = arabicParen.exec(content);
     if (!m) return null;
     const number = parseArabic(m[1] ?? '');

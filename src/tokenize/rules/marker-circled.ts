@@ -1,8 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { delimiterAt } from '../lexicon/chars.js';
 import { circledNumber, digitFullStop } from '../lexicon/numerals.js';
-
-/** `、` `.` `,` (`．` `，` are folded to the last two). */
-const delimiters = new Set([0x3001, 0x2e, 0x2c]);
 
 /** `①` … `⑳` (and `㉑` … `㊿`), optionally followed by `、` or `.`; `⒈` … `⒛` as their own style. */
 export const markerCircled = defineLineRule({
@@ -12,7 +10,7 @@ export const markerCircled = defineLineRule({
   tokenize: ({ content }) => {
     const first = content[0] ?? '';
     // `①、节约用水`: a comma or dot right after the number is its delimiter, not the start of the title.
-    const delimited = delimiters.has(content.charCodeAt(1)) ? 1 : 0;
+    const delimited = delimiterAt(content, 1);
     const circled = circledNumber(first);
     if (circled)
       return { type: 'outlineMarker', marker: { style: 'circled', number: circled, length: 1 + delimited, delimiterLength: delimited, strength: 'strong' } };

@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { edit, fragments, startsWith } from '../lexicon/chars.js';
+import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
 
 // `（一）` `(一)` `( 一 )`, optionally followed by `、` or `.`; and the single character `㈠`.
@@ -14,7 +14,10 @@ export const markerHanParen = defineLineRule({
   first: (c) => startsWith.paren(c) || startsWith.hanNumeral(c) || (c >= 0x3220 && c <= 0x3229),
   tokenize: ({ content }) => {
     const single = parenthesizedIdeograph(content[0] ?? '');
-    if (single) return { type: 'outlineMarker', marker: { style: 'han-paren', number: single, length: 1, delimiterLength: 0, strength: 'strong' } };
+    if (single) {
+      const delimited = delimiterAt(content, 1); // `㈠、`
+      return { type: 'outlineMarker', marker: { style: 'han-paren', number: single, length: 1 + delimited, delimiterLength: delimited, strength: 'strong' } };
+    }
     const m = hanParen.exec(content) ?? hanCloseParen.exec(content);
     if (!m) return null;
     const number = parseHanNumeral(m[1] ?? '');
