@@ -1,9 +1,7 @@
 // Titles and texts: a node's title is its text up to the first 。！？ of its first paragraph.
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
-import { isHan } from '../tokenize/lexicon/chars.js';
-
-const isAsciiDigit = (c: number) => c >= 0x30 && c <= 0x39;
+import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
 
 /** Two wrapped lines of one paragraph, joined as they were before the wrap. */
 export function joinWrapped(a: string, b: string): string {
@@ -13,7 +11,7 @@ export function joinWrapped(a: string, b: string): string {
   const right = b.charCodeAt(0);
   // Wrapped Chinese text joins without a space, and so does a number cut in two (`学位1` / `2000个`); two Latin words
   // keep one between them.
-  if (isAsciiDigit(left) && isAsciiDigit(right)) return a + b;
+  if (isDigit(left) && isDigit(right)) return a + b;
   return isHan(left) || isHan(right) || left > 0x2e7f || right > 0x2e7f ? a + b : `${a} ${b}`;
 }
 

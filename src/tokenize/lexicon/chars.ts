@@ -29,6 +29,8 @@ export const fragments = {
   arabicNumber: '\\d{1,3}',
   /** Optional white space inside a marker (`第 1 章`, `( 一 )`, `1 . 1`). */
   gap: ' ?',
+  /** An optional delimiter after a closing parenthesis (`（三）、`, `1）.`): part of the marker (see `delimiterAt`). */
+  afterParen: '(?: ?[、.,])?',
   /** Sentence-ending punctuation: a title ends before the first of these. */
   sentenceEnd: '[。！？!?]',
   /** A Han ideograph (BMP unified ideographs and extension A). */

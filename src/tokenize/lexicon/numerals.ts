@@ -39,8 +39,8 @@ export function parseHanNumeral(text: string): number | null {
     total += h * 100;
     i = 2;
     if (i === n) return total;
-    const z = text.charCodeAt(i);
-    if (z === 0x96f6 || z === 0x3007) {
+    if (digitOf(text.charCodeAt(i)) === 0) {
+      // 零 or 〇: only units follow
       i++;
       const d = digitOf(text.charCodeAt(i));
       if (d <= 0 || i + 1 !== n) return null;

@@ -1,9 +1,9 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { startsWith } from '../lexicon/chars.js';
+import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseArabic } from '../lexicon/numerals.js';
 
 // `1)` `1）`, optionally followed by `、` or `.` (`1）、加强`: the comma belongs to the marker).
-const halfParen = /^(\d{1,3}) ?\)(?: ?[、.,])?/;
+const halfParen = edit(/^(num)gap\)after/).replace('num', fragments.arabicNumber).replace('gap', fragments.gap).replace('after', fragments.afterParen).getRegex();
 
 /** `1)` `1）`. */
 export const markerArabicHalfParen = defineLineRule({

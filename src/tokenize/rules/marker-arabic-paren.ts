@@ -2,7 +2,7 @@ import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
-const arabicParen = edit(/^\(gap(num)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).getRegex();
+const arabicParen = edit(/^\(gap(num)gap\)after/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).replace('after', fragments.afterParen).getRegex();
 
 /** `（1）`, `(1)`, `⑴`. */
 export const markerArabicParen = defineLineRule({

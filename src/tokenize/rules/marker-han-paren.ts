@@ -2,10 +2,13 @@ import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
 
-// `（一）` `(一)` `( 一 )`, optionally followed by `、` or `.`; and the single character `㈠`.
-const hanParen = edit(/^\(gap(han)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('han', fragments.hanNumeral).getRegex();
-// `一）` `一)`: the same marker with its opening parenthesis left out (a level of its own, not `一、`).
-const hanCloseParen = edit(/^(han)gap\)(?: ?[、.,])?/).replace('gap', fragments.gap).replace('han', fragments.hanNumeral).getRegex();
+// `（一）` `(一)` `( 一 )`, optionally followed by `、` or `.`; also `一）` with its opening parenthesis left out (a
+// level of its own, not `一、`). The single character `㈠` is read apart.
+const hanParen = edit(/^(?:\(gap)?(han)gap\)after/)
+  .replace('gap', fragments.gap)
+  .replace('han', fragments.hanNumeral)
+  .replace('after', fragments.afterParen)
+  .getRegex();
 
 /** `（一）`, `(一)`, `㈠`, and `一）` written without the opening parenthesis. */
 export const markerHanParen = defineLineRule({
@@ -18,7 +21,7 @@ export const markerHanParen = defineLineRule({
       const delimited = delimiterAt(content, 1); // `㈠、`
       return { type: 'outlineMarker', marker: { style: 'han-paren', number: single, length: 1 + delimited, delimiterLength: delimited, strength: 'strong' } };
     }
-    const m = hanParen.exec(content) ?? hanCloseParen.exec(content);
+    const m = hanParen.exec(content);
     if (!m) return null;
     const number = parseHanNumeral(m[1] ?? '');
     if (!number) return null;
