@@ -16,6 +16,12 @@ expectTokens(markerArabic, {
     ['27构建现代化教育体系', { style: 'arabic', number: 27, strength: 'weak', raw: '27', delimiter: '', contentColumn: 3 }],
     ['3 加强师资队伍建设', { style: 'arabic', number: 3, strength: 'weak', raw: '3' }],
     ['4，加强管理', { style: 'arabic', number: 4, strength: 'weak', delimiter: '，' }],
+    // a title that starts with a span of years, or with a number, after a dot
+    ['4.2024—2025年流感防控', { style: 'arabic', number: 4, strength: 'strong' }],
+    ['2.3岁以下婴幼儿照护服务扩容', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
+    ['3.12345热线诉求办理', { style: 'arabic', number: 3, strength: 'weak', raw: '3.' }],
+    // 支持 is a word, not 27 支 (teams)
+    ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
     '2020年全市教育工作',
@@ -29,6 +35,13 @@ expectTokens(markerArabic, {
     '5个方面',
     '30多所学校',
     '1.5',
+    // a list's first item never starts with digits; after `、` digits are a list of numbers
+    '1.12345热线',
+    '3、4月份完成自查',
+    // quantities whose unit follows the number directly
+    '2小时内完成网络直报',
+    '3起漏报事件已处理',
+    '27支队伍参加比武',
     '加强1.',
   ],
 });

@@ -59,8 +59,29 @@ export function edit(regex: RegExp | string, flags = ''): { replace(name: string
 
 /** Characters that, right after a number, show it is a quantity or date and not a marker (`2020年`, `3月`, `5万`). */
 export const unitChars = new Set(
-  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多'),
+  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块'),
 );
+
+/**
+ * Words that begin with a unit character but are no quantity: `27支持…` `3项目…` `5分类…` open a title (item 27 with
+ * its delimiter lost), where `27支队伍` `3项任务` `5分钟` count something.
+ */
+const unitLikeWords = new Set([
+  '支持', '支撑', '部署', '部门', '分类', '分级', '分层', '分析', '分配', '人才', '人民', '人口', '人员', '家庭', '家校', '项目',
+  '名师', '名校', '班子', '班级', '多元', '多措', '条件', '条例', '时间', '点位', '期间', '本地', '本单位', '类别', '位于',
+  '天然', '周边', '级别', '门诊', '户籍', '处理', '处置', '起草', '起步', '间隔', '轮岗', '轮训', '张贴', '多种', '多方',
+]);
+
+/**
+ * Whether `text` (what follows a number) starts with a unit of measure or of time, so that the number is a quantity
+ * (`3项任务`, `2小时内`, `3起事故`), not a marker whose delimiter is missing (`27支持…`).
+ */
+export function startsWithUnit(text: string): boolean {
+  const c = text[0];
+  if (c === '小' && text[1] === '时') return true;
+  if (c === undefined || !unitChars.has(c)) return false;
+  return !unitLikeWords.has(text.slice(0, 2)) && !unitLikeWords.has(text.slice(0, 3));
+}
 
 /** Sentence punctuation that ends a title (`。！？`, after folding also `!?`). */
 export const sentenceEndChars = new Set(['。', '！', '？', '!', '?']);

@@ -146,3 +146,13 @@ export function parseArabic(digits: string): number | null {
   }
   return value;
 }
+
+const yearStart = /^\d{4}(?:年|[-—–~至到]\d{2,4})/;
+
+/**
+ * Whether `text` starts with a year or a span of years (`2024年`, `2024—2025年`, `2024-2025学年`): after a marker's
+ * dot it begins a title (`2.2024年…`, `三．2024年工作打算`), where other digits make a decimal (`1.5万`).
+ */
+export function startsWithYear(text: string): boolean {
+  return yearStart.test(text);
+}

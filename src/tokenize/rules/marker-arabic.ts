@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { parseArabic } from '../lexicon/numerals.js';
-import { isHan, unitChars, startsWith } from '../lexicon/chars.js';
+import { parseArabic, startsWithYear } from '../lexicon/numerals.js';
+import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF.
 const delimited = /^(\d{1,3}) ?([.、,])/;
@@ -17,21 +17,25 @@ export const markerArabic = defineLineRule({
     if (m) {
       const number = parseArabic(m[1] ?? '');
       const rest = content.slice(m[0].length);
-      // `1.5万`: a quantity. `2.2024年…` (a title that starts with a year) stays a marker.
-      if (/^\d/.test(rest) && !/^\d{4}年/.test(rest)) return null;
-      if (m[2] === ',' && !isHan(rest.charCodeAt(0))) return null;
       if (number === null) return null;
-      return {
-        type: 'outlineMarker',
-        marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength: m[2] === ',' ? 'weak' : 'strong' },
-      };
+      let strength: 'strong' | 'weak' = m[2] === ',' ? 'weak' : 'strong';
+      if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest)) {
+        // `1.5万`: a quantity. `2.3岁以下…` `3.12345热线…` between items 1 and 4 are items whose titles start with a
+        // number: weak after a dot (the grammar takes them when the list expects that number), never after `、` or
+        // `,` (`3、4月份` is a list of months), nor as a list's first item.
+        // A title does not start with 0 (`2.0行动计划` is a version).
+        if (m[2] !== '.' || number < 2 || rest.charCodeAt(0) === 48) return null;
+        strength = 'weak';
+      }
+      if (m[2] === ',' && !isHan(rest.charCodeAt(0))) return null;
+      return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };
     }
     const b = bare.exec(content);
     if (!b) return null;
     const number = parseArabic(b[1] ?? '');
     const rest = content.slice(b[0].length);
     const next = rest[0] ?? '';
-    if (!number || !isHan(next.charCodeAt(0)) || unitChars.has(next)) return null;
+    if (!number || !isHan(next.charCodeAt(0)) || startsWithUnit(rest)) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic', number, length: (b[1] ?? '').length, delimiterLength: 0, strength: 'weak' } };
   },
 });

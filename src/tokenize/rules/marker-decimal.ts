@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { isHan, unitChars, startsWith } from '../lexicon/chars.js';
+import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
 import { parseArabic } from '../lexicon/numerals.js';
 
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
@@ -23,8 +23,10 @@ export const markerDecimal = defineLineRule({
     const rest = content.slice(raw.length);
     const next = rest.charCodeAt(0);
     if (rest.length > 0 && next >= 48 && next <= 57) return null;
-    // `3.1、完善制度`: the ideographic comma is the marker's delimiter, not the start of its title.
+    // `3.1、完善制度`: the ideographic comma is the marker's delimiter, not the start of its title (`2.3、4月份…` is item
+    // 2 on the 3rd and 4th month).
     if (next === 0x3001) {
+      if (isDigit(rest.charCodeAt(1))) return null;
       return {
         type: 'outlineMarker',
         marker: { style: 'decimal', number: path[path.length - 1] ?? 0, path: path as number[], length: raw.length + 1, delimiterLength: 1, strength: 'strong' },
@@ -32,7 +34,7 @@ export const markerDecimal = defineLineRule({
     }
     let strength: 'strong' | 'weak';
     if (rest.length === 0 || next === 0x20) strength = 'strong';
-    else if (isHan(next) && !unitChars.has(rest[0] ?? '')) strength = 'weak';
+    else if (isHan(next) && !startsWithUnit(rest)) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
     return {

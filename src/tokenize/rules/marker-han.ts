@@ -1,10 +1,12 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments, startsWith } from '../lexicon/chars.js';
-import { parseHanNumeral } from '../lexicon/numerals.js';
+import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
 // `一、` `十一、` `一，` `一.` ; `一 总体要求` (space only) is weak.
 const han = edit(/^(han)gap([、,.])/).replace('han', fragments.hanNumeral).replace('gap', fragments.gap).getRegex();
 const hanSpace = edit(/^(numeral) (?=ideograph)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
+
+const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段)/;
 
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
@@ -16,10 +18,14 @@ export const markerHan = defineLineRule({
     if (!m) return null;
     const number = parseHanNumeral(m[1] ?? '');
     if (!number) return null;
-    // `一.5` is a number, not a marker (`三、2024年工作计划` is a marker).
-    if (m[2] !== undefined && m[2] !== '、' && /^\d/.test(content.slice(m[0].length))) return null;
+    const rest = content.slice(m[0].length);
+    // `一.5` is a number, not a marker (`三、2024年工作计划` and `三．2024年工作打算` are markers).
+    if (m[2] !== undefined && m[2] !== '、' && /^\d/.test(rest) && !startsWithYear(rest)) return null;
     // `一、二年级…`, `一、二、三等奖`: a list of numerals inside a sentence, not a marker.
-    if (/^[一二三四五六七八九十]{1,3}(?:、|年级|等奖|级|类|档|批|期)/.test(content.slice(m[0].length))) return null;
+    if (/^[一二三四五六七八九十]{1,3}(?:、|年级|等奖|级|类|档|批|期)/.test(rest)) return null;
+    // `一、二季度`, `三、四月份`, `十一、十二月`: two consecutive numerals that count quarters or months.
+    const span = spanOfPeriods.exec(rest);
+    if (span && parseHanNumeral(span[1] ?? '') === number + 1) return null;
     const spaced = m[2] === undefined;
     return {
       type: 'outlineMarker',
