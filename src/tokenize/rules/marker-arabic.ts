@@ -6,6 +6,8 @@ import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js'
 const delimited = /^(\d{1,3}) ?([.、,])/;
 // `1 加强…`: the delimiter is a space; `27构建…`: the delimiter is missing.
 const bare = /^(\d{1,3})( ?)(?=[^\d])/;
+// The digits after `2.` in `2.3万名` `3.5%` `1.2倍`: the fraction of a magnitude or a measure.
+const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分点|公里|平方)/;
 
 /** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
 export const markerArabic = defineLineRule({
@@ -23,8 +25,8 @@ export const markerArabic = defineLineRule({
         // `1.5万`: a quantity. `2.3岁以下…` `3.12345热线…` between items 1 and 4 are items whose titles start with a
         // number: weak after a dot (the grammar takes them when the list expects that number), never after `、` or
         // `,` (`3、4月份` is a list of months), nor as a list's first item.
-        // A title does not start with 0 (`2.0行动计划` is a version).
-        if (m[2] !== '.' || number < 2 || rest.charCodeAt(0) === 48) return null;
+        // A title does not start with 0 (`2.0行动计划` is a version), and `2.3万名…` `3.5%的…` are decimal quantities.
+        if (m[2] !== '.' || number < 2 || rest.charCodeAt(0) === 48 || decimalQuantity.test(rest)) return null;
         strength = 'weak';
       }
       if (m[2] === ',' && !isHan(rest.charCodeAt(0))) return null;
