@@ -23,7 +23,8 @@ export function isStrongTitle(content: string): boolean {
 /** A line of issuers only: `中共XX市委教育工委 XX市教育局`. */
 export function isIssuerLine(content: string): boolean {
   const line = fold(content).trim();
-  return line.length <= 60 && line.split(/ +/).every((p) => orgSuffix.test(p));
+  // `…关于开展全市中小学` ends like an issuer but is the start of a title.
+  return line.length <= 60 && !line.includes('关于') && line.split(/ +/).every((p) => orgSuffix.test(p));
 }
 
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */

@@ -33,6 +33,9 @@ function attachmentListStart(block: Block): number | null {
   return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
 }
 
+/** `附件：`, `附件1：`, `附件 2:` at the start of a line: the label of a notice's attachment. */
+const attachmentLabel = /^附件 ?\d{0,2} ?[:：]/;
+
 interface DocDraft {
   title: string | null;
   titleLine: number | null;
@@ -129,13 +132,14 @@ function asLatinLetter(marker: Marker, outline: Outline): Marker {
 
 /**
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
- * it is one, only if it is a short tail (`工作要点`) or `first` left a 《 open.
+ * it is one, only if it is a short tail (`工作要点`), `first` left a 《 open, or `first` is no title on its own.
  */
 function completesTitle(first: string, rest: string): boolean {
   const restFolded = fold(rest).trim();
   if (!looksLikeTitle(restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
-  return open || restFolded.length < 8;
+  // A first line that is no title on its own (`市教育局关于开展中小学教师`, `XX县推进教师县管校聘`) is the start of one.
+  return open || restFolded.length < 8 || !looksLikeTitle(fold(first).trim());
 }
 
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
@@ -264,7 +268,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (!previous || !isHeaderLike(block)) return null;
     let j = i - 1;
     while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
-    if (blocks[j] !== previous.block || !isHeaderLike(previous.block)) return null;
+    // A line that starts with a marker (an attachment list's `2.…表`, taken as a paragraph) does not start a title.
+    if (blocks[j] !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     const first = blockText(previous.block);
     if (!canStartTitle(first) || !completesTitle(first, blockText(block)) || previous.list[previous.list.length - 1] !== first) return null;
     const title = first + blockText(block);
@@ -285,6 +290,11 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return null;
   };
 
+  /**
+   * Whether the title line of block `i` opens a new document: not after a cut-off line, and followed by content. An
+   * attachment label (`附件：XX方案`, which names the file a notice forwards) opens one only when the attachment's
+   * outline follows at once; followed by the notice's signature it is a line of the notice.
+   */
   const opensDocument = (i: number): boolean => {
     // In hard-wrapped text, a line after a cut-off line is the rest of a sentence, not a title.
     for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
@@ -298,7 +308,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     const [b, j] = next;
     if (toc.has(j)) return true;
     const t = b.first;
-    if (t.type === 'paragraph' || t.type === 'meta' || t.type === 'tocHeading' || t.type === 'tocEntry') return true;
+    const label = attachmentLabel.test((blocks[i] as Block).first.content);
+    if (!label && (t.type === 'paragraph' || t.type === 'meta' || t.type === 'tocHeading' || t.type === 'tocEntry')) return true;
     return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
   };
 
@@ -433,7 +444,10 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);
         } else {
-          addParagraph(d, block);
+          // A short tail (`工作实施方案`) is no title alone, but may finish the line before it.
+          const split = retakeSplitTitle(i, d, block, () => opensDocument(i));
+          if (split) d = openTitled(split.title, split.line);
+          else addParagraph(d, block);
           touch(d, block);
         }
         break;
