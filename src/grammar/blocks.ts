@@ -127,7 +127,9 @@ export function isFullLine(token: Token, wrap: WrapInfo): boolean {
   return wrap.width > 0 && (text.length >= wrap.width - 4 || displayWidth(text) >= wrap.width - 4);
 }
 
-const paragraphEnd = /[。！？!?；;：:…”"）)】》]$/;
+// A full line ending in a closing quote, `》` or `；` goes on (`…“市培计划”` / `培训项目。`); a bracket at the end closes a remark
+// (`（责任单位：…）`), which ends paragraphs.
+const paragraphEnd = /[。！？!?…：:）)】]$/;
 
 /** Whether a line is cut off by the wrap: full, and not ending a sentence or a bracket. */
 export function continues(prev: Token, wrap: WrapInfo): boolean {
