@@ -19,9 +19,14 @@ expectTokens(navigation, {
     ['下一篇：关于做好2023年春季开学工作的通知', { type: 'noise', kind: 'navigation' }],
     ['版权所有：XX市教育局 ICP备12345678号', { type: 'noise', kind: 'navigation' }],
     ['分享到：', { type: 'noise', kind: 'navigation' }],
+    // breadcrumbs with other separators
+    ['首页 » 信息公开 » 规划计划', { type: 'noise', kind: 'navigation' }],
+    ['首页 › 政务公开 › 计划总结', { type: 'noise', kind: 'navigation' }],
+    ['首页 - 信息公开 - 规划计划', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
     '一、加强首页建设。',
+    '首页-尾页设计规范',
     '关闭违规校外培训机构。',
     '返回式教学方法的改进与推广应用',
     '收藏【典型案例】汇编',

@@ -13,7 +13,7 @@ const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下相'].map((c) => c.charCodeAt(0)));
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
-const searched = /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:>|》|→|\/)|版权所有|ICP备|网站标识码|技术支持[:：]/;
+const searched = /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]/;
 
 function countChar(text: string, ch: string): number {
   let n = 0;
