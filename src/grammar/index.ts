@@ -300,7 +300,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
       const b = blocks[j] as Block;
       if (b.first.type === 'blank' || b.first.type === 'noise') continue;
-      if (continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
+      // A table of contents' last entry (`…要点……6`) may fill the line too; it is cut off from nothing.
+      if (!toc.has(j) && b.first.type !== 'tocEntry' && continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
       break;
     }
     const next = nextContent(i + 1);
