@@ -154,13 +154,17 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
   return isFullLine(prev, wrap) && !paragraphEnd.test(prev.content);
 }
 
+/** How many units deeper than the next line a centred line starts (a paragraph's first-line indent is 2 to 4). */
+const centredIndent = 8;
+
 function startsNewParagraph(next: Token, last: Token): boolean {
   // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker.
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content)) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;
-  // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one.
-  return next.column > last.column;
+  // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one. A
+  // line indented far deeper than the next is centred (a title in `pdftotext -layout` output): it ends where it is.
+  return next.column > last.column || last.column - next.column >= centredIndent;
 }
 
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
