@@ -177,8 +177,9 @@ export function isBracketedRemark(content: string): boolean {
 }
 
 /**
- * Running headers and footers of extracted text: the same short line, not a marker, three times or more in a
- * file that has page numbers or was hard-wrapped. Returns the tokens with those lines turned into noise.
+ * Running headers and footers of extracted text: the same short line, not a marker, in a file that has page numbers
+ * (twice or more, each within two lines of a page number) or was hard-wrapped (three times or more). Returns the
+ * tokens with those lines turned into noise.
  */
 export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): Token[] {
   const pages = tokens.filter((t) => t.kind === 'page-number').length;
@@ -197,12 +198,14 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
     const prev = tokens[i - 1];
     return !prev || prev.type === 'blank' || !continues(prev, wrap);
   };
+  // Beside page numbers twice is enough (a document of two or three pages); without them, three times.
+  const repeats = pages >= 2 ? 2 : 3;
   const counts = new Map<string, number>();
   tokens.forEach((t, i) => {
     if (candidate(t) && placed(i)) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
   });
   return tokens.map((t, i) =>
-    candidate(t) && placed(i) && (counts.get(t.content) ?? 0) >= 3 ? { ...t, type: 'noise', kind: 'running-header' } : t,
+    candidate(t) && placed(i) && (counts.get(t.content) ?? 0) >= repeats ? { ...t, type: 'noise', kind: 'running-header' } : t,
   );
 }
 
