@@ -157,9 +157,15 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
 /** How many units deeper than the next line a centred line starts (a paragraph's first-line indent is 2 to 4). */
 const centredIndent = 8;
 
+/** Marker styles that also number items inside a sentence. */
+const inlineStyles: ReadonlySet<string> = new Set(['arabic-paren', 'arabic-half-paren', 'circled']);
+
 function startsNewParagraph(next: Token, last: Token): boolean {
   // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker.
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content)) return false;
+  // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
+  // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items.
+  if (next.marker !== undefined && inlineStyles.has(next.marker.style) && /[，,、]$/.test(last.content) && next.column <= last.column) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;
   // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one. A
