@@ -14,6 +14,8 @@ const unitStyle: Record<string, MarkerStyle> = { 部分: 'part', 编: 'part', �
 // After `第一节` these make a measure word, not a heading (`第一节课`, `第三条路`).
 const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次)/;
 
+const reference = /^ ?(?:[、,，和及与至到或]|或者|以及) ?第/;
+
 /** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一款`. */
 export const markerChapter = defineLineRule({
   name: 'marker-chapter',
@@ -27,6 +29,8 @@ export const markerChapter = defineLineRule({
     if (!number) return null;
     const rest = content.slice(m[0].length);
     if (measureFollowers.test(rest)) return null;
+    // `第十条、第十一条的规定…`, `第三条至第五条…`: references to several articles inside a sentence.
+    if (reference.test(rest)) return null;
     const next = rest.charCodeAt(0);
     // Followed by space, punctuation or nothing: a heading. Followed by text directly: weak (`第三条规定…`).
     const delimited = rest.length === 0 || next === 0x20 || /^[、,.:：，．]/.test(rest);
