@@ -361,12 +361,10 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         return true;
       case 'weak':
         return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || confirmedByNext(i, marker);
-      case 'paragraph': {
-        const key = styleKey(marker);
-        const sibling = d.outline.stack.find((l) => l.key === key);
-        if (sibling && sibling.node.number + 1 === marker.number) return true;
+      case 'paragraph':
+        // Each of 一是, 二是 … on its own: a node only when numbered items follow it (a 三是 after a 二是 node, with
+        // no items of its own, is a paragraph of the node before it).
         return hasNumberedChildren(i, d.outline, marker);
-      }
       case 'bullet':
         return useBullets;
     }

@@ -63,13 +63,14 @@ describe('weak markers', () => {
 
 describe('paragraph markers (一是)', () => {
   it('一是 with numbered items after it is a node; without them it is body text', () => {
-    expect(outline('一、甲', '一是乙。', '1.丙。', '二是丁。', '二、戊', '一是己。', '二是庚。')).toEqual([
+    expect(outline('一、甲', '一是乙。', '1.丙。', '二是丁。', '三是辛。', '2.壬。', '二、戊', '一是己。', '二是庚。')).toEqual([
       '# (untitled) @1',
       '一、 甲 @1',
       '  一是 乙 @2',
       '    1. 丙 @3',
-      '  二是 丁 @4',
-      '二、 戊 @5',
+      '  三是 辛 @5',
+      '    2. 壬 @6',
+      '二、 戊 @7',
     ]);
   });
 });
