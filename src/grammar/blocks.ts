@@ -1,7 +1,7 @@
 // Token[] → Block[]: physical lines grouped into paragraphs. In most files a paragraph is one line; in text
 // hard-wrapped by PDF or Word extraction a paragraph runs over its wrapped lines, and page numbers or running
 // headers between them are set aside (they are not part of it).
-import type { Token } from '../types.js';
+import type { MarkerStyle, Token } from '../types.js';
 
 export interface Block {
   /** The first line's token decides what the block is. */
@@ -158,7 +158,7 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
 const centredIndent = 8;
 
 /** Marker styles that also number items inside a sentence. */
-const inlineStyles: ReadonlySet<string> = new Set(['arabic-paren', 'arabic-half-paren', 'circled']);
+const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-paren', 'arabic-half-paren', 'circled']);
 
 function startsNewParagraph(next: Token, last: Token): boolean {
   // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker.
