@@ -20,6 +20,11 @@ export function isStrongTitle(content: string): boolean {
   return year.test(folded) || about.test(folded) || folded.length >= 8;
 }
 
+/** Whether a line names a year, a school year or a term (`2024年`, `二〇二四年`, `年度`, `学年`). */
+export function hasYear(text: string): boolean {
+  return year.test(text);
+}
+
 /** A line of issuers only: `中共XX市委教育工委 XX市教育局`. */
 export function isIssuerLine(content: string): boolean {
   const line = fold(content).trim();

@@ -5,7 +5,7 @@ import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
-import { canStartTitle, deriveMeta, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, deriveMeta, hasYear, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { createOutline, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
@@ -134,12 +134,16 @@ function asLatinLetter(marker: Marker, outline: Outline): Marker {
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
  * it is one, only if it is a short tail (`工作要点`), `first` left a 《 open, or `first` is no title on its own.
  */
-function completesTitle(first: string, rest: string): boolean {
+function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
   if (!looksLikeTitle(restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
-  // A first line that is no title on its own (`市教育局关于开展中小学教师`, `XX县推进教师县管校聘`) is the start of one.
-  return open || restFolded.length < 8 || !looksLikeTitle(fold(first).trim());
+  if (open || restFolded.length < 8) return true;
+  // A first line right above that is no title on its own starts one (`市教育局关于开展中小学教师` / `全员培训工作的通知`,
+  // `XX县推进教师县管校聘` / `管理改革工作实施方案`), unless the second line is a whole title with its year and the
+  // first names something else (a site banner: `某市人民政府门户网站` / `某市教育局2024年工作要点`).
+  const firstFolded = fold(first).trim();
+  return adjacent && !looksLikeTitle(firstFolded) && (firstFolded.includes('关于') || !hasYear(restFolded));
 }
 
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
@@ -249,7 +253,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     for (let k = 1; k <= 2 && k <= d.pending.length; k++) {
       const parts = [...d.pending.slice(-k), block];
       const first = blockText(parts[0] as Block);
-      if (!canStartTitle(first) || !completesTitle(first, blockText(block))) continue;
+      const above = parts[parts.length - 2] as Block;
+      if (!canStartTitle(first) || !completesTitle(first, blockText(block), block.line === above.endLine + 1)) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
       setTitle(d, text, (parts[0] as Block).line, d.pending.slice(0, -k));
@@ -271,7 +276,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     // A line that starts with a marker (an attachment list's `2.…表`, taken as a paragraph) does not start a title.
     if (blocks[j] !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     const first = blockText(previous.block);
-    if (!canStartTitle(first) || !completesTitle(first, blockText(block)) || previous.list[previous.list.length - 1] !== first) return null;
+    const adjacent = block.line === previous.block.endLine + 1;
+    if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent) || previous.list[previous.list.length - 1] !== first) return null;
     const title = first + blockText(block);
     if (!looksLikeTitle(fold(title).trim()) || !isStrongTitle(title) || !confirm()) return null;
     previous.list.pop();
