@@ -20,6 +20,13 @@ expectTokens(markerArabic, {
     ['4.2024—2025年流感防控', { style: 'arabic', number: 4, strength: 'strong' }],
     ['2.3岁以下婴幼儿照护服务扩容', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
     ['3.12345热线诉求办理', { style: 'arabic', number: 3, strength: 'weak', raw: '3.' }],
+    ['1.12345热线诉求办理', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
+    // a month or a day cannot be a fraction: a marker whose title starts with a date
+    ['1.9月开展安全教育月活动', { style: 'arabic', number: 1, strength: 'strong', raw: '1.' }],
+    // after `、` a date is a title when its number does not follow the marker's (`3、4月份` is March and April)
+    ['1、9月开展安全教育月活动', { style: 'arabic', number: 1, strength: 'weak', raw: '1、' }],
+    ['2、20名安全员每日巡查', { style: 'arabic', number: 2, strength: 'weak', raw: '2、' }],
+    ['3、1.5万元专项经费', { style: 'arabic', number: 3, strength: 'weak', raw: '3、' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
@@ -35,9 +42,11 @@ expectTokens(markerArabic, {
     '5个方面',
     '30多所学校',
     '1.5',
-    // a list's first item never starts with digits; after `、` digits are a list of numbers
-    '1.12345热线',
+    // after `、` consecutive numbers are a list of months
     '3、4月份完成自查',
+    '1.2.3',
+    '1、2号楼',
+    '10、20、30',
     // quantities whose unit follows the number directly
     '2小时内完成网络直报',
     '3起漏报事件已处理',

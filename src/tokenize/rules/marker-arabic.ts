@@ -7,7 +7,9 @@ const delimited = /^(\d{1,3}) ?([.、,])/;
 // `1 加强…`: the delimiter is a space; `27构建…`: the delimiter is missing.
 const bare = /^(\d{1,3})( ?)(?=[^\d])/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍`: the fraction of a magnitude or a measure.
-const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分点|公里|平方)/;
+const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分点|公里|平方|公顷|公斤|千克)/;
+// A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
+const dateStart = /^(\d{1,2})(?:月|日|号)/;
 
 /** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
 export const markerArabic = defineLineRule({
@@ -22,12 +24,26 @@ export const markerArabic = defineLineRule({
       if (number === null) return null;
       let strength: 'strong' | 'weak' = m[2] === ',' ? 'weak' : 'strong';
       if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest)) {
-        // `1.5万`: a quantity. `2.3岁以下…` `3.12345热线…` between items 1 and 4 are items whose titles start with a
-        // number: weak after a dot (the grammar takes them when the list expects that number), never after `、` or
-        // `,` (`3、4月份` is a list of months), nor as a list's first item.
-        // A title does not start with 0 (`2.0行动计划` is a version), and `2.3万名…` `3.5%的…` are decimal quantities.
-        if (m[2] !== '.' || number < 2 || rest.charCodeAt(0) === 48 || decimalQuantity.test(rest)) return null;
-        strength = 'weak';
+        // A title that starts with a number. It starts with words after that number: `1.5` alone is a decimal,
+        // `1.2.3` a section path, `10、20、30` a list of numbers.
+        let end = 1;
+        while (isDigit(rest.charCodeAt(end))) end++;
+        if (m[2] === '.') {
+          // A fraction is no title: a title does not start with 0 (`2.0行动计划` is a version), and `1.5万名…`
+          // `3.5%的…` are decimal quantities. `1.9月开展…` `2.3日前完成…`: no month or day is a fraction, so a
+          // marker; `2.3岁以下…` `3.12345热线…` `2.3、4月份…` are weak (the grammar takes them where the list
+          // expects them).
+          const after = rest.charCodeAt(end);
+          if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001)) return null;
+          strength = dateStart.test(rest) ? 'strong' : 'weak';
+        } else if (m[2] === '、') {
+          // After `、` consecutive numbers are a list (`3、4月份` is March and April, `1、2号楼` two buildings);
+          // otherwise weak: `1、9月开展…`, `2、20名安全员…`, `3、1.5万元经费…`.
+          if (parseArabic(rest.slice(0, end)) === number + 1) return null;
+          const after = rest.charCodeAt(end);
+          if (!isHan(after) && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) return null;
+          strength = 'weak';
+        } else return null;
       }
       if (m[2] === ',' && !isHan(rest.charCodeAt(0))) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };
