@@ -2,7 +2,7 @@
 // The multiset of non-space UTF-16 units of the decoded input (BOM dropped) equals that of every document's
 // header, title, preamble, toc texts, noise texts and every node's marker and text.
 import type { OutlineNode, ParseResult } from '../../src/types.js';
-import { isSpaceCode } from '../../src/tokenize/lexicon/fold.js';
+import { fold, isSpaceCode } from '../../src/tokenize/lexicon/fold.js';
 
 /** White space for conservation: what the tokenizer folds to a space, line ends, and JavaScript's \s. */
 export function isWhite(code: number): boolean {
@@ -10,9 +10,11 @@ export function isWhite(code: number): boolean {
 }
 
 function count(into: Map<number, number>, text: string, sign: 1 | -1): void {
+  // What the fold turns into a space is white too (an HTML space entity left as text: `&nbsp;`).
+  const folded = fold(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isWhite(c)) continue;
+    if (isWhite(c) || folded.charCodeAt(i) === 32) continue;
     const n = (into.get(c) ?? 0) + sign;
     if (n === 0) into.delete(c);
     else into.set(c, n);

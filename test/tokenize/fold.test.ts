@@ -8,6 +8,16 @@ describe('fold (recognition only)', () => {
     const line = '\u3000（一）加强　党建，１２３';
     expect(fold(line)).toHaveLength(line.length);
   });
+  it('folds the invisible characters web pages leave to a space', () => {
+    expect(fold('\u00ad\u200e\u200f\u2028\u2029\u2061\u3164\uffa0\ufffcx')).toBe('         x');
+    expect([0xad, 0x200e, 0x2028, 0x3164, 0xfffc].every(isSpaceCode)).toBe(true);
+  });
+  it('folds HTML space entities left as text to as many spaces, any case, and leaves other entities', () => {
+    expect(fold('&nbsp;&EMSP;&#12288;一、')).toBe(' '.repeat(20) + '一、');
+    expect(fold('A&amp;B &nbsp')).toBe('A&amp;B &nbsp');
+    const line = '&ensp;（一）加强&nbsp;党建';
+    expect(fold(line)).toHaveLength(line.length);
+  });
   it('leaves Han text and CJK punctuation alone (、。 are not full-width ASCII)', () => {
     const text = '一、加强党的建设。';
     expect(fold(text)).toBe(text);

@@ -3,10 +3,20 @@
 
 /**
  * Folds a line for recognition: full-width ASCII variants (`（１．Ａ：`) to ASCII, and every kind of white
- * space (U+3000, U+00A0, tabs, en/em spaces, zero-width characters, BOM) to a plain space.
+ * space (U+3000, U+00A0, tabs, en/em spaces, zero-width and invisible characters, BOM, line and paragraph
+ * separators, HTML space entities left as text) to a plain space.
  */
 export function fold(text: string): string {
-  return foldable.test(text) ? text.replace(foldableAll, foldChar) : text;
+  const folded = foldable.test(text) ? text.replace(foldableAll, foldChar) : text;
+  return folded.includes('&') ? folded.replace(spaceEntities, blankOf) : folded;
+}
+
+// Space entities left as text by a web page copied without its HTML decoded (`&nbsp;&nbsp;一、总体要求`): each
+// folds to as many spaces as it has units. Fixed alternatives after a literal `&`: no backtracking.
+const spaceEntities = /&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0|#8194|#8195);/gi;
+
+function blankOf(entity: string): string {
+  return ' '.repeat(entity.length);
 }
 
 /** How much of a long line's head and tail `foldEnds` folds, counted from its first and last non-space unit. */
@@ -38,7 +48,11 @@ export function foldEnds(text: string): string {
 }
 
 // One character class, no quantifier: a native scan, linear in the line.
-const foldableSource = '[\\uFF01-\\uFF5E\\u3000\\u00A0\\t\\v\\f\\u2000-\\u200D\\u202F\\u205F\\u2060\\uFEFF]';
+// Invisible characters web pages leave in text count as space: soft hyphen U+00AD, the marks U+200E U+200F, the
+// line and paragraph separators U+2028 U+2029, invisible operators U+2061–U+2064, Hangul fillers U+3164 U+FFA0
+// (used as blanks), the object replacement U+FFFC (an image that was not copied).
+const foldableSource =
+  '[\\uFF01-\\uFF5E\\u3000\\u00A0\\u00AD\\t\\v\\f\\u2000-\\u200F\\u2028\\u2029\\u202F\\u205F-\\u2064\\u3164\\uFEFF\\uFFA0\\uFFFC]';
 const foldable = new RegExp(foldableSource);
 const foldableAll = new RegExp(foldableSource, 'g');
 
@@ -56,11 +70,16 @@ export function isSpaceCode(c: number): boolean {
     c === 0x0c ||
     c === 0x3000 ||
     c === 0x00a0 ||
-    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x00ad ||
+    (c >= 0x2000 && c <= 0x200f) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
     c === 0x202f ||
-    c === 0x205f ||
-    c === 0x2060 ||
-    c === 0xfeff
+    (c >= 0x205f && c <= 0x2064) ||
+    c === 0x3164 ||
+    c === 0xfeff ||
+    c === 0xffa0 ||
+    c === 0xfffc
   );
 }
 
