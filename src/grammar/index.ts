@@ -5,6 +5,7 @@ import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
+import { continuesLinks, startsContent } from './links.js';
 import { canStartTitle, deriveMeta, hasYear, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
@@ -39,6 +40,8 @@ const attachmentLabel = /^附件 ?\d{0,2} ?[:：]/;
 interface DocDraft {
   title: string | null;
   titleLine: number | null;
+  /** Where the title stands among the header lines (those before it come first). */
+  titleAt: number;
   header: string[];
   pending: Block[];
   toc: { line: number; text: string }[];
@@ -55,6 +58,7 @@ function createDraft(line: number): DocDraft {
   return {
     title: null,
     titleLine: null,
+    titleAt: 0,
     header: [],
     pending: [],
     toc: [],
@@ -69,6 +73,8 @@ function createDraft(line: number): DocDraft {
 }
 
 const hasContent = (d: DocDraft) => d.firstContentLine !== null;
+/** A draft with no content: no preamble, table of contents or node. */
+const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
 /** Titles, texts and end lines of every node; children (created after their parent) first, so spans grow upward. */
 function finishNodes(d: DocDraft): void {
@@ -188,11 +194,19 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   let previousWasMarker = false;
 
   const open = (line: number): DocDraft => {
-    if (doc) {
-      const finished = finishDocument(doc);
+    const before = doc;
+    doc = createDraft(line);
+    if (before && isBare(before)) {
+      // Nothing but a header and perhaps a title (`名称：…` above a page's heading, a title repeated in a site's
+      // metadata table): no document of its own, but the header of the one that starts here.
+      doc.header.push(...before.header);
+      if (before.title !== null) doc.header.splice(before.titleAt, 0, before.title);
+      doc.pending.push(...before.pending);
+      doc.noise.push(...before.noise);
+    } else if (before) {
+      const finished = finishDocument(before);
       if (finished) documents.push(finished);
     }
-    doc = createDraft(line);
     return doc;
   };
   const current = (line: number): DocDraft => doc ?? open(line);
@@ -204,6 +218,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
     d.header.push(...header.map((b) => blockText(b)));
     d.pending = [];
+    d.titleAt = d.header.length;
     d.title = title;
     d.titleLine = line;
   };
@@ -398,11 +413,32 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
+  /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
+  let linksNext: number | null = null;
+  /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
+  const leavesLinks = (i: number, next: number): boolean => {
+    const block = blocks[i] as Block;
+    if (kindOf(block) !== 'titleCandidate' || !isStrongTitle(blockText(block))) return false;
+    const after = nextContent(i + 1);
+    return after !== null && startsContent(after[0], next);
+  };
 
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const t = block.first;
     if (t.type === 'blank') continue;
+    if (linksNext !== null && t.type !== 'noise') {
+      if (continuesLinks(block, linksNext) && !leavesLinks(i, linksNext)) {
+        // A link of the list: noise below the content, header above it.
+        const d = current(block.line);
+        if (hasContent(d)) for (const line of block.lines) d.noise.push({ line: line.line, text: line.content });
+        else d.header.push(...d.pending.splice(0).map((b) => blockText(b)), blockText(block));
+        touch(d, block);
+        if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') linksNext = (t.marker?.number ?? 0) + 1;
+        continue;
+      }
+      linksNext = null;
+    }
     if (attachmentNext !== null && t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === attachmentNext) {
       // The next item of an attachment list: a paragraph of the node (or preamble) that holds the list.
       const d = current(block.line);
@@ -424,7 +460,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     let wasMarker = false;
     switch (kindOf(block)) {
       case 'noise':
-        if (t.kind === 'navigation' && !hasContent(d)) d.header.push(t.content);
+        if (t.kind === 'link-list') linksNext = 1;
+        if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) d.header.push(...d.pending.splice(0).map((b) => blockText(b)), t.content);
         else d.noise.push({ line: t.line, text: t.content });
         touch(d, block);
         break;

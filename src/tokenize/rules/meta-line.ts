@@ -3,12 +3,22 @@ import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
 
 const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
-const source = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|浏览次数|点击数|阅读次数|访问量|索引号|发文字号|文号|主题分类|发布机构|发文机关)[:： ]/;
+/**
+ * Keys of a page's byline and of the information-disclosure table (信息公开目录) above a document, flattened to lines:
+ * `索引号：…`, `名称：…`, a key alone when its value stands on the next line.
+ */
+export const sourceKeys = [
+  '来源', '信息来源', '文章来源', '作者', '编辑', '责任编辑', '浏览次数', '点击数', '阅读次数', '访问量', '索引号', '发文字号', '文号',
+  '主题分类', '发布机构', '发文机关', '名称', '标题', '信息名称', '文件名称', '文件编号', '所属机构', '发布单位', '发文单位', '成文单位',
+  '主题词', '关键词', '公开方式', '公开范围', '公开时限', '公开形式', '信息分类', '组配分类', '体裁分类', '服务对象', '时效', '有效性',
+  '效力状态', '统一编号', '生效日期', '实施日期', '废止日期', '信息类别', '所属主题', '发布日期', '发布时间', '成文日期', '印发日期',
+];
+const source = new RegExp(`^(?:${sourceKeys.join('|')})(?:[:： ]|$)`);
 const dateOnly = /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/;
 const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** First characters of the anchored patterns: the others run only on a line that starts with one. */
-export const sourceFirst = new Set([...'来信文作编责浏点阅访索发主'].map((c) => c.charCodeAt(0)));
+export const sourceFirst = new Set(sourceKeys.map((k) => k.charCodeAt(0)));
 export const dateFirst = new Set([...'〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
 
 /** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */

@@ -9,11 +9,17 @@ const where = /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/;
 // A tool word, bracketed or not, then a separator or the end; or a bracketed one right before the next (`【打印本页】【关闭窗口】`).
 const tools = /^【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【/;
 // Links to neighbouring articles and the site footer.
-const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|相关链接|相关文章|相关阅读|相关附件下载)[:： ]|^分享到[:：]?$/;
+const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$/;
+/**
+ * The heading of a list of links below an article (`相关文章：`, `附件下载：`), alone or with the first link after it:
+ * the grammar takes the list that follows as noise too.
+ */
+export const linkListHeading = /^(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关推荐|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢)(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
-export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下相'].map((c) => c.charCodeAt(0)));
+export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下相附推延热猜主承协维'].map((c) => c.charCodeAt(0)));
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
-const searched = /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]/;
+const searched =
+  /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明/;
 
 function countChar(text: string, ch: string): number {
   let n = 0;
@@ -24,7 +30,7 @@ function countChar(text: string, ch: string): number {
 /** Whether a line of at most 100 units reads as navigation, before the sentence test. */
 export function looksLikeNavigation(content: string): boolean {
   return (
-    (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content))) ||
+    (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content) || linkListHeading.test(content))) ||
     searched.test(content) ||
     countChar(content, '|') >= 2
   );
@@ -35,6 +41,8 @@ export const navigation = defineLineRule({
   name: 'navigation',
   description: 'web navigation: `当前位置:首页 > …`, `打印本页 关闭窗口`, `[政府OA] 无障碍版 | rss订阅`',
   // Most lines fail the patterns: the sentence test comes last (the result is the same in either order).
-  tokenize: ({ content }) =>
-    content.length <= 100 && looksLikeNavigation(content) && !hasSentenceEnd(content) ? { type: 'noise', kind: 'navigation' } : null,
+  tokenize: ({ content }) => {
+    if (content.length > 100 || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
+    return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
+  },
 });

@@ -1,0 +1,34 @@
+// Lists of links on a web page (`相关文章：`, `附件下载：` and the titles, file names and dates below them): the page's,
+// not the document's. The grammar takes them as noise (after the content) or header (before it).
+import type { Block } from './blocks.js';
+import { hasSentenceEnd } from '../tokenize/lexicon/chars.js';
+import { fold } from '../tokenize/lexicon/fold.js';
+
+/** A block that reads as one link: one line of at most 100 units, with no sentence in it (a title, a file, a date). */
+export function isLinkLine(block: Block): boolean {
+  const content = block.first.content;
+  return block.lines.length === 1 && content.length <= 100 && !hasSentenceEnd(fold(content)) && !/[；;]/.test(content);
+}
+
+/**
+ * Whether `block` is the next link of a list whose numbered links have reached `next` (1 before the first): a
+ * numbered link carries that number, an unnumbered one is any link line, a date or a byline.
+ */
+export function continuesLinks(block: Block, next: number): boolean {
+  const t = block.first;
+  if (t.type === 'meta') return block.lines.length === 1;
+  if (!isLinkLine(block)) return false;
+  if (t.type === 'outlineMarker') return t.marker !== undefined && (t.marker.number === next || t.marker.strength === 'bullet');
+  return t.type === 'paragraph' || t.type === 'titleCandidate';
+}
+
+/**
+ * Whether the block after a title in a list of links is the start of a document rather than the next link: a
+ * paragraph with a sentence, a byline (`发布时间：…`), or a marker that does not continue the list.
+ */
+export function startsContent(block: Block, next: number): boolean {
+  const t = block.first;
+  if (t.type === 'meta') return t.kind === 'published' || t.kind === 'source';
+  if (t.type === 'outlineMarker') return t.marker !== undefined && t.marker.number !== next && t.marker.strength !== 'bullet';
+  return !isLinkLine(block);
+}
