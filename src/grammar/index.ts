@@ -34,6 +34,9 @@ function attachmentListStart(block: Block): number | null {
   return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
 }
 
+/** The header row of a table flattened to lines: `序号` and at least two more column names, apart by spaces or tabs. */
+const tableHeader = /^序号 +[^ ]+ +[^ ]/;
+
 /** `附件：`, `附件1：`, `附件 2:` at the start of a line: the label of a notice's attachment. */
 const attachmentLabel = /^附件 ?\d{0,2} ?[:：]/;
 
@@ -413,6 +416,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
+  /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
+  let inTable = false;
   /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
   let linksNext: number | null = null;
   /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
@@ -458,6 +463,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
     let d = current(block.line);
     let wasMarker = false;
+    if (t.type === 'paragraph' && tableHeader.test(fold(t.content))) inTable = true;
     switch (kindOf(block)) {
       case 'noise':
         if (t.kind === 'link-list') linksNext = 1;
@@ -495,6 +501,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         break;
       case 'outlineMarker': {
         const marker = asLatinLetter(t.marker as Marker, d.outline);
+        // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell.
+        if (inTable && marker.strength === 'weak') {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
+        inTable = false;
         if (!accepts(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);
