@@ -130,12 +130,25 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
 function mostFullLinesCut(tokens: readonly Token[], wrap: WrapInfo): boolean {
   let full = 0;
   let cut = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (t.type === 'blank' || t.type === 'noise' || !isFullLine(t, wrap)) continue;
     full++;
-    if (!paragraphEnd.test(t.content)) cut++;
+    // Cut: no sentence end, and a comma at the end or a next line that can go on with it (past a page break). A web
+    // page's short unpunctuated lines (a title, a table row, a metadata line) are followed by a key or a heading.
+    if (!paragraphEnd.test(t.content) && (midSentence.test(t.content) || goesOn(tokens, i + 1))) cut++;
   }
   return cut * 2 > full;
+}
+
+const midSentence = /[，,、；;]$/;
+
+function goesOn(tokens: readonly Token[], from: number): boolean {
+  let j = from;
+  while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.kind === 'page-number')) j++;
+  const next = tokens[j];
+  if (next === undefined) return false;
+  return next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
 }
 
 /** Whether a line reaches the wrap width (so the text probably goes on on the next line). */

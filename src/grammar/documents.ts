@@ -38,6 +38,11 @@ export function canStartTitle(content: string): boolean {
   return line.length >= 2 && !isIssuerLine(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附件|^附[:：]|文件$/.test(line);
 }
 
+/** A document number alone on its line: `青教〔2024〕5号`, `株教发[2023]12号`. */
+export function isDocumentNumber(content: string): boolean {
+  return /^[^ ]{1,12}[〔[(]\d{4}[〕\])] ?\d{1,4} ?号$/.test(fold(content).trim());
+}
+
 /** A title that names no document kind but a year's work: `XX区2024年教育工作`, `2023—2024学年第一学期`. */
 export function isUnkindedTitle(content: string): boolean {
   const line = fold(content).trim();

@@ -6,7 +6,8 @@ import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { continuesLinks, startsContent } from './links.js';
-import { canStartTitle, deriveMeta, hasYear, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { editorLine, isKeyAlone } from '../tokenize/rules/meta-line.js';
+import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { createOutline, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
@@ -39,6 +40,8 @@ const tableHeader = /^序号 +[^ ]+ +[^ ]/;
 
 /** `附件：`, `附件1：`, `附件 2:` at the start of a line: the label of a notice's attachment. */
 const attachmentLabel = /^附件 ?\d{0,2} ?[:：]/;
+/** `附件`, `附件2`, `附件：` alone on its line: the attachment's title follows on the next line. */
+const attachmentAlone = /^附件 ?\d{0,2} ?[:：]?$/;
 
 interface DocDraft {
   title: string | null;
@@ -76,6 +79,11 @@ function createDraft(line: number): DocDraft {
 }
 
 const hasContent = (d: DocDraft) => d.firstContentLine !== null;
+/** A line that can be the value of a metadata key: one line, short, no sentence, no marker of an outline. */
+const isValueLine = (block: Block) =>
+  block.lines.length === 1 && block.first.content.length <= 80 && block.first.type !== 'outlineMarker' && !/[。！？!?；;]/.test(block.first.content);
+/** Two titles that are the same text, but for spaces. */
+const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace(/ /g, '') === fold(b).replace(/ /g, '');
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
@@ -196,12 +204,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   let doc: DocDraft | null = null;
   let previousWasMarker = false;
 
-  const open = (line: number): DocDraft => {
+  const open = (line: number, title: string | null = null): DocDraft => {
     const before = doc;
     doc = createDraft(line);
-    if (before && isBare(before)) {
-      // Nothing but a header and perhaps a title (`名称：…` above a page's heading, a title repeated in a site's
-      // metadata table): no document of its own, but the header of the one that starts here.
+    if (before && isBare(before) && (before.title === null || sameTitle(before.title, title))) {
+      // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
+      // metadata table): no document of its own, but this one's header. A different title with nothing under it (a
+      // page's title above its two parts, 总结 and 计划) stays a document.
       doc.header.push(...before.header);
       if (before.title !== null) doc.header.splice(before.titleAt, 0, before.title);
       doc.pending.push(...before.pending);
@@ -227,7 +236,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   };
   /** A new document that starts at its title. */
   const openTitled = (title: string, line: number): DocDraft => {
-    const next = open(line);
+    const next = open(line, title);
     setTitle(next, title, line);
     return next;
   };
@@ -259,6 +268,9 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
       if (takeSplitTitle(d, block)) return;
       d.pending.push(block);
+    } else if (!hasContent(d) && isDocumentNumber(block.first.content) && block.lines.length === 1) {
+      // `青教〔2024〕5号` below the title, before the text: the header's, as above it.
+      d.header.push(text);
     } else {
       markContent(d, block.line);
       lastParagraph = { block, list: d.preamble, draft: null, end: 0, docEnd: d.endLine };
@@ -334,8 +346,23 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (toc.has(j)) return true;
     const t = b.first;
     const label = attachmentLabel.test((blocks[i] as Block).first.content);
+    // A byline after a title is a page's; who edited the text (`责任编辑：…`) closes a page as often.
+    if (t.type === 'meta' && editorLine.test(t.content)) return false;
     if (!label && (t.type === 'paragraph' || t.type === 'meta' || t.type === 'tocHeading' || t.type === 'tocEntry')) return true;
     return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
+  };
+
+  /**
+   * A line right under an attachment label alone (`附件2`) is the attachment's title, though it names no document kind
+   * (`…重点任务分工表`), when content follows it.
+   */
+  const titlesAttachment = (i: number, d: DocDraft): boolean => {
+    const block = blocks[i] as Block;
+    if (!hasContent(d) || !isHeaderLike(block) || block.first.content.length < 6) return false;
+    let j = i - 1;
+    while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
+    const label = blocks[j];
+    return label !== undefined && attachmentAlone.test(fold(label.first.content).trim()) && opensDocument(i);
   };
 
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
@@ -416,6 +443,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
+  /** After a metadata key alone on its line before the content: the next line is its value. */
+  let valueNext = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
   /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
@@ -463,6 +492,17 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
     let d = current(block.line);
     let wasMarker = false;
+    if (valueNext) {
+      valueNext = false;
+      if (!hasContent(d) && isValueLine(block) && kindOf(block) !== 'titleCandidate') {
+        // The value under a key alone (`索引号` then `11420107MB1A23456X/2024-00018`): the header's. Not a title: an
+        // empty value (`主题词：`) may stand above the title itself; a title repeated under `名称` and again below
+        // has no content of its own and joins the header when the title below opens the document.
+        d.header.push(...d.pending.splice(0).map((b) => blockText(b)), blockText(block));
+        touch(d, block);
+        continue;
+      }
+    }
     if (t.type === 'paragraph' && tableHeader.test(fold(t.content))) inTable = true;
     switch (kindOf(block)) {
       case 'noise':
@@ -477,6 +517,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
           d.pending = [];
           d.header.push(t.content);
           touch(d, block);
+          valueNext = isKeyAlone(fold(t.content).trim());
         } else {
           addParagraph(d, block);
           touch(d, block);
@@ -533,6 +574,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       default: {
         const split = hasContent(d) ? retakeSplitTitle(i, d, block, () => opensDocument(i) || titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
+        else if (titlesAttachment(i, d)) d = openTitled(blockText(block), block.line);
         else addParagraph(d, block);
         touch(d, block);
       }

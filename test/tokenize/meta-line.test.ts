@@ -17,6 +17,12 @@ expectTokens(metaLine, {
     ['文号：', { type: 'meta', kind: 'source' }],
     ['主题分类', { type: 'meta', kind: 'source' }],
     ['公开方式：主动公开', { type: 'meta', kind: 'source' }],
+    // keys padded to the column's width, or bracketed
+    ['文　　号：株教发〔2023〕12号', { type: 'meta', kind: 'source' }],
+    ['索 引 号：', { type: 'meta', kind: 'source' }],
+    ['【标题】某市应急管理局2023年工作总结和2024年工作思路', { type: 'meta', kind: 'source' }],
+    ['信息索引号：430200/2023-00217　　　信息分类：规范性文件', { type: 'meta', kind: 'source' }],
+    ['责任编辑：张三', { type: 'meta', kind: 'source' }],
     ['2020年3月20日', { type: 'meta', kind: 'date' }],
     ['2020 年 3 月 20 日', { type: 'meta', kind: 'date' }],
     ['二〇二三年一月十日', { type: 'meta', kind: 'date' }],
@@ -38,14 +44,18 @@ test('metaKind: the first-character dispatch answers as the patterns alone', () 
   const oracle = (s: string) =>
     /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/.test(s)
       ? 'published'
-      : sourceKeys.some((k) => s.startsWith(k) && (s.length === k.length || ':： '.includes(s[k.length] ?? '')))
+      : sourceKeys.some((k) => {
+            // the key with its characters apart by spaces, bracketed or followed by a delimiter or the end
+            const spaced = [...k].join(' *');
+            return new RegExp(`^(?:【${spaced}】|${spaced}(?:[:： ]|$))`).test(s);
+          })
         ? 'source'
         : /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/.test(s) ||
             /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.test(s)
           ? 'date'
           : null;
   const sources = [...sourceKeys];
-  const pieces = [...sources, '发布', '时间', '日期', ':', '：', ' ', '2024', '12', '3', '-', '/', '.', '年', '月', '日', '二〇二四', '十二', '三', '〇', '零', '市教育局', '10:30'];
+  const pieces = [...sources, '【', '】', '发布', '时间', '日期', ':', '：', ' ', '2024', '12', '3', '-', '/', '.', '年', '月', '日', '二〇二四', '十二', '三', '〇', '零', '市教育局', '10:30'];
   for (const s of sources) expect(metaKind(`${s}`), s).toBe('source');
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {

@@ -31,6 +31,7 @@ export const documentKinds = [
   '清单',
   '思路',
   '打算',
+  '谋划',
   '措施',
   '标准',
   '守则',

@@ -9,14 +9,15 @@ const where = /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/;
 // A tool word, bracketed or not, then a separator or the end; or a bracketed one right before the next (`【打印本页】【关闭窗口】`).
 const tools = /^【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【/;
 // Links to neighbouring articles and the site footer.
-const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$/;
+const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$/;
 /**
  * The heading of a list of links below an article (`相关文章：`, `附件下载：`), alone or with the first link after it:
  * the grammar takes the list that follows as noise too.
  */
-export const linkListHeading = /^(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关推荐|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|延伸阅读|热点推荐|热门文章|猜你喜欢)(?:[:： ]|$)/;
+export const linkListHeading =
+  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|附件下载|附件|下载)|附件下载|猜你喜欢)(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
-export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下相附推延热猜主承协维'].map((c) => c.charCodeAt(0)));
+export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜主承协维'].map((c) => c.charCodeAt(0)));
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 const searched =
   /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明/;
