@@ -18,9 +18,20 @@ function isBareMarker(block: Block): boolean {
   return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length && block.lines.length === 1;
 }
 
+/**
+ * The line of an entry that carries its page number: the block's only line, or the second of an entry wrapped over two
+ * (`（二）…需要破解的` / `主要矛盾    3`); null when the block is no entry.
+ */
+function entryLine(block: Block): Token | null {
+  const n = block.lines.length;
+  if (n > 2) return null;
+  const t = block.lines[n - 1] as Token;
+  if (n === 2 && t.content.length + block.first.content.length > 100) return null;
+  return t.type === 'tocEntry' || t.pageRef === true ? t : null;
+}
+
 function isEntry(block: Block): boolean {
-  const t = block.first;
-  return t.type === 'tocEntry' || (t.pageRef === true && block.lines.length === 1);
+  return entryLine(block) !== null;
 }
 
 /** The text of an entry without its leaders and page number, for comparison with headings. */
@@ -68,7 +79,7 @@ export function findToc(blocks: readonly Block[]): Set<number> {
         const b = blocks[j] as Block;
         if (isSkippable(b)) continue;
         const t = b.first;
-        if (t.type === 'tocHeading' || b.lines.length > 1) break;
+        if (t.type === 'tocHeading' || (b.lines.length > 1 && !isEntry(b))) break;
         const short = t.content.length <= 60 && !/[。！？；]/.test(t.content);
         if (!short && t.type !== 'tocEntry') break;
         const text = entryText(t.content);
@@ -93,8 +104,9 @@ export function findToc(blocks: readonly Block[]): Set<number> {
       for (; j < blocks.length; j++) {
         const b = blocks[j] as Block;
         if (isSkippable(b)) continue;
-        if (isEntry(b)) {
-          const page = b.first.type === 'tocEntry' ? (pageOf(b.first) ?? lastPage) : (pageOf(b.first) ?? -1);
+        const line = entryLine(b);
+        if (line !== null) {
+          const page = line.type === 'tocEntry' ? (pageOf(line) ?? lastPage) : (pageOf(line) ?? -1);
           if (page < lastPage) break;
           lastPage = page;
           entries++;
@@ -102,7 +114,10 @@ export function findToc(blocks: readonly Block[]): Set<number> {
         } else if (isBareMarker(b)) run.push(j);
         else break;
       }
-      const leaders = run.some((k) => blocks[k]?.first.type === 'tocEntry');
+      const leaders = run.some((k) => {
+        const b = blocks[k] as Block;
+        return entryLine(b)?.type === 'tocEntry';
+      });
       if (entries >= 2 || (leaders && entries >= 1)) for (const k of run) toc.add(k);
       // A run that is not a table is not one from a later start either: go on after it (keeps this linear).
       i = Math.max(i, j - 1);
