@@ -186,6 +186,11 @@ function startsNewParagraph(next: Token, last: Token): boolean {
   return next.column > last.column || last.column - next.column >= centredIndent;
 }
 
+/** A remark that dates the document or records its adoption: `（2024年3月）`, `（2023年12月20日…审议通过）`. */
+export function isDatedRemark(content: string): boolean {
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布/.test(content);
+}
+
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
 export function isBracketedRemark(content: string): boolean {
   if (content.length < 3 || content.length > 24) return false;
@@ -237,9 +242,10 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const first = tokens[i] as Token;
     const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line };
     i++;
-    // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `(免予公开)`): one title.
+    // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `(免予公开)`): one title. A date or a
+    // note of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) is not the title's: the header's.
     const remark = tokens[i];
-    if (first.type === 'titleCandidate' && remark && isBracketedRemark(remark.content)) {
+    if (first.type === 'titleCandidate' && remark && isBracketedRemark(remark.content) && !isDatedRemark(remark.content)) {
       block.lines.push(remark);
       block.endLine = remark.line;
       i++;

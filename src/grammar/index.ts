@@ -2,7 +2,7 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
-import { type Block, continues, detectWrap, groupBlocks } from './blocks.js';
+import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isDatedRemark } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { continuesLinks, startsContent } from './links.js';
@@ -147,6 +147,9 @@ function asLatinLetter(marker: Marker, outline: Outline): Marker {
   return last === letter - 1 ? { ...marker, style: 'latin-upper', number: letter, path: [letter] } : marker;
 }
 
+/** The name of a website or its banner: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`. */
+const siteName = /(?:网|网站|门户|平台|频道|在线)$/;
+
 /**
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
  * it is one, only if it is a short tail (`工作要点`), `first` left a 《 open, or `first` is no title on its own.
@@ -157,10 +160,10 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
   if (open || restFolded.length < 8) return true;
   // A first line right above that is no title on its own starts one (`市教育局关于开展中小学教师` / `全员培训工作的通知`,
-  // `XX县推进教师县管校聘` / `管理改革工作实施方案`), unless the second line is a whole title with its year and the
-  // first names something else (a site banner: `某市人民政府门户网站` / `某市教育局2024年工作要点`).
+  // `XX县推进教师县管校聘` / `管理改革工作实施方案`, `全市…服务能力` / `提升三年行动实施方案（2024—2026年）`), unless
+  // it names a website above a whole title with its year (`某市人民政府门户网站` / `某市教育局2024年工作要点`).
   const firstFolded = fold(first).trim();
-  return adjacent && !looksLikeTitle(firstFolded) && (firstFolded.includes('关于') || !hasYear(restFolded));
+  return adjacent && !looksLikeTitle(firstFolded) && !(siteName.test(firstFolded) && hasYear(restFolded));
 }
 
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
@@ -268,8 +271,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
       if (takeSplitTitle(d, block)) return;
       d.pending.push(block);
-    } else if (!hasContent(d) && isDocumentNumber(block.first.content) && block.lines.length === 1) {
-      // `青教〔2024〕5号` below the title, before the text: the header's, as above it.
+    } else if (!hasContent(d) && block.lines.length === 1 && (isDocumentNumber(text) || (d.title !== null && isBracketedRemark(text) && isDatedRemark(text)))) {
+      // `青教〔2024〕5号`, `（2023年12月18日）` below the title, before the text: the header's, as above it.
       d.header.push(text);
     } else {
       markContent(d, block.line);
@@ -285,6 +288,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       const first = blockText(parts[0] as Block);
       const above = parts[parts.length - 2] as Block;
       if (!canStartTitle(first) || !completesTitle(first, blockText(block), block.line === above.endLine + 1)) continue;
+      // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one).
+      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)))) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
       setTitle(d, text, (parts[0] as Block).line, d.pending.slice(0, -k));
