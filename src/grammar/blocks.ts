@@ -1,7 +1,9 @@
 // Token[] → Block[]: physical lines grouped into paragraphs. In most files a paragraph is one line; in text
 // hard-wrapped by PDF or Word extraction a paragraph runs over its wrapped lines, and page numbers or running
 // headers between them are set aside (they are not part of it).
-import type { MarkerStyle, Token } from '../types.js';
+import { isIssuerLine } from './documents.js';
+import type { Marker, MarkerStyle, Token } from '../types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
 
 export interface Block {
   /** The first line's token decides what the block is. */
@@ -173,12 +175,16 @@ const centredIndent = 8;
 /** Marker styles that also number items inside a sentence. */
 const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-paren', 'arabic-half-paren', 'circled']);
 
-function startsNewParagraph(next: Token, last: Token): boolean {
-  // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker.
+function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
+  // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker; nor is what follows `第` (`…第十一条第` /
+  // `（一）项规定…`).
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content)) return false;
+  if (last.content.endsWith('第')) return false;
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
-  // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items.
+  // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
+  // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
   if (next.marker !== undefined && inlineStyles.has(next.marker.style) && /[，,、]$/.test(last.content) && next.column <= last.column) return false;
+  if (next.marker !== undefined && next.column <= last.column && followsInlineItem(next.marker, lines)) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;
   // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one. A
@@ -189,6 +195,38 @@ function startsNewParagraph(next: Token, last: Token): boolean {
 /** A remark that dates the document or records its adoption: `（2024年3月）`, `（2023年12月20日…审议通过）`. */
 export function isDatedRemark(content: string): boolean {
   return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布/.test(content);
+}
+
+const hanDigits = '一二三四五六七八九十';
+
+/** The item before `marker` as it is written inside a sentence, for the styles that number items inline; null for others. */
+function inlinePredecessor(marker: Marker): string | null {
+  const n = marker.number - 1;
+  if (n < 1) return null;
+  switch (marker.style) {
+    case 'arabic-paren':
+      return `(${n})`;
+    case 'arabic-half-paren':
+      return `${n})`;
+    case 'circled':
+      return n <= 20 ? String.fromCharCode(0x2460 + n - 1) : null;
+    case 'shi':
+      return n <= 10 ? `${hanDigits[n - 1]}是` : null;
+    default:
+      return null;
+  }
+}
+
+/** Whether the item before `marker` stands inside the paragraph's last two lines, not as the paragraph's own marker. */
+function followsInlineItem(marker: Marker, lines: readonly Token[]): boolean {
+  const before = inlinePredecessor(marker);
+  if (before === null) return false;
+  for (let k = Math.max(0, lines.length - 2); k < lines.length; k++) {
+    const line = lines[k] as Token;
+    const at = fold(line.content).indexOf(before);
+    if (at > 0 || (at === 0 && k > 0)) return true;
+  }
+  return false;
 }
 
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
@@ -229,8 +267,32 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
     if (candidate(t) && placed(i)) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
   });
   return tokens.map((t, i) =>
-    candidate(t) && placed(i) && (counts.get(t.content) ?? 0) >= repeats ? { ...t, type: 'noise', kind: 'running-header' } : t,
+    candidate(t) && ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || betweenPageParts(tokens, i, wrap))
+      ? { ...t, type: 'noise', kind: 'running-header' }
+      : t,
   );
+}
+
+/**
+ * In hard-wrapped text, a header seen once: a short line naming an issuer, without a sentence end, right after a page
+ * number that falls inside a sentence (the line before the page number is cut off), with the sentence going on after
+ * it.
+ */
+function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
+  if (wrap === noWrap) return false;
+  const t = tokens[i] as Token;
+  if (paragraphEnd.test(t.content) || isFullLine(t, wrap)) return false;
+  let j = i - 1;
+  while (j >= 0 && tokens[j]?.type === 'blank') j--;
+  if (tokens[j]?.kind !== 'page-number') return false;
+  j--;
+  while (j >= 0 && tokens[j]?.type === 'blank') j--;
+  const cut = tokens[j];
+  const next = tokens[i + 1];
+  if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
+  // What a header names: the issuer (`XX区人民政府办公室`) or the kind of paper (`…规范性文件`). The rest of a heading
+  // cut by the page (`…需要破解的主` / `要矛盾`) has no sentence end either.
+  return isIssuerLine(t.content) || /文件$/.test(t.content);
 }
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
@@ -259,7 +321,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       const skipped: Token[] = [];
       while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) skipped.push(tokens[j++] as Token);
       const next = tokens[j];
-      if (!next || startsNewParagraph(next, last)) break;
+      if (!next || startsNewParagraph(next, last, block.lines)) break;
       if (skipped.length > 0 && !skipped.some((t) => t.type === 'noise')) break;
       block.noise.push(...skipped.filter((t) => t.type === 'noise'));
       block.lines.push(next);
