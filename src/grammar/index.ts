@@ -35,6 +35,9 @@ function attachmentListStart(block: Block): number | null {
   return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
 }
 
+/** The style key (outline.ts `styleKey`) of a decimal marker of one component: a scheme's first level, `1 总则`. */
+const decimalHeadKey = 'decimal:1';
+
 /** The header row of a table flattened to lines: `序号` and at least two more column names, apart by spaces or tabs. */
 const tableHeader = /^序号 +[^ ]+ +[^ ]/;
 
@@ -400,6 +403,19 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return false;
   };
 
+  /**
+   * An arabic number heading a decimal scheme (`1 总则` or `1. 总则` above `1.1 编制目的`) is its first level, a style of
+   * its own: a `1.` `2.` list under `1.2 编制依据` then nests under 1.2 instead of closing 1 总则. Later heads without
+   * subsections (`5 后期处置`) are known by their number, the next of the scheme, while no arabic list is open.
+   */
+  const asDecimalHead = (i: number, d: DocDraft, marker: Marker): Marker => {
+    if (marker.style !== 'arabic' || marker.path.length !== 1) return marker;
+    const running = d.outline.lastNumber.get(decimalHeadKey);
+    const next = running !== undefined && marker.number === running + 1 && !d.outline.stack.some((l) => l.key === 'arabic');
+    if (!next && !opensDecimalList(i, marker)) return marker;
+    return { ...marker, style: 'decimal', strength: 'strong' };
+  };
+
   /** A weak marker whose next marker of the same style (soon after) carries the next number: `一 总体要求` … `二 …`. */
   const confirmedByNext = (i: number, marker: Marker): boolean => {
     const key = styleKey(marker);
@@ -546,7 +562,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         }
         break;
       case 'outlineMarker': {
-        const marker = asLatinLetter(t.marker as Marker, d.outline);
+        const marker = asDecimalHead(i, d, asLatinLetter(t.marker as Marker, d.outline));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell.
         if (inTable && marker.strength === 'weak') {
           addParagraph(d, block);
