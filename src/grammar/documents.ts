@@ -1,10 +1,12 @@
 // Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
 import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
-import { endingKind, looksLikeTitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 
 const year = /(?:19|20)\d{2} ?年|[〇零一二][〇零一二三四五六七八九]{3}年|年度|学年|学期/;
+/** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
+const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
 const about = /^关于|的(?:通知|意见|决定|报告|批复|请示|函)$/;
 const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|小学|中学|大学|学院|幼儿园|中心|公司|集团|党委|党组|工委|研究院|协会)$/;
 
@@ -16,7 +18,9 @@ export function isStrongTitle(content: string): boolean {
   const folded = fold(content).trim();
   const kind = endingKind(folded);
   if (!kind || !looksLikeTitle(folded)) return false;
-  if (weakDocumentKinds.has(kind) && !about.test(folded)) return false;
+  // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, or a long
+  // line that starts with a place (`宜春市中小学校心理辅导室建设标准`).
+  if (weakDocumentKinds.has(kind) && !about.test(folded) && !speechSubtitle.test(folded) && !(folded.length >= 10 && placeFirst.test(folded))) return false;
   return year.test(folded) || about.test(folded) || folded.length >= 8;
 }
 

@@ -1,4 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { speechSubtitle } from '../lexicon/doc-types.js';
 
 const bullet = /^(?:[●■◆◇□○•▪►★☆▶√]|——|-(?= )|\*(?= ))/;
 
@@ -9,6 +10,8 @@ export const markerBullet = defineLineRule({
   tokenize: ({ content }) => {
     const m = bullet.exec(content);
     if (!m || content.length === m[0].length) return null;
+    // `——在…会议上的讲话` under a speech's title is its subtitle, not an item.
+    if (m[0] === '——' && speechSubtitle.test(content)) return null;
     return { type: 'outlineMarker', marker: { style: 'bullet', number: 0, length: m[0].length, delimiterLength: 0, strength: 'bullet' } };
   },
 });
