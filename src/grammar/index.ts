@@ -20,6 +20,9 @@ export interface GrammarResult {
 /** How many blocks a look-ahead (一是 children, a weak marker's confirmation) may read: keeps parsing linear. */
 const lookAhead = 200;
 
+/** Top-level styles that rank below `一、`: a `一、` after such a document's second node opens a new one. */
+const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-paren', 'circled']);
+
 /** Styles whose restart at 1 at the top level opens a new (untitled) document. */
 const restartingStyles = new Set(['part', 'chapter', 'han', 'roman']);
 
@@ -442,17 +445,15 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
   };
 
-  /** Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document). */
+  /**
+   * Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after the
+   * document's `二、` or later, or `一、` after a document whose top level is a lower style (`1.` … `4.`).
+   */
   const isRestart = (d: DocDraft, marker: Marker): boolean => {
     const lastRoot = d.outline.roots[d.outline.roots.length - 1];
-    return (
-      marker.strength === 'strong' &&
-      marker.number === 1 &&
-      restartingStyles.has(marker.style) &&
-      d.rootKey === styleKey(marker) &&
-      lastRoot !== undefined &&
-      lastRoot.number > 1
-    );
+    if (marker.strength !== 'strong' || marker.number !== 1 || !restartingStyles.has(marker.style) || lastRoot === undefined) return false;
+    if (d.rootKey === styleKey(marker)) return lastRoot.number > 1;
+    return marker.style === 'han' && d.rootKey !== null && belowHan.has(d.rootKey) && d.outline.roots.length >= 2;
   };
 
   /** A title line right before a restart of the top-level numbering is the title of the document it opens. */
@@ -464,6 +465,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
+  /** After a separator line (`==========`) that follows content. */
+  let separated = false;
   /** After a metadata key alone on its line before the content: the next line is its value. */
   let valueNext = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
@@ -513,6 +516,12 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
     let d = current(block.line);
     let wasMarker = false;
+    if (separated && t.type !== 'noise') {
+      // After a separator line, a title or a list that starts at 1 starts a new document.
+      separated = false;
+      const m = t.marker;
+      if (kindOf(block) === 'titleCandidate' || (t.type === 'outlineMarker' && m?.strength === 'strong' && m.number === 1)) d = open(block.line);
+    }
     if (valueNext) {
       valueNext = false;
       if (!hasContent(d) && isValueLine(block) && kindOf(block) !== 'titleCandidate') {
@@ -527,6 +536,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (t.type === 'paragraph' && tableHeader.test(fold(t.content))) inTable = true;
     switch (kindOf(block)) {
       case 'noise':
+        if (t.kind === 'separator' && hasContent(d)) separated = true;
         if (t.kind === 'link-list') linksNext = 1;
         if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) d.header.push(...d.pending.splice(0).map((b) => blockText(b)), t.content);
         else d.noise.push({ line: t.line, text: t.content });

@@ -3,6 +3,7 @@
 import type { LineRule } from './define-line-rule.js';
 import { blank } from './rules/blank.js';
 import { pageNumber } from './rules/page-number.js';
+import { separator } from './rules/separator.js';
 import { navigation } from './rules/navigation.js';
 import { metaLine } from './rules/meta-line.js';
 import { tocHeading } from './rules/toc-heading.js';
@@ -27,6 +28,7 @@ import { paragraph } from './rules/paragraph.js';
 export const lineRules: readonly LineRule[] = [
   blank,
   pageNumber, // before markers: `- 3 -` and a lone `3`
+  separator, // before bullets: `——————` is no item
   navigation,
   metaLine,
   tocHeading,
