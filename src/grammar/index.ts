@@ -6,7 +6,7 @@ import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isDa
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { continuesLinks, startsContent } from './links.js';
-import { editorLine, isKeyAlone } from '../tokenize/rules/meta-line.js';
+import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
