@@ -17,6 +17,10 @@ test('stripEntry removes the marker, the leaders and the page number', () => {
   expect(stripEntry('2.2024年全市教育和体育工作要点15')).toBe('2024年全市教育和体育工作要点');
   expect(stripEntry('2024年全区教育工作要点 2')).toBe('2024年全区教育工作要点');
   expect(stripEntry('一、总体要求……………3')).toBe('总体要求');
+  // a number before a space, a decimal path (the heads of a decimal scheme)
+  expect(stripEntry('1 总则\t1')).toBe('总则');
+  expect(stripEntry('1.1 编制目的 2')).toBe('编制目的');
+  expect(stripEntry('2.3.1抢险抢修组……5')).toBe('抢险抢修组');
   expect(stripEntry('（三）保障措施 12')).toBe('保障措施');
   expect(stripEntry('1.')).toBe('');
 });

@@ -176,7 +176,9 @@ export function normalize(text: string): string {
 /** An entry without its leading marker (`一、`, `2.`, `（三）`) and its trailing leaders and page number. */
 export function stripEntry(text: string): string {
   let s = text.trim();
-  const marker = /^(?:[(（][0-9０-９一二三四五六七八九十〇零]{1,4}[)）]|[0-9０-９一二三四五六七八九十〇零]{1,4}[.．、,，]|第[0-9一二三四五六七八九十〇零百]{1,5}[编章节部分篇]{1,2})/.exec(s);
+  // `（一）` `1.` `一、` `第一章`, a decimal path (`1.1 编制目的`) or a number before a space (`1 总则`): bounded repeats.
+  const marker =
+    /^(?:[(（][0-9０-９一二三四五六七八九十〇零]{1,4}[)）]|(?:[0-9０-９]{1,3}[.．]){1,3}[0-9０-９]{1,3}(?![0-9０-９])[ \t\u3000]*|[0-9０-９一二三四五六七八九十〇零]{1,4}[.．、,，]|[0-9０-９]{1,3}[ \t\u3000]+|第[0-9一二三四五六七八九十〇零百]{1,5}[编章节部分篇]{1,2})/.exec(s);
   if (marker) s = s.slice(marker[0].length);
   return stripPageReference(s);
 }
