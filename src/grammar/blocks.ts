@@ -229,6 +229,11 @@ function followsInlineItem(marker: Marker, lines: readonly Token[]): boolean {
   return false;
 }
 
+/** Whether `next`, a plain line right below, goes on with `last`, which ends with a comma (no sentence ends there). */
+function brokenAfterComma(last: Token, next: Token): boolean {
+  return next.type === 'paragraph' && next.line === last.line + 1 && next.column <= last.column && /[，,、]$/.test(last.content);
+}
+
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
 export function isBracketedRemark(content: string): boolean {
   if (content.length < 3 || content.length > 24) return false;
@@ -315,7 +320,16 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
     while (joinable && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
-      if (!continues(last, wrap)) break;
+      if (!continues(last, wrap)) {
+        // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
+        // sentence goes on in the plain line right below, wrapped text or not.
+        const next = tokens[i] as Token;
+        if (!brokenAfterComma(last, next)) break;
+        block.lines.push(next);
+        block.endLine = next.line;
+        i++;
+        continue;
+      }
       // Skip page numbers and running headers (and the blank lines around them) between wrapped lines.
       let j = i;
       const skipped: Token[] = [];
