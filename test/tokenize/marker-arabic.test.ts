@@ -16,6 +16,8 @@ expectTokens(markerArabic, {
     ['27构建现代化教育体系', { style: 'arabic', number: 27, strength: 'weak', raw: '27', delimiter: '', contentColumn: 3 }],
     ['3 加强师资队伍建设', { style: 'arabic', number: 3, strength: 'weak', raw: '3' }],
     ['4，加强管理', { style: 'arabic', number: 4, strength: 'weak', delimiter: '，' }],
+    ['1：完善分类设施。', { style: 'arabic', number: 1, strength: 'weak', delimiter: '：' }],
+    ['2:加强宣传引导。', { style: 'arabic', number: 2, strength: 'weak', delimiter: ':' }],
     // a title that starts with a span of years, or with a number, after a dot
     ['4.2024—2025年流感防控', { style: 'arabic', number: 4, strength: 'strong' }],
     ['2.3岁以下婴幼儿照护服务扩容', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
@@ -56,5 +58,7 @@ expectTokens(markerArabic, {
     '3.5%的城镇调查失业率',
     '2.5个百分点',
     '加强1.',
+    '10:30召开会议',
+    '1:500比例尺地形图',
   ],
 });

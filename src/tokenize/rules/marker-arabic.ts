@@ -3,7 +3,7 @@ import { parseArabic, startsWithYear } from '../lexicon/numerals.js';
 import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF.
-const delimited = /^(\d{1,3}) ?([.、,])/;
+const delimited = /^(\d{1,3}) ?([.、,:])/;
 // `1 加强…`: the delimiter is a space; `27构建…`: the delimiter is missing.
 const bare = /^(\d{1,3})( ?)(?=[^\d])/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍`: the fraction of a magnitude or a measure.
@@ -22,7 +22,8 @@ export const markerArabic = defineLineRule({
       const number = parseArabic(m[1] ?? '');
       const rest = content.slice(m[0].length);
       if (number === null) return null;
-      let strength: 'strong' | 'weak' = m[2] === ',' ? 'weak' : 'strong';
+      // `4，加强管理` `1：完善分类设施`: a comma or a colon is a sloppy delimiter, weak (taken where the list expects it).
+      let strength: 'strong' | 'weak' = m[2] === ',' || m[2] === ':' ? 'weak' : 'strong';
       if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest)) {
         // A title that starts with a number. It starts with words after that number: `1.5` alone is a decimal,
         // `1.2.3` a section path, `10、20、30` a list of numbers.
@@ -45,7 +46,7 @@ export const markerArabic = defineLineRule({
           strength = 'weak';
         } else return null;
       }
-      if (m[2] === ',' && !isHan(rest.charCodeAt(0))) return null;
+      if ((m[2] === ',' || m[2] === ':') && !isHan(rest.charCodeAt(0))) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };
     }
     const b = bare.exec(content);
