@@ -192,9 +192,12 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   return next.column > last.column || last.column - next.column >= centredIndent;
 }
 
-/** A remark that dates the document or records its adoption: `（2024年3月）`, `（2023年12月20日…审议通过）`. */
+/**
+ * A remark that dates the document or records its adoption (`（2024年3月）`, `（2023年12月20日…审议通过）`,
+ * `(2024-03-01 10:22:15)` below a blog's title), or a page's tool (`[复制链接]`): not part of the title.
+ */
 export function isDatedRemark(content: string): boolean {
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布/.test(content);
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|链接|打印|收藏|分享/.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';

@@ -20,6 +20,9 @@ export interface GrammarResult {
 /** How many blocks a look-ahead (一是 children, a weak marker's confirmation) may read: keeps parsing linear. */
 const lookAhead = 200;
 
+/** Styles that never number the items of a `一是` paragraph: they rank above it. */
+const aboveShi = new Set(['part', 'chapter', 'section', 'article', 'han', 'roman']);
+
 /** Top-level styles that rank below `一、`: a `一、` after such a document's second node opens a new one. */
 const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-paren', 'circled']);
 
@@ -387,6 +390,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       if (t.type !== 'outlineMarker' || !t.marker) continue;
       if (t.marker.strength === 'paragraph') return false;
       if (t.marker.strength !== 'strong') continue;
+      // Items of a lower rank only: a `一、` or `第一章` after it starts the outline proper (the 一是 line was a lead).
+      if (aboveShi.has(t.marker.style)) return false;
       return !openAfter(outline, key, styleKey(t.marker));
     }
     return false;
@@ -478,7 +483,12 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     const block = blocks[i] as Block;
     if (kindOf(block) !== 'titleCandidate' || !isStrongTitle(blockText(block))) return false;
     const after = nextContent(i + 1);
-    return after !== null && startsContent(after[0], next);
+    if (after === null) return false;
+    if (startsContent(after[0], next)) return true;
+    // A blog's timestamp below the title (`(2024-03-01 10:22:15)`): the content starts after it.
+    const text = after[0].first.content;
+    const then = isBracketedRemark(text) && isDatedRemark(text) ? nextContent(after[1] + 1) : null;
+    return then !== null && startsContent(then[0], next);
   };
 
   for (let i = 0; i < blocks.length; i++) {

@@ -10,6 +10,9 @@ export function isLinkLine(block: Block): boolean {
   return block.lines.length === 1 && content.length <= 100 && !hasSentenceEnd(fold(content)) && !/[；;]/.test(content);
 }
 
+/** How lists of links are numbered (`1.` `1、` `1 ` `[1]` `①`); `一、` starts an article's outline instead. */
+const linkStyles = new Set(['arabic', 'arabic-paren', 'arabic-half-paren', 'circled', 'digit-full-stop']);
+
 /**
  * Whether `block` is the next link of a list whose numbered links have reached `next` (1 before the first): a
  * numbered link carries that number, an unnumbered one is any link line, a date or a byline.
@@ -18,7 +21,7 @@ export function continuesLinks(block: Block, next: number): boolean {
   const t = block.first;
   if (t.type === 'meta') return block.lines.length === 1;
   if (!isLinkLine(block)) return false;
-  if (t.type === 'outlineMarker') return t.marker !== undefined && (t.marker.number === next || t.marker.strength === 'bullet');
+  if (t.type === 'outlineMarker') return t.marker !== undefined && ((linkStyles.has(t.marker.style) && t.marker.number === next) || t.marker.strength === 'bullet');
   return t.type === 'paragraph' || t.type === 'titleCandidate';
 }
 
@@ -29,6 +32,6 @@ export function continuesLinks(block: Block, next: number): boolean {
 export function startsContent(block: Block, next: number): boolean {
   const t = block.first;
   if (t.type === 'meta') return t.kind === 'published' || t.kind === 'source';
-  if (t.type === 'outlineMarker') return t.marker !== undefined && t.marker.number !== next && t.marker.strength !== 'bullet';
+  if (t.type === 'outlineMarker') return t.marker !== undefined && !(linkStyles.has(t.marker.style) && t.marker.number === next) && t.marker.strength !== 'bullet';
   return !isLinkLine(block);
 }

@@ -23,6 +23,7 @@ expectTokens(metaLine, {
     ['【标题】某市应急管理局2023年工作总结和2024年工作思路', { type: 'meta', kind: 'source' }],
     ['信息索引号：430200/2023-00217　　　信息分类：规范性文件', { type: 'meta', kind: 'source' }],
     ['责任编辑：张三', { type: 'meta', kind: 'source' }],
+    ['【来源：宜春日报】', { type: 'meta', kind: 'source' }],
     ['2020年3月20日', { type: 'meta', kind: 'date' }],
     ['2020 年 3 月 20 日', { type: 'meta', kind: 'date' }],
     ['二〇二三年一月十日', { type: 'meta', kind: 'date' }],
@@ -47,7 +48,7 @@ test('metaKind: the first-character dispatch answers as the patterns alone', () 
       : sourceKeys.some((k) => {
             // the key with its characters apart by spaces, bracketed or followed by a delimiter or the end
             const spaced = [...k].join(' *');
-            return new RegExp(`^(?:【${spaced}】|${spaced}(?:[:： ]|$))`).test(s);
+            return new RegExp(`^(?:【${spaced}[】:：]|${spaced}(?:[:： ]|$))`).test(s);
           })
         ? 'source'
         : /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/.test(s) ||

@@ -27,6 +27,15 @@ expectTokens(navigation, {
     ['推荐阅读：某市2024年教育工作要点', { type: 'noise', kind: 'link-list' }],
     ['热点信息', { type: 'noise', kind: 'link-list' }],
     ['本文链接：http://www.example.gov.cn/art/2024/2/20/art_1229_3456789.html', { type: 'noise', kind: 'navigation' }],
+    // forum, blog and document-sharing pages
+    ['中学语文网论坛 › 教学教研 › 教研组建设', { type: 'noise', kind: 'navigation' }],
+    ['查看: 1523|回复: 12', { type: 'noise', kind: 'navigation' }],
+    ['新余市渝水区第二幼儿园2024年春季学期保教工作计划.docx', { type: 'noise', kind: 'navigation' }],
+    ['本文档由用户上传，如有侵权请联系删除', { type: 'noise', kind: 'navigation' }],
+    ['http://blog.sina.com.cn/wanglaoshi2016', { type: 'noise', kind: 'navigation' }],
+    ['[复制链接]', { type: 'noise', kind: 'navigation' }],
+    ['相关文档', { type: 'noise', kind: 'link-list' }],
+    ['往期推荐', { type: 'noise', kind: 'link-list' }],
     // breadcrumbs with other separators
     ['首页 » 信息公开 » 规划计划', { type: 'noise', kind: 'navigation' }],
     ['首页 › 政务公开 › 计划总结', { type: 'noise', kind: 'navigation' }],
@@ -47,6 +56,10 @@ expectTokens(navigation, {
     '上一篇文章的观点值得商榷。',
     '相关文章的转载须注明出处',
     '主办方负责场地布置',
+    // an attachment's file name is the document's own text
+    '1.某市教育局2024年工作要点.pdf',
+    '附件：某县学生资助实施方案.docx',
+    '查看详情请登录平台',
   ],
 });
 

@@ -15,8 +15,8 @@ export const sourceKeys = [
 ];
 // A key padded to the width of the table's column (`文　　号：`, `索 引 号`), or in brackets (`【标题】…`).
 const keys = sourceKeys.map((k) => [...k].join(' *')).join('|');
-/** A key at the start of a line, followed by a delimiter or the end, or bracketed. */
-export const keyAtStart = new RegExp(`^(?:【(?:${keys})】|(?:${keys})(?:[:： ]|$))`);
+/** A key at the start of a line, followed by a delimiter or the end, or bracketed (`【标题】…`, `【来源：…】`). */
+export const keyAtStart = new RegExp(`^(?:【(?:${keys})[】:：]|(?:${keys})(?:[:： ]|$))`);
 const keyAlone = new RegExp(`^(?:【(?:${keys})】|(?:${keys})[:：]?)$`);
 
 /** A key of the disclosure table alone on its line (`索引号`, `名　　称：`): its value stands on the next line. */

@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { hasSentenceEnd } from '../lexicon/chars.js';
+import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
 // from those searched anywhere in it: an anchored alternative inside a searching regex is tried at every position
@@ -15,12 +15,16 @@ const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|
  * the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|附件下载|附件|下载)|附件下载|猜你喜欢)(?:[:： ]|$)/;
+  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾)(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
-export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜主承协维'].map((c) => c.charCodeAt(0)));
+export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维'].map((c) => c.charCodeAt(0)));
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
+// Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched =
-  /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明/;
+  /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击蓝字/;
+// A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
+const fileName = /\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
+const url = /^https?:\/\/[^ ]*$/;
 
 function countChar(text: string, ch: string): number {
   let n = 0;
@@ -33,7 +37,13 @@ export function looksLikeNavigation(content: string): boolean {
   return (
     (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content) || linkListHeading.test(content))) ||
     searched.test(content) ||
-    countChar(content, '|') >= 2
+    (fileName.test(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
+    (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
+    countChar(content, '|') >= 2 ||
+    // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设`
+    countChar(content, '›') >= 2 ||
+    countChar(content, '»') >= 2 ||
+    countChar(content, ' > ') >= 2
   );
 }
 
