@@ -5,7 +5,7 @@ import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isDatedRemark } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
-import { continuesLinks, startsContent } from './links.js';
+import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
@@ -88,9 +88,8 @@ function createDraft(line: number): DocDraft {
 }
 
 const hasContent = (d: DocDraft) => d.firstContentLine !== null;
-/** A line that can be the value of a metadata key: one line, short, no sentence, no marker of an outline. */
-const isValueLine = (block: Block) =>
-  block.lines.length === 1 && block.first.content.length <= 80 && block.first.type !== 'outlineMarker' && !/[。！？!?；;]/.test(block.first.content);
+/** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
+const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 /** Two titles that are the same text, but for spaces. */
 const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace(/ /g, '') === fold(b).replace(/ /g, '');
 /** A draft with no content: no preamble, table of contents or node. */
@@ -237,6 +236,11 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   const touch = (d: DocDraft, block: Block) => {
     d.endLine = Math.max(d.endLine, block.endLine);
     for (const n of block.noise) d.noise.push({ line: n.line, text: n.content });
+  };
+  /** Lines of the header, after the pending lines before them. */
+  const toHeader = (d: DocDraft, ...texts: string[]) => {
+    d.header.push(...d.pending.map((b) => blockText(b)), ...texts);
+    d.pending = [];
   };
   /** `title` (from `line`) becomes the document's title; the pending lines before it become its header. */
   const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
@@ -500,7 +504,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         // A link of the list: noise below the content, header above it.
         const d = current(block.line);
         if (hasContent(d)) for (const line of block.lines) d.noise.push({ line: line.line, text: line.content });
-        else d.header.push(...d.pending.splice(0).map((b) => blockText(b)), blockText(block));
+        else toHeader(d, blockText(block));
         touch(d, block);
         if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') linksNext = (t.marker?.number ?? 0) + 1;
         continue;
@@ -538,7 +542,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         // The value under a key alone (`索引号` then `11420107MB1A23456X/2024-00018`): the header's. Not a title: an
         // empty value (`主题词：`) may stand above the title itself; a title repeated under `名称` and again below
         // has no content of its own and joins the header when the title below opens the document.
-        d.header.push(...d.pending.splice(0).map((b) => blockText(b)), blockText(block));
+        toHeader(d, blockText(block));
         touch(d, block);
         continue;
       }
@@ -548,15 +552,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       case 'noise':
         if (t.kind === 'separator' && hasContent(d)) separated = true;
         if (t.kind === 'link-list') linksNext = 1;
-        if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) d.header.push(...d.pending.splice(0).map((b) => blockText(b)), t.content);
+        if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) toHeader(d, t.content);
         else d.noise.push({ line: t.line, text: t.content });
         touch(d, block);
         break;
       case 'meta':
         if (!hasContent(d)) {
-          d.header.push(...d.pending.map((b) => blockText(b)));
-          d.pending = [];
-          d.header.push(t.content);
+          toHeader(d, t.content);
           touch(d, block);
           valueNext = isKeyAlone(fold(t.content).trim());
         } else {

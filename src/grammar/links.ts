@@ -4,8 +4,8 @@ import type { Block } from './blocks.js';
 import { hasSentenceEnd } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 
-/** A block that reads as one link: one line of at most 100 units, with no sentence in it (a title, a file, a date). */
-export function isLinkLine(block: Block): boolean {
+/** One line of at most 100 units with no sentence in it: a link (a title, a file, a date), a metadata value. */
+export function isPhraseLine(block: Block): boolean {
   const content = block.first.content;
   return block.lines.length === 1 && content.length <= 100 && !hasSentenceEnd(fold(content)) && !/[；;]/.test(content);
 }
@@ -20,7 +20,7 @@ const linkStyles = new Set(['arabic', 'arabic-paren', 'arabic-half-paren', 'circ
 export function continuesLinks(block: Block, next: number): boolean {
   const t = block.first;
   if (t.type === 'meta') return block.lines.length === 1;
-  if (!isLinkLine(block)) return false;
+  if (!isPhraseLine(block)) return false;
   if (t.type === 'outlineMarker') return t.marker !== undefined && ((linkStyles.has(t.marker.style) && t.marker.number === next) || t.marker.strength === 'bullet');
   return t.type === 'paragraph' || t.type === 'titleCandidate';
 }
@@ -33,5 +33,5 @@ export function startsContent(block: Block, next: number): boolean {
   const t = block.first;
   if (t.type === 'meta') return t.kind === 'published' || t.kind === 'source';
   if (t.type === 'outlineMarker') return t.marker !== undefined && !(linkStyles.has(t.marker.style) && t.marker.number === next) && t.marker.strength !== 'bullet';
-  return !isLinkLine(block);
+  return !isPhraseLine(block);
 }
