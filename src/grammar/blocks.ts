@@ -196,7 +196,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
  * A remark that dates the document or records its adoption (`（2024年3月）`, `（2023年12月20日…审议通过）`,
  * `(2024-03-01 10:22:15)` below a blog's title), or a page's tool (`[复制链接]`): not part of the title.
  */
-export function isDatedRemark(content: string): boolean {
+export function isOffTitleRemark(content: string): boolean {
   return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|链接|打印|收藏|分享/.test(content);
 }
 
@@ -315,7 +315,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `(免予公开)`): one title. A date or a
     // note of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) is not the title's: the header's.
     const remark = tokens[i];
-    if (first.type === 'titleCandidate' && remark && isBracketedRemark(remark.content) && !isDatedRemark(remark.content)) {
+    if (first.type === 'titleCandidate' && remark && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content)) {
       block.lines.push(remark);
       block.endLine = remark.line;
       i++;

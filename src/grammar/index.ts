@@ -2,7 +2,7 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
-import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isDatedRemark } from './blocks.js';
+import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark } from './blocks.js';
 import { findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
@@ -284,7 +284,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
       if (takeSplitTitle(d, block)) return;
       d.pending.push(block);
-    } else if (!hasContent(d) && block.lines.length === 1 && (isDocumentNumber(text) || (d.title !== null && isBracketedRemark(text) && isDatedRemark(text)))) {
+    } else if (!hasContent(d) && block.lines.length === 1 && (isDocumentNumber(text) || (d.title !== null && isBracketedRemark(text) && isOffTitleRemark(text)))) {
       // `青教〔2024〕5号`, `（2023年12月18日）` below the title, before the text: the header's, as above it.
       d.header.push(text);
     } else {
@@ -491,7 +491,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (startsContent(after[0], next)) return true;
     // A blog's timestamp below the title (`(2024-03-01 10:22:15)`): the content starts after it.
     const text = after[0].first.content;
-    const then = isBracketedRemark(text) && isDatedRemark(text) ? nextContent(after[1] + 1) : null;
+    const then = isBracketedRemark(text) && isOffTitleRemark(text) ? nextContent(after[1] + 1) : null;
     return then !== null && startsContent(then[0], next);
   };
 
