@@ -23,9 +23,6 @@ const lookAhead = 200;
 /** Styles that never number the items of a `一是` paragraph: they rank above it. */
 const aboveShi = new Set(['part', 'chapter', 'section', 'article', 'han', 'roman']);
 
-/** Top-level styles that rank below `一、`: a `一、` after such a document's second node opens a new one. */
-const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-paren', 'circled']);
-
 /** Styles whose restart at 1 at the top level opens a new (untitled) document. */
 const restartingStyles = new Set(['part', 'chapter', 'han', 'roman']);
 
@@ -454,15 +451,11 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
   };
 
-  /**
-   * Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after the
-   * document's `二、` or later, or `一、` after a document whose top level is a lower style (`1.` … `4.`).
-   */
+  /** Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after `二、`. */
   const isRestart = (d: DocDraft, marker: Marker): boolean => {
     const lastRoot = d.outline.roots[d.outline.roots.length - 1];
     if (marker.strength !== 'strong' || marker.number !== 1 || !restartingStyles.has(marker.style) || lastRoot === undefined) return false;
-    if (d.rootKey === styleKey(marker)) return lastRoot.number > 1;
-    return marker.style === 'han' && d.rootKey !== null && belowHan.has(d.rootKey) && d.outline.roots.length >= 2;
+    return d.rootKey === styleKey(marker) && lastRoot.number > 1;
   };
 
   /** A title line right before a restart of the top-level numbering is the title of the document it opens. */

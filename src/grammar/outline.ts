@@ -47,10 +47,19 @@ export function createOutline(): Outline {
   return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null };
 }
 
-/** Where a marker of `key` would go: the stack depth it takes (0-based). */
+/** Top-level styles that rank below `一、`: numbered targets or a short list before a plan's sections. */
+const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-paren', 'circled']);
+
+/**
+ * Where a marker of `key` would go: the stack depth it takes (0-based). A style not open nests under the deepest open
+ * node, except `一、` after top-level items of a lower style (`全年主要目标：` `1.` `2.` `3.` before `一、坚持党建引领`):
+ * a section is never an item's child, so it is top-level beside them.
+ */
 export function levelFor(outline: Outline, key: string): number {
   const at = outline.stack.findIndex((l) => l.key === key);
-  return at >= 0 ? at : outline.stack.length;
+  if (at >= 0) return at;
+  if (key === 'han' && belowHan.has(outline.stack[0]?.key ?? '')) return 0;
+  return outline.stack.length;
 }
 
 /** The number a marker of `key` would continue from under its parent (0 when it would start a list). */

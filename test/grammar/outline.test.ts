@@ -9,7 +9,13 @@ describe('depth by order of opening', () => {
   });
 
   it('the same styles nest the other way round in another document order', () => {
-    expect(outline('1.甲', '一、乙', '2.丙')).toEqual(['# (untitled) @1', '1. 甲 @1', '  一、 乙 @2', '2. 丙 @3']);
+    expect(outline('（一）甲', '1.乙', '（二）丙')).toEqual(['# (untitled) @1', '（一） 甲 @1', '  1. 乙 @2', '（二） 丙 @3']);
+    expect(outline('1.甲', '（一）乙', '2.丙')).toEqual(['# (untitled) @1', '1. 甲 @1', '  （一） 乙 @2', '2. 丙 @3']);
+  });
+
+  it('一、 after top-level items of a lower style (targets before the sections) is top-level beside them', () => {
+    expect(outline('1.甲', '2.乙', '一、丙', '1.丁', '二、戊')).toEqual(['# (untitled) @1', '1. 甲 @1', '2. 乙 @2', '一、 丙 @3', '  1. 丁 @4', '二、 戊 @5']);
+    expect(outline('（一）甲', '一、乙', '（一）丙')).toEqual(['# (untitled) @1', '（一） 甲 @1', '一、 乙 @2', '  （一） 丙 @3']);
   });
 
   it('a style already open closes everything below it', () => {
