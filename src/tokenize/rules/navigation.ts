@@ -23,7 +23,15 @@ export const anchoredFirst = new Set([...'您当现所的位【打关返收分�
 const searched =
   /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击蓝字/;
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
-const fileName = /\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
+const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
+const crumb = /[›»>]/;
+
+/** Whether a line ends with a file's extension (three or four letters): only those units are looked at. */
+function isFileName(content: string): boolean {
+  const n = content.length;
+  const dot = content.charCodeAt(n - 4) === 46 ? n - 4 : content.charCodeAt(n - 5) === 46 ? n - 5 : -1;
+  return dot > 0 && fileName.test(content.slice(dot));
+}
 const url = /^https?:\/\/[^ ]*$/;
 
 function countChar(text: string, ch: string): number {
@@ -37,13 +45,11 @@ export function looksLikeNavigation(content: string): boolean {
   return (
     (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content) || linkListHeading.test(content))) ||
     searched.test(content) ||
-    (fileName.test(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
+    (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     countChar(content, '|') >= 2 ||
-    // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设`
-    countChar(content, '›') >= 2 ||
-    countChar(content, '»') >= 2 ||
-    countChar(content, ' > ') >= 2
+    // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设` (one scan for the separators first)
+    (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2))
   );
 }
 
