@@ -2,6 +2,7 @@
 // hard-wrapped by PDF or Word extraction a paragraph runs over its wrapped lines, and page numbers or running
 // headers between them are set aside (they are not part of it).
 import { isIssuerLine } from './documents.js';
+import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 
@@ -296,11 +297,13 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
   j--;
   while (j >= 0 && tokens[j]?.type === 'blank') j--;
   const cut = tokens[j];
-  const next = tokens[i + 1];
+  let k = i + 1;
+  while (k < tokens.length && tokens[k]?.type === 'blank') k++;
+  const next = tokens[k];
   if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
-  // What a header names: the issuer (`XX区人民政府办公室`) or the kind of paper (`…规范性文件`). The rest of a heading
-  // cut by the page (`…需要破解的主` / `要矛盾`) has no sentence end either.
-  return isIssuerLine(t.content) || /文件$/.test(t.content);
+  // What a header names: the issuer (`XX区人民政府办公室`), the kind of paper (`…规范性文件`) or the document's title.
+  // The rest of a heading cut by the page (`…需要破解的主` / `要矛盾`) has no sentence end either.
+  return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(t.content).trim());
 }
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */

@@ -41,6 +41,9 @@ function attachmentListStart(block: Block): number | null {
 /** The style key (outline.ts `styleKey`) of a decimal marker of one component: a scheme's first level, `1 总则`. */
 const decimalHeadKey = 'decimal:1';
 
+/** The end of a title broken before it: `的通知`, `的实施意见` (no title starts with 的). */
+const titleTail = /^的[\u4e00-\u9fff]{1,10}$/;
+
 /** The header row of a table flattened to lines: `序号` and at least two more column names, apart by spaces or tabs. */
 const tableHeader = /^序号 +[^ ]+ +[^ ]/;
 
@@ -539,6 +542,12 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         touch(d, block);
         continue;
       }
+    }
+    if (!hasContent(d) && d.title !== null && block.lines.length === 1 && titleTail.test(fold(t.content).trim())) {
+      // `关于印发《…方案》` / `的通知`: no title starts with 的; the line ends the title above it.
+      d.title += blockText(block);
+      touch(d, block);
+      continue;
     }
     if (t.type === 'paragraph' && tableHeader.test(fold(t.content))) inTable = true;
     switch (kindOf(block)) {

@@ -6,10 +6,14 @@ expectTokens(markerDecimal, {
     ['1.1 总体要求', { type: 'outlineMarker', style: 'decimal', number: 1, path: [1, 1], strength: 'strong', raw: '1.1' }],
     ['1.2.3 具体措施', { style: 'decimal', number: 3, path: [1, 2, 3], strength: 'strong', raw: '1.2.3' }],
     ['2 . 3 工作安排', { style: 'decimal', number: 3, path: [2, 3], raw: '2 . 3' }],
+    // section titles that start with a character that can be a unit
+    ['1.1 年度目标', { style: 'decimal', number: 1, path: [1, 1], strength: 'strong' }],
+    ['3.2 个人防护', { style: 'decimal', number: 2, path: [3, 2], strength: 'strong' }],
+    ['2.1 人员配置', { style: 'decimal', number: 1, path: [2, 1], strength: 'strong' }],
     ['１．２ 加强', { style: 'decimal', number: 2, path: [1, 2], raw: '１．２' }],
     ['3.1、完善制度', { style: 'decimal', path: [3, 1], strength: 'strong', raw: '3.1、', delimiter: '、' }],
     ['1.1.加强', { style: 'decimal', path: [1, 1], delimiter: '.', strength: 'weak' }],
     ['1.1总体要求', { style: 'decimal', path: [1, 1], strength: 'weak' }],
   ],
-  invalid: ['1.5万人次参加培训', '2.0行动计划', '1.0 版本', '3.14159', '100.5 分', '1.5%', '1. 加强', '1.5亿元', 'v1.1', '2.3、4月份完成自查', '1.5小时内到达'],
+  invalid: ['1.5万人次参加培训', '2.0行动计划', '1.0 版本', '3.14159', '100.5 分', '1.5%', '1. 加强', '1.5亿元', 'v1.1', '2.3、4月份完成自查', '1.5小时内到达', '4.5 个。', '2.5 万人次参加培训', '12.5 %以上'],
 });

@@ -5,6 +5,9 @@ import { parseArabic } from '../lexicon/numerals.js';
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
 const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
 
+/** Units a fraction measures (`4.5 个`, `2.5 万人次`), unlike the words a section title starts with (`1.1 年度目标`). */
+const quantityUnits = new Set(Array.from('个万亿千百元倍人名家所项次岁吨亩米'));
+
 /** `1.1 总体要求`, `1.1.1 …`: nests by the number of components. */
 export const markerDecimal = defineLineRule({
   name: 'marker-decimal',
@@ -33,7 +36,12 @@ export const markerDecimal = defineLineRule({
       };
     }
     let strength: 'strong' | 'weak';
-    if (rest.length === 0 || next === 0x20) strength = 'strong';
+    if (next === 0x20) {
+      // `4.5 个。` `2.5 万人次` (PDF layout puts a space between digits and Han): a quantity, not a marker.
+      const after = rest.trimStart();
+      if (path.length === 2 && (after.startsWith('%') || (quantityUnits.has(after[0] ?? '') && startsWithUnit(after) && !after.startsWith('个人')))) return null;
+      strength = 'strong';
+    } else if (rest.length === 0) strength = 'strong';
     else if (isHan(next) && !startsWithUnit(rest)) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
