@@ -44,8 +44,12 @@ const decimalHeadKey = 'decimal:1';
 /** The end of a title broken before it: `的通知`, `的实施意见` (no title starts with 的). */
 const titleTail = /^的[\u4e00-\u9fff]{1,10}$/;
 
-/** The header row of a table flattened to lines: `序号` and at least two more column names, apart by spaces or tabs. */
-const tableHeader = /^序号 +[^ ]+ +[^ ]/;
+/** The header row of a table flattened to lines: `序号` among three or more column names apart by spaces or tabs. */
+function isTableHeader(folded: string): boolean {
+  if (!folded.includes('序号')) return false;
+  const cells = folded.trim().split(/ +/);
+  return cells.length >= 3 && cells.includes('序号');
+}
 
 /** `附件：`, `附件1：`, `附件 2:` at the start of a line: the label of a notice's attachment. */
 const attachmentLabel = /^附件 ?\d{0,2} ?[:：]/;
@@ -549,7 +553,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       touch(d, block);
       continue;
     }
-    if (t.type === 'paragraph' && tableHeader.test(fold(t.content))) inTable = true;
+    if (t.type === 'paragraph' && isTableHeader(fold(t.content))) inTable = true;
     switch (kindOf(block)) {
       case 'noise':
         if (t.kind === 'separator' && hasContent(d)) separated = true;
