@@ -233,6 +233,18 @@ function followsInlineItem(marker: Marker, lines: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * Whether a full line that ends with a closing bracket goes on in the plain line right below it: `…控股子企业（以下统称
+ * 各级企业）` / `的投资活动。` (no paragraph starts with 的, 等, 及 …), or a line less indented than the paragraph's
+ * first (`　　第二条　…县城（含…开发区）` / `生活垃圾的…`). Otherwise a bracket at the end closes a remark.
+ */
+function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapInfo): boolean {
+  if (next.type !== 'paragraph' || next.line !== last.line + 1 || !/[）)]$/.test(last.content) || !isFullLine(last, wrap)) return false;
+  if (/^[的等及和之]/.test(next.content)) return true;
+  // Less indented than the paragraph's first line, by a paragraph's indent (not a centred title's).
+  return first.type !== 'titleCandidate' && next.column < first.column && first.column - next.column < centredIndent;
+}
+
 /** Whether `next`, a plain line right below, goes on with `last`, which ends with a comma (no sentence ends there). */
 function brokenAfterComma(last: Token, next: Token): boolean {
   return next.type === 'paragraph' && next.line === last.line + 1 && next.column <= last.column && /[，,、]$/.test(last.content);
@@ -330,7 +342,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
-        if (!brokenAfterComma(last, next)) break;
+        if (!brokenAfterComma(last, next) && !goesOnAfterBracket(last, next, block.first, wrap)) break;
         block.lines.push(next);
         block.endLine = next.line;
         i++;

@@ -3,7 +3,7 @@
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark } from './blocks.js';
-import { findToc } from './toc.js';
+import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
@@ -24,7 +24,7 @@ const lookAhead = 200;
 const aboveShi = new Set(['part', 'chapter', 'section', 'article', 'han', 'roman']);
 
 /** Styles whose restart at 1 at the top level opens a new (untitled) document. */
-const restartingStyles = new Set(['part', 'chapter', 'han', 'roman']);
+const restartingStyles = new Set(['part', 'chapter', 'article', 'han', 'roman']);
 
 /**
  * An attachment list (`附件：1.XX计划` then `2.XX表` on the next line, or `附件：` alone then `1.` `2.` …): its items
@@ -458,6 +458,15 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     }
   };
 
+  /**
+   * A title that the document's table of contents lists (`一、员工考勤管理制度……1` above `员工考勤管理制度`): the title
+   * of a part of a compilation, though its kind is also a heading's (`制度`) or it is short (`公车管理办法`).
+   */
+  const listedInToc = (d: DocDraft, block: Block): boolean => {
+    const title = entryText(blockText(block));
+    return title.length >= 4 && d.toc.some((e) => entryText(e.text).endsWith(title));
+  };
+
   /** Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after `二、`. */
   const isRestart = (d: DocDraft, marker: Marker): boolean => {
     const lastRoot = d.outline.roots[d.outline.roots.length - 1];
@@ -469,7 +478,17 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   const titlesRestart = (i: number, d: DocDraft): boolean => {
     const next = nextContent(i + 1);
     const m = next?.[0].first.marker;
-    return next !== null && next[0].first.type === 'outlineMarker' && m !== undefined && isRestart(d, m);
+    if (next === null || next[0].first.type !== 'outlineMarker' || m === undefined) return false;
+    if (isRestart(d, m)) return true;
+    // In a compilation of rules (制度汇编), a rule of articles (第一条…第五条) is followed by one whose sections start
+    // at `一、` or `第一章`: a style the rule above never opened, right after a title line.
+    return (
+      (d.rootKey === 'article' || d.rootKey === 'chapter') &&
+      m.strength === 'strong' &&
+      m.number === 1 &&
+      restartingStyles.has(m.style) &&
+      !d.outline.stack.some((l) => l.key === styleKey(m))
+    );
   };
 
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
@@ -577,7 +596,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if ((isStrongTitle(blockText(block)) && opensDocument(i)) || titlesRestart(i, d)) {
+        } else if (((isStrongTitle(blockText(block)) || listedInToc(d, block)) && opensDocument(i)) || titlesRestart(i, d)) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);

@@ -27,6 +27,8 @@ expectTokens(metaLine, {
     ['2020年3月20日', { type: 'meta', kind: 'date' }],
     ['2020 年 3 月 20 日', { type: 'meta', kind: 'date' }],
     ['二〇二三年一月十日', { type: 'meta', kind: 'date' }],
+    ['二〇二四年一月', { type: 'meta', kind: 'date' }],
+    ['2024年3月', { type: 'meta', kind: 'date' }],
     ['2023-02-15', { type: 'meta', kind: 'date' }],
     ['2023/2/5 10:30', { type: 'meta', kind: 'date' }],
   ],
@@ -51,7 +53,7 @@ test('metaKind: the first-character dispatch answers as the patterns alone', () 
             return new RegExp(`^(?:【${spaced}[】:：]|${spaced}(?:[:： ]|$))`).test(s);
           })
         ? 'source'
-        : /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日$/.test(s) ||
+        : /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月(?: ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日)?$/.test(s) ||
             /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.test(s)
           ? 'date'
           : null;
