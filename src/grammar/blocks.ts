@@ -145,6 +145,15 @@ function mostFullLinesCut(tokens: readonly Token[], wrap: WrapInfo): boolean {
 }
 
 const midSentence = /[，,、；;]$/;
+/** A line that ends with a comma: its sentence goes on. */
+const endsWithComma = /[，,、]$/;
+
+/** The index of the first token from `from` on (or back, with `step` -1) that is not blank; out of range when none is. */
+function skipBlank(tokens: readonly Token[], from: number, step: 1 | -1 = 1): number {
+  let j = from;
+  while (j >= 0 && j < tokens.length && tokens[j]?.type === 'blank') j += step;
+  return j;
+}
 
 function goesOn(tokens: readonly Token[], from: number): boolean {
   let j = from;
@@ -184,7 +193,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
-  if (next.marker !== undefined && inlineStyles.has(next.marker.style) && /[，,、]$/.test(last.content) && next.column <= last.column) return false;
+  if (next.marker !== undefined && inlineStyles.has(next.marker.style) && endsWithComma.test(last.content) && next.column <= last.column) return false;
   if (next.marker !== undefined && next.column <= last.column && followsInlineItem(next.marker, lines)) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;
@@ -247,7 +256,7 @@ function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapIn
 
 /** Whether `next`, a plain line right below, goes on with `last`, which ends with a comma (no sentence ends there). */
 function brokenAfterComma(last: Token, next: Token): boolean {
-  return next.type === 'paragraph' && next.line === last.line + 1 && next.column <= last.column && /[，,、]$/.test(last.content);
+  return next.type === 'paragraph' && next.line === last.line + 1 && next.column <= last.column && endsWithComma.test(last.content);
 }
 
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
@@ -303,15 +312,10 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
   if (wrap === noWrap) return false;
   const t = tokens[i] as Token;
   if (paragraphEnd.test(t.content) || isFullLine(t, wrap)) return false;
-  let j = i - 1;
-  while (j >= 0 && tokens[j]?.type === 'blank') j--;
-  if (tokens[j]?.kind !== 'page-number') return false;
-  j--;
-  while (j >= 0 && tokens[j]?.type === 'blank') j--;
-  const cut = tokens[j];
-  let k = i + 1;
-  while (k < tokens.length && tokens[k]?.type === 'blank') k++;
-  const next = tokens[k];
+  const page = skipBlank(tokens, i - 1, -1);
+  if (tokens[page]?.kind !== 'page-number') return false;
+  const cut = tokens[skipBlank(tokens, page - 1, -1)];
+  const next = tokens[skipBlank(tokens, i + 1)];
   if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
   // What a header names: the issuer (`XX区人民政府办公室`), the kind of paper (`…规范性文件`) or the document's title.
   // The rest of a heading cut by the page (`…需要破解的主` / `要矛盾`) has no sentence end either.

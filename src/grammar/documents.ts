@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
 import { endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { dateOnly } from '../tokenize/lexicon/meta-keys.js';
 
 const year = /(?:19|20)\d{2} ?年|[〇零一二][〇零一二三四五六七八九]{3}年|年度|学年|学期/;
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
@@ -36,13 +37,10 @@ export function isIssuerLine(content: string): boolean {
   return line.length <= 60 && !line.includes('关于') && line.split(/ +/).every((p) => orgSuffix.test(p));
 }
 
-/** A date of a year and a month alone: `2024年1月`, `二〇二四年一月`. */
-const yearMonth = /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月$/;
-
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isIssuerLine(line) && !yearMonth.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附件|^附[:：]|文件$/.test(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isIssuerLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附件|^附[:：]|文件$/.test(line);
 }
 
 /** A document number alone on its line: `青教〔2024〕5号`, `株教发[2023]12号`. */

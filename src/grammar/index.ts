@@ -323,10 +323,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   const retakeSplitTitle = (i: number, d: DocDraft, block: Block, confirm: () => boolean = () => true): { title: string; line: number } | null => {
     const previous = lastParagraph;
     if (!previous || !isHeaderLike(block)) return null;
-    let j = i - 1;
-    while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
     // A line that starts with a marker (an attachment list's `2.…表`, taken as a paragraph) does not start a title.
-    if (blocks[j] !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
+    if (previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     const first = blockText(previous.block);
     const adjacent = block.line === previous.block.endLine + 1;
     if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent) || previous.list[previous.list.length - 1] !== first) return null;
@@ -337,6 +335,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     d.endLine = previous.docEnd;
     lastParagraph = null;
     return { title, line: previous.block.line };
+  };
+
+  /** The last block before block `i` that is not blank. */
+  const previousBlock = (i: number): Block | undefined => {
+    let j = i - 1;
+    while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
+    return blocks[j];
   };
 
   /** The next block that is not blank or noise. */
@@ -381,9 +386,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   const titlesAttachment = (i: number, d: DocDraft): boolean => {
     const block = blocks[i] as Block;
     if (!hasContent(d) || !isHeaderLike(block) || block.first.content.length < 6) return false;
-    let j = i - 1;
-    while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
-    const label = blocks[j];
+    const label = previousBlock(i);
     return label !== undefined && attachmentAlone.test(fold(label.first.content).trim()) && opensDocument(i);
   };
 

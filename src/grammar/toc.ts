@@ -114,10 +114,7 @@ export function findToc(blocks: readonly Block[]): Set<number> {
         } else if (isBareMarker(b)) run.push(j);
         else break;
       }
-      const leaders = run.some((k) => {
-        const b = blocks[k] as Block;
-        return entryLine(b)?.type === 'tocEntry';
-      });
+      const leaders = run.some((k) => entryLine(blocks[k] as Block)?.type === 'tocEntry');
       if (entries >= 2 || (leaders && entries >= 1)) for (const k of run) toc.add(k);
       // A run that is not a table is not one from a later start either: go on after it (keeps this linear).
       i = Math.max(i, j - 1);

@@ -24,5 +24,9 @@ export function isKeyAlone(content: string): boolean {
   return keyAlone.test(content);
 }
 
+/** A date alone on its line: with its day, or a year and a month (`二〇二四年一月` under a compilation's title). */
+export const dateOnly =
+  /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月(?: ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日)?$/;
+
 /** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
 export const editorLine = /^(?:责任编辑|编辑|作者|审核|校对|初审|复审|终审|供稿|撰稿|摄影)[:： ]/;

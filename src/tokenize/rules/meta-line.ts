@@ -1,13 +1,11 @@
 import type { Token } from '../../types.js';
 import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
-import { keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
+import { dateOnly, keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
 
 export { sourceKeys };
 
 const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
-// A date alone: with its day, or a year and a month (`二〇二四年一月` under a compilation's title).
-const dateOnly = /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月(?: ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日)?$/;
 const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** First characters of the anchored patterns: the others run only on a line that starts with one. */
