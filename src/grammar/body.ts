@@ -1,4 +1,4 @@
-// Titles and texts: a node's title is its text up to the first 。！？ of its first paragraph.
+// Titles and texts: a node's title is its text up to the end of the first sentence of its first paragraph.
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
@@ -25,10 +25,37 @@ export function blockText(block: Block, fromColumn?: number): string {
   return text;
 }
 
-const sentenceEnd = /[。！？!?]/;
+// Before a `.` used as a full stop: a Han character or a closing bracket or quote; after it: a Han character, a
+// digit, an opening bracket or quote, a space or the paragraph's end.
+const closing = new Set(Array.from('）)”’」』》】'));
+const opening = new Set(Array.from('“‘「『《（(【'));
 
-/** The title of a paragraph: up to (not including) the first 。！？, or the whole paragraph. */
+function isStopDot(paragraph: string, at: number): boolean {
+  const before = paragraph.charCodeAt(at - 1);
+  if (!(isHan(before) || closing.has(paragraph[at - 1] ?? ''))) return false;
+  if (at + 1 >= paragraph.length) return true;
+  const after = paragraph.charCodeAt(at + 1);
+  return isHan(after) || isDigit(after) || after === 0x20 || after === 0x3000 || opening.has(paragraph[at + 1] ?? '');
+}
+
+/**
+ * Where a paragraph's first sentence ends: its first `。！？` (`!?` too), or a `.` `．` used as a full stop by text
+ * typed with ASCII punctuation (`落实稳岗返还政策.对不裁员的企业…`, `强化资金保障.2024年安排…`, `加强宣传引导.`): after a
+ * Han character or a closing bracket, before words, a number, a space or the end. `1.5万`, `www.gov.cn`, `等...`
+ * and `第3.2条` end nothing.
+ * -1 when the paragraph is one sentence.
+ */
+export function sentenceEndIndex(paragraph: string): number {
+  for (let i = 0; i < paragraph.length; i++) {
+    const c = paragraph.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
+    if ((c === 0x2e || c === 0xff0e) && isStopDot(paragraph, i)) return i;
+  }
+  return -1;
+}
+
+/** The title of a paragraph: up to (not including) the end of its first sentence, or the whole paragraph. */
 export function titleOf(paragraph: string): string {
-  const m = sentenceEnd.exec(paragraph);
-  return (m ? paragraph.slice(0, m.index) : paragraph).trim();
+  const end = sentenceEndIndex(paragraph);
+  return (end >= 0 ? paragraph.slice(0, end) : paragraph).trim();
 }

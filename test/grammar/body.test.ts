@@ -1,4 +1,4 @@
-// Titles and texts: a node's title is its first paragraph up to the first 。！？.
+// Titles and texts: a node's title is its first paragraph up to the end of its first sentence.
 import { describe, expect, it } from 'vitest';
 import { joinWrapped, titleOf } from '../../src/grammar/body.js';
 import { parse } from '../../src/parse.js';
@@ -13,6 +13,17 @@ describe('titleOf', () => {
     ['  前后空格  。', '前后空格'],
     ['', ''],
     ['Half-width stop? yes', 'Half-width stop'],
+    // `.` `．` typed as a full stop end a title; in numbers, addresses, ellipses and after Latin text they do not.
+    ['强化就业政策落实.全面落实稳岗返还政策', '强化就业政策落实'],
+    ['加强宣传引导.', '加强宣传引导'],
+    ['强化资金保障．2024年安排资金', '强化资金保障'],
+    ['强化资金保障． 安排资金', '强化资金保障'],
+    ['完善机制（试行）.此后', '完善机制（试行）'],
+    ['推动“放管服”改革.“一网通办”', '推动“放管服”改革'],
+    ['培训1.5千人次', '培训1.5千人次'],
+    ['登录www.gov.cn办理', '登录www.gov.cn办理'],
+    ['开展培训等...后续', '开展培训等...后续'],
+    ['依照第3.2条执行', '依照第3.2条执行'],
   ])('%j → %j', (paragraph, title) => expect(titleOf(paragraph)).toBe(title));
 });
 

@@ -16,7 +16,8 @@ export interface MdastOptions {
 /** Node depths written as headings (`##` for depth 1 … `####` for depth 3); deeper ones become list items. */
 export const maxHeadingDepth = 3;
 
-const sentenceEnd = /^[。！？!?]/;
+// The sentence end that closed a title (grammar/body.ts sentenceEndIndex: `.` `．` as a full stop too).
+const sentenceEnd = /^[。！？!?.．]/;
 
 function paragraph(value: string): Paragraph {
   return { type: 'paragraph', children: [{ type: 'text', value }] };
