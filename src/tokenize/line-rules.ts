@@ -19,6 +19,7 @@ import { markerShi } from './rules/marker-shi.js';
 import { markerHan } from './rules/marker-han.js';
 import { markerOrdinal } from './rules/marker-ordinal.js';
 import { markerRoman } from './rules/marker-roman.js';
+import { markerOcrSlip } from './rules/marker-ocr-slip.js';
 import { markerLatin } from './rules/marker-latin.js';
 import { markerBullet } from './rules/marker-bullet.js';
 import { markerHeading } from './rules/marker-heading.js';
@@ -44,6 +45,7 @@ export const lineRules: readonly LineRule[] = [
   markerHan,
   markerOrdinal,
   markerRoman,
+  markerOcrSlip, // after every marker of real numerals, before marker-latin: `l．` is 1, not the letter l
   markerLatin,
   markerBullet,
   markerHeading, // Markdown input: after every numbered marker (`## 一、…` is `han`), before title

@@ -1,0 +1,51 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { isHan } from '../lexicon/chars.js';
+
+// Markers with a look-alike character, as OCR and hurried typing leave them: the letters `l` and `O` for the digits 1
+// and 0 (`l．` `ll．` `1O．` `（l）`), the dash `—` for the numeral 一 (`（—）` `—、`). Only one or two characters
+// in the number, at least one of them a slip; `O` never first (`O.` is a letter).
+const digits = /^([\dl][\dlO]?) ?([.、])/;
+const paren = /^\( ?([\dl][\dlO]?|—) ?\)(?: ?[、.,])?/;
+const dash = /^—、/;
+
+/** The number a slipped numeral stands for, or null when no character in it slipped. */
+function slipNumber(text: string): number | null {
+  if (!/[lO]/.test(text)) return null;
+  const number = Number(text.replace(/l/g, '1').replace(/O/g, '0'));
+  return number > 0 ? number : null;
+}
+
+/** Words, an opening quote or bracket after the marker: `l．压实…`, `（—）“三个必须”…`. */
+function opensTitle(code: number): boolean {
+  return isHan(code) || code === 0x201c || code === 0x300a || code === 0x3010;
+}
+
+/**
+ * `l．` `1O．` `（l）` `（—）` `—、`: a marker whose numeral has a look-alike in it, read as the number it stands for.
+ * Weak, so a node only where the numbering expects that number (`l．` right after `（一）`, `1O．` after 9).
+ */
+export const markerOcrSlip = defineLineRule({
+  name: 'marker-ocr-slip',
+  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `—、` (a dash for 一): weak markers',
+  first: (c) => c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014,
+  tokenize: ({ content }) => {
+    const m = digits.exec(content);
+    if (m) {
+      const number = slipNumber(m[1] ?? '');
+      if (number === null || !opensTitle(content.charCodeAt(m[0].length))) return null;
+      return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength: 'weak' } };
+    }
+    const p = paren.exec(content);
+    if (p) {
+      const dashed = p[1] === '—';
+      const number = dashed ? 1 : slipNumber(p[1] ?? '');
+      const after = content.charCodeAt(p[0].length) === 0x20 ? p[0].length + 1 : p[0].length;
+      if (number === null || !opensTitle(content.charCodeAt(after))) return null;
+      const style = dashed ? 'han-paren' : 'arabic-paren';
+      return { type: 'outlineMarker', marker: { style, number, length: p[0].length, delimiterLength: 1, strength: 'weak' } };
+    }
+    if (dash.test(content) && opensTitle(content.charCodeAt(2)))
+      return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
+    return null;
+  },
+});
