@@ -18,6 +18,11 @@ export function styleKey(marker: Marker): string {
 const decimalKeys = Array.from({ length: 8 }, (_, depth) => `decimal:${depth}`);
 const headingKeys = Array.from({ length: 8 }, (_, depth) => `heading:${depth}`);
 
+/** The number of components of a decimal style's key (`decimal:3` → 3), 0 for other styles. */
+function decimalDepth(key: string): number {
+  return key.startsWith('decimal:') ? Number(key.slice(8)) : 0;
+}
+
 /** A node while its document is being read: its paragraphs so far, its last own line, its parent. */
 export interface NodeDraft {
   node: OutlineNode;
@@ -58,6 +63,15 @@ const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-pa
 export function levelFor(outline: Outline, key: string): number {
   const at = outline.stack.findIndex((l) => l.key === key);
   if (at >= 0) return at;
+  // A decimal level opening (`3.1.1` first seen) nests under the deepest open decimal level with fewer components,
+  // past any other style opened below it (`（1）`…`（3）` of a box under `3.1`): decimal numbers say their parent.
+  const depth = decimalDepth(key);
+  if (depth > 0) {
+    for (let i = outline.stack.length - 1; i >= 0; i--) {
+      const d = decimalDepth((outline.stack[i] as OpenLevel).key);
+      if (d > 0 && d < depth) return i + 1;
+    }
+  }
   if (key === 'han' && belowHan.has(outline.stack[0]?.key ?? '')) return 0;
   return outline.stack.length;
 }

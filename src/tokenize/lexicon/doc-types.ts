@@ -47,11 +47,18 @@ export const documentKinds = [
   '倡议书',
   '名词解释',
   '实事项目',
+  '责任制',
+  '手册',
+  '规程',
+  '准则',
+  '公约',
+  '职责',
+  '规范',
   '函',
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '函']);
+export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '函']);
 
 /** The subtitle of a speech: `——在2024年全市教育工作会议上的讲话`. */
 export const speechSubtitle = /——在.{2,60}(?:上|时|中)的(?:讲话|发言|致辞|报告)$/;
