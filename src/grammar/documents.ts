@@ -3,9 +3,9 @@ import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
 import { endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { dateOnly } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, hanYearDigit } from '../tokenize/lexicon/meta-keys.js';
 
-const year = /(?:19|20)\d{2} ?年|[〇零一二][〇零一二三四五六七八九]{3}年|年度|学年|学期/;
+const year = new RegExp(`(?:19|20)\\d{2} ?年|[〇零一二]${hanYearDigit}{3}年|年度|学年|学期`);
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
 const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
 const about = /^关于|的(?:通知|意见|决定|报告|批复|请示|函)$/;
@@ -43,9 +43,9 @@ export function canStartTitle(content: string): boolean {
   return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isIssuerLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附件|^附[:：]|文件$/.test(line);
 }
 
-/** A document number alone on its line: `青教〔2024〕5号`, `株教发[2023]12号`. */
+/** A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`), or with who signed it off after it. */
 export function isDocumentNumber(content: string): boolean {
-  return /^[^ ]{1,12}[〔[(]\d{4}[〕\])] ?\d{1,4} ?号$/.test(fold(content).trim());
+  return /^[^ ]{1,12}[〔[(]\d{4}[〕\])] ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(fold(content).trim());
 }
 
 /** A title that names no document kind but a year's work: `XX区2024年教育工作`, `2023—2024学年第一学期`. */
@@ -54,10 +54,13 @@ export function isUnkindedTitle(content: string): boolean {
   return line.length >= 4 && line.length <= 40 && year.test(line) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line);
 }
 
-/** A short line without sentence punctuation that can stand in a header (issuer, a line of a letterhead). */
+/**
+ * A short line without sentence punctuation that can stand in a header (issuer, a line of a letterhead), or a
+ * document number with its `签发人：…`.
+ */
 export function isHeaderLike(block: Block): boolean {
   const t = block.first;
-  return block.lines.length === 1 && t.content.length <= 40 && !/[。！？；;：:，,]/.test(t.content);
+  return block.lines.length === 1 && ((t.content.length <= 40 && !/[。！？；;：:，,]/.test(t.content)) || isDocumentNumber(t.content));
 }
 
 const isoDate = /(\d{4})[-/.年] ?(\d{1,2})[-/.月] ?(\d{1,2})日?/;

@@ -12,6 +12,8 @@ export const sourceKeys = [
   '主题词', '关键词', '公开方式', '公开范围', '公开时限', '公开形式', '信息分类', '组配分类', '体裁分类', '服务对象', '时效', '有效性',
   '效力状态', '统一编号', '生效日期', '实施日期', '废止日期', '信息类别', '所属主题', '发布日期', '发布时间', '成文日期', '印发日期',
   '信息索引号', '分类', '有效期', '登记号', '发布文号', '审核', '校对', '初审', '复审', '终审', '供稿', '撰稿', '摄影', '阅读量',
+  // the letterhead of an official document: who signed it off, its secrecy and urgency, its copy number
+  '签发人', '密级', '紧急程度', '份号',
 ];
 // A key padded to the width of the table's column (`文　　号：`, `索 引 号`), or in brackets (`【标题】…`).
 const keys = sourceKeys.map((k) => [...k].join(' *')).join('|');
@@ -24,9 +26,30 @@ export function isKeyAlone(content: string): boolean {
   return keyAlone.test(content);
 }
 
-/** A date alone on its line: with its day, or a year and a month (`二〇二四年一月` under a compilation's title). */
-export const dateOnly =
-  /^(?:\d{4}|[〇零一二三四五六七八九]{4}) ?年 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月(?: ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?日)?$/;
+/**
+ * A digit of a year written in Chinese numerals: the zero also as a circle `○` or a letter `O` `Ｏ` and the digit `0`
+ * (`二○○五年`, `二0二四年`), as typists write it.
+ */
+export const hanYearDigit = '[〇零○OＯ0一二三四五六七八九]';
+
+/**
+ * A date alone on its line: with its day, or a year and a month (`二〇二四年一月` under a compilation's title); a
+ * signature's `…日印发` too.
+ */
+export const dateOnly = new RegExp(
+  `^(?:\\d{4}|${hanYearDigit}{4}) ?年 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月(?: ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?日(?:印发)?)?$`,
+);
 
 /** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
 export const editorLine = /^(?:责任编辑|编辑|作者|审核|校对|初审|复审|终审|供稿|撰稿|摄影)[:： ]/;
+
+// The markings of an official document's letterhead, each alone or several on one line: secrecy (`秘密★1年`,
+// `绝密★启用前`), urgency (`特急`), handling (`内部资料　注意保存`), a copy number (`000123`), an issue number of a
+// bulletin (`第3期`, `（总第126期）`).
+const marking =
+  /^(?:(?:内部资料|内部文件|内部发行|内部刊物|注意保存|妥善保管|阅后收回|秘密|机密|绝密|特急|特提|加急|急件|平急|紧急)(?:[★☆*] ?(?:\d{1,2} ?年|长期|启用前)?)?|0\d{3,5}|[(（]?总?第 ?\d{1,4} ?期[)）]?)$/;
+
+/** A line of letterhead markings only (secrecy, urgency, copy or issue number), its parts apart by spaces. */
+export function isMarkingLine(content: string): boolean {
+  return content.split(' ').every((part) => part === '' || marking.test(part));
+}

@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
-import { dateOnly, keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
+import { dateOnly, isMarkingLine, keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
 
 export { sourceKeys };
 
@@ -10,7 +10,8 @@ const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 /** First characters of the anchored patterns: the others run only on a line that starts with one. */
 export const sourceFirst = new Set([...sourceKeys, '【'].map((k) => k.charCodeAt(0)));
-export const dateFirst = new Set([...'〇零一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+export const dateFirst = new Set([...'〇零○OＯ一二三四五六七八九'].map((c) => c.charCodeAt(0)));
+const markingFirst = new Set([...'内注妥阅秘机绝特加急平紧0(（总第'].map((c) => c.charCodeAt(0)));
 
 /** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */
 export function metaKind(content: string): Token['kind'] | null {
@@ -18,13 +19,14 @@ export function metaKind(content: string): Token['kind'] | null {
   const first = content.charCodeAt(0);
   if (sourceFirst.has(first) && keyAtStart.test(content)) return 'source';
   if ((isDigit(first) || dateFirst.has(first)) && (dateOnly.test(content) || isoDate.test(content))) return 'date';
+  if (markingFirst.has(first) && isMarkingLine(content)) return 'marking';
   return null;
 }
 
 /** A line about the document rather than of it: publishing time, source, a date on its own. */
 export const metaLine = defineLineRule({
   name: 'meta-line',
-  description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own',
+  description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own, letterhead markings (`秘密★1年`, `特急`)',
   tokenize: ({ content }) => {
     if (content.length > 100) return null;
     // Most lines name no metadata: the sentence test comes last (the result is the same in either order).
