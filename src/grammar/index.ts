@@ -8,7 +8,7 @@ import { blockText, titleOf } from './body.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
-import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { createOutline, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 
@@ -51,10 +51,6 @@ function isTableHeader(folded: string): boolean {
   return cells.length >= 3 && cells.includes('序号');
 }
 
-/** `附件：`, `附件1：`, `附件 2:` at the start of a line: the label of a notice's attachment. */
-const attachmentLabel = /^附件 ?\d{0,2} ?[:：]/;
-/** `附件`, `附件2`, `附件：` alone on its line: the attachment's title follows on the next line. */
-const attachmentAlone = /^附件 ?\d{0,2} ?[:：]?$/;
 
 interface DocDraft {
   title: string | null;
@@ -599,7 +595,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if (((isStrongTitle(blockText(block)) || listedInToc(d, block)) && opensDocument(i)) || titlesRestart(i, d)) {
+        } else if (((isStrongTitle(blockText(block)) || listedInToc(d, block)) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);

@@ -60,6 +60,15 @@ export const documentKinds = [
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
 export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '函']);
 
+// The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`.
+const attachmentLabelSource = '(?:附件|附表|附录) ?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})?';
+/** An attachment label and nothing else (`附件2`, `附表一`): the attachment's title follows on the next line. */
+export const attachmentLabelOnly = new RegExp(`^${attachmentLabelSource}$`);
+/** An attachment label alone on its line, with or without a colon (`附件2：`). */
+export const attachmentAlone = new RegExp(`^${attachmentLabelSource} ?[:：]?$`);
+/** An attachment label and its colon at the start of a line (`附件1：XX方案`): it names a file a notice forwards. */
+export const attachmentLabel = new RegExp(`^${attachmentLabelSource} ?[:：]`);
+
 /** The subtitle of a speech: `——在2024年全市教育工作会议上的讲话`. */
 export const speechSubtitle = /——在.{2,60}(?:上|时|中)的(?:讲话|发言|致辞|报告)$/;
 
@@ -106,6 +115,6 @@ export function looksLikeTitle(folded: string): boolean {
   if (!balanced(folded, '《', '》') || !balanced(folded, '(', ')') || !balanced(folded, '“', '”')) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment label may precede a title.
   const colon = folded.search(/[:：]/);
-  if (colon >= 0 && !/^附件 ?\d{0,2}$/.test(folded.slice(0, colon).trim()) && !insideBookTitle(folded, colon)) return false;
+  if (colon >= 0 && !attachmentLabelOnly.test(folded.slice(0, colon).trim()) && !insideBookTitle(folded, colon)) return false;
   return endingKind(folded) !== null;
 }
