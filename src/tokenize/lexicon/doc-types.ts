@@ -1,4 +1,5 @@
 // Words that name a kind of document: a short line ending in one of them is a title candidate.
+import { isSpaceCode } from './fold.js';
 
 /** Kinds of document that plan-parse reads and the wrappers they arrive in. */
 export const documentKinds = [
@@ -72,6 +73,14 @@ export const attachmentLabel = new RegExp(`^${attachmentLabelSource} ?[:：]`);
 /** The subtitle of a speech: `——在2024年全市教育工作会议上的讲话`. */
 export const speechSubtitle = /——在.{2,60}(?:上|时|中)的(?:讲话|发言|致辞|报告)$/;
 
+/** The last UTF-16 unit of every kind: a line that ends otherwise (most end with `。`) names none. */
+const kindEnds = new Set(documentKinds.map((k) => k.charCodeAt(k.length - 1)));
+
+/** Closing quotes and book-title brackets, and white space, that may follow a title's kind (`《…方案》`). */
+function isClosingOrSpace(c: number): boolean {
+  return c === 0x300b /* 》 */ || c === 0x300d /* 」 */ || c === 0x300f /* 』 */ || c === 0x22 || c === 0x27 || c <= 0x20 || isSpaceCode(c);
+}
+
 /**
  * The document kind a line ends with, after dropping a trailing bracketed remark (`（征求意见稿）`,
  * `(7篇)`) and closing quotes/brackets; null when none.
@@ -85,9 +94,9 @@ export function endingKind(folded: string): string | null {
     const at = folded.lastIndexOf(open, end - 1);
     if (at > 0 && end - at <= 16) end = at;
   }
-  while (end > 0 && /[》」』"'\s]/.test(folded[end - 1] ?? '')) end--;
-  const head = folded.slice(0, end);
-  for (const kind of documentKinds) if (head.endsWith(kind)) return kind;
+  while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
+  if (!kindEnds.has(folded.charCodeAt(end - 1))) return null;
+  for (const kind of documentKinds) if (folded.endsWith(kind, end)) return kind;
   return null;
 }
 
@@ -96,13 +105,21 @@ function insideBookTitle(text: string, index: number): boolean {
   return open >= 0 && text.indexOf('》', open) > index;
 }
 
-function balanced(text: string, open: string, close: string): boolean {
-  let depth = 0;
-  for (const ch of text) {
-    if (ch === open) depth++;
-    else if (ch === close && --depth < 0) return false;
+/** Whether `《》`, `()` and `“”` are each balanced (none closed before it opens, all closed at the end). */
+function balanced(text: string): boolean {
+  let book = 0;
+  let paren = 0;
+  let quote = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) book++;
+    else if (c === 0x300b && --book < 0) return false;
+    else if (c === 0x28) paren++;
+    else if (c === 0x29 && --paren < 0) return false;
+    else if (c === 0x201c) quote++;
+    else if (c === 0x201d && --quote < 0) return false;
   }
-  return depth === 0;
+  return book === 0 && paren === 0 && quote === 0;
 }
 
 /**
@@ -111,10 +128,11 @@ function balanced(text: string, open: string, close: string): boolean {
  */
 export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
+  // The kind first: most lines fail it at their last character.
+  if (endingKind(folded) === null) return false;
   if (/[。！？!?；;,，]/.test(folded) || /[:：、]$/.test(folded)) return false;
-  if (!balanced(folded, '《', '》') || !balanced(folded, '(', ')') || !balanced(folded, '“', '”')) return false;
+  if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment label may precede a title.
   const colon = folded.search(/[:：]/);
-  if (colon >= 0 && !attachmentLabelOnly.test(folded.slice(0, colon).trim()) && !insideBookTitle(folded, colon)) return false;
-  return endingKind(folded) !== null;
+  return colon < 0 || attachmentLabelOnly.test(folded.slice(0, colon).trim()) || insideBookTitle(folded, colon);
 }
