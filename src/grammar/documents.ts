@@ -48,10 +48,13 @@ export function isDocumentNumber(content: string): boolean {
   return /^[^ ]{1,12}[〔[(]\d{4}[〕\])] ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(fold(content).trim());
 }
 
-/** A title that names no document kind but a year's work: `XX区2024年教育工作`, `2023—2024学年第一学期`. */
+/**
+ * A title that names no document kind but a year's work (`XX区2024年教育工作`, `2023—2024学年第一学期`) or a matter
+ * (`关于做好防汛工作`, a notice's title without its 的通知).
+ */
 export function isUnkindedTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 4 && line.length <= 40 && year.test(line) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line);
+  return line.length >= 4 && line.length <= 40 && (year.test(line) || line.startsWith('关于')) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line);
 }
 
 /**

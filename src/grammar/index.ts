@@ -8,7 +8,7 @@ import { blockText, titleOf } from './body.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
-import { attachmentAlone, attachmentLabel, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { createOutline, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 
@@ -43,6 +43,8 @@ const decimalHeadKey = 'decimal:1';
 
 /** The end of a title broken before it: `的通知`, `的实施意见` (no title starts with 的). */
 const titleTail = /^的[\u4e00-\u9fff]{1,10}$/;
+/** The second part of a title joined by a conjunction: `…2023年工作总结` / `暨2024年工作计划` (no title starts so). */
+const titleSequel = /^(?:暨|和|及|与|以及|兼)/;
 
 /** The header row of a table flattened to lines: `序号` among three or more column names apart by spaces or tabs. */
 function isTableHeader(folded: string): boolean {
@@ -174,6 +176,28 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   return adjacent && !looksLikeTitle(firstFolded) && !(siteName.test(firstFolded) && hasYear(restFolded));
 }
 
+/** Where a paragraph went (a node's paragraphs or the preamble), and the ends it moved, to take it back. */
+interface ParagraphPlace {
+  block: Block;
+  list: string[];
+  draft: NodeDraft | null;
+  end: number;
+  docEnd: number;
+}
+
+/** The first line of a title that goes on below: it ends with a conjunction, 关于, 印发 or an open 《 or “. */
+function reachesNext(text: string): boolean {
+  return /(?:[和及与暨、《“]|关于|印发|转发)$/.test(fold(text).trim());
+}
+
+/**
+ * The first line of a speech's main title: a short slogan (`凝心聚力　真抓实干`), no number, no issuer, no website.
+ */
+function isSloganLine(text: string): boolean {
+  const folded = fold(text).trim();
+  return folded.length >= 4 && folded.length <= 24 && !/\d/.test(folded) && canStartTitle(folded) && !siteName.test(folded) && !looksLikeTitle(folded);
+}
+
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
 function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -256,15 +280,19 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     setTitle(next, title, line);
     return next;
   };
+  /**
+   * Short lines above the first content or a page's byline, and no title found: issuer lines are the header, and a
+   * last line that names a year's work (`XX区2024年教育工作`) or starts with 关于 is the title, though it names no
+   * document kind.
+   */
+  const takeUnkindedTitle = (d: DocDraft) => {
+    if (d.pending.length === 0 || d.title !== null || documents.length > 0) return;
+    const last = d.pending[d.pending.length - 1] as Block;
+    if (isUnkindedTitle(blockText(last)) && d.pending.every((b) => b === last || isIssuerLine(blockText(b))))
+      setTitle(d, blockText(last), last.line, d.pending.slice(0, -1));
+  };
   const markContent = (d: DocDraft, line: number) => {
-    // Short lines above the first content and no title found: issuer lines are the header, and a last line
-    // that names a year's work (`XX区2024年教育工作`) is the title, though it names no document kind.
-    if (d.pending.length > 0 && d.title === null && documents.length === 0) {
-      const last = d.pending[d.pending.length - 1] as Block;
-      if (isUnkindedTitle(blockText(last)) && d.pending.every((b) => b === last || isIssuerLine(blockText(b)))) {
-        setTitle(d, blockText(last), last.line, d.pending.slice(0, -1));
-      }
-    }
+    takeUnkindedTitle(d);
     if (d.pending.length > 0) {
       d.preamble.push(...d.pending.map((b) => blockText(b)));
       d.firstContentLine ??= d.pending[0]?.line ?? line;
@@ -273,11 +301,14 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     d.firstContentLine ??= line;
   };
   /** Where the last paragraph went, so that a title broken over two lines can take its first line back. */
-  let lastParagraph: { block: Block; list: string[]; draft: NodeDraft | null; end: number; docEnd: number } | null = null;
+  let lastParagraph: ParagraphPlace | null = null;
+  /** The paragraph before it, for a title broken over three lines. */
+  let olderParagraph: ParagraphPlace | null = null;
   const addParagraph = (d: DocDraft, block: Block) => {
     const text = blockText(block);
     const draft = d.outline.current;
     if (draft) {
+      olderParagraph = lastParagraph;
       lastParagraph = { block, list: draft.paragraphs, draft, end: draft.end, docEnd: d.endLine };
       draft.paragraphs.push(text);
       draft.end = block.endLine;
@@ -289,6 +320,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       d.header.push(text);
     } else {
       markContent(d, block.line);
+      olderParagraph = lastParagraph;
       lastParagraph = { block, list: d.preamble, draft: null, end: 0, docEnd: d.endLine };
       d.preamble.push(text);
     }
@@ -296,7 +328,12 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** Before any content: the last pending line(s) and this one read together as the title (`…关于印发《` / `…》的通知`). */
   const takeSplitTitle = (d: DocDraft, block: Block): boolean => {
-    for (let k = 1; k <= 2 && k <= d.pending.length; k++) {
+    // Two lines above first when the upper one cannot end a title (`…关于印发《…方案》和` / `《…（试行）》` / `的通知`),
+    // or when a speech's subtitle follows a main title of two lines (`凝心聚力　真抓实干` / `奋力开创…新局面` / `——在…`).
+    const upper = d.pending.length >= 2 ? blockText(d.pending[d.pending.length - 2] as Block) : null;
+    const threeLines = upper !== null && (reachesNext(upper) || (speechSubtitle.test(fold(block.first.content).trim()) && isSloganLine(upper)));
+    for (const k of threeLines ? [2, 1] : [1, 2]) {
+      if (k > d.pending.length) continue;
       const parts = [...d.pending.slice(-k), block];
       const first = blockText(parts[0] as Block);
       const above = parts[parts.length - 2] as Block;
@@ -324,13 +361,27 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     const first = blockText(previous.block);
     const adjacent = block.line === previous.block.endLine + 1;
     if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent) || previous.list[previous.list.length - 1] !== first) return null;
-    const title = first + blockText(block);
+    let title = first + blockText(block);
+    // A third line above, when it cannot end a title (`…关于印发《…方案》和` / `《…（试行）》` / `的通知`) or is the
+    // first line of a speech's main title (as in takeSplitTitle).
+    let from = previous;
+    const older = olderParagraph;
+    if (older && older.list === previous.list && previous.block.line === older.block.endLine + 1) {
+      const upper = blockText(older.block);
+      const longer = upper + title;
+      if (isHeaderLike(older.block) && older.block.first.type !== 'outlineMarker' && (reachesNext(upper) || (speechSubtitle.test(fold(block.first.content).trim()) && isSloganLine(upper))) && canStartTitle(upper) && older.list[older.list.length - 2] === upper && looksLikeTitle(fold(longer).trim())) {
+        title = longer;
+        from = older;
+      }
+    }
     if (!looksLikeTitle(fold(title).trim()) || !isStrongTitle(title) || !confirm()) return null;
     previous.list.pop();
-    if (previous.draft) previous.draft.end = previous.end;
-    d.endLine = previous.docEnd;
+    if (from !== previous) from.list.pop();
+    if (from.draft) from.draft.end = from.end;
+    d.endLine = from.docEnd;
     lastParagraph = null;
-    return { title, line: previous.block.line };
+    olderParagraph = null;
+    return { title, line: from.block.line };
   };
 
   /** The last block before block `i` that is not blank. */
@@ -490,6 +541,10 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     );
   };
 
+  /** A line that finishes the title right above it (nothing in the header after the title yet). */
+  const continuesTitle = (d: DocDraft, folded: string): boolean =>
+    titleTail.test(folded) || (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded));
+
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
   /** After a separator line (`==========`) that follows content. */
@@ -565,8 +620,9 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         continue;
       }
     }
-    if (!hasContent(d) && d.title !== null && block.lines.length === 1 && titleTail.test(fold(t.content).trim())) {
-      // `关于印发《…方案》` / `的通知`: no title starts with 的; the line ends the title above it.
+    if (!hasContent(d) && d.title !== null && block.lines.length === 1 && continuesTitle(d, fold(t.content).trim())) {
+      // `关于印发《…方案》` / `的通知`, `…工作总结` / `暨2024年工作计划`: no title starts with 的 or 暨; the line ends
+      // the title above it.
       d.title += blockText(block);
       touch(d, block);
       continue;
@@ -582,6 +638,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         break;
       case 'meta':
         if (!hasContent(d)) {
+          // `关于做好2023年全县学校防汛工作` / `发布时间：2023-05-22 …`: a byline below a title without a kind.
+          if (t.kind === 'published' || t.kind === 'date') takeUnkindedTitle(d);
           toHeader(d, t.content);
           touch(d, block);
           valueNext = isKeyAlone(fold(t.content).trim());

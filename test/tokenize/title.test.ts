@@ -11,6 +11,8 @@ expectTokens(title, {
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
     ['保障措施', { type: 'titleCandidate' }],
     ['XX中学2024年防汛防台应急预案', { type: 'titleCandidate' }],
+    ['【2013年乡镇农业技术推广工作计划】', { type: 'titleCandidate' }],
+    ['某公司员工手册', { type: 'titleCandidate' }],
   ],
   invalid: [
     '要点',
@@ -19,5 +21,9 @@ expectTokens(title, {
     '制定年度工作计划：',
     '各学校要认真落实工作方案；',
     `${'很长的标题'.repeat(20)}计划`,
+    // a sentence that cites a document, wrapped before its end
+    '按照市教育局关于印发《2024年全市教育督导工作要点》的通知',
+    '根据《XX市学校安全管理办法》',
+    '详见《2024年防汛工作方案》',
   ],
 });

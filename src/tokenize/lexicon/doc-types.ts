@@ -87,6 +87,8 @@ function isClosingOrSpace(c: number): boolean {
  */
 export function endingKind(folded: string): string | null {
   let end = folded.length;
+  // a title in square brackets: `【2013年乡镇农业技术推广工作计划】`
+  if (folded.charCodeAt(0) === 0x3010 && folded.charCodeAt(end - 1) === 0x3011 && folded.indexOf('【', 1) < 0) end--;
   // drop one trailing bracketed remark
   const last = folded.charCodeAt(end - 1);
   if (last === 0x29 /* ) */ || last === 0x3011 /* 】 */ || last === 0x5d /* ] */) {
@@ -122,6 +124,9 @@ function balanced(text: string): boolean {
   return book === 0 && paren === 0 && quote === 0;
 }
 
+/** Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`. */
+const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照)/;
+
 /**
  * Whether a (folded, trimmed) text reads as a document title: 3–80 characters, no sentence punctuation,
  * no comma, balanced brackets, ending in a document kind.
@@ -130,6 +135,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
+  // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
+  if (citesDocument.test(folded)) return false;
   if (/[。！？!?；;,，]/.test(folded) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment label may precede a title.
