@@ -27,8 +27,9 @@ export function metaKind(content: string): Token['kind'] | null {
 export const metaLine = defineLineRule({
   name: 'meta-line',
   description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own, letterhead markings (`秘密★1年`, `特急`)',
-  tokenize: ({ content }) => {
-    if (content.length > 100) return null;
+  tokenize: ({ line, content }) => {
+    // A Markdown heading is a title or a heading, whatever words it holds (`# 标题`).
+    if (content.length > 100 || line.markup?.heading !== undefined) return null;
     // Most lines name no metadata: the sentence test comes last (the result is the same in either order).
     const kind = metaKind(content);
     return kind !== null && !hasSentenceEnd(content) ? { type: 'meta', kind } : null;

@@ -58,8 +58,8 @@ export const navigation = defineLineRule({
   name: 'navigation',
   description: 'web navigation: `当前位置:首页 > …`, `打印本页 关闭窗口`, `[政府OA] 无障碍版 | rss订阅`',
   // Most lines fail the patterns: the sentence test comes last (the result is the same in either order).
-  tokenize: ({ content }) => {
-    if (content.length > 100 || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
+  tokenize: ({ line, content }) => {
+    if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
     return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
   },
 });
