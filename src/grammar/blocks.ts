@@ -163,11 +163,17 @@ function goesOn(tokens: readonly Token[], from: number): boolean {
   return next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
 }
 
+/** How many units deeper than the next line a centred line starts (a paragraph's first-line indent is 2 to 4). */
+const centredIndent = 8;
+
 /** Whether a line reaches the wrap width (so the text probably goes on on the next line). */
 export function isFullLine(token: Token, wrap: WrapInfo): boolean {
   const text = token.text.trimEnd();
-  if (wrap.chars > 0 && text.length >= wrap.chars - 2) return true;
-  return wrap.width > 0 && (text.length >= wrap.width - 4 || displayWidth(text) >= wrap.width - 4);
+  // A centred line (`pdftotext -layout`) is padded with spaces, one column each: counted in characters, a short
+  // title with deep padding reaches the width of a full line of text; its display width does not.
+  const centred = token.column > centredIndent && wrap.width > 0;
+  if (wrap.chars > 0 && !centred && text.length >= wrap.chars - 2) return true;
+  return wrap.width > 0 && ((!centred && text.length >= wrap.width - 4) || displayWidth(text) >= wrap.width - 4);
 }
 
 // A full line ending in a closing quote, `》` or `；` goes on (`…“市培计划”` / `培训项目。`); a bracket at the end closes a remark
@@ -179,8 +185,6 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
   return isFullLine(prev, wrap) && !paragraphEnd.test(prev.content);
 }
 
-/** How many units deeper than the next line a centred line starts (a paragraph's first-line indent is 2 to 4). */
-const centredIndent = 8;
 
 /** Marker styles that also number items inside a sentence. */
 const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-paren', 'arabic-half-paren', 'circled']);

@@ -315,8 +315,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
       if (takeSplitTitle(d, block)) return;
       d.pending.push(block);
-    } else if (!hasContent(d) && block.lines.length === 1 && (isDocumentNumber(text) || (d.title !== null && isBracketedRemark(text) && isOffTitleRemark(text)))) {
-      // `青教〔2024〕5号`, `（2023年12月18日）` below the title, before the text: the header's, as above it.
+    } else if (!hasContent(d) && block.lines.length === 1 && (isDocumentNumber(text) || (d.title !== null && (isIssuerLine(text) || (isBracketedRemark(text) && isOffTitleRemark(text)))))) {
+      // `青教〔2024〕5号`, the issuer, `（2023年12月18日）` below the title, before the text: the header's, as above it.
       d.header.push(text);
     } else {
       markContent(d, block.line);
