@@ -13,7 +13,7 @@ import { check, ruleInfo } from '../check/index.js';
 import { parse, parseMarkdown } from '../parse.js';
 import { NotTextError, UnknownEncodingError } from '../source/decode.js';
 import { plainStyle } from '../report/types.js';
-import { type CliIO, describeError, readStdin, write } from './io.js';
+import { type CliIO, describeError, readStdin, write, writeStdout } from './io.js';
 import { exitCodes, getExitCode } from './exit-code.js';
 import { loadConfig } from './config.js';
 import { expandInputs } from './inputs.js';
@@ -136,7 +136,8 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
   // A run that failed before any file was found prints no report (an empty one would read as "all clean").
   if (!(failed && results.length === 0)) {
     const style = options.reporter === 'stylish' ? await createStyle(io.stdout as { isTTY?: boolean }, io.env) : plainStyle;
-    await write(io.stdout, reporters[options.reporter](results, { style, rules: ruleInfo, version: pkg.version }));
+    const report = reporters[options.reporter](results, { style, rules: ruleInfo, version: pkg.version });
+    if ((await writeStdout(io, report)) !== 0) return exitCodes.failed;
   }
   const maxWarnings = options.maxWarnings;
   if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings && errors === 0)

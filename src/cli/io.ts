@@ -118,3 +118,17 @@ export function write(stream: Writable, text: string): Promise<void> {
     stream.write(text, (error?: Error | null) => (error && !isClosedPipe(error) ? reject(error) : resolve()));
   });
 }
+
+/**
+ * Writes a command's output to stdout and resolves to its exit code: 0, or 2 after `plan-parse: stdout: cause` on
+ * stderr when the write failed (a full disk; a closed pipe ends quietly with 0).
+ */
+export async function writeStdout(io: CliIO, text: string, code = 0): Promise<number> {
+  try {
+    await write(io.stdout, text);
+    return code;
+  } catch (error) {
+    await write(io.stderr, `plan-parse: stdout: ${describeError(error)}\n`).catch(() => undefined);
+    return 2;
+  }
+}

@@ -6,7 +6,7 @@
 //      stderr names the file and the cause; the other inputs are still processed
 // Many inputs (directories, globs, --out-dir, --jobs, progress): src/cli/batch.ts.
 import { Command, CommanderError, Option } from 'commander';
-import { type CliIO, describeError, write } from './io.js';
+import { type CliIO, describeError, write, writeStdout } from './io.js';
 import { type ParseCommandOptions, runParse } from './batch.js';
 import { registerCheck } from './check.js';
 import pkg from '../../package.json' with { type: 'json' };
@@ -49,15 +49,21 @@ export function defaultIO(): CliIO {
   };
 }
 
-function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+function buildProgram(io: CliIO, setExit: (code: number) => void, helpWrites: Promise<void>[]): Command {
   const program = new Command('plan-parse');
   program
     .description('Turn Chinese plan documents (工作要点, 工作计划, 实施方案 …) into outlines: JSON, YAML or Markdown.')
     .version(pkg.version, '-V, --version')
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => void write(io.stdout, s),
-      writeErr: (s) => void write(io.stderr, s),
+      // Help and version text: kept, so that main() reports a failed write (`> /dev/full`) as `stdout: cause`.
+      // The no-op catch marks the promise handled until main() awaits it.
+      writeOut: (s) => {
+        const written = write(io.stdout, s);
+        written.catch(() => undefined);
+        helpWrites.push(written);
+      },
+      writeErr: (s) => void write(io.stderr, s).catch(() => undefined),
     })
     .showSuggestionAfterError();
 
@@ -83,8 +89,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .description('print the JSON Schema of the JSON output (schemaVersion 1)')
     .action(async () => {
       const { default: schema } = await import('../emit/schema.json', { with: { type: 'json' } });
-      await write(io.stdout, `${JSON.stringify(schema, null, 2)}\n`);
-      setExit(0);
+      setExit(await writeStdout(io, `${JSON.stringify(schema, null, 2)}\n`));
     });
 
   registerCheck(program, io, setExit);
@@ -93,19 +98,38 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   return program;
 }
 
+/** The first write of help or version text that failed (a closed pipe is not a failure: `write` ends quietly). */
+async function failedWrite(writes: readonly Promise<void>[]): Promise<unknown> {
+  for (const w of writes) {
+    try {
+      await w;
+    } catch (error) {
+      return error ?? new Error('write failed');
+    }
+  }
+  return undefined;
+}
+
 /** Runs the CLI with `argv` (without node and the script) and resolves to the exit code. */
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let code = 0;
-  const program = buildProgram(io, (c) => (code = c));
+  const helpWrites: Promise<void>[] = [];
+  const program = buildProgram(io, (c) => (code = c), helpWrites);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return code;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      const shown = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+      code = shown ? 0 : 2;
+    } else {
+      await write(io.stderr, `plan-parse: ${describeError(error)}\n`).catch(() => undefined);
       return 2;
     }
-    await write(io.stderr, `plan-parse: ${describeError(error)}\n`);
+  }
+  const failure = await failedWrite(helpWrites);
+  if (failure !== undefined) {
+    await write(io.stderr, `plan-parse: stdout: ${describeError(failure)}\n`).catch(() => undefined);
     return 2;
   }
+  return code;
 }
