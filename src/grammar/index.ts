@@ -10,6 +10,7 @@ import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { hasSentenceEnd } from '../tokenize/lexicon/chars.js';
 import { createOutline, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
@@ -53,6 +54,17 @@ function isTableHeader(folded: string): boolean {
   return cells.length >= 3 && cells.includes('序号');
 }
 
+
+/**
+ * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
+ * apart by tabs (`1⇥地区生产总值增长7.5%⇥经济发展局⇥2022年12月`).
+ */
+function isTableRow(t: Token, marker: Marker): boolean {
+  if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
+  let tabs = 0;
+  for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
+  return tabs >= 2;
+}
 
 interface DocDraft {
   title: string | null;
@@ -541,6 +553,15 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     );
   };
 
+  /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
+  const isGroupRow = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (block.lines.length > 1 || hasSentenceEnd(block.first.content) || block.first.content.length > 40) return false;
+    const next = nextContent(i + 1);
+    const m = next?.[0].first.marker;
+    return next !== null && m !== undefined && m.strength === 'weak' && m.style === 'arabic';
+  };
+
   /** A line that finishes the title right above it (nothing in the header after the title yet). */
   const continuesTitle = (d: DocDraft, folded: string): boolean =>
     titleTail.test(folded) || (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded));
@@ -668,12 +689,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       case 'outlineMarker': {
         const marker = asDecimalHead(i, d, asLatinLetter(t.marker as Marker, d.outline));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell.
-        if (inTable && marker.strength === 'weak') {
+        if ((inTable && marker.strength === 'weak') || isTableRow(t, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;
         }
-        inTable = false;
+        // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
+        inTable &&= isGroupRow(i);
         if (!accepts(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);

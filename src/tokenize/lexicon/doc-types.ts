@@ -55,11 +55,22 @@ export const documentKinds = [
   '公约',
   '职责',
   '规范',
+  // task lists: 重点工作责任分工, 任务分解表, 工作台账, 督办事项, 目标责任书, 民生实事
+  '分工',
+  '分工表',
+  '分解',
+  '分解表',
+  '一览表',
+  '台账',
+  '督办事项',
+  '责任书',
+  '任务书',
+  '民生实事',
   '函',
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '函']);
+export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '函']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`.
 const attachmentLabelSource = '(?:附件|附表|附录) ?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})?';
