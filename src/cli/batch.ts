@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
-import { type CliIO, describeError, isClosedPipe, readStdin, write, writeDirect } from './io.js';
+import { type CliIO, describeError, emptyArgument, isClosedPipe, readStdin, write, writeDirect } from './io.js';
 import { type ExpandedInputs, type InputFile, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
 import { type OutputFormat, type Outcome, type Run, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
@@ -272,6 +272,8 @@ export function parseJobs(value: string | number | undefined): number | null | u
 export async function runParse(files: string[], options: ParseCommandOptions, io: CliIO): Promise<number> {
   // Date.now(), not performance.now(): the `performance` global loads perf_hooks on first use (start-up time).
   const started = Date.now();
+  const empty = emptyArgument(files, { '--output': options.output, '--out-dir': options.outDir, '--encoding': options.encoding });
+  if (empty !== null) return usage(io, empty);
   // No input and a terminal on stdin: nothing is piped in, so waiting for it would look like a hang.
   if (files.length === 0 && io.stdin.isTTY === true) return usage(io, "no input: give a file, a directory or a glob, or pipe text in (see 'plan-parse --help')");
   const inputs = files.length > 0 ? files : ['-'];

@@ -13,7 +13,7 @@ import { check, ruleInfo } from '../check/index.js';
 import { parse, parseMarkdown } from '../parse.js';
 import { NotTextError, UnknownEncodingError } from '../source/decode.js';
 import { plainStyle } from '../report/types.js';
-import { type CliIO, describeError, readStdin, write, writeStdout } from './io.js';
+import { type CliIO, describeError, emptyArgument, readStdin, write, writeStdout } from './io.js';
 import { exitCodes, getExitCode } from './exit-code.js';
 import { loadConfig } from './config.js';
 import { expandInputs } from './inputs.js';
@@ -83,6 +83,8 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
     await write(io.stderr, `plan-parse: ${message}\n`);
     return exitCodes.failed;
   };
+  const empty = emptyArgument(inputs, { '--config': options.config, '--encoding': options.encoding });
+  if (empty !== null) return fail(empty);
   let loaded;
   try {
     loaded = await loadConfig(io.cwd, options.config);

@@ -132,3 +132,14 @@ export async function writeStdout(io: CliIO, text: string, code = 0): Promise<nu
     return 2;
   }
 }
+
+/**
+ * The usage error for an empty string where a name is expected (`plan-parse ""`, `-o ""`, `--encoding ""`, often an
+ * unset shell variable), or null when every value is given. An empty input would otherwise read the working
+ * directory, and an empty option would be taken as not given.
+ */
+export function emptyArgument(inputs: readonly string[], options: Readonly<Record<string, string | undefined>>): string | null {
+  if (inputs.includes('')) return "'': an empty argument is not a path (give a file, a directory, a glob, or - for stdin)";
+  for (const [flag, value] of Object.entries(options)) if (value === '') return `${flag}: the value is empty`;
+  return null;
+}
