@@ -327,9 +327,43 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
   return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(t.content).trim());
 }
 
+// A footnote rule: a short line of one dash or bar (`――――――――――`, `——————`, `__________`).
+const footnoteRule = /^(?:―{3,30}|—{3,30}|_{3,30}|─{3,30}|-{3,30})$/;
+/** How many lines a page's footnotes (rule included) may take. */
+const maxFootnoteLines = 12;
+
+/**
+ * Footnotes at a page's foot in extracted text: a short rule, then notes that start with `①` (or `注`, `[1]`), right
+ * above a page number. They are noise (kind `footnote`), so the paragraph cut by the page goes on after the page
+ * number, and `①` is no item. Returns the tokens with those lines turned into noise.
+ */
+export function markFootnotes(tokens: Token[]): Token[] {
+  for (let p = 0; p < tokens.length; p++) {
+    if (tokens[p]?.kind !== 'page-number') continue;
+    // Back from the page number to a rule, over note lines, within a few lines.
+    let rule = -1;
+    for (let j = p - 1; j >= 0 && j >= p - maxFootnoteLines; j--) {
+      const t = tokens[j] as Token;
+      if (t.type === 'blank' || (t.type === 'noise' && t.kind !== 'separator')) continue;
+      if (footnoteRule.test(t.content.replace(/ /g, ''))) {
+        rule = j;
+        break;
+      }
+    }
+    if (rule < 0) continue;
+    const firstNote = tokens[skipBlank(tokens, rule + 1)];
+    if (firstNote === undefined || !(firstNote.marker?.style === 'circled' || /^(?:注|\[\d{1,2}\])/.test(firstNote.content))) continue;
+    for (let j = rule; j < p; j++) {
+      const t = tokens[j] as Token;
+      if (t.type !== 'blank') tokens[j] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
+    }
+  }
+  return tokens;
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
-  const tokens = markRunningHeaders(input, wrap);
+  const tokens = markFootnotes(markRunningHeaders(input, wrap));
   const blocks: Block[] = [];
   let i = 0;
   while (i < tokens.length) {
