@@ -20,7 +20,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
-import { type CliIO, describeError, emptyArgument, isClosedPipe, readStdin, write, writeDirect } from './io.js';
+import { type CliIO, describeError, emptyArgument, isClosedPipe, makeDirectory, readStdin, write, writeDirect } from './io.js';
 import { type ExpandedInputs, type InputFile, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
 import { type OutputFormat, type Outcome, type Run, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
@@ -300,9 +300,9 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   if (options.outDir) {
     const outDir = path.resolve(io.cwd, options.outDir);
     try {
-      await fsp().mkdir(outDir, { recursive: true });
+      await makeDirectory(outDir);
     } catch (error) {
-        return usage(io, `${options.outDir}: ${describeError(error)}`);
+      return usage(io, `${options.outDir}: ${describeError(error)}`);
     }
     // An out-dir inside the searched tree (docs --out-dir docs/out): its files are earlier outputs, not inputs.
     if (outDir.startsWith(expanded.base + path.sep)) {

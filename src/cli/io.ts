@@ -1,5 +1,6 @@
 // File and stdin reading, quiet writing to a closed pipe, and one-line I/O errors that name the file and the cause.
-import { fs, readFile } from './fs.js';
+import { fs, fsp, readFile, stat } from './fs.js';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 
 export interface CliIO {
@@ -142,4 +143,39 @@ export function emptyArgument(inputs: readonly string[], options: Readonly<Recor
   if (inputs.includes('')) return "'': an empty argument is not a path (give a file, a directory, a glob, or - for stdin)";
   for (const [flag, value] of Object.entries(options)) if (value === '') return `${flag}: the value is empty`;
   return null;
+}
+
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | null)?.code;
+
+/**
+ * Creates `dir` and its missing parents, one component at a time. (Node's `mkdir(…, { recursive: true })` loops
+ * forever on a path it cannot create, such as `/proc/x`.) Rejects with an Error whose message is the cause in a
+ * few words: `not a directory` when `dir` is a file, `cannot create the directory (…)` when a mkdir fails.
+ */
+export async function makeDirectory(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let current = path.resolve(dir); ; ) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = (await stat(current)).isDirectory();
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw new Error(describeError(error));
+      missing.push(current);
+      const parent = path.dirname(current);
+      if (parent === current) break;
+      current = parent;
+      continue;
+    }
+    if (!isDirectory) throw new Error(missing.length === 0 ? 'not a directory' : 'a path component is not a directory');
+    break;
+  }
+  for (const d of missing.reverse()) {
+    try {
+      await fsp().mkdir(d);
+    } catch (error) {
+      // Made meanwhile (two outputs in one new folder): fine when it is a directory.
+      if (errorCode(error) === 'EEXIST' && (await stat(d).then((s) => s.isDirectory(), () => false))) continue;
+      throw new Error(`cannot create the directory (${describeError(error)})`);
+    }
+  }
 }

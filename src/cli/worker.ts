@@ -7,7 +7,7 @@ import type { OutlineNode, ParseResult } from '../types.js';
 import { parse, parseMarkdown } from '../parse.js';
 import { toJSON } from '../emit/json.js';
 import { NotTextError } from '../source/decode.js';
-import { describeError } from './io.js';
+import { describeError, makeDirectory } from './io.js';
 import { importPackage } from './import-package.js';
 
 export type OutputFormat = 'json' | 'yaml' | 'md' | 'ndjson';
@@ -140,7 +140,7 @@ export async function processBytes(bytes: Uint8Array, task: Task, source: string
       else outcome.text = text;
     } else {
       try {
-        await fsp().mkdir(path.dirname(task.output), { recursive: true });
+        await makeDirectory(path.dirname(task.output));
         await writeAtomic(task.output, text);
       } catch (error) {
         outcome.error = `${task.output}: ${describeError(error)}`;
