@@ -54,7 +54,6 @@ function isTableHeader(folded: string): boolean {
   return cells.length >= 3 && cells.includes('序号');
 }
 
-
 /**
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
  * apart by tabs (`1⇥地区生产总值增长7.5%⇥经济发展局⇥2022年12月`).
@@ -210,6 +209,15 @@ function isSloganLine(text: string): boolean {
   return folded.length >= 4 && folded.length <= 24 && !/\d/.test(folded) && canStartTitle(folded) && !siteName.test(folded) && !looksLikeTitle(folded);
 }
 
+/**
+ * Whether `upper`, two lines above `last`, is the first line of a title over three lines: it cannot end a title
+ * (`…关于印发《…方案》和` / `《…（试行）》` / `的通知`), or it starts a speech's main title of two lines above its
+ * subtitle (`凝心聚力　真抓实干` / `奋力开创…新局面` / `——在…上的讲话`).
+ */
+function startsThreeLineTitle(upper: string, last: Block): boolean {
+  return reachesNext(upper) || (speechSubtitle.test(fold(last.first.content).trim()) && isSloganLine(upper));
+}
+
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
 function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -340,10 +348,9 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
 
   /** Before any content: the last pending line(s) and this one read together as the title (`…关于印发《` / `…》的通知`). */
   const takeSplitTitle = (d: DocDraft, block: Block): boolean => {
-    // Two lines above first when the upper one cannot end a title (`…关于印发《…方案》和` / `《…（试行）》` / `的通知`),
-    // or when a speech's subtitle follows a main title of two lines (`凝心聚力　真抓实干` / `奋力开创…新局面` / `——在…`).
+    // Two lines above first when they start a title over three lines.
     const upper = d.pending.length >= 2 ? blockText(d.pending[d.pending.length - 2] as Block) : null;
-    const threeLines = upper !== null && (reachesNext(upper) || (speechSubtitle.test(fold(block.first.content).trim()) && isSloganLine(upper)));
+    const threeLines = upper !== null && startsThreeLineTitle(upper, block);
     for (const k of threeLines ? [2, 1] : [1, 2]) {
       if (k > d.pending.length) continue;
       const parts = [...d.pending.slice(-k), block];
@@ -374,14 +381,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     const adjacent = block.line === previous.block.endLine + 1;
     if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent) || previous.list[previous.list.length - 1] !== first) return null;
     let title = first + blockText(block);
-    // A third line above, when it cannot end a title (`…关于印发《…方案》和` / `《…（试行）》` / `的通知`) or is the
-    // first line of a speech's main title (as in takeSplitTitle).
+    // A third line above, when it starts a title over three lines (as in takeSplitTitle).
     let from = previous;
     const older = olderParagraph;
     if (older && older.list === previous.list && previous.block.line === older.block.endLine + 1) {
       const upper = blockText(older.block);
       const longer = upper + title;
-      if (isHeaderLike(older.block) && older.block.first.type !== 'outlineMarker' && (reachesNext(upper) || (speechSubtitle.test(fold(block.first.content).trim()) && isSloganLine(upper))) && canStartTitle(upper) && older.list[older.list.length - 2] === upper && looksLikeTitle(fold(longer).trim())) {
+      if (isHeaderLike(older.block) && older.block.first.type !== 'outlineMarker' && startsThreeLineTitle(upper, block) && canStartTitle(upper) && older.list[older.list.length - 2] === upper && looksLikeTitle(fold(longer).trim())) {
         title = longer;
         from = older;
       }
