@@ -159,7 +159,7 @@ export async function makeDirectory(dir: string): Promise<void> {
     try {
       isDirectory = (await stat(current)).isDirectory();
     } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw new Error(describeError(error));
+      if (errorCode(error) !== 'ENOENT') throw new Error(describeError(error), { cause: error });
       missing.push(current);
       const parent = path.dirname(current);
       if (parent === current) break;
@@ -175,7 +175,7 @@ export async function makeDirectory(dir: string): Promise<void> {
     } catch (error) {
       // Made meanwhile (two outputs in one new folder): fine when it is a directory.
       if (errorCode(error) === 'EEXIST' && (await stat(d).then((s) => s.isDirectory(), () => false))) continue;
-      throw new Error(`cannot create the directory (${describeError(error)})`);
+      throw new Error(`cannot create the directory (${describeError(error)})`, { cause: error });
     }
   }
 }
