@@ -55,14 +55,6 @@ function usage(io: CliIO, message: string): Promise<number> {
   return write(io.stderr, `plan-parse: ${message}\n`).then(() => 2);
 }
 
-async function isDirectory(file: string): Promise<boolean> {
-  try {
-    return (await stat(file)).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
 /** The real path of a file whose directory may not exist yet (symlinked directories resolved), cached per directory. */
 function realPaths() {
   const dirs = new Map<string, Promise<string>>();
@@ -281,8 +273,9 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   if (jobs === null) return usage(io, `--jobs must be a whole number from 1 to 256 (got ${String(options.jobs)})`);
   if (options.output && options.outDir) return usage(io, '--output and --out-dir cannot be used together');
   const first = inputs[0] as string;
-  const many =
-    inputs.length > 1 || options.outDir !== undefined || isGlob(first) || (first !== '-' && (await isDirectory(path.resolve(io.cwd, first))));
+  // One input is a batch when it is a directory, or a glob that is not the name of an existing file (`a[1].txt`).
+  const firstKind = first === '-' ? 'stdin' : await stat(path.resolve(io.cwd, first)).then((s) => (s.isDirectory() ? 'directory' : 'file'), () => 'missing');
+  const many = inputs.length > 1 || options.outDir !== undefined || firstKind === 'directory' || (firstKind === 'missing' && isGlob(first));
   if (!many) return runSingle(first, options, io);
   if (!options.outDir && options.format !== 'ndjson')
     return usage(io, 'several inputs need --format ndjson (one JSON result per line) or --out-dir DIR (one file per input)');

@@ -1,8 +1,9 @@
 // `plan-parse check <files|directories|globs…>`: parse each file, run the check rules, report, exit 0/1/2.
 // Registered on the program by main.ts with one call: registerCheck(program, io, setExit).
 //
-// Exit codes: see exit-code.ts. An unreadable file is a `read-error` diagnostic and a binary one a `not-text`
-// diagnostic for that file (both errors); the other files are still checked.
+// Exit codes: see exit-code.ts. A file that exists but cannot be read is a `read-error` diagnostic and a binary one
+// a `not-text` diagnostic for that file (both errors); a path that does not exist or a directory that cannot be read
+// is a one-line message on stderr and exit 2 (inputs.ts); in every case the other files are still checked.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
 import type { Diagnostic, ParseResult } from '../types.js';
@@ -38,7 +39,7 @@ Examples:
   $ plan-parse check docs/ --reporter sarif > plan-parse.sarif
 
 Exit codes: 0 no errors (and warnings within --max-warnings), 1 problems found, 2 the run failed
-(bad arguments, unreadable config, a directory or glob without files).
+(bad arguments, unreadable config, a missing path, an unreadable directory, a directory or glob without files).
 Config: plan-parse.config.json or .planparserc.json (from the working directory upward), or --config FILE:
   { "rules": { "numbering-restart": "off", "mixed-width": "error" }, "ignore": ["drafts/**"] }
 `;

@@ -3,12 +3,18 @@
 // is given, so a single-file run does not pay for it). Shared by `parse` and `check`.
 //
 // - `-` stays `-` (stdin).
-// - A path that is not a directory and has no glob characters is kept as given, even when it does not exist: reading
-//   it later reports `plan-parse: FILE: no such file or directory`, like any other unreadable file.
+// - A path that exists is taken as it is, even when it holds glob characters (`a[1].txt`, as eslint does); only a
+//   path that does not exist and has glob syntax is expanded as a glob. Globs match case-sensitively (`*.TXT` is not
+//   `a.txt`); a directory search takes `.txt`/`.md` in any case (`PLAN.TXT`).
+// - A path that does not exist (and is no glob) is a problem (`no such file or directory`, exit 2), as is a directory
+//   or glob crawl that meets a directory it cannot read (`docs/locked: permission denied`): nothing is skipped in
+//   silence. A path that exists but cannot be inspected (a parent without search permission) is kept as given:
+//   reading it reports the cause.
 // - A directory without .txt/.md files, or a glob that matches nothing, is a problem (reported, exit 2), not silence.
 // - Files are listed in the order of the inputs; inside a directory or a glob, sorted by path (code-unit order), so
 //   the same tree always gives the same order. A file reached twice is listed once (its first place).
-import { stat } from './fs.js';
+import { fs, stat } from './fs.js';
+import { describeError } from './io.js';
 import path from 'node:path';
 
 /** One file to read. */
@@ -89,6 +95,17 @@ async function isDirectory(file: string): Promise<boolean> {
   }
 }
 
+/** What `file` is: a directory, something else that exists, or the error that stat gave. */
+async function lookUp(file: string): Promise<'directory' | 'other' | NodeJS.ErrnoException> {
+  try {
+    return (await stat(file)).isDirectory() ? 'directory' : 'other';
+  } catch (error) {
+    return error as NodeJS.ErrnoException;
+  }
+}
+
+const isMissing = (error: NodeJS.ErrnoException) => error.code === 'ENOENT' || error.code === 'ENOTDIR';
+
 /** Expands command-line inputs into files (see the header of this file). */
 export async function expandInputs(inputs: readonly string[], options: ExpandOptions = {}): Promise<ExpandedInputs> {
   const cwd = options.cwd ?? process.cwd();
@@ -103,10 +120,36 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
     files.push({ path: display, absolute });
   };
   let globber: typeof import('tinyglobby') | undefined;
-  const glob = async (patterns: string, dir: string) => {
+  /**
+   * Files below `dir` matching `patterns`, sorted, and the directories that could not be read on the way (tinyglobby
+   * skips them in silence; its `fs` hook sees the error).
+   */
+  const glob = async (patterns: string, dir: string, caseSensitive: boolean) => {
     globber ??= await import('tinyglobby');
-    const found = await globber.glob(patterns, { cwd: dir, ignore, dot: false, onlyFiles: true, caseSensitiveMatch: false, expandDirectories: false });
-    return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const unreadable: { dir: string; error: unknown }[] = [];
+    const readdir = ((where: string, opts: object, callback: (error: NodeJS.ErrnoException | null, entries: unknown[]) => void) =>
+      fs.readdir(where, opts, (error: NodeJS.ErrnoException | null, entries: unknown[]) => {
+        if (error) unreadable.push({ dir: where, error });
+        callback(error, entries);
+      })) as unknown as typeof fs.readdir;
+    const found = await globber.glob(patterns, {
+      cwd: dir,
+      ignore,
+      dot: false,
+      onlyFiles: true,
+      caseSensitiveMatch: caseSensitive,
+      expandDirectories: false,
+      fs: { readdir },
+    });
+    unreadable.sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+    return { found: found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), unreadable };
+  };
+  /** Reports the directories a crawl could not read, as the user would write them (below `shown`). */
+  const reportUnreadable = (unreadable: { dir: string; error: unknown }[], absolute: string, shown: string) => {
+    for (const u of unreadable) {
+      const rel = path.relative(absolute, path.resolve(absolute, u.dir));
+      problems.push({ input: rel === '' ? shown : path.join(shown, rel), cause: describeError(u.error) });
+    }
   };
 
   for (const input of inputs) {
@@ -116,24 +159,29 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
       continue;
     }
     const absolute = path.resolve(cwd, input);
-    if (await isDirectory(absolute)) {
+    const found = await lookUp(absolute);
+    if (found === 'directory') {
       roots.push(absolute);
       const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
-      const found = await glob(pattern, absolute);
-      if (found.length === 0) problems.push({ input, cause: `no ${extensions.map((e) => `.${e}`).join(' or ')} files in this directory` });
-      for (const rel of found) add(path.join(input, rel), path.join(absolute, rel));
-    } else if (isGlob(input)) {
+      const { found: inside, unreadable } = await glob(pattern, absolute, false);
+      reportUnreadable(unreadable, absolute, input);
+      if (inside.length === 0 && unreadable.length === 0)
+        problems.push({ input, cause: `no ${extensions.map((e) => `.${e}`).join(' or ')} files in this directory` });
+      for (const rel of inside) add(path.join(input, rel), path.join(absolute, rel));
+    } else if (found !== 'other' && isGlob(input)) {
       const base = globBase(input);
       const absoluteBase = path.resolve(cwd, base);
       roots.push(absoluteBase);
       // Glob relative to the static prefix, so that tinyglobby crawls only that directory.
       const rest = path.relative(base, input).split(path.sep).join('/');
-      const found = (await isDirectory(absoluteBase)) ? await glob(rest, absoluteBase) : [];
-      if (found.length === 0) problems.push({ input, cause: 'no files match this pattern' });
-      for (const rel of found) add(path.join(base, rel), path.join(absoluteBase, rel));
+      const { found: matches, unreadable } = (await isDirectory(absoluteBase)) ? await glob(rest, absoluteBase, true) : { found: [], unreadable: [] };
+      reportUnreadable(unreadable, absoluteBase, base);
+      if (matches.length === 0 && unreadable.length === 0) problems.push({ input, cause: 'no files match this pattern' });
+      for (const rel of matches) add(path.join(base, rel), path.join(absoluteBase, rel));
     } else {
       roots.push(path.dirname(absolute));
-      add(input, absolute);
+      if (found !== 'other' && isMissing(found)) problems.push({ input, cause: describeError(found) });
+      else add(input, absolute);
     }
   }
   return { files, base: commonBase(roots, cwd), problems };

@@ -146,8 +146,9 @@ describe('errors', () => {
     expect(r.code).toBe(2);
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^plan-parse: in\/bad\.txt: not a text file/);
-    expect(lines[1]).toBe('plan-parse: missing.txt: no such file or directory');
+    // The missing path is found while the inputs are listed, before any file is read.
+    expect(lines[0]).toBe('plan-parse: missing.txt: no such file or directory');
+    expect(lines[1]).toMatch(/^plan-parse: in\/bad\.txt: not a text file/);
     expect(tree(path.join(dir, 'out'))).toEqual(['in/a.json', 'in/c.json']);
     expect(readdirSync(path.join(dir, 'out/in')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });

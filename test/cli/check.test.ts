@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { root, run, writeTree } from './check-helpers.js';
+import { runUnprivileged } from './unprivileged.js';
 
 const clean = ['2024年工作要点', '', '一、总体要求', '1.坚持稳中求进。', '2.坚持改革创新。', '二、重点任务', '3.加强组织领导。', ''].join('\n');
 const warningOnly = clean.replace('2.坚持', '2、坚持'); // mixed-delimiter (warning)
@@ -48,22 +49,34 @@ describe('exit codes', () => {
     expect(codes(json(r.stdout))).toEqual([['error.txt', ['numbering-gap:7']]]);
   });
 
-  test('unreadable and binary files are errors for those files; the others are still checked', async () => {
-    const r = await run(['check', 'missing.txt', 'binary.txt', 'warn.txt', 'clean.txt', '-r', 'json'], { cwd: work });
+  test('a binary file is an error for that file; the others are still checked', async () => {
+    const r = await run(['check', 'binary.txt', 'warn.txt', 'clean.txt', '-r', 'json'], { cwd: work });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     expect(codes(json(r.stdout))).toEqual([
-      ['missing.txt', ['read-error:1']],
       ['binary.txt', ['not-text:1']],
       ['warn.txt', ['mixed-delimiter:5']],
       ['clean.txt', []],
     ]);
   });
 
-  test.runIf(process.getuid?.() !== 0)('a file without read permission is a read-error', async () => {
+  test('a file that does not exist is a usage error (one line, exit 2); the others are still checked', async () => {
+    const r = await run(['check', 'missing.txt', 'binary.txt', 'warn.txt', 'clean.txt', '-r', 'json'], { cwd: work });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('plan-parse: missing.txt: no such file or directory\n');
+    expect(codes(json(r.stdout))).toEqual([
+      ['binary.txt', ['not-text:1']],
+      ['warn.txt', ['mixed-delimiter:5']],
+      ['clean.txt', []],
+    ]);
+  });
+
+  // As root too: runUnprivileged runs the CLI as nobody then (root reads a mode-000 file).
+  test('a file without read permission is a read-error', async () => {
+    chmodSync(work, 0o755);
     const dir = writeTree(path.join(work, 'perm'), { 'locked.txt': clean });
     chmodSync(path.join(dir, 'locked.txt'), 0o000);
-    const r = await run(['check', 'locked.txt', '-r', 'json'], { cwd: dir });
+    const r = await runUnprivileged(['check', 'locked.txt', '-r', 'json'], dir);
     expect(codes(json(r.stdout))).toEqual([['locked.txt', ['read-error:1']]]);
     expect(r.code).toBe(1);
   });
