@@ -277,8 +277,18 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const firstKind = first === '-' ? 'stdin' : await stat(path.resolve(io.cwd, first)).then((s) => (s.isDirectory() ? 'directory' : 'file'), () => 'missing');
   const many = inputs.length > 1 || options.outDir !== undefined || firstKind === 'directory' || (firstKind === 'missing' && isGlob(first));
   if (!many) return runSingle(first, options, io);
-  if (!options.outDir && options.format !== 'ndjson')
-    return usage(io, 'several inputs need --format ndjson (one JSON result per line) or --out-dir DIR (one file per input)');
+  if (!options.outDir && options.format !== 'ndjson') {
+    if (inputs.length > 1) return usage(io, 'several inputs need --format ndjson (one JSON result per line) or --out-dir DIR (one file per input)');
+    // One directory or glob: a batch by nature, refused even when it holds one file (the output's shape must not
+    // change when a second file appears); one that holds nothing says so, as it does with ndjson.
+    const expanded = await expandInputs(inputs, { cwd: io.cwd });
+    if (expanded.files.length === 0) {
+      for (const p of expanded.problems) await write(io.stderr, `plan-parse: ${p.input}: ${p.cause}\n`);
+      return 2;
+    }
+    const kind = firstKind === 'directory' ? 'a directory' : 'a glob';
+    return usage(io, `${first}: ${kind} gives one result per file: use --format ndjson (one JSON result per line) or --out-dir DIR (one file per input)`);
+  }
 
   let failed = false;
   const expanded = await expandInputs(inputs, { cwd: io.cwd });

@@ -108,3 +108,23 @@ describe('globs match case-sensitively; a directory search takes .txt in any cas
     expect(paths((await run(['g', '-f', 'ndjson'], { cwd: work })).stdout)).toEqual(['g/B.TXT', 'g/a.txt']);
   });
 });
+
+describe('a directory or a glob in the default JSON format', () => {
+  test('matching nothing: the same message as with -f ndjson, not "several inputs"', async () => {
+    mkdirSync(path.join(work, 'emptydir'), { recursive: true });
+    expect(await run(['emptydir'], { cwd: work })).toEqual({ code: 2, stdout: '', stderr: 'plan-parse: emptydir: no .txt or .md files in this directory\n' });
+    expect(await run(['g/*.zzz'], { cwd: work })).toEqual({ code: 2, stdout: '', stderr: 'plan-parse: g/*.zzz: no files match this pattern\n' });
+  });
+
+  test('matching one file: refused as a batch, with a message that is true for one file', async () => {
+    const one = await run(['d/ok'], { cwd: work });
+    expect(one).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'plan-parse: d/ok: a directory gives one result per file: use --format ndjson (one JSON result per line) or --out-dir DIR (one file per input)\n',
+    });
+    const glob = await run(['g/*.txt'], { cwd: work });
+    expect(glob.stderr).toBe('plan-parse: g/*.txt: a glob gives one result per file: use --format ndjson (one JSON result per line) or --out-dir DIR (one file per input)\n');
+    expect(glob.code).toBe(2);
+  });
+});
