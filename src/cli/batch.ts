@@ -23,7 +23,7 @@ import type { Writable } from 'node:stream';
 import { type CliIO, describeError, emptyArgument, isClosedPipe, makeDirectory, readStdin, write, writeDirect } from './io.js';
 import { type ExpandedInputs, type InputFile, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
-import { type OutputFormat, type Outcome, type Run, type Task, isSpecialFile, processBytes, processFile, writeAtomic } from './worker.js';
+import { type OutputFormat, type Outcome, type Run, type Task, createRealPath, outputTarget, processBytes, processFile, tempPathFor, writeAtomic } from './worker.js';
 
 export interface ParseCommandOptions {
   format: OutputFormat;
@@ -53,23 +53,6 @@ type Stderr = Writable & { isTTY?: boolean };
 
 function usage(io: CliIO, message: string): Promise<number> {
   return write(io.stderr, `plan-parse: ${message}\n`).then(() => 2);
-}
-
-/** The real path of a file whose directory may not exist yet (symlinked directories resolved), cached per directory. */
-function realPaths() {
-  const dirs = new Map<string, Promise<string>>();
-  const realDir = (dir: string): Promise<string> => {
-    let found = dirs.get(dir);
-    if (!found) {
-      found = fsp().realpath(dir).catch(async () => {
-        const parent = path.dirname(dir);
-        return parent === dir ? dir : path.join(await realDir(parent), path.basename(dir));
-      });
-      dirs.set(dir, found);
-    }
-    return found;
-  };
-  return async (file: string) => path.join(await realDir(path.dirname(file)), path.basename(file));
 }
 
 /** Where the worker script is: next to the bundle; from the sources (vitest), the built one in dist/. */
@@ -169,7 +152,7 @@ async function runSingle(input: string, options: ParseCommandOptions, io: CliIO)
   else {
     const absolute = path.resolve(io.cwd, input);
     if (options.output) {
-      const real = realPaths();
+      const real = createRealPath();
       if ((await real(absolute)) === (await real(path.resolve(io.cwd, options.output))))
         return usage(io, `${options.output}: the output would overwrite the input`);
     }
@@ -205,7 +188,7 @@ interface Planned {
 
 /** Plans --out-dir outputs: mirror the tree below the common base; refuse outputs that are inputs or taken twice. */
 async function planOutDir(expanded: ExpandedInputs, outDir: string, options: ParseCommandOptions): Promise<Planned[]> {
-  const real = realPaths();
+  const real = createRealPath();
   const realInputs = new Set<string>();
   for (const f of expanded.files) if (f.absolute !== '-') realInputs.add(await real(f.absolute));
   const taken = new Map<string, string>();
@@ -317,7 +300,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     planAt = (i) => planned[i] as Planned;
   } else {
     if (options.output) {
-      const real = realPaths();
+      const real = createRealPath();
       const output = await real(path.resolve(io.cwd, options.output));
       for (const f of expanded.files)
         if (f.absolute !== '-' && (await real(f.absolute)) === output) return usage(io, `${options.output}: the output would overwrite the input ${f.path}`);
@@ -369,11 +352,11 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   let finish: (() => Promise<void>) | undefined;
   if (options.output && !options.outDir) {
     const { createWriteStream } = fs;
-    const { rename, unlink } = fsp();
-    const file = path.resolve(io.cwd, options.output);
-    const direct = await isSpecialFile(file);
-    const temp = direct ? file : path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    const stream = createWriteStream(temp);
+    const { chmod, rename, unlink } = fsp();
+    // A symbolic link is written through to its target; a replaced file keeps its mode (worker.ts outputTarget).
+    const { path: file, direct, mode } = await outputTarget(path.resolve(io.cwd, options.output));
+    const temp = direct ? file : tempPathFor(file);
+    const stream = createWriteStream(temp, { flags: direct ? 'w' : 'wx' });
     target = stream;
     finish = async () => {
       await new Promise<void>((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
@@ -381,7 +364,14 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
         if (!direct) await unlink(temp).catch(() => undefined);
         throw stream.errored;
       }
-      if (!direct) await rename(temp, file);
+      if (direct) return;
+      try {
+        if (mode !== undefined) await chmod(temp, mode);
+        await rename(temp, file);
+      } catch (error) {
+        await unlink(temp).catch(() => undefined);
+        throw error;
+      }
     };
   }
   // The process's stdout and our own file stream pass each chunk on before they call back: the buffer can be reused.

@@ -97,28 +97,83 @@ let tempCounter = 0;
 // Unique per thread without importing worker_threads on the start-up path.
 const tempSuffix = Math.random().toString(36).slice(2, 10);
 
+/** Symbolic links followed before a path is taken as the link's target (the kernel's limit, ELOOP). */
+const maxLinks = 40;
+
 /**
- * Whether `file` exists and is not a regular file (a device such as /dev/null, a FIFO, /dev/stdout): such a target
- * is written to directly, since renaming a temporary file over it would replace the device with a file.
+ * A resolver of real paths, directories cached: the file a path names once every symbolic link is followed, in its
+ * directories and in its last component, even when that does not exist yet (a new output, a link that dangles:
+ * writing through it creates its target). Two paths name the same file when their real paths are equal.
  */
-export async function isSpecialFile(file: string): Promise<boolean> {
+export function createRealPath(): (file: string) => Promise<string> {
+  const dirs = new Map<string, Promise<string>>();
+  const realDir = (dir: string): Promise<string> => {
+    let found = dirs.get(dir);
+    if (!found) {
+      found = fsp()
+        .realpath(dir)
+        .catch(async () => {
+          const parent = path.dirname(dir);
+          return parent === dir ? dir : path.join(await realDir(parent), path.basename(dir));
+        });
+      dirs.set(dir, found);
+    }
+    return found;
+  };
+  return async (file: string) => {
+    let current = path.resolve(file);
+    current = path.join(await realDir(path.dirname(current)), path.basename(current));
+    for (let links = 0; links < maxLinks; links++) {
+      let target: string;
+      try {
+        target = await fsp().readlink(current);
+      } catch {
+        return current; // not a link (EINVAL), or nothing there yet (ENOENT)
+      }
+      const next = path.resolve(path.dirname(current), target);
+      current = path.join(await realDir(path.dirname(next)), path.basename(next));
+    }
+    throw Object.assign(new Error(`ELOOP: too many symbolic links, '${file}'`), { code: 'ELOOP' });
+  };
+}
+
+/** The real path of one file (see createRealPath). */
+export const realPathOf = (file: string): Promise<string> => createRealPath()(file);
+
+/**
+ * Where and how a write to `file` lands: the real path (a symbolic link is written through, not replaced), whether
+ * to write to it directly (it exists and is not a regular file: a device, a named pipe), and the mode of the
+ * regular file it replaces (kept: a 600 output stays 600).
+ */
+export async function outputTarget(file: string): Promise<{ path: string; direct: boolean; mode?: number }> {
+  const real = await realPathOf(file);
+  let stats;
   try {
-    return !(await stat(file)).isFile();
+    stats = await stat(real);
   } catch {
-    return false;
+    return { path: real, direct: false };
   }
+  return stats.isFile() ? { path: real, direct: false, mode: stats.mode & 0o7777 } : { path: real, direct: true };
+}
+
+/** A temporary file's name beside `file` (same directory: the rename is atomic). */
+export function tempPathFor(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${tempSuffix}-${tempCounter++}.tmp`);
 }
 
 /**
- * Writes `text` to `file` atomically: a temporary file in the same directory, then rename. An existing target that
- * is not a regular file (`-o /dev/null`, a named pipe) is written to directly.
+ * Writes `text` to `file` atomically: a temporary file beside the real target, then rename. A symbolic link is
+ * written through (its target replaced, the link kept); a replaced file keeps its mode; an existing target that is
+ * not a regular file (`-o /dev/null`, a named pipe) is written to directly.
  */
 export async function writeAtomic(file: string, text: string): Promise<void> {
-  if (await isSpecialFile(file)) return fsp().writeFile(file, text);
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}-${tempSuffix}-${tempCounter++}.tmp`);
+  const target = await outputTarget(file);
+  if (target.direct) return fsp().writeFile(target.path, text);
+  const temp = tempPathFor(target.path);
   try {
-    await fsp().writeFile(temp, text);
-    await fsp().rename(temp, file);
+    await fsp().writeFile(temp, text, { flag: 'wx' });
+    if (target.mode !== undefined) await fsp().chmod(temp, target.mode);
+    await fsp().rename(temp, target.path);
   } catch (error) {
     await fsp().unlink(temp).catch(() => undefined);
     throw error;
