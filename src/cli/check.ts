@@ -139,11 +139,12 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
   // A run that failed before any file was found prints no report (an empty one would read as "all clean").
   if (!(failed && results.length === 0)) {
     const style = options.reporter === 'stylish' ? await createStyle(io.stdout as { isTTY?: boolean }, io.env) : plainStyle;
-    const report = reporters[options.reporter](results, { style, rules: ruleInfo, version: pkg.version });
+    const hiddenWarnings = options.quiet ? warnings : 0;
+    const report = reporters[options.reporter](results, { style, rules: ruleInfo, version: pkg.version, hiddenWarnings });
     if ((await writeStdout(io, report)) !== 0) return exitCodes.failed;
   }
   const maxWarnings = options.maxWarnings;
   if (maxWarnings !== undefined && maxWarnings >= 0 && warnings > maxWarnings && errors === 0)
-    await write(io.stderr, `plan-parse: too many warnings (${warnings}, maximum ${maxWarnings})\n`);
+    await write(io.stderr, `plan-parse: too many warnings (${warnings}, maximum ${maxWarnings})${options.quiet ? '; --quiet hides them' : ''}\n`);
   return getExitCode({ errors, warnings, failed }, maxWarnings !== undefined ? { maxWarnings } : {});
 }

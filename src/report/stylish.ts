@@ -9,7 +9,7 @@ function severityText(d: Diagnostic, style: Style): string {
   return d.severity === 'error' ? style.red('error') : d.severity === 'warning' ? style.yellow('warning') : style.dim('info');
 }
 
-export const stylish: Reporter = (results, { style }) => {
+export const stylish: Reporter = (results, { style, hiddenWarnings = 0 }) => {
   const out: string[] = [];
   for (const file of results) {
     if (file.diagnostics.length === 0) continue;
@@ -26,10 +26,13 @@ export const stylish: Reporter = (results, { style }) => {
   const { errors, warnings, filesWithProblems } = countDiagnostics(results);
   const total = errors + warnings;
   const files = plural(results.length, 'file');
-  if (total === 0) {
+  const hidden = hiddenWarnings > 0 ? `${plural(hiddenWarnings, 'warning')} hidden by --quiet` : '';
+  if (total === 0 && hidden === '') {
     out.push(style.green(`✔ ${files} checked, no problems`));
+  } else if (total === 0) {
+    out.push(style.yellow(`✔ ${files} checked, no errors (${hidden})`));
   } else {
-    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${filesWithProblems} of ${files}`;
+    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}) in ${filesWithProblems} of ${files}${hidden ? `; ${hidden}` : ''}`;
     out.push(style.bold(errors > 0 ? style.red(summary) : style.yellow(summary)));
   }
   return `${out.join('\n')}\n`;

@@ -30,6 +30,11 @@ export interface ReportOptions {
   rules?: Readonly<Record<string, RuleMeta>>;
   /** The tool's version (SARIF). */
   version?: string;
+  /**
+   * Warnings found but left out of `results` (`--quiet`): they still count against --max-warnings, so a summary
+   * line must not read as "no problems" while they are there.
+   */
+  hiddenWarnings?: number;
 }
 
 export type Reporter = (results: readonly FileReport[], options: ReportOptions) => string;

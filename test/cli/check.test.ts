@@ -138,9 +138,15 @@ describe('output options', () => {
       ['warn.txt', []],
       ['error.txt', ['numbering-gap:7']],
     ]);
+    // The summary does not read "no problems" while hidden warnings fail the run, and stderr says why it failed.
     const q = await run(['check', 'warn.txt', '--quiet', '--max-warnings', '0'], { cwd: work });
     expect(q.code).toBe(1);
-    expect(q.stdout).toBe('✔ 1 file checked, no problems\n');
+    expect(q.stdout).toBe('✔ 1 file checked, no errors (1 warning hidden by --quiet)\n');
+    expect(q.stderr).toBe('plan-parse: too many warnings (1, maximum 0); --quiet hides them\n');
+    const both = await run(['check', 'warn.txt', 'error.txt', '--quiet'], { cwd: work });
+    expect(both.stdout).toMatch(/\n✖ 1 problem \(1 error, 0 warnings\) in 1 of 2 files; 1 warning hidden by --quiet\n$/);
+    // Without --quiet nothing is hidden.
+    expect((await run(['check', 'clean.txt'], { cwd: work })).stdout).toBe('✔ 1 file checked, no problems\n');
   });
 
   test('colour only on a TTY, and never with NO_COLOR', async () => {
