@@ -5,6 +5,8 @@ import { endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '.
 import { fold } from '../tokenize/lexicon/fold.js';
 import { dateOnly, hanYearDigit } from '../tokenize/lexicon/meta-keys.js';
 
+/** A month or a week that a plan covers: `五月份`, `3月`, `第9周`. */
+const period = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月份?|第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?周/;
 const year = new RegExp(`(?:19|20)\\d{2} ?年|[〇零一二]${hanYearDigit}{3}年|年度|学年|学期`);
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
 const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
@@ -19,10 +21,19 @@ export function isStrongTitle(content: string): boolean {
   const folded = fold(content).trim();
   const kind = endingKind(folded);
   if (!kind || !looksLikeTitle(folded)) return false;
-  // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, or a long
-  // line that starts with a place (`宜春市中小学校心理辅导室建设标准`).
-  if (weakDocumentKinds.has(kind) && !about.test(folded) && !speechSubtitle.test(folded) && !(folded.length >= 10 && placeFirst.test(folded))) return false;
-  return year.test(folded) || about.test(folded) || folded.length >= 8;
+  // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, a long line
+  // that starts with a place (`宜春市中小学校心理辅导室建设标准`), or the period it plans (`2020年工作打算`,
+  // `五月份工作安排`, `…第9周工作安排`).
+  if (
+    weakDocumentKinds.has(kind) &&
+    !about.test(folded) &&
+    !speechSubtitle.test(folded) &&
+    !(folded.length >= 10 && placeFirst.test(folded)) &&
+    !year.test(folded) &&
+    !period.test(folded)
+  )
+    return false;
+  return year.test(folded) || period.test(folded) || about.test(folded) || folded.length >= 8;
 }
 
 /** Whether a line names a year, a school year or a term (`2024年`, `二〇二四年`, `年度`, `学年`). */

@@ -11,7 +11,7 @@ import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isI
 import { attachmentAlone, attachmentLabel, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd } from '../tokenize/lexicon/chars.js';
-import { createOutline, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -702,7 +702,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
         inTable &&= isGroupRow(i);
-        if (!accepts(i, d, marker)) {
+        if (!accepts(i, d, marker) || isDateLikeDecimal(d.outline, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;

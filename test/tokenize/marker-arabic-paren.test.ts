@@ -11,6 +11,7 @@ expectTokens(markerArabicParen, {
     ['⑴加强领导', { style: 'arabic-paren', number: 1, raw: '⑴', delimiter: '' }],
     ['⒇加强领导', { style: 'arabic-paren', number: 20 }],
     ['（4）、强化', { style: 'arabic-paren', number: 4, raw: '（4）、' }],
+    ['（2）班子建设', { style: 'arabic-paren', number: 2 }],
   ],
-  invalid: ['（0）', '(一)加强', '（1000）', '(a)', '（2020年）', '（1', '说明（1）'],
+  invalid: ['（0）', '(一)加强', '（1000）', '(a)', '（2020年）', '（1', '说明（1）', '（1）班至（6）班考场设在实验楼'],
 });

@@ -66,11 +66,13 @@ export const documentKinds = [
   '责任书',
   '任务书',
   '民生实事',
+  '重点',
+  '行事历',
   '函',
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '函']);
+export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '函']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`.
 const attachmentLabelSource = '(?:附件|附表|附录) ?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})?';
@@ -135,6 +137,23 @@ function balanced(text: string): boolean {
   return book === 0 && paren === 0 && quote === 0;
 }
 
+const sentencePunctuation = new Set(Array.from('。！？!?；;,，').map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a line has sentence punctuation or a comma outside quotes and book-title brackets: a slogan in a title
+ * keeps its comma (`关于开展“珍爱生命，预防溺水”专题教育活动的通知`).
+ */
+function hasPunctuationOutsideQuotes(text: string): boolean {
+  let quoted = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c || c === 0x300a) quoted++;
+    else if ((c === 0x201d || c === 0x300b) && quoted > 0) quoted--;
+    else if (quoted === 0 && sentencePunctuation.has(c)) return true;
+  }
+  return false;
+}
+
 /** Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`. */
 const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照)/;
 
@@ -148,7 +167,7 @@ export function looksLikeTitle(folded: string): boolean {
   if (endingKind(folded) === null) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
-  if (/[。！？!?；;,，]/.test(folded) || /[:：、]$/.test(folded)) return false;
+  if (hasPunctuationOutsideQuotes(folded) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment label may precede a title.
   const colon = folded.search(/[:：]/);

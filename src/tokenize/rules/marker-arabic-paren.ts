@@ -4,6 +4,8 @@ import { parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
 const arabicParen = edit(/^\(gap(num)gap\)after/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).replace('after', fragments.afterParen).getRegex();
 
+const className = /^班(?!子)/;
+
 /** `（1）`, `(1)`, `⑴`. */
 export const markerArabicParen = defineLineRule({
   name: 'marker-arabic-paren',
@@ -18,7 +20,8 @@ export const markerArabicParen = defineLineRule({
     const m = arabicParen.exec(content);
     if (!m) return null;
     const number = parseArabic(m[1] ?? '');
-    if (!number) return null;
+    // `（1）班至（6）班…`: a class's name (`班子建设` is a title).
+    if (!number || className.test(content.slice(m[0].length))) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },
 });
