@@ -165,10 +165,15 @@ function goesOn(tokens: readonly Token[], from: number): boolean {
 
 /** How many units deeper than the next line a centred line starts (a paragraph's first-line indent is 2 to 4). */
 const centredIndent = 8;
+/** How many characters past the wrap a line of wrapped text may run (half-width digits, hanging punctuation). */
+const beyondWrap = 6;
 
 /** Whether a line reaches the wrap width (so the text probably goes on on the next line). */
 export function isFullLine(token: Token, wrap: WrapInfo): boolean {
   const text = token.text.trimEnd();
+  // A line far longer than the wrap was not wrapped at it (a web notice above a wrapped attachment): it ends there.
+  if (text.length > maxWrapWidth || (wrap.chars > 0 && text.length > wrap.chars + beyondWrap && (wrap.width === 0 || displayWidth(text) > wrap.width + 2 * beyondWrap)))
+    return false;
   // A centred line (`pdftotext -layout`) is padded with spaces, one column each: counted in characters, a short
   // title with deep padding reaches the width of a full line of text; its display width does not.
   const centred = token.column > centredIndent && wrap.width > 0;

@@ -8,11 +8,12 @@ expectTokens(markerChapter, {
     ['第１章　总则', { style: 'chapter', number: 1, raw: '第１章' }],
     ['第一部分 总体要求', { style: 'part', number: 1, raw: '第一部分' }],
     ['第二编 分则', { style: 'part', number: 2 }],
+    ['第一篇　开启全面建设社会主义现代化新征程', { style: 'part', number: 1, raw: '第一篇' }],
     ['第一节 一般规定', { style: 'section', number: 1 }],
     ['第十二条 本办法自发布之日起施行。', { style: 'article', number: 12, strength: 'strong' }],
     ['第一款', { style: 'clause', number: 1, strength: 'strong' }],
     ['第一章、总则', { style: 'chapter', number: 1, raw: '第一章、', delimiter: '、' }],
     ['第三条规定的事项', { style: 'article', number: 3, strength: 'weak' }],
   ],
-  invalid: ['第一次会议', '第四本书', '第一节课', '第三条路', '第零章', '第十十章', '第一', '第两章', '次第一章', '第十条、第十一条的规定办理', '第三条至第五条规定的情形', '第二章和第三章所列事项'],
+  invalid: ['第一次会议', '第四本书', '第一节课', '第三条路', '第零章', '第十十章', '第一', '第两章', '次第一章', '第十条、第十一条的规定办理', '第三条至第五条规定的情形', '第二章和第三章所列事项', '第一篇文章发表于'],
 });

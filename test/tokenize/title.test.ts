@@ -15,6 +15,7 @@ expectTokens(title, {
     ['某公司员工手册', { type: 'titleCandidate' }],
     ['关于开展“珍爱生命，预防溺水”专题教育活动的通知', { type: 'titleCandidate' }],
     ['“不忘初心，牢记使命”主题党日活动方案', { type: 'titleCandidate' }],
+    ['政　府　工　作　报　告', { type: 'titleCandidate' }],
   ],
   invalid: [
     '要点',
@@ -23,6 +24,7 @@ expectTokens(title, {
     '制定年度工作计划：',
     '各学校要认真落实工作方案；',
     '要“学深悟透”，制定工作方案',
+    '工 作 总 结 了 经 验',
     `${'很长的标题'.repeat(20)}计划`,
     // a sentence that cites a document, wrapped before its end
     '按照市教育局关于印发《2024年全市教育督导工作要点》的通知',

@@ -3,23 +3,23 @@ import { edit, fragments } from '../lexicon/chars.js';
 import { parseHanNumeral, parseArabic } from '../lexicon/numerals.js';
 import type { MarkerStyle } from '../../types.js';
 
-const chapter = edit(/^第gap(han|num)gap(部分|编|章|节|条|款)/)
+const chapter = edit(/^第gap(han|num)gap(部分|编|篇|章|节|条|款)/)
   .replace('gap', fragments.gap)
   .replace('han', fragments.hanNumeral)
   .replace('num', fragments.arabicNumber)
   .getRegex();
 
-const unitStyle: Record<string, MarkerStyle> = { 部分: 'part', 编: 'part', 章: 'chapter', 节: 'section', 条: 'article', 款: 'clause' };
+const unitStyle: Record<string, MarkerStyle> = { 部分: 'part', 编: 'part', 篇: 'part', 章: 'chapter', 节: 'section', 条: 'article', 款: 'clause' };
 
 // After `第一节` these make a measure word, not a heading (`第一节课`, `第三条路`).
-const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次)/;
+const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次|文章|论文|报道|稿件)/;
 
 const reference = /^ ?(?:[、,，和及与至到或]|或者|以及) ?第/;
 
-/** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一款`. */
+/** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一篇`, `第一款`. */
 export const markerChapter = defineLineRule({
   name: 'marker-chapter',
-  description: '`第X编/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside',
+  description: '`第X编/篇/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside',
   first: (c) => c === 0x7b2c /* 第 */,
   tokenize: ({ content }) => {
     const m = chapter.exec(content);

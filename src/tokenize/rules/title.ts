@@ -1,9 +1,14 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { looksLikeTitle } from '../lexicon/doc-types.js';
 
-/** A short line that names a document and has no sentence punctuation: `2023年工作要点`. */
+// A cover's title spaced out letter by letter: `政　府　工　作　报　告` (U+3000 is folded to a space). One Han character
+// between runs of spaces: linear.
+const spacedOut = /^[\u4e00-\u9fff](?: +[\u4e00-\u9fff])+$/;
+
+/** A short line that names a document and has no sentence punctuation: `2023年工作要点`, `政　府　工　作　报　告`. */
 export const title = defineLineRule({
   name: 'title',
   description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation',
-  tokenize: ({ content }) => (looksLikeTitle(content) ? { type: 'titleCandidate' } : null),
+  tokenize: ({ content }) =>
+    looksLikeTitle(content) || (spacedOut.test(content) && looksLikeTitle(content.replace(/ +/g, ''))) ? { type: 'titleCandidate' } : null,
 });
