@@ -183,8 +183,36 @@ function assertText(bytes: Uint8Array, start: number): void {
 }
 
 /**
- * The `encoding` diagnostics a Source carries: a warning per line where invalid bytes were replaced, and one at
- * line 1 when the encoding was guessed by the detector or nothing fitted.
+ * Control characters that text does not hold, though a few may slip through the binary check (a NUL, an ESC in
+ * text copied from a terminal): C0 without tab, LF, CR and form feed (page breaks of extracted PDFs), DEL, and C1.
+ */
+const controlCharacter = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/;
+
+const isControlCharacter = (c: number) => (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || (c >= 0x7f && c <= 0x9f);
+
+const codePointName = (c: number) => `U+${c.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** 1-based lines of `text` that hold control characters, each with the distinct characters found on it. */
+export function linesWithControlCharacters(text: string): { line: number; codes: number[] }[] {
+  if (!controlCharacter.test(text)) return [];
+  const out: { line: number; codes: number[] }[] = [];
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isControlCharacter(c)) {
+      const last = out[out.length - 1];
+      if (last?.line === line) {
+        if (!last.codes.includes(c)) last.codes.push(c);
+      } else out.push({ line, codes: [c] });
+    } else if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) line++;
+  }
+  return out;
+}
+
+/**
+ * The `encoding` diagnostics a Source carries: a warning per line where invalid bytes were replaced, one per line
+ * that holds control characters (kept in the text: nothing is dropped), and one at line 1 when the encoding was
+ * guessed by the detector or nothing fitted.
  */
 export function sourceDiagnostics(source: Source): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -205,6 +233,11 @@ export function sourceDiagnostics(source: Source): Diagnostic[] {
   }
   for (const line of source.replacedLines) {
     out.push({ severity: 'warning', code: 'encoding', message: `bytes that are not valid ${source.encoding} were replaced with U+FFFD`, line });
+  }
+  for (const { line, codes } of linesWithControlCharacters(source.text)) {
+    const names = codes.slice(0, 3).map(codePointName).join(', ') + (codes.length > 3 ? ', …' : '');
+    const what = codes.length === 1 ? `a control character (${names})` : `control characters (${names})`;
+    out.push({ severity: 'warning', code: 'encoding', message: `the line holds ${what}, kept as written; the file may not be plain text`, line });
   }
   return out;
 }
