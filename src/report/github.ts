@@ -2,8 +2,11 @@
 //   ::error file=docs/plan.txt,line=491,col=1,title=missing-delimiter::marker 27 has no delimiter after it
 // Values are escaped as the Actions runner expects (% CR LF in messages; also : and , in properties).
 import { type Reporter } from './types.js';
+import { escapeControls } from './escape.js';
 
-const escapeData = (s: string) => s.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+// Other control characters (ESC, NUL …) are written as `\u001b` first: a document's text never drives the log viewer
+// or the terminal of whoever reads the output.
+const escapeData = (s: string) => escapeControls(s, '\r\n').replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
 const escapeProperty = (s: string) => escapeData(s).replaceAll(':', '%3A').replaceAll(',', '%2C');
 
 const command = { error: 'error', warning: 'warning', info: 'notice' } as const;

@@ -4,6 +4,7 @@
 //     "files": [{ "path": "a.txt", "errorCount": 1, "warningCount": 0,
 //                 "diagnostics": [{ "line": 3, "column": 1, "severity": "error", "code": "numbering-gap", "message": "…" }] }] }
 import { countDiagnostics, type Reporter } from './types.js';
+import { escapeJsonControls } from './escape.js';
 
 export const jsonReportVersion = 1;
 
@@ -30,5 +31,5 @@ export const json: Reporter = (results) => {
       };
     }),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(report, null, 2))}\n`;
 };

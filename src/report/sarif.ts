@@ -3,6 +3,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Severity } from '../types.js';
 import type { Reporter } from './types.js';
+import { escapeJsonControls } from './escape.js';
 
 const level: Record<Severity, Result.level> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -45,5 +46,5 @@ export const sarif: Reporter = (results, { rules = {}, version }) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${escapeJsonControls(JSON.stringify(log, null, 2))}\n`;
 };

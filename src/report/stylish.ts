@@ -1,7 +1,9 @@
 // stylish (default): eslint's layout. Diagnostics grouped per file, one per line (line:column, severity, message,
-// rule id), then a summary line. Files without problems are not listed.
+// rule id), then a summary line. Files without problems are not listed. Control characters in paths and messages are
+// written escaped (`\u001b`): a document's ESC sequence never reaches the terminal.
 import type { Diagnostic } from '../types.js';
 import { countDiagnostics, plural, type Reporter, type Style } from './types.js';
+import { escapeControls } from './escape.js';
 
 const position = (d: Diagnostic) => (d.column !== undefined ? `${d.line}:${d.column}` : `${d.line}`);
 
@@ -15,11 +17,11 @@ export const stylish: Reporter = (results, { style, hiddenWarnings = 0 }) => {
     if (file.diagnostics.length === 0) continue;
     const posWidth = Math.max(...file.diagnostics.map((d) => position(d).length));
     const sevWidth = Math.max(...file.diagnostics.map((d) => d.severity.length));
-    out.push(style.underline(file.path));
+    out.push(style.underline(escapeControls(file.path)));
     for (const d of file.diagnostics) {
       const pos = position(d).padStart(posWidth);
       const pad = ' '.repeat(sevWidth - d.severity.length);
-      out.push(`  ${style.dim(pos)}  ${severityText(d, style)}${pad}  ${d.message}  ${style.dim(d.code)}`);
+      out.push(`  ${style.dim(pos)}  ${severityText(d, style)}${pad}  ${escapeControls(d.message)}  ${style.dim(escapeControls(d.code))}`);
     }
     out.push('');
   }

@@ -10,6 +10,8 @@ let work: string;
 beforeAll(() => {
   work = mkdtempSync(path.join(tmpdir(), 'plan-parse-controls-'));
   writeFileSync(path.join(work, 'nul.txt'), '2024年工作要点\n\u00002024年全市教育工作的总体要求是：坚持立德树人。\n一、加强党的建设\n1.强化理论武装。\n');
+  // A table of contents entry holding an OSC title sequence and a colour: toc-mismatch quotes it in its message.
+  writeFileSync(path.join(work, 'esc.txt'), '2024年工作要点\n目录\n一、总体要求 1\n二、重点\u001b]0;pwned\u0007\u001b[31m任务 2\n一、总体要求\n内容。\n');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -27,5 +29,14 @@ describe('NUL and other control characters in valid text', () => {
     const report = JSON.parse(r.stdout) as { files: { diagnostics: { code: string; line: number }[] }[] };
     expect(report.files[0]?.diagnostics.map((d) => `${d.code}:${d.line}`)).toContain('encoding:2');
     expect(r.code).toBe(0);
+  });
+});
+
+describe('control characters never reach the terminal through a report', () => {
+  test.each(['stylish', 'github', 'json', 'sarif'])('check -r %s escapes them', async (reporter) => {
+    const r = await run(['check', 'esc.txt', '-r', reporter], { cwd: work, env: {} });
+    expect(r.stdout).toContain('toc-mismatch');
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toContain('\\u001b]0;pwned\\u0007\\u001b[31m');
   });
 });

@@ -72,6 +72,25 @@ describe('reporters', () => {
     expect(out).toBe('::error file=a%2Cb%3Ac.txt,line=2,title=x::50%25 done%0Anext\n');
   });
 
+  test('control characters (C0, DEL, C1) in paths, messages and codes are written escaped, never raw', () => {
+    const hostile: FileReport[] = [
+      { path: 'a\u001b[2J.txt', diagnostics: [{ severity: 'warning', code: 'toc-mismatch', message: 'entry "二、\u001b]0;x\u0007\u009b31m任务\ttab\u0000"', line: 3 }] },
+    ];
+    const raw = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+    for (const name of reporterNames) {
+      const out = reporters[name](hostile, options);
+      expect(out, name).not.toMatch(raw);
+      if (name === 'stylish' || name === 'github') expect(out, name).toContain('\\u001b]0;x\\u0007\\u009b31m任务\\u0009tab\\u0000');
+    }
+    expect(reporters.stylish(hostile, options)).toContain('a\\u001b[2J.txt');
+    // The JSON reporters keep the value: parsed back, the message is the one given.
+    const message = hostile[0]?.diagnostics[0]?.message;
+    const parsed = JSON.parse(reporters.json(hostile, options)) as { files: { diagnostics: { message: string }[] }[] };
+    expect(parsed.files[0]?.diagnostics[0]?.message).toBe(message);
+    const log = JSON.parse(reporters.sarif(hostile, options)) as { runs: { results: { message: { text: string } }[] }[] };
+    expect(log.runs[0]?.results[0]?.message.text).toBe(message);
+  });
+
   test('sarif validates against the SARIF 2.1.0 schema', () => {
     const require = createRequire(import.meta.url);
     const schemaPath = require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
