@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
 import type { Diagnostic, ParseResult } from '../types.js';
 import { schemaVersion } from '../types.js';
-import { reporterNames, reporters, type FileReport, type ReporterName } from '../report/index.js';
+import { reporterNames, reporters, type FileReport, type ReporterName, type RuleMeta } from '../report/index.js';
 import { ConfigError, type Config } from '../check/config.js';
 import { check, ruleInfo } from '../check/index.js';
 import { parse, parseMarkdown } from '../parse.js';
@@ -66,6 +66,15 @@ export function registerCheck(program: Command, io: CliIO, setExit: (code: numbe
       setExit(await runCheck(inputs, options, io));
     });
 }
+
+/**
+ * The rules a report lists (SARIF's tool.driver.rules): the check rules, and `read-error`, which is no rule of the
+ * registry (nothing in a document raises it) but a diagnostic this command gives a file it cannot read.
+ */
+const reportRules: Readonly<Record<string, RuleMeta>> = {
+  ...ruleInfo,
+  'read-error': { severity: 'error', description: 'The file exists but could not be read (permission denied, an I/O error …).' },
+};
 
 /** A result with no content, for files that could not be parsed. */
 function emptyResult(file: string, bytes: number): ParseResult {
@@ -140,7 +149,7 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
   if (!(failed && results.length === 0)) {
     const style = options.reporter === 'stylish' ? await createStyle(io.stdout as { isTTY?: boolean }, io.env) : plainStyle;
     const hiddenWarnings = options.quiet ? warnings : 0;
-    const report = reporters[options.reporter](results, { style, rules: ruleInfo, version: pkg.version, hiddenWarnings });
+    const report = reporters[options.reporter](results, { style, rules: reportRules, version: pkg.version, hiddenWarnings });
     if ((await writeStdout(io, report)) !== 0) return exitCodes.failed;
   }
   const maxWarnings = options.maxWarnings;

@@ -100,8 +100,32 @@ describe('reporters', () => {
       const ok = validate(log);
       expect(validate.errors ?? []).toEqual([]);
       expect(ok).toBe(true);
-      expect(log.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual(Object.keys(ruleInfo));
+      // Every check rule, then the codes results carry that are not rules, in order of appearance (the sample's
+      // hard-wrap info and read-error).
+      const extra = results.length > 0 ? ['hard-wrap', 'read-error'] : [];
+      expect(log.runs[0]?.tool.driver.rules.map((r) => r.id)).toEqual([...Object.keys(ruleInfo), ...extra]);
     }
+  });
+
+  test('sarif: every result has a ruleIndex that points to its ruleId, read-error included', () => {
+    const log = JSON.parse(reporters.sarif(sampleResults, options)) as {
+      runs: { results: { ruleId: string; ruleIndex?: number }[]; tool: { driver: { rules: { id: string }[] } } }[];
+    };
+    const run = log.runs[0];
+    expect(run?.results.map((r) => r.ruleId)).toContain('read-error');
+    for (const r of run?.results ?? []) expect(run?.tool.driver.rules[r.ruleIndex ?? -1]?.id).toBe(r.ruleId);
+  });
+
+  test('sarif: file URIs are percent-encoded per segment; absolute paths are file: URIs', () => {
+    const uri = (p: string) =>
+      (JSON.parse(reporters.sarif([{ path: p, diagnostics: [{ severity: 'error', code: 'numbering-gap', message: 'm', line: 1 }] }], options)) as {
+        runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+      }).runs[0]?.results[0]?.locations[0]?.physicalLocation.artifactLocation.uri;
+    expect(uri('x:y.txt')).toBe('x%3Ay.txt');
+    expect(uri('docs/a b%#?.txt')).toBe('docs/a%20b%25%23%3F.txt');
+    expect(uri('docs\\工作.txt')).toBe('docs/%E5%B7%A5%E4%BD%9C.txt');
+    expect(uri('/tmp/x:y.txt')).toBe('file:///tmp/x%3Ay.txt');
+    expect(uri('C:/plans/a b.txt')).toBe('file:///C:/plans/a%20b.txt');
   });
 
   test('sarif: a schema violation is caught (the validation can fail)', () => {
