@@ -23,6 +23,7 @@ import type { Writable } from 'node:stream';
 import { type CliIO, describeError, emptyArgument, isClosedPipe, makeDirectory, readStdin, write, writeDirect } from './io.js';
 import { type ExpandedInputs, type InputFile, expandInputs, isGlob } from './inputs.js';
 import { createProgress, formatSummary } from './progress.js';
+import { normalizeEncoding } from '../source/detect.js';
 import { type OutputFormat, type Outcome, type Run, type Task, createRealPath, outputTarget, processBytes, processFile, tempPathFor, writeAtomic } from './worker.js';
 
 export interface ParseCommandOptions {
@@ -249,6 +250,8 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
   const started = Date.now();
   const empty = emptyArgument(files, { '--output': options.output, '--out-dir': options.outDir, '--encoding': options.encoding });
   if (empty !== null) return usage(io, empty);
+  // An unknown --encoding is one usage error, before any file is read (not one line per input).
+  if (options.encoding !== undefined && normalizeEncoding(options.encoding) === null) return usage(io, `--encoding: unknown encoding "${options.encoding}"`);
   // No input and a terminal on stdin: nothing is piped in, so waiting for it would look like a hang.
   if (files.length === 0 && io.stdin.isTTY === true) return usage(io, "no input: give a file, a directory or a glob, or pipe text in (see 'plan-parse --help')");
   const inputs = files.length > 0 ? files : ['-'];

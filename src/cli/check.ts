@@ -13,6 +13,7 @@ import { ConfigError, type Config } from '../check/config.js';
 import { check, ruleInfo } from '../check/index.js';
 import { parse, parseMarkdown } from '../parse.js';
 import { NotTextError, UnknownEncodingError } from '../source/decode.js';
+import { normalizeEncoding } from '../source/detect.js';
 import { plainStyle } from '../report/types.js';
 import { type CliIO, describeError, emptyArgument, readStdin, write, writeStdout } from './io.js';
 import { exitCodes, getExitCode } from './exit-code.js';
@@ -95,6 +96,7 @@ export async function runCheck(inputs: string[], options: CheckCommandOptions, i
   };
   const empty = emptyArgument(inputs, { '--config': options.config, '--encoding': options.encoding });
   if (empty !== null) return fail(empty);
+  if (options.encoding !== undefined && normalizeEncoding(options.encoding) === null) return fail(`--encoding: unknown encoding "${options.encoding}"`);
   let loaded;
   try {
     loaded = await loadConfig(io.cwd, options.config);

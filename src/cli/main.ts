@@ -74,7 +74,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void, helpWrites: Pr
     .addOption(new Option('-f, --format <format>', 'output format').choices(formatNames).default('json'))
     .option('-o, --output <file>', 'write the output to a file instead of stdout')
     .option('--out-dir <dir>', 'write one output per input into this folder, mirroring the input tree')
-    .option('-j, --jobs <n>', 'files parsed at once: the main thread and n-1 worker threads (default: the number of cores; 1 = no workers)')
+    .option('-j, --jobs <n>', 'files parsed at once: the main thread and n-1 worker threads (1 = no workers; default: one per core for batches of ≥ 50 files and ≥ 2 MB, else 1)')
     .option('-q, --quiet', 'no progress bar and no summary on stderr (errors are still reported)', false)
     .option('--outline-only', 'Markdown: headings and items only, without body text', false)
     .option('--encoding <name>', 'decode the input as this encoding (utf-8, gbk, gb18030, utf-16le …) instead of detecting it')

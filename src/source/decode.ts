@@ -15,7 +15,7 @@ export class NotTextError extends Error {
   }
 }
 
-/** Thrown when a forced encoding label is unknown; the CLI prints `FILE: unknown encoding "xyz"` and exits 2. */
+/** Thrown when a forced encoding label is unknown (the CLI checks the label first: `--encoding: unknown encoding "xyz"`, exit 2). */
 export class UnknownEncodingError extends Error {
   constructor(readonly label: string) {
     super(`unknown encoding "${label}"`);

@@ -158,6 +158,25 @@ describe('output options', () => {
     expect(pipe.stdout).not.toMatch(/\u001b\[/);
   });
 
+  test('TERM=dumb turns colour off on a TTY; FORCE_COLOR decides as in supports-color; NO_COLOR wins over it', async () => {
+    const colour = /\u001b\[/;
+    expect((await run(['check', 'error.txt'], { cwd: work, tty: true, env: { TERM: 'dumb' } })).stdout).not.toMatch(colour);
+    expect((await run(['check', 'error.txt'], { cwd: work, tty: true, env: { TERM: 'xterm-256color' } })).stdout).toMatch(colour);
+    expect((await run(['check', 'error.txt'], { cwd: work, env: { FORCE_COLOR: '1' } })).stdout).toMatch(colour);
+    expect((await run(['check', 'error.txt'], { cwd: work, tty: true, env: { TERM: 'dumb', FORCE_COLOR: '1' } })).stdout).toMatch(colour);
+    expect((await run(['check', 'error.txt'], { cwd: work, tty: true, env: { FORCE_COLOR: '1', NO_COLOR: '1' } })).stdout).not.toMatch(colour);
+    expect((await run(['check', 'error.txt'], { cwd: work, env: { FORCE_COLOR: '' } })).stdout).toMatch(colour);
+    expect((await run(['check', 'error.txt'], { cwd: work, tty: true, env: { FORCE_COLOR: '0' } })).stdout).not.toMatch(colour);
+    expect((await run(['check', 'error.txt'], { cwd: work, tty: true, env: { FORCE_COLOR: 'false' } })).stdout).not.toMatch(colour);
+  });
+
+  test('an unknown --encoding is reported once, before any file is read, in check and in parse', async () => {
+    const expected = { code: 2, stdout: '', stderr: 'plan-parse: --encoding: unknown encoding "xyz"\n' };
+    expect(await run(['check', 'clean.txt', 'warn.txt', '--encoding', 'xyz'], { cwd: work })).toEqual(expected);
+    expect(await run(['clean.txt', 'warn.txt', '-f', 'ndjson', '--encoding', 'xyz'], { cwd: work })).toEqual(expected);
+    expect(await run(['clean.txt', '--encoding', 'xyz'], { cwd: work })).toEqual(expected);
+  });
+
   test('stdin with -', async () => {
     const r = await run(['check', '-', '-r', 'github'], { cwd: work, stdin: erroring });
     expect(r.stdout).toBe('::error file=-,line=7,title=numbering-gap::numbering jumps from 2 (line 5) to 5\n');
