@@ -7,11 +7,13 @@
 //   main thread and a tinypool of N - 1 worker threads (dist/cli/worker.js); otherwise in-process. --jobs 1 is
 //   always in-process.
 // - --out-dir DIR: DIR/<path relative to the inputs' common base, with the format's extension>; inputs are never
-//   overwritten (an output whose real path is an input is refused), writes are atomic (temp file + rename), two
+//   overwritten (an output whose real path, symbolic links followed, is an input is refused), writes are atomic
+//   (temp file beside the real target + rename: a link is written through, a replaced file keeps its mode), two
 //   inputs that map to one output (a.txt, a.md) are an error for the second; when DIR lies inside the searched tree,
-//   the files already below DIR (earlier outputs) are not inputs.
+//   the files already below DIR (earlier outputs) are not inputs. DIR is made one component at a time (io.ts).
 // - Several inputs without --out-dir need --format ndjson: json/yaml/md describe one ParseResult each, and
-//   concatenating them would give neither valid JSON nor a document that matches the schema.
+//   concatenating them would give neither valid JSON nor a document that matches the schema. One directory or glob
+//   is refused too, even when it holds one file (a batch by nature); one that holds none says so.
 // - Errors: `plan-parse: FILE: cause` on stderr, one line per failed input; the rest still runs; exit code 2.
 // - Progress bar and summary: stderr, only on a TTY and without --quiet (a pipe or a file gets only error lines).
 import { importPackage } from './import-package.js';
