@@ -3,20 +3,28 @@
 // (once per test file) and run in a child process as uid/gid 65534 (nobody); the working directory and the bundle
 // must then be readable by that user.
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { afterAll } from 'vitest';
 import { root, run } from './check-helpers.js';
 
 export const isRoot = process.getuid?.() === 0;
 export const nobody = 65534;
 
 let bundle: Promise<string> | undefined;
+let bundleDir: string | undefined;
+
+// Registered in the root suite of each test file that imports this helper (vitest loads it once per file).
+afterAll(() => {
+  if (bundleDir !== undefined) rmSync(bundleDir, { recursive: true, force: true });
+});
 
 function bundleCli(): Promise<string> {
   bundle ??= (async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-parse-cli-bundle-'));
+    bundleDir = dir;
     chmodSync(dir, 0o755);
     const outfile = path.join(dir, 'cli.cjs');
     await build({
