@@ -123,6 +123,7 @@ describe('built bin', () => {
     expect(await new Promise((resolve) => piped.on('close', resolve))).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(text);
     expect(JSON.parse(text).schemaVersion).toBe(1);
+    rmSync(path.dirname(file), { recursive: true, force: true });
   });
 
   it('a batch with worker threads writes the same bytes to a pipe, to a file and with --jobs 1 (output buffers reused)', async () => {
