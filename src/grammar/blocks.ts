@@ -213,11 +213,11 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
 
 /**
  * A remark that dates the document or records its adoption (`（2024年3月）`, `（2023年12月20日…审议通过）`,
- * `（区十九届人大四次会议票决产生）`, `(2024-03-01 10:22:15)` below a blog's title), or a page's tool (`[复制链接]`):
- * not part of the title.
+ * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a minutes' serial `（第3次）`, `(2024-03-01 10:22:15)` below a
+ * blog's title), or a page's tool (`[复制链接]`): not part of the title.
  */
 export function isOffTitleRemark(content: string): boolean {
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|链接|打印|收藏|分享/.test(content);
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|链接|打印|收藏|分享/.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';

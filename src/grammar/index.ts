@@ -11,7 +11,7 @@ import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isI
 import { attachmentAlone, attachmentLabel, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd } from '../tokenize/lexicon/chars.js';
-import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -500,23 +500,29 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return { ...marker, style: 'decimal', strength: 'strong' };
   };
 
-  /** A weak marker whose next marker of the same style (soon after) carries the next number: `一 总体要求` … `二 …`. */
-  const confirmedByNext = (i: number, marker: Marker): boolean => {
+  /** The number of the next marker of `marker`'s style soon after block `i` (before a title or a TOC); null when none. */
+  const nextNumberOfStyle = (i: number, marker: Marker): number | null => {
     const key = styleKey(marker);
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
-      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return false;
-      if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key) return t.marker.number === marker.number + 1;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return null;
+      if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key) return t.marker.number;
     }
-    return false;
+    return null;
   };
 
   const accepts = (i: number, d: DocDraft, marker: Marker): boolean => {
     switch (marker.strength) {
       case 'strong':
         return true;
-      case 'weak':
-        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || confirmedByNext(i, marker);
+      case 'weak': {
+        // A weak marker is taken where the numbering expects it, or when the next marker of its style carries the next
+        // number (`一 总体要求` … `二 …`); never when its number is one the list has had or is about to have (`3.5GHz频段…`
+        // after item 3, `2.6GHz…` right before item 2).
+        const next = nextNumberOfStyle(i, marker);
+        if (next === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
+        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || next === marker.number + 1;
+      }
       case 'paragraph':
         // Each of 一是, 二是 … on its own: a node only when numbered items follow it (a 三是 after a 二是 node, with
         // no items of its own, is a paragraph of the node before it).

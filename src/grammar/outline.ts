@@ -96,6 +96,12 @@ export function isExpected(outline: Outline, marker: Marker, directlyAfterMarker
   return marker.number === 1 && directlyAfterMarker;
 }
 
+/** Whether `marker`'s style is open with a number at or above the marker's (a weak `3` after item 3 repeats it). */
+export function repeatsOpenNumber(outline: Outline, marker: Marker): boolean {
+  const key = styleKey(marker);
+  return outline.stack.some((l) => l.key === key) && marker.number <= previousNumber(outline, key);
+}
+
 /**
  * Whether a two-part decimal marker is rather a date (`9.1 开学报到`, `12.31 元旦联欢会` in a school's calendar): a
  * month and a day, not the next number of an open decimal level, under a parent whose number is not its first part

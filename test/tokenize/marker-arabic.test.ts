@@ -3,6 +3,12 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerArabic, {
   valid: [
+    // a title that names a technology or a formula: weak, taken where the list expects its number
+    ['9.5G+智能制造。推动企业建设5G全连接工厂。', { style: 'arabic', number: 9, strength: 'weak', raw: '9.' }],
+    ['3.3D打印及增材制造产业链', { style: 'arabic', number: 3, strength: 'weak' }],
+    ['3.7×24小时智能客服建设行动', { style: 'arabic', number: 3, strength: 'weak' }],
+    ['2、1+N政策体系', { style: 'arabic', number: 2, strength: 'weak' }],
+    ['2、5G网络建设', { style: 'arabic', number: 2, strength: 'weak' }],
     ['1. 加强党的建设', { type: 'outlineMarker', style: 'arabic', number: 1, strength: 'strong', raw: '1.', delimiter: '.', width: 'half', contentColumn: 4 }],
     ['1.加强党的建设', { style: 'arabic', number: 1, strength: 'strong', raw: '1.', contentColumn: 3 }],
     // full-width digits and dot fold to `1.` for recognition; the raw marker stays as written

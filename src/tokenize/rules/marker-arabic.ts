@@ -11,6 +11,14 @@ const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分�
 // A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
 const dateStart = /^(\d{1,2})(?:月|日|号)/;
 
+/**
+ * A letter or a sign right after a title's leading number names a technology or a formula, not a quantity: `5G`,
+ * `3D打印`, `4K/8K`, `1+N政策体系`, `7×24小时` (`9.5G+智能制造` is item 9).
+ */
+function isTechnical(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2b /* + */ || code === 0xd7 /* × */ || code === 0x2f /* / */;
+}
+
 /** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
 export const markerArabic = defineLineRule({
   name: 'marker-arabic',
@@ -35,14 +43,14 @@ export const markerArabic = defineLineRule({
           // marker; `2.3岁以下…` `3.12345热线…` `2.3、4月份…` are weak (the grammar takes them where the list
           // expects them).
           const after = rest.charCodeAt(end);
-          if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001)) return null;
+          if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after))) return null;
           strength = dateStart.test(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers are a list (`3、4月份` is March and April, `1、2号楼` two buildings);
           // otherwise weak: `1、9月开展…`, `2、20名安全员…`, `3、1.5万元经费…`.
           if (parseArabic(rest.slice(0, end)) === number + 1) return null;
           const after = rest.charCodeAt(end);
-          if (!isHan(after) && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) return null;
+          if (!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) return null;
           strength = 'weak';
         } else return null;
       }
