@@ -366,9 +366,47 @@ export function markFootnotes(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** A circled number used as a note reference inside a line: after a word, before a space, digit, punctuation or the end. */
+const circledChar = /[\u2460-\u2473]/g;
+const referenceBefore = /[\p{L}\p{N}”’》）)]/u;
+const referenceAfter = /[\s\p{N}\p{P}]/u;
+
+/**
+ * Notes referenced in the text (`…建成高标准农田① 68 万亩`) and explained further down, without a rule above them
+ * (`① 高标准农田是指…`): a line that starts with a circled number the text before it used as a note reference is a
+ * note (noise, kind `footnote`) when it stands apart (after a blank line or another note), and so are the plain
+ * lines below it up to a blank line or a marker (its wrapped text). A circled number before a word (`主要有①加强…`) is an inline item, no reference; `①` items right under a
+ * heading stay items. One pass, and only when some line starts with a circled number.
+ */
+export function markEndnotes(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.marker?.style === 'circled')) return tokens;
+  const referenced = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // A note stands apart: after a blank line (or the file's start), or right after another note.
+    const apart = i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote';
+    if (t.marker?.style === 'circled' && apart && referenced.has(t.marker.raw.charAt(0))) {
+      tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
+      while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
+        i++;
+        tokens[i] = { ...(tokens[i] as Token), type: 'noise', kind: 'footnote' };
+      }
+      continue;
+    }
+    if (t.type === 'blank') continue;
+    circledChar.lastIndex = 1;
+    for (let m = circledChar.exec(t.content); m !== null; m = circledChar.exec(t.content)) {
+      const before = t.content.charAt(m.index - 1);
+      const after = t.content.charAt(m.index + 1);
+      if (referenceBefore.test(before) && (after === '' || referenceAfter.test(after))) referenced.add(m[0]);
+    }
+  }
+  return tokens;
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
-  const tokens = markFootnotes(markRunningHeaders(input, wrap));
+  const tokens = markEndnotes(markFootnotes(markRunningHeaders(input, wrap)));
   const blocks: Block[] = [];
   let i = 0;
   while (i < tokens.length) {
