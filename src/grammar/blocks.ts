@@ -416,7 +416,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `(免予公开)`): one title. A date or a
     // note of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) is not the title's: the header's.
     const remark = tokens[i];
-    if (first.type === 'titleCandidate' && remark && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content)) {
+    if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content)) {
       block.lines.push(remark);
       block.endLine = remark.line;
       i++;

@@ -5,6 +5,7 @@ import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark } from './blocks.js';
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
+import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
@@ -108,6 +109,12 @@ const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
+/** A heading written in a wrapper (`**一、总体目标**`, `【一、指导思想】`): its title without the closer. */
+function unwrapTitle(marker: string, title: string): string {
+  const closer = wrapperCloser(marker);
+  return closer !== '' && title.endsWith(closer) ? title.slice(0, -closer.length).trimEnd() : title;
+}
+
 /** Titles, texts and end lines of every node; children (created after their parent) first, so spans grow upward. */
 function finishNodes(d: DocDraft): void {
   const drafts = d.outline.drafts;
@@ -117,7 +124,7 @@ function finishNodes(d: DocDraft): void {
     // A marker alone on its line (`3.` then the text on the next line): the text starts with the next paragraph.
     const paragraphs = draft.paragraphs[0] === '' && draft.paragraphs.length > 1 ? draft.paragraphs.slice(1) : draft.paragraphs;
     node.text = paragraphs.join('\n');
-    node.title = titleOf(paragraphs[0] ?? '');
+    node.title = unwrapTitle(node.marker, titleOf(paragraphs[0] ?? ''));
     node.endLine = Math.max(node.endLine, draft.end);
     if (draft.parent) draft.parent.node.endLine = Math.max(draft.parent.node.endLine, node.endLine);
   }

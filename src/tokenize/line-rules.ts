@@ -21,6 +21,7 @@ import { markerOrdinal } from './rules/marker-ordinal.js';
 import { markerRoman } from './rules/marker-roman.js';
 import { markerOcrSlip } from './rules/marker-ocr-slip.js';
 import { markerLatin } from './rules/marker-latin.js';
+import { markerWrapped, wrapMarkerRules } from './rules/marker-wrapped.js';
 import { markerBullet } from './rules/marker-bullet.js';
 import { markerHeading } from './rules/marker-heading.js';
 import { title } from './rules/title.js';
@@ -47,8 +48,12 @@ export const lineRules: readonly LineRule[] = [
   markerRoman,
   markerOcrSlip, // after every marker of real numerals, before marker-latin: `l．` is 1, not the letter l
   markerLatin,
+  markerWrapped, // before bullets: `**一、…**` is no `* ` item
   markerBullet,
   markerHeading, // Markdown input: after every numbered marker (`## 一、…` is `han`), before title
   title,
   paragraph, // fallback, always matches
 ];
+
+// Inside `**…**` and `【…】`: the numbered markers, in the same order.
+wrapMarkerRules(lineRules.filter((rule) => rule.name.startsWith('marker-') && rule !== markerWrapped));

@@ -5,6 +5,7 @@
 // whose text is marker + title; deeper nodes are nested bullet lists whose item text is marker + title. The
 // rest of a node's text (after its title) follows as paragraphs, before its children. Text goes into `text`
 // nodes as it is: escaping belongs to the serializer.
+import { wrapperCloser } from '../../tokenize/lexicon/wrappers.js';
 import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { OutlineNode, ParseResult, PlanDocument } from '../../types.js';
 
@@ -35,13 +36,21 @@ function paragraphs(text: string): Paragraph[] {
 /** What a node's text holds after its title (without the sentence end that closed the title). */
 export function bodyOf(node: OutlineNode): string {
   let rest = node.text.startsWith(node.title) ? node.text.slice(node.title.length) : node.text;
+  const closer = closerAfterTitle(node);
+  if (closer !== '') rest = rest.slice(rest.indexOf(closer) + closer.length);
   if (sentenceEnd.test(rest)) rest = rest.slice(1);
   return rest;
 }
 
-/** The heading or list item text of a node: its marker as written, then its title. */
+/** The closer of a wrapped heading (`**一、总体目标**`) right after its title, '' when there is none. */
+function closerAfterTitle(node: OutlineNode): string {
+  const closer = wrapperCloser(node.marker);
+  return closer !== '' && node.text.slice(node.title.length).trimStart().startsWith(closer) ? closer : '';
+}
+
+/** The heading or list item text of a node: its marker as written, then its title (and a wrapper's closer). */
 export function labelOf(node: OutlineNode): string {
-  return `${node.marker}${node.title}`;
+  return `${node.marker}${node.title}${closerAfterTitle(node)}`;
 }
 
 function listOf(nodes: readonly OutlineNode[], options: MdastOptions): List {

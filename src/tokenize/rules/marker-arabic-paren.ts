@@ -4,7 +4,9 @@ import { parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
 const arabicParen = edit(/^\(gap(num)gap\)after/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).replace('after', fragments.afterParen).getRegex();
 
-const className = /^班(?!子)/;
+// `（1）班` is a class's name when 班 ends a word there (`（1）班至（6）班`, `（1）班 45人`); words that start with 班
+// (`班子建设`, `班级图书角`, `班主任队伍`, `班组安全`) make a title.
+const className = /^班(?![\u4e00-\u9fff])|^班(?:至|到|和|与|及|、)/;
 
 /** `（1）`, `(1)`, `⑴`. */
 export const markerArabicParen = defineLineRule({
@@ -20,7 +22,6 @@ export const markerArabicParen = defineLineRule({
     const m = arabicParen.exec(content);
     if (!m) return null;
     const number = parseArabic(m[1] ?? '');
-    // `（1）班至（6）班…`: a class's name (`班子建设` is a title).
     if (!number || className.test(content.slice(m[0].length))) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },

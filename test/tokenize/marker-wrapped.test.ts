@@ -1,0 +1,17 @@
+import { markerWrapped } from '../../src/tokenize/rules/marker-wrapped.js';
+import '../../src/tokenize/line-rules.js'; // registers the marker rules tried inside a wrapper
+import { expectTokens } from '../helpers/expect-tokens.js';
+
+expectTokens(markerWrapped, {
+  valid: [
+    ['**一、总体目标**', { type: 'outlineMarker', style: 'han', number: 1, strength: 'strong', raw: '**一、', delimiter: '、' }],
+    ['**（一）健全责任体系**', { style: 'han-paren', number: 1, raw: '**（一）' }],
+    ['** 3. 加强培训**', { style: 'arabic', number: 3, raw: '** 3.' }],
+    ['__二、工作目标__', { style: 'han', number: 2, raw: '__二、' }],
+    ['【一、指导思想】', { style: 'han', number: 1, raw: '【一、' }],
+    ['【第一章 总则】', { style: 'chapter', number: 1 }],
+    ['【二、主要工作】坚持预防为主。', { style: 'han', number: 2, raw: '【二、' }],
+  ],
+  // No closer later on the line, no numbered marker inside, or a bullet inside.
+  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】'],
+});
