@@ -184,13 +184,16 @@ const siteName = /(?:网|网站|门户|平台|频道|在线)$/;
  */
 function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
+  const firstFolded = fold(first).trim();
+  // Across a blank line a title's first line is no short word without a number: a menu taken one item per line
+  // (`校园新闻` / `通知公告`) is no title; `2024年` / `工作要点` on a cover is.
+  if (!adjacent && firstFolded.length < 6 && !/[0-9〇零○一二三四五六七八九十]/.test(firstFolded)) return false;
   if (!looksLikeTitle(restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
   if (open || restFolded.length < 8) return true;
   // A first line right above that is no title on its own starts one (`市教育局关于开展中小学教师` / `全员培训工作的通知`,
   // `XX县推进教师县管校聘` / `管理改革工作实施方案`, `全市…服务能力` / `提升三年行动实施方案（2024—2026年）`), unless
   // it names a website above a whole title with its year (`某市人民政府门户网站` / `某市教育局2024年工作要点`).
-  const firstFolded = fold(first).trim();
   return adjacent && !looksLikeTitle(firstFolded) && !(siteName.test(firstFolded) && hasYear(restFolded));
 }
 
@@ -462,6 +465,12 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return label !== undefined && attachmentAlone.test(fold(label.first.content).trim()) && opensDocument(i);
   };
 
+  /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
+  const followsCrumb = (i: number): boolean => {
+    const above = blocks[i - 1]?.first;
+    return above !== undefined && above.kind === 'navigation' && above.line === (blocks[i] as Block).line - 1 && /[›»>→]$/.test(above.content);
+  };
+
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
   const hasNumberedChildren = (i: number, outline: Outline, marker: Marker): boolean => {
     const key = styleKey(marker);
@@ -664,6 +673,12 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       // `关于印发《…方案》` / `的通知`, `…工作总结` / `暨2024年工作计划`: no title starts with 的 or 暨; the line ends
       // the title above it.
       d.title += blockText(block);
+      touch(d, block);
+      continue;
+    }
+    if (!hasContent(d) && t.type !== 'outlineMarker' && followsCrumb(i) && isPhraseLine(block) && t.content.length <= 16) {
+      // `政务公开` / `>` / `规划计划`: a breadcrumb taken one element per line; its parts are no title.
+      toHeader(d, blockText(block));
       touch(d, block);
       continue;
     }

@@ -5,6 +5,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(metaLine, {
   valid: [
+    ['URL：http://fmxx.example.cn/art/2022/2/15/art_1203_58812.html', { type: 'meta', kind: 'source' }],
+    ['网址：http://www.example.gov.cn/col/col123/index.html', { type: 'meta', kind: 'source' }],
     ['发表时间:2017-03-29', { type: 'meta', kind: 'published' }],
     ['发布时间：2023-02-15 09:30', { type: 'meta', kind: 'published' }],
     ['市教育局 发布日期：2024-01-05', { type: 'meta', kind: 'published' }],

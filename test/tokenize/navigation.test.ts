@@ -26,6 +26,12 @@ expectTokens(navigation, {
     ['附件下载', { type: 'noise', kind: 'link-list' }],
     ['推荐阅读：某市2024年教育工作要点', { type: 'noise', kind: 'link-list' }],
     ['热点信息', { type: 'noise', kind: 'link-list' }],
+    ['阅读排行', { type: 'noise', kind: 'link-list' }],
+    ['点击排行榜：', { type: 'noise', kind: 'link-list' }],
+    // a breadcrumb taken one element per line: its separators alone
+    ['>', { type: 'noise', kind: 'navigation' }],
+    ['»', { type: 'noise', kind: 'navigation' }],
+    ['>>', { type: 'noise', kind: 'navigation' }],
     ['本文链接：http://www.example.gov.cn/art/2024/2/20/art_1229_3456789.html', { type: 'noise', kind: 'navigation' }],
     // forum, blog and document-sharing pages
     ['中学语文网论坛 › 教学教研 › 教研组建设', { type: 'noise', kind: 'navigation' }],
@@ -67,21 +73,24 @@ expectTokens(navigation, {
 const oracle = {
   where: /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/,
   tools: /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i,
-  breadcrumbs: /(?:首页|主页) ?(?:>|》|→|\/)/,
+  breadcrumbs: /(?:首页|主页) ?(?:>|》|→|\/|»|›|- )/,
   footer:
     /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|^分享到[:：]?$/,
   links:
-    /^(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢)(?:[:： ]|$)/,
+    /^(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/,
+  // a breadcrumb's separator alone on its line
+  lone: /^(?:[›»>→]{1,2}|> >)$/,
 };
 const oracleNavigation = (s: string) =>
-  oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || s.split('|').length > 2;
+  oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || s.split('|').length > 2 ||
+  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2;
 
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
   const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',
     '字体', '首页', '主页', '>', '》', '/', '设为', '加入', '网站地图', '无障碍', 'rss', 'RsS', '订阅', '繁体版', 'English', 'ENGLISH',
     'englisH', '扫一扫', '上一篇', '下一页', '相关链接', '版权所有', 'ICP备', 'icp备', '网站标识码', '技术支持', '|', '加强', '。', 'ſ', 'ı',
     '现在', '所在', '字号', '下一篇', '上一条', '相关文章', '相关附件下载', 'ＩＣＰ', 'Ｒss', '附件下载', '推荐阅读', '主办单位', '承办', '联系我们',
-    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接'];
+    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接', '阅读排行', '排行', '榜', '»', '→'];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
       const s = parts.join('');
@@ -96,7 +105,7 @@ test('anchoredFirst holds the first character of every line the anchored pattern
     '上一篇:', '下一篇:', '上一条:', '下一条:', '上一页:', '下一页:', '相关链接:', '相关文章:', '相关阅读:', '相关附件下载:', '分享到:',
     '相关新闻', '相关信息', '相关推荐', '相关附件', '相关下载', '附件下载', '推荐阅读', '延伸阅读', '热点推荐', '热门文章', '猜你喜欢',
     '主办单位:', '承办:', '协办单位:', '维护单位:', '本文链接:', '原文链接:', '本页网址:', '本文网址:', '热点信息', '最新信息', '相关稿件',
-    '精彩推荐', '更多新闻', '推荐文章'];
+    '精彩推荐', '更多新闻', '推荐文章', '阅读排行', '点击排行', '排行榜', '浏览排行榜', '人气排行'];
   for (const start of starts) {
     expect(oracleNavigation(start), start).toBe(true);
     expect(anchoredFirst.has(start.charCodeAt(0)), start).toBe(true);

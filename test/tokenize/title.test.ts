@@ -9,6 +9,9 @@ expectTokens(title, {
     ['2024年全区教育工作要点（征求意见稿）', { type: 'titleCandidate' }],
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
+    // an HTML entity left as text: its `;` is no sentence punctuation
+    ['实验小学2023&mdash;2024学年德育工作计划', { type: 'titleCandidate' }],
+    ['开展&ldquo;双减&rdquo;专项工作方案', { type: 'titleCandidate' }],
     ['保障措施', { type: 'titleCandidate' }],
     ['XX中学2024年防汛防台应急预案', { type: 'titleCandidate' }],
     ['【2013年乡镇农业技术推广工作计划】', { type: 'titleCandidate' }],
@@ -18,6 +21,11 @@ expectTokens(title, {
     ['政　府　工　作　报　告', { type: 'titleCandidate' }],
   ],
   invalid: [
+    // a website's sections (menu items, disclosure columns) that end like a kind
+    '通知公告',
+    '规划计划',
+    '计划总结',
+    '2023;2024学年工作计划',
     '要点',
     '加强党的建设',
     '现将2023年工作要点印发给你们，请结合实际认真贯彻落实。',

@@ -156,10 +156,26 @@ function hasPunctuationOutsideQuotes(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c === 0x201c || c === 0x300a) quoted++;
     else if ((c === 0x201d || c === 0x300b) && quoted > 0) quoted--;
-    else if (quoted === 0 && sentencePunctuation.has(c)) return true;
+    else if (quoted === 0 && sentencePunctuation.has(c) && !(c === 0x3b && endsEntity(text, i))) return true;
   }
   return false;
 }
+
+/**
+ * Whether the `;` at `at` closes an HTML entity left as text (`2023&mdash;2024学年`, `&ldquo;双减&rdquo;`, `&#8212;`):
+ * a `&`, then 2–8 letters or `#` and 2–6 digits, right before it. Looks back at most 9 units.
+ */
+function endsEntity(text: string, at: number): boolean {
+  const amp = text.lastIndexOf('&', at - 1);
+  return amp >= 0 && at - amp <= 9 && entityBody.test(text.slice(amp + 1, at));
+}
+const entityBody = /^(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5})$/;
+
+/**
+ * Sections of a government or school website that end like a document kind (a menu item, a catalogue's column of
+ * the disclosure page): `通知公告`, `规划计划`, `计划总结`. Never a document's title.
+ */
+const siteSections = new Set(['通知公告', '公示公告', '公告公示', '通知通告', '公告通知', '规划计划', '计划规划', '计划总结', '总结计划', '计划报告', '工作报告和计划', '规划方案', '政策文件', '文件通知']);
 
 /** Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`. */
 const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照)/;
@@ -172,6 +188,7 @@ export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
+  if (folded.length <= 6 && siteSections.has(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
   if (hasPunctuationOutsideQuotes(folded) || /[:：、]$/.test(folded)) return false;

@@ -14,6 +14,8 @@ export const sourceKeys = [
   '信息索引号', '分类', '有效期', '登记号', '发布文号', '审核', '校对', '初审', '复审', '终审', '供稿', '撰稿', '摄影', '阅读量',
   // the letterhead of an official document: who signed it off, its secrecy and urgency, its copy number
   '签发人', '密级', '紧急程度', '份号',
+  // the address of the page, in a crawl's record above the article
+  'URL', 'url', '网址', '链接', '链接地址', '原文地址', '来源网址', '来源链接', '页面地址',
 ];
 // A key padded to the width of the table's column (`文　　号：`, `索 引 号`), or in brackets (`【标题】…`).
 const keys = sourceKeys.map((k) => [...k].join(' *')).join('|');

@@ -15,9 +15,9 @@ const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|
  * the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾)(?:[:： ]|$)/;
+  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
-export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维'].map((c) => c.charCodeAt(0)));
+export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排'].map((c) => c.charCodeAt(0)));
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched =
@@ -25,6 +25,7 @@ const searched =
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
 const crumb = /[›»>]/;
+const loneCrumb = /^(?:[›»>→]{1,2}|> >)$/;
 
 /** Whether a line ends with a file's extension (three or four letters): only those units are looked at. */
 function isFileName(content: string): boolean {
@@ -48,6 +49,8 @@ export function looksLikeNavigation(content: string): boolean {
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     countChar(content, '|') >= 2 ||
+    // a breadcrumb's separator alone on its line (a page's text taken one element per line): `>`, `»`, `>>`
+    loneCrumb.test(content) ||
     // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设` (one scan for the separators first)
     (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2))
   );
