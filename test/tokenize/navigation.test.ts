@@ -32,6 +32,11 @@ expectTokens(navigation, {
     ['>', { type: 'noise', kind: 'navigation' }],
     ['»', { type: 'noise', kind: 'navigation' }],
     ['>>', { type: 'noise', kind: 'navigation' }],
+    // a breadcrumb of two parts
+    ['XX市职业技术学校 > 通知公告', { type: 'noise', kind: 'navigation' }],
+    ['党建园地 > 支部建设', { type: 'noise', kind: 'navigation' }],
+    ['学校概况»规章制度', { type: 'noise', kind: 'navigation' }],
+    ['XX学校 / 通知公告', { type: 'noise', kind: 'navigation' }],
     ['本文链接：http://www.example.gov.cn/art/2024/2/20/art_1229_3456789.html', { type: 'noise', kind: 'navigation' }],
     // forum, blog and document-sharing pages
     ['中学语文网论坛 › 教学教研 › 教研组建设', { type: 'noise', kind: 'navigation' }],
@@ -48,6 +53,11 @@ expectTokens(navigation, {
     ['首页 - 信息公开 - 规划计划', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    '2023 / 2024学年第二学期工作计划',
+    '1.确保收入>支出',
+    '空气优良率>85%',
+    '一、质量>数量',
+    '2023/2024学年工作计划',
     '一、加强首页建设。',
     '首页-尾页设计规范',
     '关闭违规校外培训机构。',
@@ -80,10 +90,13 @@ const oracle = {
     /^(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/,
   // a breadcrumb's separator alone on its line
   lone: /^(?:[›»>→]{1,2}|> >)$/,
+  // a breadcrumb of two short parts
+  two: /^[^›»>0-9、%(.]{1,20}[›»>][^›»>0-9、%(.]{1,20}$/,
+  twoSlash: /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/,
 };
 const oracleNavigation = (s: string) =>
   oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || s.split('|').length > 2 ||
-  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2;
+  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s);
 
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
   const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',

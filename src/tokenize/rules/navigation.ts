@@ -26,6 +26,10 @@ const searched =
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
 const crumb = /[›»>]/;
 const loneCrumb = /^(?:[›»>→]{1,2}|> >)$/;
+// Two parts of up to 20 characters around one separator, without digits or a marker's punctuation (`1.收入>支出`,
+// `PM2.5>35`); with ` / ` the first holds a Han character (`2023 / 2024学年…` is a title).
+const twoCrumbs = /^[^›»>0-9、%(.]{1,20}[›»>][^›»>0-9、%(.]{1,20}$/;
+const twoSlashCrumbs = /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/;
 
 /** Whether a line ends with a file's extension (three or four letters): only those units are looked at. */
 function isFileName(content: string): boolean {
@@ -51,8 +55,10 @@ export function looksLikeNavigation(content: string): boolean {
     countChar(content, '|') >= 2 ||
     // a breadcrumb's separator alone on its line (a page's text taken one element per line): `>`, `»`, `>>`
     loneCrumb.test(content) ||
-    // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设` (one scan for the separators first)
-    (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2))
+    // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设`, or of two short parts (`XX学校 > 通知公告`)
+    // (one scan for the separators first)
+    (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2 || twoCrumbs.test(content))) ||
+    (content.includes(' / ') && twoSlashCrumbs.test(content))
   );
 }
 
