@@ -516,6 +516,20 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     return { ...marker, style: 'decimal', strength: 'strong' };
   };
 
+  /**
+   * `I.` read by OCR for `1.` (`I.健全…` then `2.加强…`): an ASCII `I` is the arabic 1 when the next marker of either
+   * style is the arabic 2, not a Roman `II`.
+   */
+  const asArabicOne = (i: number, marker: Marker): Marker => {
+    if (marker.style !== 'roman' || marker.number !== 1 || !/^I[.、]?$/.test(marker.raw.replace(/\s/g, ''))) return marker;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const m = (blocks[j] as Block).first.marker;
+      if (m === undefined || (m.style !== 'roman' && m.style !== 'arabic')) continue;
+      return m.style === 'arabic' && m.number === 2 ? { ...marker, style: 'arabic', path: [1] } : marker;
+    }
+    return marker;
+  };
+
   /** The number of the next marker of `marker`'s style soon after block `i` (before a title or a TOC); null when none. */
   const nextNumberOfStyle = (i: number, marker: Marker): number | null => {
     const key = styleKey(marker);
@@ -572,8 +586,11 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (isRestart(d, m)) return true;
     // In a compilation of rules (制度汇编), a rule of articles (第一条…第五条) is followed by one whose sections start
     // at `一、` or `第一章`: a style the rule above never opened, right after a title line.
+    // And the reverse: a rule of sections (`一、` `二、`) followed by one of articles (`第一条`).
     return (
-      (d.rootKey === 'article' || d.rootKey === 'chapter') &&
+      (d.rootKey === 'article' || d.rootKey === 'chapter' || m.style === 'article' || m.style === 'chapter') &&
+      d.rootKey !== null &&
+      d.rootKey !== styleKey(m) &&
       m.strength === 'strong' &&
       m.number === 1 &&
       restartingStyles.has(m.style) &&
@@ -721,7 +738,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         }
         break;
       case 'outlineMarker': {
-        const marker = asDecimalHead(i, d, asLatinLetter(t.marker as Marker, d.outline));
+        const marker = asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline)));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell.
         if ((inTable && marker.strength === 'weak') || isTableRow(t, marker)) {
           addParagraph(d, block);

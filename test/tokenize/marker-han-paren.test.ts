@@ -5,6 +5,7 @@ expectTokens(markerHanParen, {
   valid: [
     ['（一）加强党的建设', { type: 'outlineMarker', style: 'han-paren', number: 1, strength: 'strong', raw: '（一）', delimiter: '）', width: 'full', contentColumn: 4 }],
     ['(一)加强党的建设', { style: 'han-paren', number: 1, raw: '(一)', delimiter: ')', width: 'half' }],
+    ['（十 二）做好维护稳定工作', { style: 'han-paren', number: 12, raw: '（十 二）' }],
     ['( 二 ) 落实任务', { style: 'han-paren', number: 2, raw: '( 二 )' }],
     ['（十二）完善制度', { style: 'han-paren', number: 12 }],
     ['（三）、推进改革', { style: 'han-paren', number: 3, raw: '（三）、', delimiter: '、' }],
@@ -16,5 +17,5 @@ expectTokens(markerHanParen, {
     ['一）推进改革', { style: 'han-paren', number: 1, raw: '一）', delimiter: '）', strength: 'strong' }],
     ['十二)完善制度', { style: 'han-paren', number: 12, raw: '十二)' }],
   ],
-  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）', '一、加强', '一是加强', '一二）'],
+  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）', '（一 二）', '一、加强', '一是加强', '一二）'],
 });

@@ -5,6 +5,7 @@ expectTokens(markerHan, {
   valid: [
     ['一、总体要求', { type: 'outlineMarker', style: 'han', number: 1, strength: 'strong', raw: '一、', delimiter: '、', width: 'none', contentColumn: 3 }],
     ['十一、加强督导', { style: 'han', number: 11, raw: '十一、' }],
+    ['十 一、加强督导', { style: 'han', number: 11, raw: '十 一、' }],
     ['二十三、完善制度', { style: 'han', number: 23 }],
     ['\u3000\u3000三、重点任务', { style: 'han', number: 3, column: 3, raw: '三、' }],
     ['四，保障措施', { style: 'han', number: 4, delimiter: '，', width: 'full', strength: 'strong' }],

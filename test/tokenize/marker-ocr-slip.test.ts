@@ -5,6 +5,8 @@ expectTokens(markerOcrSlip, {
   valid: [
     ['l．压实党委政府领导责任', { type: 'outlineMarker', style: 'arabic', number: 1, strength: 'weak', raw: 'l．' }],
     ['ll．加强安全宣传教育', { style: 'arabic', number: 11, raw: 'll．' }],
+    ['—、2006年主要工作', { style: 'han', number: 1, raw: '—、' }],
+    ['（—）2007年安全目标', { style: 'han-paren', number: 1, raw: '（—）' }],
     ['1O．强化安全培训', { style: 'arabic', number: 10, raw: '1O．' }],
     ['3O、稳慎推进改革', { style: 'arabic', number: 30 }],
     ['（l）组织企业全员自查', { style: 'arabic-paren', number: 1, raw: '（l）' }],
@@ -13,5 +15,5 @@ expectTokens(markerOcrSlip, {
     ['—、总体要求', { style: 'han', number: 1, raw: '—、' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)'],
 });

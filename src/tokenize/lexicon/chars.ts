@@ -25,6 +25,8 @@ export const chars = {
 export const fragments = {
   /** Chinese numeral characters accepted by parseHanNumeral. */
   hanNumeral: '[零〇一二两三四五六七八九十百廿卅]+',
+  /** The same with one space inside, as OCR leaves it (`十 二`): strip the space before parsing. */
+  hanNumeralSpaced: '[零〇一二两三四五六七八九十百廿卅]+(?: [零〇一二两三四五六七八九十百廿卅]+)?',
   /** 1 to 3 ASCII digits (full-width digits are folded to these). */
   arabicNumber: '\\d{1,3}',
   /** Optional white space inside a marker (`第 1 章`, `( 一 )`, `1 . 1`). */

@@ -3,9 +3,9 @@ import { edit, fragments } from '../lexicon/chars.js';
 import { parseHanNumeral, parseArabic } from '../lexicon/numerals.js';
 import type { MarkerStyle } from '../../types.js';
 
-const chapter = edit(/^第gap(han|num)gap(部分|编|篇|章|节|条|款)/)
+const chapter = edit(/^第gap(han|num|—)gap(部分|编|篇|章|节|条|款)/)
   .replace('gap', fragments.gap)
-  .replace('han', fragments.hanNumeral)
+  .replace('han', fragments.hanNumeralSpaced)
   .replace('num', fragments.arabicNumber)
   .getRegex();
 
@@ -24,8 +24,9 @@ export const markerChapter = defineLineRule({
   tokenize: ({ content }) => {
     const m = chapter.exec(content);
     if (!m) return null;
-    const numeral = m[1] ?? '';
-    const number = /^\d/.test(numeral) ? parseArabic(numeral) : parseHanNumeral(numeral);
+    const numeral = (m[1] ?? '').replace(' ', '');
+    // `第—章`: OCR's dash for 一.
+    const number = numeral === '—' ? 1 : /^\d/.test(numeral) ? parseArabic(numeral) : parseHanNumeral(numeral);
     if (!number) return null;
     const rest = content.slice(m[0].length);
     if (measureFollowers.test(rest)) return null;

@@ -2,11 +2,11 @@ import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
 
-// `（一）` `(一)` `( 一 )`, optionally followed by `、` or `.`; also `一）` with its opening parenthesis left out (a
+// `（一）` `(一)` `( 一 )` `（十 二）` (a space inside, from OCR), optionally followed by `、` or `.`; also `一）` with its opening parenthesis left out (a
 // level of its own, not `一、`). The single character `㈠` is read apart.
 const hanParen = edit(/^(?:\(gap)?(han)gap\)after/)
   .replace('gap', fragments.gap)
-  .replace('han', fragments.hanNumeral)
+  .replace('han', fragments.hanNumeralSpaced)
   .replace('after', fragments.afterParen)
   .getRegex();
 
@@ -23,7 +23,7 @@ export const markerHanParen = defineLineRule({
     }
     const m = hanParen.exec(content);
     if (!m) return null;
-    const number = parseHanNumeral(m[1] ?? '');
+    const number = parseHanNumeral((m[1] ?? '').replace(' ', ''));
     if (!number) return null;
     return { type: 'outlineMarker', marker: { style: 'han-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },

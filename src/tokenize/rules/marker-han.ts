@@ -2,8 +2,8 @@ import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
-// `一、` `十一、` `一，` `一.` ; `一 总体要求` (space only) is weak.
-const han = edit(/^(han)gap([、,.])/).replace('han', fragments.hanNumeral).replace('gap', fragments.gap).getRegex();
+// `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求` (space only) is weak.
+const han = edit(/^(han)gap([、,.])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
 const hanSpace = edit(/^(numeral) (?=ideograph)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
 const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段)/;
@@ -16,7 +16,7 @@ export const markerHan = defineLineRule({
   tokenize: ({ content }) => {
     const m = han.exec(content) ?? hanSpace.exec(content);
     if (!m) return null;
-    const number = parseHanNumeral(m[1] ?? '');
+    const number = parseHanNumeral((m[1] ?? '').replace(' ', ''));
     if (!number) return null;
     const rest = content.slice(m[0].length);
     // `一.5` is a number, not a marker (`三、2024年工作计划` and `三．2024年工作打算` are markers).

@@ -20,6 +20,11 @@ function opensTitle(code: number): boolean {
   return isHan(code) || code === 0x201c || code === 0x300a || code === 0x3010;
 }
 
+/** After a dash for 一 a year may open the title too (`—、2006年主要工作`): no number is written with a dash. */
+function opensDashTitle(code: number): boolean {
+  return opensTitle(code) || (code >= 48 && code <= 57);
+}
+
 /**
  * `l．` `1O．` `（l）` `（—）` `—、`: a marker whose numeral has a look-alike in it, read as the number it stands for.
  * Weak, so a node only where the numbering expects that number (`l．` right after `（一）`, `1O．` after 9).
@@ -40,11 +45,11 @@ export const markerOcrSlip = defineLineRule({
       const dashed = p[1] === '—';
       const number = dashed ? 1 : slipNumber(p[1] ?? '');
       const after = content.charCodeAt(p[0].length) === 0x20 ? p[0].length + 1 : p[0].length;
-      if (number === null || !opensTitle(content.charCodeAt(after))) return null;
+      if (number === null || !(dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after))) return null;
       const style = dashed ? 'han-paren' : 'arabic-paren';
       return { type: 'outlineMarker', marker: { style, number, length: p[0].length, delimiterLength: 1, strength: 'weak' } };
     }
-    if (dash.test(content) && opensTitle(content.charCodeAt(2)))
+    if (dash.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
     return null;
   },
