@@ -213,11 +213,11 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
 
 /**
  * A remark that dates the document or records its adoption (`（2024年3月）`, `（2023年12月20日…审议通过）`,
- * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a minutes' serial `（第3次）`, `(2024-03-01 10:22:15)` below a
+ * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a revision `（2016年修订）`, a minutes' serial `（第3次）`, `(2024-03-01 10:22:15)` below a
  * blog's title), or a page's tool (`[复制链接]`): not part of the title.
  */
 export function isOffTitleRemark(content: string): boolean {
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|链接|打印|收藏|分享/.test(content);
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享/.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';
@@ -368,13 +368,13 @@ export function markFootnotes(tokens: Token[]): Token[] {
 
 /** A circled number used as a note reference inside a line: after a word, before a space, digit, punctuation or the end. */
 const circledChar = /[\u2460-\u2473]/g;
-const referenceBefore = /[\p{L}\p{N}”’》）)]/u;
+const referenceBefore = /[\p{L}\p{N}”’》）)%]/u;
 const referenceAfter = /[\s\p{N}\p{P}]/u;
 
 /**
  * Notes referenced in the text (`…建成高标准农田① 68 万亩`) and explained further down, without a rule above them
  * (`① 高标准农田是指…`): a line that starts with a circled number the text before it used as a note reference is a
- * note (noise, kind `footnote`) when it stands apart (after a blank line or another note), and so are the plain
+ * note (noise, kind `footnote`) when it stands apart (after a blank line or another note, or above a page number), and so are the plain
  * lines below it up to a blank line or a marker (its wrapped text). A circled number before a word (`主要有①加强…`) is an inline item, no reference; `①` items right under a
  * heading stay items. One pass, and only when some line starts with a circled number.
  */
@@ -383,8 +383,9 @@ export function markEndnotes(tokens: Token[]): Token[] {
   const referenced = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // A note stands apart: after a blank line (or the file's start), or right after another note.
-    const apart = i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote';
+    // A note stands apart: after a blank line (or the file's start), right after another note, or at a page's foot
+    // (a page number follows it, past only notes).
+    const apart = i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote' || atPageFoot(tokens, i);
     if (t.marker?.style === 'circled' && apart && referenced.has(t.marker.raw.charAt(0))) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
@@ -402,6 +403,16 @@ export function markEndnotes(tokens: Token[]): Token[] {
     }
   }
   return tokens;
+}
+
+/** Whether a page number follows line `i` within a page's notes (`①…`, `②…` and their wrapped lines, blank lines). */
+function atPageFoot(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + maxFootnoteLines; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'page-number') return true;
+    if (t.type !== 'blank' && t.type !== 'paragraph' && t.marker?.style !== 'circled') return false;
+  }
+  return false;
 }
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */

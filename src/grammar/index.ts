@@ -601,6 +601,8 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
   const isGroupRow = (i: number): boolean => {
     const block = blocks[i] as Block;
+    // A decimal section (`1.2 存在的主要问题`) heads the text after a table, never a group of its rows.
+    if (block.first.marker?.style === 'decimal') return false;
     if (block.lines.length > 1 || hasSentenceEnd(block.first.content) || block.first.content.length > 40) return false;
     const next = nextContent(i + 1);
     const m = next?.[0].first.marker;
@@ -739,8 +741,9 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         break;
       case 'outlineMarker': {
         const marker = asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline)));
-        // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell.
-        if ((inTable && marker.strength === 'weak') || isTableRow(t, marker)) {
+        // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
+        // written, even where a decimal scheme would read `2 净利润` as its next head).
+        if ((inTable && (t.marker as Marker).strength === 'weak') || isTableRow(t, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -71,6 +71,10 @@ export function levelFor(outline: Outline, key: string): number {
       const d = decimalDepth((outline.stack[i] as OpenLevel).key);
       if (d > 0 && d < depth) return i + 1;
     }
+    // None with fewer: a shorter number ranks above the open ones (`2 主要工作措施` after `1.2.1` in a file that began at
+    // `1.1`) and takes the place of the shallowest.
+    const above = outline.stack.findIndex((l) => decimalDepth(l.key) > depth);
+    if (above >= 0) return above;
   }
   if (key === 'han' && belowHan.has(outline.stack[0]?.key ?? '')) return 0;
   return outline.stack.length;

@@ -3,6 +3,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerArabic, {
   valid: [
+    // a decimal scheme's head before a year: weak
+    ['1 2023年经营情况回顾', { style: 'arabic', number: 1, strength: 'weak', raw: '1' }],
     // a title that names a technology or a formula: weak, taken where the list expects its number
     ['9.5G+智能制造。推动企业建设5G全连接工厂。', { style: 'arabic', number: 9, strength: 'weak', raw: '9.' }],
     ['3.3D打印及增材制造产业链', { style: 'arabic', number: 3, strength: 'weak' }],
@@ -40,6 +42,11 @@ expectTokens(markerArabic, {
   ],
   invalid: [
     '2020年全市教育工作',
+    // a ratio or a table cell
+    '4.9/5.1',
+    '0.8/0.9',
+    '2、3/4以上',
+    '1 200元',
     '1.5万人次参加培训',
     '3月20日召开会议',
     '2.0行动计划',

@@ -6,6 +6,10 @@ expectTokens(markerDecimal, {
     ['1.1 总体要求', { type: 'outlineMarker', style: 'decimal', number: 1, path: [1, 1], strength: 'strong', raw: '1.1' }],
     ['1.2.3 具体措施', { style: 'decimal', number: 3, path: [1, 2, 3], strength: 'strong', raw: '1.2.3' }],
     ['2 . 3 工作安排', { style: 'decimal', number: 3, path: [2, 3], raw: '2 . 3' }],
+    // headings that start like a quantity (人, 元): strong after a space, weak without
+    ['1.2 人力资源管理', { style: 'decimal', number: 2, strength: 'strong' }],
+    ['3.5人力资源管理', { style: 'decimal', number: 5, strength: 'weak' }],
+    ['2.4 元旦活动', { style: 'decimal', number: 4, strength: 'strong' }],
     // section titles that start with a character that can be a unit
     ['1.1 年度目标', { style: 'decimal', number: 1, path: [1, 1], strength: 'strong' }],
     ['3.2 个人防护', { style: 'decimal', number: 2, path: [3, 2], strength: 'strong' }],

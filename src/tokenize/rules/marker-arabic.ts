@@ -6,6 +6,7 @@ import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js'
 const delimited = /^(\d{1,3}) ?([.、,:])/;
 // `1 加强…`: the delimiter is a space; `27构建…`: the delimiter is missing.
 const bare = /^(\d{1,3})( ?)(?=[^\d])/;
+const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍`: the fraction of a magnitude or a measure.
 const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分点|公里|平方|公顷|公斤|千克)/;
 // A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
@@ -17,6 +18,11 @@ const dateStart = /^(\d{1,2})(?:月|日|号)/;
  */
 function isTechnical(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2b /* + */ || code === 0xd7 /* × */ || code === 0x2f /* / */;
+}
+
+/** Digits, a slash and digits: a ratio or a table cell (`4.9/5.1`, `0.8/0.9`), not a title like `4K/8K`. */
+function isRatio(rest: string, end: number): boolean {
+  return rest.charCodeAt(end) === 0x2f && isDigit(rest.charCodeAt(end + 1));
 }
 
 /** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
@@ -43,19 +49,27 @@ export const markerArabic = defineLineRule({
           // marker; `2.3岁以下…` `3.12345热线…` `2.3、4月份…` are weak (the grammar takes them where the list
           // expects them).
           const after = rest.charCodeAt(end);
-          if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after))) return null;
+          if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
           strength = dateStart.test(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers are a list (`3、4月份` is March and April, `1、2号楼` two buildings);
           // otherwise weak: `1、9月开展…`, `2、20名安全员…`, `3、1.5万元经费…`.
           if (parseArabic(rest.slice(0, end)) === number + 1) return null;
           const after = rest.charCodeAt(end);
-          if (!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) return null;
+          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) || isRatio(rest, end)) return null;
           strength = 'weak';
         } else return null;
       }
       if ((m[2] === ',' || m[2] === ':') && !isHan(rest.charCodeAt(0))) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };
+    }
+    // `1 2023年经营情况回顾` (number, space, a year): a section head of a decimal scheme, weak.
+    const y = bareBeforeYear.exec(content);
+    if (y) {
+      const number = parseArabic(y[1] ?? '');
+      if (number && startsWithYear(content.slice(y[0].length))) {
+        return { type: 'outlineMarker', marker: { style: 'arabic', number, length: (y[1] ?? '').length, delimiterLength: 0, strength: 'weak' } };
+      }
     }
     const b = bare.exec(content);
     if (!b) return null;
