@@ -385,8 +385,8 @@ export function markEndnotes(tokens: Token[]): Token[] {
     const t = tokens[i] as Token;
     // A note stands apart: after a blank line (or the file's start), right after another note, or at a page's foot
     // (a page number follows it, past only notes).
-    const apart = i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote' || atPageFoot(tokens, i);
-    if (t.marker?.style === 'circled' && apart && referenced.has(t.marker.raw.charAt(0))) {
+    const apart = () => i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote' || atPageFoot(tokens, i);
+    if (t.marker?.style === 'circled' && referenced.has(t.marker.raw.charAt(0)) && apart()) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
         i++;
