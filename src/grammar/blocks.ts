@@ -383,10 +383,7 @@ export function markEndnotes(tokens: Token[]): Token[] {
   const referenced = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    // A note stands apart: after a blank line (or the file's start), right after another note, or at a page's foot
-    // (a page number follows it, past only notes).
-    const apart = () => i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote' || atPageFoot(tokens, i);
-    if (t.marker?.style === 'circled' && referenced.has(t.marker.raw.charAt(0)) && apart()) {
+    if (t.marker?.style === 'circled' && referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
         i++;
@@ -403,6 +400,14 @@ export function markEndnotes(tokens: Token[]): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * Whether a note stands apart: after a blank line (or the file's start), right after another note, or at a page's foot
+ * (a page number follows it, past only notes).
+ */
+function standsApart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote' || atPageFoot(tokens, i);
 }
 
 /** Whether a page number follows line `i` within a page's notes (`①…`, `②…` and their wrapped lines, blank lines). */
