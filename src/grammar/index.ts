@@ -109,6 +109,9 @@ const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
+/** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
+const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
+
 /** A heading written in a wrapper (`**一、总体目标**`, `【一、指导思想】`): its title without the closer. */
 function unwrapTitle(marker: string, title: string): string {
   const closer = wrapperCloser(marker);
@@ -448,8 +451,9 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (toc.has(j)) return true;
     const t = b.first;
     const label = attachmentLabel.test((blocks[i] as Block).first.content);
-    // A byline after a title is a page's; who edited the text (`责任编辑：…`) closes a page as often.
-    if (t.type === 'meta' && editorLine.test(t.content)) return false;
+    // A byline after a title is a page's; who edited the text (`责任编辑：…`) closes a page as often, unless the line
+    // dates the page too (`作者：… 时间：2018-07-16 阅读：…`).
+    if (t.type === 'meta' && editorLine.test(t.content) && !datesPage.test(t.content)) return false;
     if (!label && (t.type === 'paragraph' || t.type === 'meta' || t.type === 'tocHeading' || t.type === 'tocEntry')) return true;
     return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
   };

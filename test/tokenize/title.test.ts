@@ -9,6 +9,11 @@ expectTokens(title, {
     ['2024年全区教育工作要点（征求意见稿）', { type: 'titleCandidate' }],
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
+    // published beside a plan; a remark inside the closing 》
+    ['《清源县2019年农村人居环境整治实施方案》政策解读', { type: 'titleCandidate' }],
+    ['县教育局负责人就《课后服务工作实施方案》答记者问', { type: 'titleCandidate' }],
+    ['市政府新闻办举行《综合交通运输发展规划》新闻发布会', { type: 'titleCandidate' }],
+    ['一图读懂《平安县乡村振兴战略实施方案（2018—2022年）》', { type: 'titleCandidate' }],
     // an HTML entity left as text: its `;` is no sentence punctuation
     ['实验小学2023&mdash;2024学年德育工作计划', { type: 'titleCandidate' }],
     ['开展&ldquo;双减&rdquo;专项工作方案', { type: 'titleCandidate' }],

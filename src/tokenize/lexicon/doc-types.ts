@@ -76,10 +76,15 @@ export const documentKinds = [
   '材料',
   '公报',
   '函',
+  // published beside a plan: 政策解读, 答记者问, 新闻发布会, 政策问答
+  '解读',
+  '答记者问',
+  '问答',
+  '发布会',
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '材料', '函']);
+export const weakDocumentKinds = new Set<string>(['措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '材料', '函', '问答']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`.
 const attachmentLabelSource = '(?:附件|附表|附录) ?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3})?';
@@ -109,17 +114,22 @@ export function endingKind(folded: string): string | null {
   let end = folded.length;
   // a title in square brackets: `【2013年乡镇农业技术推广工作计划】`
   if (folded.charCodeAt(0) === 0x3010 && folded.charCodeAt(end - 1) === 0x3011 && folded.indexOf('【', 1) < 0) end--;
-  // drop one trailing bracketed remark
-  const last = folded.charCodeAt(end - 1);
-  if (last === 0x29 /* ) */ || last === 0x3011 /* 】 */ || last === 0x5d /* ] */) {
-    const open = last === 0x29 ? '(' : last === 0x3011 ? '【' : '[';
-    const at = folded.lastIndexOf(open, end - 1);
-    if (at > 0 && end - at <= 16) end = at;
-  }
+  // drop one trailing bracketed remark, outside or inside the closing quotes (`《…方案（2018—2022年）》`)
+  end = withoutRemark(folded, end);
   while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
+  end = withoutRemark(folded, end);
   if (!kindEnds.has(folded.charCodeAt(end - 1))) return null;
   for (const kind of documentKinds) if (folded.endsWith(kind, end)) return kind;
   return null;
+}
+
+/** Where `folded` ends before a bracketed remark that ends at `end` (`（征求意见稿）`, `(7篇)`); `end` when none. */
+function withoutRemark(folded: string, end: number): number {
+  const last = folded.charCodeAt(end - 1);
+  if (last !== 0x29 /* ) */ && last !== 0x3011 /* 】 */ && last !== 0x5d /* ] */) return end;
+  const open = last === 0x29 ? '(' : last === 0x3011 ? '【' : '[';
+  const at = folded.lastIndexOf(open, end - 1);
+  return at > 0 && end - at <= 16 ? at : end;
 }
 
 function insideBookTitle(text: string, index: number): boolean {
