@@ -50,7 +50,9 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     const b = blocks[j] as Block;
     if (isSkippable(b)) continue;
     if (!isShortLine(b)) return null;
-    const text = entryText(b.first.content);
+    // Entries may be numbered (`1.…要点` above the title `…要点`): compared without their marker.
+    const t = b.first;
+    const text = entryText(t.marker !== undefined && t.type === 'outlineMarker' ? t.text.slice(t.marker.contentColumn - 1) : t.content);
     if (text.length === 0) continue;
     if (first === null) first = text;
     else if (text === first) return j;
