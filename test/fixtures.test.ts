@@ -14,6 +14,15 @@ const cases = globSync('fixtures/outline/*/input.txt', { cwd: root }).sort();
 describe('outline fixtures', () => {
   it('finds the fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(13));
 
+  // Every case says what it covers: a row `| <case> | … |` in fixtures/outline/README.md, and no row without a case.
+  it('lists every case in fixtures/outline/README.md', () => {
+    const readme = readFileSync(`${root}fixtures/outline/README.md`, 'utf8');
+    const rows = [...readme.matchAll(/^\| ([a-z0-9-]+) \|/gm)].map((m) => m[1]).filter((name) => name !== 'case');
+    const names = cases.map((file) => file.split('/')[2] ?? file);
+    expect(names.filter((name) => !rows.includes(name))).toEqual([]);
+    expect(rows.filter((name) => !names.includes(name ?? ''))).toEqual([]);
+  });
+
   describe.each(cases.map((file) => [file.split('/')[2] ?? file, file] as const))('%s', (_name, file) => {
     const bytes = readFileSync(`${root}${file}`);
     const result = parse(bytes, { path: file });
