@@ -420,9 +420,27 @@ function atPageFoot(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Whether wrapped paragraphs indent their first line only: of the indented lines cut by the wrap, most are followed
+ * by a line further left (the margin). At least 3 such lines.
+ */
+function indentsFirstLines(tokens: readonly Token[], wrap: WrapInfo): boolean {
+  let cut = 0;
+  let back = 0;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const next = tokens[i + 1] as Token;
+    if (t.column <= 1 || t.type === 'blank' || t.type === 'noise' || next.type !== 'paragraph' || !continues(t, wrap)) continue;
+    cut++;
+    if (next.column < t.column) back++;
+  }
+  return cut >= 3 && back * 10 >= cut * 8;
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markEndnotes(markFootnotes(markRunningHeaders(input, wrap)));
+  const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap);
   const blocks: Block[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -456,6 +474,9 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) skipped.push(tokens[j++] as Token);
       const next = tokens[j];
       if (!next || startsNewParagraph(next, last, block.lines)) break;
+      // Where paragraphs indent their first line and wrapped lines go back to the margin, a line indented like the
+      // paragraph's first opens a paragraph of its own (`    （一）成立…领导小组` / `    组长：园长`).
+      if (indented && block.lines.length === 1 && last.column > 1 && next.column === last.column) break;
       if (skipped.length > 0 && !skipped.some((t) => t.type === 'noise')) break;
       block.noise.push(...skipped.filter((t) => t.type === 'noise'));
       block.lines.push(next);

@@ -129,7 +129,7 @@ function withoutRemark(folded: string, end: number): number {
   if (last !== 0x29 /* ) */ && last !== 0x3011 /* 】 */ && last !== 0x5d /* ] */) return end;
   const open = last === 0x29 ? '(' : last === 0x3011 ? '【' : '[';
   const at = folded.lastIndexOf(open, end - 1);
-  return at > 0 && end - at <= 16 ? at : end;
+  return at > 0 && end - at <= 20 ? at : end;
 }
 
 function insideBookTitle(text: string, index: number): boolean {
