@@ -54,7 +54,7 @@ export function looksLikeNavigation(content: string): boolean {
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     countChar(content, '|') >= 2 ||
     // a breadcrumb's separator alone on its line (a page's text taken one element per line): `>`, `»`, `>>`
-    loneCrumb.test(content) ||
+    (content.length <= 3 && loneCrumb.test(content)) ||
     // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设`, or of two short parts (`XX学校 > 通知公告`)
     // (one scan for the separators first)
     (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2 || twoCrumbs.test(content))) ||
