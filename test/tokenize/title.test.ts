@@ -9,6 +9,7 @@ expectTokens(title, {
     ['2024年全区教育工作要点（征求意见稿）', { type: 'titleCandidate' }],
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
+    ['东湾村村规民约', { type: 'titleCandidate' }],
     // published beside a plan; a remark inside the closing 》
     ['《清源县2019年农村人居环境整治实施方案》政策解读', { type: 'titleCandidate' }],
     ['县教育局负责人就《课后服务工作实施方案》答记者问', { type: 'titleCandidate' }],
