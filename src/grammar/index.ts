@@ -55,11 +55,17 @@ function isTableHeader(folded: string): boolean {
   return cells.length >= 3 && cells.includes('序号');
 }
 
+/** A tab after some text, then a figure or a dash: a cell of a table of figures. */
+const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
+
 /**
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
  * apart by tabs (`1⇥地区生产总值增长7.5%⇥经济发展局⇥2022年12月`).
  */
 function isTableRow(t: Token, marker: Marker): boolean {
+  // Any marker whose text goes on past a tab into a figure (`一、本年新收政府信息公开申请数量⇥198⇥18`,
+  // `1.一般公共预算拨款收入⇥4968.28万元`, `（一）予以公开⇥——`): a row of a table of figures.
+  if (figureCell.test(t.text.slice(marker.contentColumn - 1))) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
@@ -602,6 +608,20 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     );
   };
 
+  /**
+   * A marker line right between two rows of a table of figures (`（二）部分公开⇥21⇥2⇥23` / `三、本年度办理结果` /
+   * `（一）予以公开⇥86⇥9⇥95`): a group row of the table, no heading. (A task list's group rows, between rows of
+   * tasks, are its sections: `二、园区建设（8项）`.)
+   */
+  const betweenRows = (i: number): boolean => {
+    const above = blocks[i - 1];
+    const below = blocks[i + 1];
+    // Rows numbered as sections are (`（一）予以公开⇥86`); a task list's rows carry bare weak numbers (`12⇥…`).
+    const isRow = (b: Block | undefined) =>
+      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && figureCell.test(b.first.text.slice(b.first.marker.contentColumn - 1));
+    return isRow(above) && isRow(below) && (blocks[i] as Block).lines.length === 1;
+  };
+
   /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
   const isGroupRow = (i: number): boolean => {
     const block = blocks[i] as Block;
@@ -747,7 +767,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
         const marker = asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline)));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
-        if ((inTable && (t.marker as Marker).strength === 'weak') || isTableRow(t, marker)) {
+        if ((inTable && (t.marker as Marker).strength === 'weak') || isTableRow(t, marker) || betweenRows(i)) {
           addParagraph(d, block);
           touch(d, block);
           break;

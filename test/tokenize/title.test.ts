@@ -10,6 +10,8 @@ expectTokens(title, {
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
     ['东湾村村规民约', { type: 'titleCandidate' }],
+    ['2022年度安平县卫生健康委员会部门决算', { type: 'titleCandidate' }],
+    ['清溪镇人民政府2019年政府信息公开工作情况统计表', { type: 'titleCandidate' }],
     // published beside a plan; a remark inside the closing 》
     ['《清源县2019年农村人居环境整治实施方案》政策解读', { type: 'titleCandidate' }],
     ['县教育局负责人就《课后服务工作实施方案》答记者问', { type: 'titleCandidate' }],
@@ -32,6 +34,9 @@ expectTokens(title, {
     '规划计划',
     '计划总结',
     '2023;2024学年工作计划',
+    // a table's or a figure's caption
+    '表2　2022年中考成绩统计表',
+    '图1 2024年学位供给情况汇总表',
     // a table's header row flattened with tabs
     '责任单位\t主要职责',
     '项目名称\t建设内容\t实施方案',

@@ -54,6 +54,13 @@ export const documentKinds = [
   '准则',
   '公约',
   '民约',
+  // budgets and final accounts, statistical tables (部门预算, 部门决算公开, …情况统计表)
+  '预算',
+  '决算',
+  '预算公开',
+  '决算公开',
+  '统计表',
+  '汇总表',
   '职责',
   '规范',
   // task lists: 重点工作责任分工, 任务分解表, 工作台账, 督办事项, 目标责任书, 民生实事
@@ -182,6 +189,8 @@ function endsEntity(text: string, at: number): boolean {
 }
 const entityBody = /^(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5})$/;
 
+const caption = /^[表图] ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-.]\d{1,2})?(?: |[:：]|$)/;
+
 /**
  * Sections of a government or school website that end like a document kind (a menu item, a catalogue's column of
  * the disclosure page): `通知公告`, `规划计划`, `计划总结`. Never a document's title.
@@ -200,6 +209,8 @@ export function looksLikeTitle(folded: string): boolean {
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
   if (folded.length <= 6 && siteSections.has(folded)) return false;
+  // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document.
+  if (caption.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
   if (hasPunctuationOutsideQuotes(folded) || /[:：、]$/.test(folded)) return false;
