@@ -115,6 +115,9 @@ const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
+/** A line of a table flattened with tabs: text, then a tab. */
+const hasCells = (block: Block) => /\S\t/.test(block.first.text);
+
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
 
@@ -376,8 +379,9 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       const first = blockText(parts[0] as Block);
       const above = parts[parts.length - 2] as Block;
       if (!canStartTitle(first) || !completesTitle(first, blockText(block), block.line === above.endLine + 1)) continue;
-      // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one).
-      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)))) continue;
+      // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one),
+      // and no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`).
+      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b))) || parts.some(hasCells)) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
       setTitle(d, text, (parts[0] as Block).line, d.pending.slice(0, -k));
@@ -396,6 +400,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (!previous || !isHeaderLike(block)) return null;
     // A line that starts with a marker (an attachment list's `2.…表`, taken as a paragraph) does not start a title.
     if (previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
+    if (hasCells(previous.block) || hasCells(block)) return null;
     const first = blockText(previous.block);
     const adjacent = block.line === previous.block.endLine + 1;
     if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent) || previous.list[previous.list.length - 1] !== first) return null;

@@ -10,6 +10,7 @@ expectTokens(title, {
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
     ['东湾村村规民约', { type: 'titleCandidate' }],
+    ['桐林二中家庭经济困难学生认定申请表', { type: 'titleCandidate' }],
     ['2022年度安平县卫生健康委员会部门决算', { type: 'titleCandidate' }],
     ['清溪镇人民政府2019年政府信息公开工作情况统计表', { type: 'titleCandidate' }],
     // published beside a plan; a remark inside the closing 》
@@ -40,6 +41,7 @@ expectTokens(title, {
     // a table's header row flattened with tabs
     '责任单位\t主要职责',
     '项目名称\t建设内容\t实施方案',
+    '班级评议小组意见\t\u3000',
     '要点',
     '加强党的建设',
     '现将2023年工作要点印发给你们，请结合实际认真贯彻落实。',
