@@ -11,7 +11,8 @@ import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasSentenceEnd } from '../tokenize/lexicon/chars.js';
+import { hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
+import { endsWithCrumb } from '../tokenize/rules/navigation.js';
 import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
@@ -115,8 +116,8 @@ const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
-/** A line of a table flattened with tabs: text, then a tab. */
-const hasCells = (block: Block) => /\S\t/.test(block.first.text);
+/** A row of a table flattened with tabs. */
+const hasCells = (block: Block) => hasTabCells(block.first.text);
 
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
@@ -483,7 +484,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
   const followsCrumb = (i: number): boolean => {
     const above = blocks[i - 1]?.first;
-    return above !== undefined && above.kind === 'navigation' && above.line === (blocks[i] as Block).line - 1 && /[›»>→]$/.test(above.content);
+    return above !== undefined && above.kind === 'navigation' && above.line === (blocks[i] as Block).line - 1 && endsWithCrumb.test(above.content);
   };
 
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */

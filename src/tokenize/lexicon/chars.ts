@@ -105,6 +105,15 @@ export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+/**
+ * Whether a line as written holds a table's cells apart by tabs: text, tabs, then more (`责任单位⇥主要职责`, a form's
+ * `班级评议小组意见⇥　` with an empty cell). Tabs only at the line's end do not count.
+ */
+export function hasTabCells(text: string): boolean {
+  return tabCells.test(text);
+}
+const tabCells = /\S\t+[^\t ]/;
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }

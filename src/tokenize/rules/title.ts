@@ -1,20 +1,20 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { looksLikeTitle } from '../lexicon/doc-types.js';
+import { hasTabCells } from '../lexicon/chars.js';
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告` (U+3000 is folded to a space). One Han character
 // between runs of spaces: linear.
 const spacedOut = /^[\u4e00-\u9fff](?: +[\u4e00-\u9fff])+$/;
 
-// A table's row flattened with tabs (`责任单位⇥主要职责`, `项目名称⇥建设内容⇥实施方案`, a form's
-// `班级评议小组意见⇥　` with an empty cell): its last cell is no title's kind.
-const tabbedCells = /\S\t+[^\t ]/;
-
-/** A short line that names a document and has no sentence punctuation: `2023年工作要点`, `政　府　工　作　报　告`. */
+/**
+ * A short line that names a document and has no sentence punctuation: `2023年工作要点`, `政　府　工　作　报　告`; never a
+ * table's row (`责任单位⇥主要职责` ends like a kind).
+ */
 export const title = defineLineRule({
   name: 'title',
   description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation',
   tokenize: ({ line, content }) =>
-    (looksLikeTitle(content) || (spacedOut.test(content) && looksLikeTitle(content.replace(/ +/g, '')))) && !tabbedCells.test(line.text.trimStart())
+    (looksLikeTitle(content) || (spacedOut.test(content) && looksLikeTitle(content.replace(/ +/g, '')))) && !hasTabCells(line.text)
       ? { type: 'titleCandidate' }
       : null,
 });
