@@ -104,6 +104,38 @@ export function modalWidth(values: readonly number[], tolerance: number): number
   return bestCount >= 4 && bestCount * 3 >= n && beyond * 10 <= longLines ? best : 0;
 }
 
+/**
+ * The width a text's longest lines pile up at, when at least 5 lines reach it (counting those up to `tolerance` below)
+ * and at most a tenth of them go far beyond it; 0 otherwise. A short document of headings and short paragraphs,
+ * wrapped, has few full lines, too few for `modalWidth`, but no line runs past the wrap: a text written without one
+ * has a long tail of lengths instead of a ceiling. Linear after one sort: a window slides down from the longest line.
+ */
+export function ceilingWidth(values: readonly number[], tolerance: number): number {
+  const n = values.length;
+  if (n < 5) return 0;
+  const sorted = Int32Array.from(values).sort();
+  let hi = n - 1;
+  for (let i = n - 1; i >= 0; i--) {
+    const w = sorted[i] as number;
+    if (i > 0 && sorted[i - 1] === w) continue; // the first of equal values counts them all
+    while ((sorted[hi] as number) > w + tolerance + 2) hi--;
+    const beyond = n - 1 - hi;
+    let lo = i;
+    while (lo > 0 && (sorted[lo - 1] as number) >= w - tolerance) lo--;
+    const reach = i - lo + countEqual(sorted, i);
+    if (beyond * 10 > hi + 1 - lo) return 0;
+    if (reach >= 5) return w;
+  }
+  return 0;
+}
+
+/** Values equal to `sorted[i]` from `i` on. */
+function countEqual(sorted: Int32Array, i: number): number {
+  let k = i;
+  while (k < sorted.length && sorted[k] === sorted[i]) k++;
+  return k - i;
+}
+
 /** Finds the width at which a text was hard-wrapped, in display columns and in characters. */
 export function detectWrap(tokens: readonly Token[]): WrapInfo {
   const widths: number[] = [];
@@ -120,9 +152,12 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   }
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
-  if (!width && !chars) return noWrap;
-  const wrap = { width, chars };
-  return mostFullLinesCut(tokens, wrap) ? wrap : noWrap;
+  if (width || chars) {
+    const wrap = { width, chars };
+    return mostFullLinesCut(tokens, wrap) ? wrap : noWrap;
+  }
+  const ceiling = { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) };
+  return (ceiling.width || ceiling.chars) && mostFullLinesCut(tokens, ceiling) ? ceiling : noWrap;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Paragraphs of hard-wrapped text: wrapped lines join; page numbers between them are set aside.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectWrap, displayWidth, groupBlocks, modalWidth } from '../../src/grammar/blocks.js';
+import { ceilingWidth, detectWrap, displayWidth, groupBlocks, modalWidth } from '../../src/grammar/blocks.js';
 import { splitLines } from '../../src/source/lines.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { parse } from '../../src/parse.js';
@@ -106,6 +106,24 @@ describe('hard wrap', () => {
 
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('ceilingWidth', () => {
+  it('finds the width the longest lines pile up at, however many shorter lines there are', () => {
+    expect(ceilingWidth([72, 72, 70, 71, 72, 30, 32, 40, 44, 50, 52, 58, 60, 62, 64, 66], 4)).toBe(72);
+    expect(ceilingWidth([36, 36, 35, 36, 34, 20, 22, 25, 30], 2)).toBe(36);
+  });
+
+  it('finds none below a line that runs far past it, or with fewer than five lines at the top', () => {
+    expect(ceilingWidth([72, 72, 70, 71, 72, 90], 4)).toBe(0);
+    expect(ceilingWidth([72, 72, 70, 72, 40, 40, 40, 40, 40], 4)).toBe(0);
+    expect(ceilingWidth([30, 40, 50, 60, 70, 80, 90, 100], 4)).toBe(0);
+  });
+
+  it('allows a tenth of the long lines beyond it', () => {
+    const values = [...Array.from({ length: 10 }, () => 72), 95, 40];
+    expect(ceilingWidth(values, 4)).toBe(72);
   });
 });
 
