@@ -174,7 +174,7 @@ function mostFullLinesCut(tokens: readonly Token[], wrap: WrapInfo): boolean {
     full++;
     // Cut: no sentence end, and a comma at the end or a next line that can go on with it (past a page break). A web
     // page's short unpunctuated lines (a title, a table row, a metadata line) are followed by a key or a heading.
-    if (!paragraphEnd.test(t.content) && (midSentence.test(t.content) || goesOn(tokens, i + 1))) cut++;
+    if (!endsParagraph(t.content) && (midSentence.test(t.content) || goesOn(tokens, i + 1))) cut++;
   }
   return cut * 2 > full;
 }
@@ -222,9 +222,43 @@ const paragraphEnd = /[。！？!?…：:）)】]$/;
 
 /** Whether a line is cut off by the wrap: full, and not ending a sentence or a bracket. */
 export function continues(prev: Token, wrap: WrapInfo): boolean {
-  return isFullLine(prev, wrap) && !paragraphEnd.test(prev.content);
+  return isFullLine(prev, wrap) && !endsParagraph(prev.content);
 }
 
+/**
+ * Whether a line's last character may end its paragraph: a sentence end, a colon, a closing bracket; not a colon inside
+ * a bracket left open (`…以上（牵头单位：` / `县发改局；…）`, where a colon outside one may end a paragraph that introduces a
+ * list) or in a time or ratio cut by the wrap (`…上午8:` / `30至12:00`).
+ */
+function endsParagraph(content: string): boolean {
+  return paragraphEnd.test(content) && !colonInsideBracket(content) && !timeAtEnd.test(content);
+}
+
+/** A colon inside a bracket left open; the brackets are counted in the line only. */
+function colonInsideBracket(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  return (last === 0xff1a || last === 0x3a) && unclosedBracket(content);
+}
+
+/** Whether a line leaves a round bracket open. */
+function unclosedBracket(content: string): boolean {
+  let open = 0;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) open++;
+    else if ((c === 0xff09 || c === 0x29) && open > 0) open--;
+  }
+  return open > 0;
+}
+
+
+const opensAtEnd = /[（(【[《“‘「『〔]$/;
+const timeAtEnd = /[0-9][:：]$/;
+const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
+const latinAtEnd = /[A-Za-z]$/;
+const latinAtStart = /^[A-Za-z]/;
+/** Punctuation no paragraph starts with. */
+const cannotStart = /^[，,、；;：:。）)】》”’」』〕]/;
 
 /** Marker styles that also number items inside a sentence. */
 const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-paren', 'arabic-half-paren', 'circled']);
@@ -234,6 +268,12 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // `（一）项规定…`).
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content)) return false;
   if (last.content.endsWith('第')) return false;
+  // An opening bracket or quote at the end, whatever follows is inside it (`…要求：（` / `1）按时到校…`); a Latin word cut
+  // by the wrap (`…（PDC` / `A、品管圈…）`) is no `A、` item; no paragraph starts with a comma or a closing bracket.
+  if (opensAtEnd.test(last.content) || (latinAtEnd.test(last.content) && latinAtStart.test(next.content)) || cannotStart.test(next.content)) return false;
+  // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`).
+  if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
+  if (last.content.endsWith('级') && classAtStart.test(next.content)) return false;
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
@@ -294,10 +334,14 @@ function followsInlineItem(marker: Marker, lines: readonly Token[]): boolean {
  */
 function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapInfo): boolean {
   if (next.type !== 'paragraph' || next.line !== last.line + 1 || !/[）)]$/.test(last.content) || !isFullLine(last, wrap)) return false;
-  if (/^[的等及和之]/.test(next.content)) return true;
+  // A word that cannot open a paragraph, or punctuation (`…（2021年修订）` / `，结合我校实际…`); an item numbered inside
+  // the sentence at the line's end (`…（三）政府资助；（四）` / `在核准的业务范围内…`).
+  if (/^[的等及和之，,、；;：:。]/.test(next.content) || inlineItemAtEnd.test(last.content)) return true;
   // Less indented than the paragraph's first line, by a paragraph's indent (not a centred title's).
   return first.type !== 'titleCandidate' && next.column < first.column && first.column - next.column < centredIndent;
 }
+
+const inlineItemAtEnd = /[；;，,：:、][（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]$/;
 
 /** Whether `next`, a plain line right below, goes on with `last`, which ends with a comma (no sentence ends there). */
 function brokenAfterComma(last: Token, next: Token): boolean {

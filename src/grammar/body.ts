@@ -9,10 +9,25 @@ export function joinWrapped(a: string, b: string): string {
   if (b.length === 0) return a;
   const left = a.charCodeAt(a.length - 1);
   const right = b.charCodeAt(0);
-  // Wrapped Chinese text joins without a space, and so does a number cut in two (`学位1` / `2000个`); two Latin words
-  // keep one between them.
-  if (isDigit(left) && isDigit(right)) return a + b;
+  // Wrapped Chinese text joins without a space, and so does a number cut in two (`学位1` / `2000个`, `8:` / `30`,
+  // `2017-` / `2020`) and a Latin word in Chinese text, which a wrap by characters cuts anywhere (`PDC` / `A、品管圈`);
+  // two Latin words of Latin text keep one between them.
+  if (isDigit(right) && (isDigit(left) || (numberJoiners.has(left) && isDigit(a.charCodeAt(a.length - 2))))) return a + b;
+  if (isLatin(left) && isLatin(right) && (isHan(a.charCodeAt(0)) || isHan(b.charCodeAt(b.length - 1)) || hasHan(a))) return a + b;
   return isHan(left) || isHan(right) || left > 0x2e7f || right > 0x2e7f ? a + b : `${a} ${b}`;
+}
+
+/** `:` `-` `/` `.` `~`, which join the parts of a time, a ratio, a range or a date. */
+const numberJoiners = new Set([0x3a, 0x2d, 0x2f, 0x2e, 0x7e]);
+
+function isLatin(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+/** Whether a line holds a Han character (in its last 40 units: the line being joined). */
+function hasHan(text: string): boolean {
+  for (let i = Math.max(0, text.length - 40); i < text.length; i++) if (isHan(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** A block's text as one paragraph: its lines trimmed and joined; `fromColumn` cuts the first line (after a marker). */

@@ -49,4 +49,13 @@ describe('joinWrapped', () => {
     expect(joinWrapped('Windows 10', 'Pro')).toBe('Windows 10 Pro');
     expect(joinWrapped('', '甲')).toBe('甲');
   });
+
+  it('joins a time, a range or a Latin word of Chinese text cut by the wrap without a space', () => {
+    expect(joinWrapped('工作时间为上午8:', '30至12:00')).toBe('工作时间为上午8:30至12:00');
+    expect(joinWrapped('规划期（2021-', '2025年）')).toBe('规划期（2021-2025年）');
+    expect(joinWrapped('推广全面质量管理方法（PDC', 'A、品管圈）')).toBe('推广全面质量管理方法（PDCA、品管圈）');
+    expect(joinWrapped('见第3.', '2 节')).toBe('见第3.2 节');
+    expect(joinWrapped('use the PDCA', 'cycle')).toBe('use the PDCA cycle');
+    expect(joinWrapped('步骤如下:', '1')).toBe('步骤如下: 1');
+  });
 });

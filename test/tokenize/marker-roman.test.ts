@@ -11,5 +11,6 @@ expectTokens(markerRoman, {
     ['XIX. 推进', { style: 'roman', number: 19 }],
     ['Ⅲ．推进', { style: 'roman', number: 3, width: 'full' }],
   ],
-  invalid: ['IIII、', 'IV1', 'I.5', 'VX、', 'IV', 'C. 加强'],
+  // grades and classes, not items
+  invalid: ['IIII、', 'IV1', 'I.5', 'VX、', 'IV', 'C. 加强', 'Ⅰ类切口手术预防使用抗菌药物比例不超过30%', 'Ⅱ级响应', 'Ⅲ 期工程'],
 });
