@@ -15,6 +15,17 @@ export interface Block {
   noise: Token[];
   line: number;
   endLine: number;
+  /**
+   * Index of the first and the last line of the block in the token stream it was grouped from (the grammar's: without
+   * the spacing of double-spaced text). Blocks with nothing between them in the stream are adjacent (`adjacent`).
+   */
+  start: number;
+  end: number;
+}
+
+/** Whether block `b` comes right after block `a`, with no line (blank or noise) between them. */
+export function adjacent(a: Block, b: Block): boolean {
+  return b.start === a.end + 1;
 }
 
 /** East Asian wide UTF-16 units (inclusive ranges): width 2. A high surrogate counts 2 for its pair, a low one 0. */
@@ -333,7 +344,7 @@ function followsInlineItem(marker: Marker, lines: readonly Token[]): boolean {
  * first (`　　第二条　…县城（含…开发区）` / `生活垃圾的…`). Otherwise a bracket at the end closes a remark.
  */
 function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapInfo): boolean {
-  if (next.type !== 'paragraph' || next.line !== last.line + 1 || !/[）)]$/.test(last.content) || !isFullLine(last, wrap)) return false;
+  if (next.type !== 'paragraph' || !/[）)]$/.test(last.content) || !isFullLine(last, wrap)) return false;
   // A word that cannot open a paragraph, or punctuation (`…（2021年修订）` / `，结合我校实际…`); an item numbered inside
   // the sentence at the line's end (`…（三）政府资助；（四）` / `在核准的业务范围内…`).
   if (/^[的等及和之，,、；;：:。]/.test(next.content) || inlineItemAtEnd.test(last.content)) return true;
@@ -345,7 +356,7 @@ const inlineItemAtEnd = /[；;，,：:、][（(](?:[一二三四五六七八九�
 
 /** Whether `next`, a plain line right below, goes on with `last`, which ends with a comma (no sentence ends there). */
 function brokenAfterComma(last: Token, next: Token): boolean {
-  return next.type === 'paragraph' && next.line === last.line + 1 && next.column <= last.column && endsWithComma.test(last.content);
+  return next.type === 'paragraph' && next.column <= last.column && endsWithComma.test(last.content);
 }
 
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
@@ -524,7 +535,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line };
+    const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line, start: i, end: i };
     i++;
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `(免予公开)`): one title. A date or a
     // note of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) is not the title's: the header's.
@@ -532,6 +543,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content)) {
       block.lines.push(remark);
       block.endLine = remark.line;
+      block.end = i;
       i++;
     }
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
@@ -544,6 +556,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         if (!brokenAfterComma(last, next) && !goesOnAfterBracket(last, next, block.first, wrap)) break;
         block.lines.push(next);
         block.endLine = next.line;
+        block.end = i;
         i++;
         continue;
       }
@@ -560,6 +573,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       block.noise.push(...skipped.filter((t) => t.type === 'noise'));
       block.lines.push(next);
       block.endLine = next.line;
+      block.end = j;
       i = j + 1;
     }
     blocks.push(block);

@@ -2,9 +2,10 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
-import { type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark } from './blocks.js';
+import { adjacent, type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark } from './blocks.js';
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
+import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
@@ -271,7 +272,8 @@ function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
 }
 
 /** Tokens of a whole file → its documents. */
-export function buildTree(tokens: readonly Token[]): GrammarResult {
+export function buildTree(lineTokens: readonly Token[]): GrammarResult {
+  const tokens = withoutSpacing(lineTokens);
   const wrap = detectWrap(tokens);
   const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);
@@ -379,7 +381,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
       const parts = [...d.pending.slice(-k), block];
       const first = blockText(parts[0] as Block);
       const above = parts[parts.length - 2] as Block;
-      if (!canStartTitle(first) || !completesTitle(first, blockText(block), block.line === above.endLine + 1)) continue;
+      if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent(above, block))) continue;
       // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one),
       // and no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`).
       if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b))) || parts.some(hasCells)) continue;
@@ -403,13 +405,13 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
     if (previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     if (hasCells(previous.block) || hasCells(block)) return null;
     const first = blockText(previous.block);
-    const adjacent = block.line === previous.block.endLine + 1;
-    if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent) || previous.list[previous.list.length - 1] !== first) return null;
+    const nextTo = adjacent(previous.block, block);
+    if (!canStartTitle(first) || !completesTitle(first, blockText(block), nextTo) || previous.list[previous.list.length - 1] !== first) return null;
     let title = first + blockText(block);
     // A third line above, when it starts a title over three lines (as in takeSplitTitle).
     let from = previous;
     const older = olderParagraph;
-    if (older && older.list === previous.list && previous.block.line === older.block.endLine + 1) {
+    if (older && older.list === previous.list && adjacent(older.block, previous.block)) {
       const upper = blockText(older.block);
       const longer = upper + title;
       if (isHeaderLike(older.block) && older.block.first.type !== 'outlineMarker' && startsThreeLineTitle(upper, block) && canStartTitle(upper) && older.list[older.list.length - 2] === upper && looksLikeTitle(fold(longer).trim())) {
@@ -484,7 +486,7 @@ export function buildTree(tokens: readonly Token[]): GrammarResult {
   /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
   const followsCrumb = (i: number): boolean => {
     const above = blocks[i - 1]?.first;
-    return above !== undefined && above.kind === 'navigation' && above.line === (blocks[i] as Block).line - 1 && endsWithCrumb.test(above.content);
+    return above !== undefined && above.kind === 'navigation' && endsWithCrumb.test(above.content);
   };
 
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
