@@ -282,6 +282,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // An opening bracket or quote at the end, whatever follows is inside it (`…要求：（` / `1）按时到校…`); a Latin word cut
   // by the wrap (`…（PDC` / `A、品管圈…）`) is no `A、` item; no paragraph starts with a comma or a closing bracket.
   if (opensAtEnd.test(last.content) || (latinAtEnd.test(last.content) && latinAtStart.test(next.content)) || cannotStart.test(next.content)) return false;
+  // A title that fills the line ends there when the addressees follow (`…行动计划（2024—2026年）》的通知` / `各县（市、区）
+  // 教育局，市直各幼儿园：`).
+  if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;
   // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
   if (last.content.endsWith('级') && classAtStart.test(next.content)) return false;
