@@ -209,6 +209,16 @@ function goesOn(tokens: readonly Token[], from: number): boolean {
   return next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
 }
 
+/**
+ * Where a line's text starts, for comparing indentation: its column, without the form feeds that start a page in
+ * extracted text (`\f　　第二条…` is indented like `　　第二条…`).
+ */
+export function indentOf(token: Token): number {
+  let feeds = 0;
+  while (token.text.charCodeAt(feeds) === 0x0c) feeds++;
+  return token.column - feeds;
+}
+
 /** How many units deeper than the next line a centred line starts (a paragraph's first-line indent is 2 to 4). */
 const centredIndent = 8;
 /** How many characters past the wrap a line of wrapped text may run (half-width digits, hanging punctuation). */
@@ -222,7 +232,7 @@ export function isFullLine(token: Token, wrap: WrapInfo): boolean {
     return false;
   // A centred line (`pdftotext -layout`) is padded with spaces, one column each: counted in characters, a short
   // title with deep padding reaches the width of a full line of text; its display width does not.
-  const centred = token.column > centredIndent && wrap.width > 0;
+  const centred = indentOf(token) > centredIndent && wrap.width > 0;
   if (wrap.chars > 0 && !centred && text.length >= wrap.chars - 2) return true;
   return wrap.width > 0 && ((!centred && text.length >= wrap.width - 4) || displayWidth(text) >= wrap.width - 4);
 }
@@ -291,13 +301,13 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
-  if (next.marker !== undefined && inlineStyles.has(next.marker.style) && endsWithComma.test(last.content) && next.column <= last.column) return false;
-  if (next.marker !== undefined && next.column <= last.column && followsInlineItem(next.marker, lines)) return false;
+  if (next.marker !== undefined && inlineStyles.has(next.marker.style) && endsWithComma.test(last.content) && indentOf(next) <= indentOf(last)) return false;
+  if (next.marker !== undefined && indentOf(next) <= indentOf(last) && followsInlineItem(next.marker, lines)) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;
   // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one. A
   // line indented far deeper than the next is centred (a title in `pdftotext -layout` output): it ends where it is.
-  return next.column > last.column || last.column - next.column >= centredIndent;
+  return indentOf(next) > indentOf(last) || indentOf(last) - indentOf(next) >= centredIndent;
 }
 
 /**
@@ -352,14 +362,14 @@ function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapIn
   // the sentence at the line's end (`…（三）政府资助；（四）` / `在核准的业务范围内…`).
   if (/^[的等及和之，,、；;：:。]/.test(next.content) || inlineItemAtEnd.test(last.content)) return true;
   // Less indented than the paragraph's first line, by a paragraph's indent (not a centred title's).
-  return first.type !== 'titleCandidate' && next.column < first.column && first.column - next.column < centredIndent;
+  return first.type !== 'titleCandidate' && indentOf(next) < indentOf(first) && indentOf(first) - indentOf(next) < centredIndent;
 }
 
 const inlineItemAtEnd = /[；;，,：:、][（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]$/;
 
 /** Whether `next`, a plain line right below, goes on with `last`, which ends with a comma (no sentence ends there). */
 function brokenAfterComma(last: Token, next: Token): boolean {
-  return next.type === 'paragraph' && next.column <= last.column && endsWithComma.test(last.content);
+  return next.type === 'paragraph' && indentOf(next) <= indentOf(last) && endsWithComma.test(last.content);
 }
 
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
@@ -372,12 +382,15 @@ export function isBracketedRemark(content: string): boolean {
 }
 
 /**
- * Running headers and footers of extracted text: the same short line, not a marker, in a file that has page numbers
- * (twice or more, each within two lines of a page number) or was hard-wrapped (three times or more). Returns the
+ * Running headers and footers of extracted text: the same short line, not a marker, in a file that has page breaks
+ * (page numbers or form feeds; twice or more, each within two lines of a break) or was hard-wrapped (three times or
+ * more). Returns the
  * tokens with those lines turned into noise.
  */
 export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): Token[] {
-  const pages = tokens.filter((t) => t.kind === 'page-number').length;
+  // A page break is a page number, or a line that starts with a form feed (`pdftotext` starts each page with one).
+  const isBreak = (t: Token | undefined) => t !== undefined && (t.kind === 'page-number' || t.text.charCodeAt(0) === 0x0c);
+  const pages = tokens.filter(isBreak).length;
   if (pages < 2 && wrap === noWrap) return tokens.slice();
   const candidate = (t: Token) =>
     (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
@@ -387,7 +400,7 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.
   const placed = (i: number) => {
     if (pages >= 2) {
-      for (let d = -2; d <= 2; d++) if (tokens[i + d]?.kind === 'page-number') return true;
+      for (let d = -2; d <= 2; d++) if (isBreak(tokens[i + d])) return true;
       return false;
     }
     const prev = tokens[i - 1];
@@ -408,15 +421,16 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
 
 /**
  * In hard-wrapped text, a header seen once: a short line naming an issuer, without a sentence end, right after a page
- * number that falls inside a sentence (the line before the page number is cut off), with the sentence going on after
+ * number (or starting with the form feed of a page break) that falls inside a sentence (the line before the page number is cut off), with the sentence going on after
  * it.
  */
 function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
   if (wrap === noWrap) return false;
   const t = tokens[i] as Token;
   if (paragraphEnd.test(t.content) || isFullLine(t, wrap)) return false;
-  const page = skipBlank(tokens, i - 1, -1);
-  if (tokens[page]?.kind !== 'page-number') return false;
+  // The page breaks at a page number above the line, or at the form feed that starts it.
+  const page = t.text.charCodeAt(0) === 0x0c ? i : skipBlank(tokens, i - 1, -1);
+  if (page !== i && tokens[page]?.kind !== 'page-number') return false;
   const cut = tokens[skipBlank(tokens, page - 1, -1)];
   const next = tokens[skipBlank(tokens, i + 1)];
   if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
@@ -523,9 +537,9 @@ function indentsFirstLines(tokens: readonly Token[], wrap: WrapInfo): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if (t.column <= 1 || t.type === 'blank' || t.type === 'noise' || next.type !== 'paragraph' || !continues(t, wrap)) continue;
+    if (indentOf(t) <= 1 || t.type === 'blank' || t.type === 'noise' || next.type !== 'paragraph' || !continues(t, wrap)) continue;
     cut++;
-    if (next.column < t.column) back++;
+    if (indentOf(next) < indentOf(t)) back++;
   }
   return cut >= 3 && back * 10 >= cut * 8;
 }
@@ -571,7 +585,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       if (!next || startsNewParagraph(next, last, block.lines)) break;
       // Where paragraphs indent their first line and wrapped lines go back to the margin, a line indented like the
       // paragraph's first opens a paragraph of its own (`    （一）成立…领导小组` / `    组长：园长`).
-      if (indented && block.lines.length === 1 && last.column > 1 && next.column === last.column) break;
+      if (indented && block.lines.length === 1 && indentOf(last) > 1 && indentOf(next) === indentOf(last)) break;
       if (skipped.length > 0 && !skipped.some((t) => t.type === 'noise')) break;
       block.noise.push(...skipped.filter((t) => t.type === 'noise'));
       block.lines.push(next);
