@@ -431,7 +431,10 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
   // The page breaks at a page number above the line, or at the form feed that starts it.
   const page = t.text.charCodeAt(0) === 0x0c ? i : skipBlank(tokens, i - 1, -1);
   if (page !== i && tokens[page]?.kind !== 'page-number') return false;
-  const cut = tokens[skipBlank(tokens, page - 1, -1)];
+  let above = skipBlank(tokens, page - 1, -1);
+  // A form feed below the page number (`- 1 -` / `\f南湖区…方案`): the cut line is above both.
+  if (page === i && tokens[above]?.kind === 'page-number') above = skipBlank(tokens, above - 1, -1);
+  const cut = tokens[above];
   const next = tokens[skipBlank(tokens, i + 1)];
   if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
   // What a header names: the issuer (`XX区人民政府办公室`), the kind of paper (`…规范性文件`) or the document's title.

@@ -589,6 +589,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return title.length >= 4 && d.toc.some((e) => entryText(e.text).endsWith(title));
   };
 
+  /** How many lines of a header may stand between a title and the restart of the numbering it names. */
+  const headerLines = 4;
+
   /** Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after `二、`. */
   const isRestart = (d: DocDraft, marker: Marker): boolean => {
     const lastRoot = d.outline.roots[d.outline.roots.length - 1];
@@ -596,11 +599,31 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return d.rootKey === styleKey(marker) && lastRoot.number > 1;
   };
 
-  /** A title line right before a restart of the top-level numbering is the title of the document it opens. */
+  /**
+   * The first marker line after block `i`, past at most `headerLines` lines of a document's header and preamble (a
+   * speech's subtitle, a byline, a date, the addressees, an opening paragraph); null when another title, a table of
+   * contents or more lines come first.
+   */
+  const markerAfterHeader = (i: number): Block | null => {
+    let seen = 0;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const b = blocks[j] as Block;
+      const t = b.first;
+      if (t.type === 'blank' || t.type === 'noise') continue;
+      if (t.type === 'outlineMarker') return b;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || t.type === 'tocEntry' || toc.has(j) || ++seen > headerLines) return null;
+    }
+    return null;
+  };
+
+  /**
+   * A title line before a restart of the top-level numbering is the title of the document it opens: right before it,
+   * or above the new document's header (`政府工作报告` / `——在…会议上` / `县长 王建国` / `各位代表：` / `现在，…` / `一、…`).
+   */
   const titlesRestart = (i: number, d: DocDraft): boolean => {
-    const next = nextContent(i + 1);
-    const m = next?.[0].first.marker;
-    if (next === null || next[0].first.type !== 'outlineMarker' || m === undefined) return false;
+    const next = markerAfterHeader(i);
+    const m = next?.first.marker;
+    if (next === null || m === undefined) return false;
     if (isRestart(d, m)) return true;
     // In a compilation of rules (制度汇编), a rule of articles (第一条…第五条) is followed by one whose sections start
     // at `一、` or `第一章`: a style the rule above never opened, right after a title line.
