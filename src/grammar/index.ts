@@ -610,7 +610,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       const b = blocks[j] as Block;
       const t = b.first;
       if (t.type === 'blank' || t.type === 'noise') continue;
-      if (t.type === 'outlineMarker') return b;
+      // A dash that leads a speech's subtitle (`——在…会议上`) reads as a bullet: a line of the header.
+      if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') return b;
       if (t.type === 'titleCandidate' || t.type === 'tocHeading' || t.type === 'tocEntry' || toc.has(j) || ++seen > headerLines) return null;
     }
     return null;
