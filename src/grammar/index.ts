@@ -13,7 +13,7 @@ import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isI
 import { attachmentAlone, attachmentLabel, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
-import { endsWithCrumb } from '../tokenize/rules/navigation.js';
+import { endsWithCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
@@ -679,6 +679,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inTable = false;
   /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
   let linksNext: number | null = null;
+  /** After a web page's footer below content (`…ICP备…`): a title or a first item opens the next page's document. */
+  let pageEnded = false;
   /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
   const leavesLinks = (i: number, next: number): boolean => {
     const block = blocks[i] as Block;
@@ -696,6 +698,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const block = blocks[i] as Block;
     const t = block.first;
     if (t.type === 'blank') continue;
+    if (t.type === 'noise' && t.kind === 'navigation' && isSiteFooter(t.content)) {
+      // The page's footer ends its list of links, and the page.
+      linksNext = null;
+      pageEnded = doc !== null && hasContent(doc);
+    }
     if (linksNext !== null && t.type !== 'noise') {
       if (continuesLinks(block, linksNext) && !leavesLinks(i, linksNext)) {
         // A link of the list: noise below the content, header above it.
@@ -758,6 +765,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       continue;
     }
     if (t.type === 'paragraph' && isTableHeader(fold(t.content))) inTable = true;
+    const afterFooter = pageEnded;
+    if (t.type !== 'noise') pageEnded = false;
     switch (kindOf(block)) {
       case 'noise':
         if (t.kind === 'separator' && hasContent(d)) separated = true;
@@ -783,7 +792,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if (((isStrongTitle(blockText(block)) || listedInToc(d, block)) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
+        } else if (((isStrongTitle(blockText(block)) || listedInToc(d, block) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);
@@ -812,7 +821,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           break;
         }
         const key = styleKey(marker);
-        if (isRestart(d, marker)) d = open(block.line);
+        if (isRestart(d, marker) || (afterFooter && marker.strength === 'strong' && marker.number === 1)) d = open(block.line);
         markContent(d, block.line);
         place(d.outline, marker, { text: blockText(block, marker.contentColumn), line: block.line, endLine: block.endLine });
         d.rootKey ??= key;

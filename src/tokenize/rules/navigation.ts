@@ -33,6 +33,16 @@ export const endsWithCrumb = /[›»>→]$/;
 const twoCrumbs = /^[^›»>0-9、%(.]{1,20}[›»>][^›»>0-9、%(.]{1,20}$/;
 const twoSlashCrumbs = /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/;
 
+/**
+ * A web page's footer (`主办单位：…`, `…ICP备…号`, `网站标识码：…`, `版权所有`): the page ends there, so what follows is
+ * another page's.
+ */
+const siteFooter = /ICP备|网站标识码|版权所有|^(?:主办|承办)(?:单位)?[:：]|公网安备/;
+
+export function isSiteFooter(content: string): boolean {
+  return siteFooter.test(content);
+}
+
 /** Whether a line ends with a file's extension (three or four letters): only those units are looked at. */
 function isFileName(content: string): boolean {
   const n = content.length;
