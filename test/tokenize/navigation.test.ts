@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { anchoredFirst, looksLikeNavigation, navigation } from '../../src/tokenize/rules/navigation.js';
+import { anchoredFirst, isSiteFooter, looksLikeNavigation, navigation } from '../../src/tokenize/rules/navigation.js';
 import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
@@ -123,4 +123,10 @@ test('anchoredFirst holds the first character of every line the anchored pattern
     expect(oracleNavigation(start), start).toBe(true);
     expect(anchoredFirst.has(start.charCodeAt(0)), start).toBe(true);
   }
+});
+
+test('isSiteFooter names the lines that end a web page', () => {
+  for (const line of ['网站标识码：3301990012　　浙ICP备12345678号-1', '版权所有：XX市教育局', '主办单位：XX区人民政府办公室', '浙公网安备 33010602011771号'])
+    expect(isSiteFooter(line), line).toBe(true);
+  for (const line of ['相关链接：', '主办方负责场地布置。', '【打印】', '（一）加强组织领导']) expect(isSiteFooter(line), line).toBe(false);
 });
