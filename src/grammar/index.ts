@@ -459,7 +459,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       if (!toc.has(j) && b.first.type !== 'tocEntry' && continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
       break;
     }
-    const next = nextContent(i + 1);
+    let next = nextContent(i + 1);
+    // The rest of the title on the next line (`…2023年工作总结` / `暨2024年工作计划`): the content starts after it.
+    if (next && kindOf(next[0]) === 'titleCandidate' && (titleSequel.test(next[0].first.content) || titleTail.test(next[0].first.content)))
+      next = nextContent(next[1] + 1);
     if (!next) return false;
     const [b, j] = next;
     if (toc.has(j)) return true;
