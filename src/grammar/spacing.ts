@@ -4,7 +4,7 @@
 import type { Token } from '../types.js';
 
 /** At least this many gaps between non-blank lines, and at most this share of them without a blank line. */
-const minGaps = 8;
+const minGaps = 4;
 const maxAdjacentShare = 0.05;
 
 /** Whether (almost) no two non-blank lines are next to each other: a twentieth of the gaps at most. */

@@ -19,7 +19,7 @@ describe('isDoubleSpaced', () => {
   it('is false for text with lines next to each other, or too short to tell', () => {
     expect(isDoubleSpaced(tokens(lines(10).join('\n')))).toBe(false);
     expect(isDoubleSpaced(tokens([...lines(9).map((l) => `${l}\n`), '甲', '乙'].join('\n')))).toBe(false);
-    expect(isDoubleSpaced(tokens(lines(5).join('\n\n')))).toBe(false);
+    expect(isDoubleSpaced(tokens(lines(4).join('\n\n')))).toBe(false);
   });
 });
 
