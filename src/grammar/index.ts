@@ -60,6 +60,11 @@ function isTableHeader(folded: string): boolean {
 /** A tab after some text, then a figure or a dash: a cell of a table of figures. */
 const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
 
+/** Whether the text from `from` on has a figure cell: tested only when it holds a tab (most lines do not). */
+function hasFigureCell(text: string, from: number): boolean {
+  return text.indexOf('\t', from) !== -1 && figureCell.test(text.slice(from));
+}
+
 /**
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
  * apart by tabs (`1⇥地区生产总值增长7.5%⇥经济发展局⇥2022年12月`).
@@ -67,7 +72,7 @@ const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
 function isTableRow(t: Token, marker: Marker): boolean {
   // Any marker whose text goes on past a tab into a figure (`一、本年新收政府信息公开申请数量⇥198⇥18`,
   // `1.一般公共预算拨款收入⇥4968.28万元`, `（一）予以公开⇥——`): a row of a table of figures.
-  if (figureCell.test(t.text.slice(marker.contentColumn - 1))) return true;
+  if (hasFigureCell(t.text, marker.contentColumn - 1)) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
@@ -653,7 +658,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const below = blocks[i + 1];
     // Rows numbered as sections are (`（一）予以公开⇥86`); a task list's rows carry bare weak numbers (`12⇥…`).
     const isRow = (b: Block | undefined) =>
-      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && figureCell.test(b.first.text.slice(b.first.marker.contentColumn - 1));
+      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && hasFigureCell(b.first.text, b.first.marker.contentColumn - 1);
     return isRow(above) && isRow(below) && (blocks[i] as Block).lines.length === 1;
   };
 
