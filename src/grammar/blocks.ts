@@ -272,7 +272,6 @@ function unclosedBracket(content: string): boolean {
   return open > 0;
 }
 
-
 const opensAtEnd = /[（(【[《“‘「『〔]$/;
 const timeAtEnd = /[0-9][:：]$/;
 const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
