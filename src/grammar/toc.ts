@@ -43,19 +43,29 @@ const isSkippable = (b: Block) => b.first.type === 'blank';
 
 const isShortLine = (b: Block) => b.lines.length === 1 && b.first.content.length <= 60 && !/[。！？；]/.test(b.first.content);
 
-/** After a `目录` heading: the index of the first block whose text repeats the first entry's, within a short run. */
+/**
+ * After a `目录` heading: where its entries without page numbers end (the index after the last), when the first entry's
+ * text comes again further on (the heading it lists); null otherwise. The entries are a run of short lines; the text
+ * may start with a paragraph (a preamble) before the first heading repeats.
+ */
 function findRepeat(blocks: readonly Block[], from: number): number | null {
   let first: string | null = null;
+  let end: number | null = null;
   for (let j = from; j < blocks.length && j < from + 400; j++) {
     const b = blocks[j] as Block;
     if (isSkippable(b)) continue;
-    if (!isShortLine(b)) return null;
+    if (!isShortLine(b)) {
+      // The entries end at the first paragraph; the repeat is looked for after it.
+      if (first === null) return null;
+      end ??= j;
+      continue;
+    }
     // Entries may be numbered (`1.…要点` above the title `…要点`): compared without their marker.
     const t = b.first;
     const text = entryText(t.marker !== undefined && t.type === 'outlineMarker' ? t.text.slice(t.marker.contentColumn - 1) : t.content);
     if (text.length === 0) continue;
     if (first === null) first = text;
-    else if (text === first) return j;
+    else if (text === first) return end ?? j;
   }
   return null;
 }
