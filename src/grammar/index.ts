@@ -476,7 +476,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // A byline after a title is a page's; who edited the text (`责任编辑：…`) closes a page as often, unless the line
     // dates the page too (`作者：… 时间：2018-07-16 阅读：…`).
     if (t.type === 'meta' && editorLine.test(t.content) && !datesPage.test(t.content)) return false;
-    if (!label && (t.type === 'paragraph' || t.type === 'meta' || t.type === 'tocHeading' || t.type === 'tocEntry')) return true;
+    // What the next block is as a whole: a wrapped paragraph whose first line ends like a title (`…的指导意见》` /
+    // `和省、市有关部署，…。`) is a paragraph.
+    const kind = kindOf(b);
+    if (!label && (kind === 'paragraph' || kind === 'meta' || kind === 'tocHeading' || kind === 'tocEntry')) return true;
     return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
   };
 
