@@ -595,9 +595,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * A title that the document's table of contents lists (`一、员工考勤管理制度……1` above `员工考勤管理制度`): the title
    * of a part of a compilation, though its kind is also a heading's (`制度`) or it is short (`公车管理办法`).
    */
-  const listedInToc = (d: DocDraft, block: Block): boolean => {
+  const listedInToc = (i: number, d: DocDraft, block: Block): boolean => {
     const title = entryText(blockText(block));
-    return title.length >= 4 && d.toc.some((e) => entryText(e.text).endsWith(title));
+    return title.length >= 4 && !afterBareMarker(i) && d.toc.some((e) => entryText(e.text).endsWith(title));
+  };
+
+  /** Whether block `i` follows a marker alone on its line (`三、` / `重点任务`): it is that heading's title. */
+  const afterBareMarker = (i: number): boolean => {
+    const t = previousBlock(i)?.first;
+    return t !== undefined && t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length;
   };
 
   /** How many lines of a header may stand between a title and the restart of the numbering it names. */
@@ -803,7 +809,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if (((isStrongTitle(blockText(block)) || listedInToc(d, block) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
+        } else if (((isStrongTitle(blockText(block)) || listedInToc(i, d, block) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);

@@ -4,6 +4,7 @@ import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { stripPageReference } from '../tokenize/lexicon/page-ref.js';
+import { blockText } from './body.js';
 
 const pageNumberAtEnd = /(\d{1,3})$/;
 
@@ -55,9 +56,14 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     const b = blocks[j] as Block;
     if (isSkippable(b)) continue;
     if (!isShortLine(b)) {
-      // The entries end at the first paragraph; the repeat is looked for after it.
+      // The entries end at the first paragraph; the repeat is looked for after it, in a heading whose marker may
+      // stand alone on its line (`一、` / `总体要求`).
       if (first === null) return null;
       end ??= j;
+      if (b.first.type === 'outlineMarker' && b.first.marker !== undefined && b.lines.length === 2) {
+        const heading = entryText(blockText(b, b.first.marker.contentColumn));
+        if (heading === first) return end;
+      }
       continue;
     }
     // Entries may be numbered (`1.…要点` above the title `…要点`): compared without their marker.
