@@ -465,8 +465,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       break;
     }
     let next = nextContent(i + 1);
-    // The rest of the title on the next line (`…2023年工作总结` / `暨2024年工作计划`): the content starts after it.
+    // The rest of the title on the next line (`…2023年工作总结` / `暨2024年工作计划`), or a speech's subtitle (`——2024年1月16日
+    // 在…会议上`, read as a bullet): the content starts after it.
     if (next && kindOf(next[0]) === 'titleCandidate' && (titleSequel.test(next[0].first.content) || titleTail.test(next[0].first.content)))
+      next = nextContent(next[1] + 1);
+    else if (next && next[0].first.marker?.strength === 'bullet' && next[0].first.content.startsWith('——') && /(?:上|时)(?:的(?:讲话|发言|致辞|报告))?$/.test(next[0].first.content))
       next = nextContent(next[1] + 1);
     if (!next) return false;
     const [b, j] = next;
@@ -598,6 +601,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const listedInToc = (i: number, d: DocDraft, block: Block): boolean => {
     const title = entryText(blockText(block));
     return title.length >= 4 && !afterBareMarker(i) && d.toc.some((e) => entryText(e.text).endsWith(title));
+  };
+
+  /**
+   * Whether the title in `block` names the document that `d`, a notice, forwards: its title cites it in 《》
+   * (`…关于印发《石桥村村规民约》的通知`), so a short title without a year opens that document.
+   */
+  const forwardedBy = (d: DocDraft, block: Block): boolean => {
+    const title = fold(blockText(block)).trim();
+    return d.title !== null && title.length >= 4 && fold(d.title).includes(`《${title}》`);
   };
 
   /** Whether block `i` follows a marker alone on its line (`三、` / `重点任务`): it is that heading's title. */
@@ -809,7 +821,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if (((isStrongTitle(blockText(block)) || listedInToc(i, d, block) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
+        } else if (((isStrongTitle(blockText(block)) || listedInToc(i, d, block) || forwardedBy(d, block) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);
