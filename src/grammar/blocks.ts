@@ -5,6 +5,7 @@ import { isDocumentNumber, isIssuerLine } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { hasTabCells } from '../tokenize/lexicon/chars.js';
 
 export interface Block {
   /** The first line's token decides what the block is. */
@@ -541,7 +542,8 @@ function indentsFirstLines(tokens: readonly Token[], wrap: WrapInfo): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
-    if (indentOf(t) <= 1 || t.type === 'blank' || t.type === 'noise' || next.type !== 'paragraph' || !continues(t, wrap)) continue;
+    // Rows of a table (tab cells) are no paragraphs.
+    if (indentOf(t) <= 1 || t.type === 'blank' || t.type === 'noise' || next.type !== 'paragraph' || !continues(t, wrap) || hasTabCells(t.text)) continue;
     cut++;
     if (indentOf(next) < indentOf(t)) back++;
   }
@@ -590,6 +592,8 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       // Where paragraphs indent their first line and wrapped lines go back to the margin, a line indented like the
       // paragraph's first opens a paragraph of its own (`    （一）成立…领导小组` / `    组长：园长`).
       if (indented && block.lines.length === 1 && indentOf(last) > 1 && indentOf(next) === indentOf(last)) break;
+      // There, a title that fills the line (centred by a few spaces) ends where an indented line starts the text.
+      if (indented && last.type === 'titleCandidate' && block.lines.length === 1 && indentOf(next) > 1) break;
       if (skipped.length > 0 && !skipped.some((t) => t.type === 'noise')) break;
       block.noise.push(...skipped.filter((t) => t.type === 'noise'));
       block.lines.push(next);
