@@ -21,6 +21,7 @@ if (dirs.length === 0) {
   process.exit(2);
 }
 const lib = await import(pathToFileURL(join(libDir, 'index.js')).href);
+const { displayWidth } = await import(pathToFileURL(join(libDir, 'grammar/blocks.js')).href);
 
 const squeeze = (s) => s.replace(/\s+/g, '');
 /** Documents (title) and nodes (path, marker, title), one line each. */
@@ -76,6 +77,40 @@ function wrap(text, { width, every = 0, indent = false, page = 'dash', header = 
   return out.join('\n') + '\n';
 }
 
+/**
+ * Lays clean text out the way `pdftotext -layout` gives a page: the title centred in `width` display columns, each
+ * paragraph's first line indented by four spaces, lines wrapped at `width` columns, a centred page number every 45.
+ */
+function layout(text, titleLine, width) {
+  const out = [];
+  let lines = 0;
+  let page = 1;
+  const count = () => {
+    if (++lines % 45 === 0) out.push('', `${' '.repeat(width / 2 - 2)}- ${page++} -`, '');
+  };
+  text.split(/\r?\n/).forEach((line, index) => {
+    const t = line.trim();
+    if (!t) return void out.push('');
+    if (index + 1 === titleLine) return void out.push(' '.repeat(Math.max(0, Math.floor((width - displayWidth(t)) / 2))) + t);
+    let current = '    ';
+    let used = 4;
+    for (const ch of Array.from(t)) {
+      const w = displayWidth(ch);
+      if (used + w > width) {
+        out.push(current);
+        count();
+        current = '';
+        used = 0;
+      }
+      current += ch;
+      used += w;
+    }
+    out.push(current);
+    count();
+  });
+  return out.join('\n') + '\n';
+}
+
 /** Checks: `applies(input)` selects the inputs, `transform(input)` gives the text and the outline it must have. */
 const checks = [
   ...[
@@ -88,6 +123,11 @@ const checks = [
     applies: (x) => !x.wrapped,
     transform: (x) => ({ text: wrap(x.text, options), want: outline(x.result.documents) }),
   })),
+  {
+    name: 'laid out like pdftotext -layout: centred title, indented first lines, 60 columns',
+    applies: (x) => !x.wrapped && x.result.documents.length === 1,
+    transform: (x) => ({ text: layout(x.text, x.result.documents[0].title === null ? -1 : x.result.documents[0].line, 60), want: outline(x.result.documents) }),
+  },
   {
     name: 'double-spaced (a blank line after every line)',
     applies: () => true,
