@@ -635,7 +635,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const markerAfterHeader = (i: number): Block | null => {
     let seen = 0;
-    for (let j = i + 1; j < blocks.length; j++) {
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const b = blocks[j] as Block;
       const t = b.first;
       if (t.type === 'blank' || t.type === 'noise') continue;
