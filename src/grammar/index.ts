@@ -10,7 +10,7 @@ import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
-import { attachmentAlone, attachmentLabel, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -389,7 +389,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent(above, block))) continue;
       // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one),
       // and no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`).
-      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b))) || parts.some(hasCells)) continue;
+      // Nor a website's section (`信息公开` / `计划总结`): parts of a page's menu.
+      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b))) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
       setTitle(d, text, (parts[0] as Block).line, d.pending.slice(0, -k));

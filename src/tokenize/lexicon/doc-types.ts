@@ -203,7 +203,12 @@ const caption = /^[表图] ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:
  * Sections of a government or school website that end like a document kind (a menu item, a catalogue's column of
  * the disclosure page): `通知公告`, `规划计划`, `计划总结`. Never a document's title.
  */
-const siteSections = new Set(['通知公告', '公示公告', '公告公示', '通知通告', '公告通知', '规划计划', '计划规划', '计划总结', '总结计划', '计划报告', '工作报告和计划', '规划方案', '政策文件', '文件通知']);
+const siteSections = new Set(['通知公告', '公示公告', '公告公示', '通知通告', '公告通知', '规划计划', '计划规划', '计划总结', '总结计划', '计划报告', '工作报告和计划', '规划方案', '政策文件', '文件通知', '信息公开', '政务公开', '政府信息公开']);
+
+/** Whether a (folded, trimmed) line is the name of a website's section (`通知公告`, `计划总结`): never a title, nor its start. */
+export function isSiteSection(folded: string): boolean {
+  return folded.length <= 6 && siteSections.has(folded);
+}
 
 /** Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`. */
 const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照)/;
@@ -216,7 +221,7 @@ export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
-  if (folded.length <= 6 && siteSections.has(folded)) return false;
+  if (isSiteSection(folded)) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document.
   if (caption.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
