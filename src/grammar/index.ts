@@ -388,8 +388,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       const above = parts[parts.length - 2] as Block;
       if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent(above, block))) continue;
       // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one),
-      // and no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`).
-      // Nor a website's section (`信息公开` / `计划总结`): parts of a page's menu.
+      // no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`), and no website's section (`信息公开` / `计划总结`, a
+      // page's menu).
       if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b))) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
