@@ -264,12 +264,31 @@ function colonInsideBracket(content: string): boolean {
 
 /** Whether a line leaves a round bracket open. */
 function unclosedBracket(content: string): boolean {
-  let open = 0;
+  return openBrackets(content, 0) > 0;
+}
+
+/** Round brackets still open after `content`, with `open` open before it. */
+function openBrackets(content: string, open: number): number {
+  let n = open;
   for (let i = 0; i < content.length; i++) {
     const c = content.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) open++;
-    else if ((c === 0xff09 || c === 0x29) && open > 0) open--;
+    if (c === 0xff08 || c === 0x28) n++;
+    else if ((c === 0xff09 || c === 0x29) && n > 0) n--;
   }
+  return n;
+}
+
+/**
+ * A full line ending in a colon inside a remark that an earlier line of its paragraph opened (`…（牵头单位：县工信局；` /
+ * `责任单位：…；完成时限：` / `2024年12月底）`): the remark goes on. The paragraph's lines are counted (a few per
+ * paragraph).
+ */
+function colonInOpenRemark(lines: readonly Token[], wrap: WrapInfo): boolean {
+  const last = lines[lines.length - 1] as Token;
+  const end = last.content.charCodeAt(last.content.length - 1);
+  if ((end !== 0xff1a && end !== 0x3a) || lines.length < 2 || !isFullLine(last, wrap)) return false;
+  let open = 0;
+  for (const line of lines) open = openBrackets(line.content, open);
   return open > 0;
 }
 
@@ -572,7 +591,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
     while (joinable && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
-      if (!continues(last, wrap)) {
+      if (!continues(last, wrap) && !colonInOpenRemark(block.lines, wrap)) {
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
