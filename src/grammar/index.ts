@@ -13,7 +13,7 @@ import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isI
 import { attachmentAlone, attachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
-import { endsWithCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
+import { endsWithCrumb, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
@@ -335,8 +335,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * last line that names a year's work (`XX区2024年教育工作`) or starts with 关于 is the title, though it names no
    * document kind.
    */
+  /** Documents opened by a web page's breadcrumb: a page of their own, where a title without a kind may stand too. */
+  const pageDrafts = new WeakSet<DocDraft>();
   const takeUnkindedTitle = (d: DocDraft) => {
-    if (d.pending.length === 0 || d.title !== null || documents.length > 0) return;
+    if (d.pending.length === 0 || d.title !== null || (documents.length > 0 && !pageDrafts.has(d))) return;
     const last = d.pending[d.pending.length - 1] as Block;
     if (isUnkindedTitle(blockText(last)) && d.pending.every((b) => b === last || isIssuerLine(blockText(b))))
       setTitle(d, blockText(last), last.line, d.pending.slice(0, -1));
@@ -800,6 +802,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     switch (kindOf(block)) {
       case 'noise':
         if (t.kind === 'separator' && hasContent(d)) separated = true;
+        // A page's breadcrumb below content (`首页 > 通知公告 > 正文`): the next page of a crawl starts, and its document.
+        if (t.kind === 'navigation' && hasContent(d) && isPageCrumb(fold(t.content).trim())) pageDrafts.add((d = open(block.line)));
         if (t.kind === 'link-list') linksNext = 1;
         if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) toHeader(d, t.content);
         else d.noise.push({ line: t.line, text: t.content });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { anchoredFirst, isSiteFooter, looksLikeNavigation, navigation } from '../../src/tokenize/rules/navigation.js';
+import { anchoredFirst, isPageCrumb, isSiteFooter, looksLikeNavigation, navigation } from '../../src/tokenize/rules/navigation.js';
 import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
@@ -129,4 +129,9 @@ test('isSiteFooter names the lines that end a web page', () => {
   for (const line of ['网站标识码：3301990012　　浙ICP备12345678号-1', '版权所有：XX市教育局', '主办单位：XX区人民政府办公室', '浙公网安备 33010602011771号'])
     expect(isSiteFooter(line), line).toBe(true);
   for (const line of ['相关链接：', '主办方负责场地布置。', '【打印】', '（一）加强组织领导']) expect(isSiteFooter(line), line).toBe(false);
+});
+
+test('isPageCrumb names the breadcrumbs that start a web page', () => {
+  for (const line of ['首页 > 通知公告 > 正文', '当前位置：首页 > 信息公开', '您的位置:首页»政务公开', '网站首页 > 规划计划']) expect(isPageCrumb(line), line).toBe(true);
+  for (const line of ['首页', '返回首页', '一、总体要求', '学校首页设计大赛的通知']) expect(isPageCrumb(line), line).toBe(false);
 });

@@ -43,6 +43,13 @@ export function isSiteFooter(content: string): boolean {
   return siteFooter.test(content);
 }
 
+/** A breadcrumb that starts a web page's article (`当前位置：首页 > …`, `首页 > 通知公告 > 正文`). */
+const pageCrumb = /^(?:您)?(?:当前|现在|所在)?的?位置[:：]|^(?:网站)?(?:首页|主页) ?(?:[>》→/»›]|- )/;
+
+export function isPageCrumb(content: string): boolean {
+  return pageCrumb.test(content);
+}
+
 /** Whether a line ends with a file's extension (three or four letters): only those units are looked at. */
 function isFileName(content: string): boolean {
   const n = content.length;
