@@ -47,6 +47,9 @@ const decimalHeadKey = 'decimal:1';
 
 /** The end of a title broken before it: `的通知`, `的实施意见` (no title starts with 的). */
 const titleTail = /^的[\u4e00-\u9fff]{1,10}$/;
+/** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
+const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
+
 /** The second part of a title joined by a conjunction: `…2023年工作总结` / `暨2024年工作计划` (no title starts so). */
 const titleSequel = /^(?:暨|和|及|与|以及|兼)/;
 
@@ -615,6 +618,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return d.title !== null && title.length >= 4 && fold(d.title).includes(`《${title}》`);
   };
 
+  /** Whether the line after block `i` numbers an issue of a periodical (`第12期`, `2024年第3期`, `（总第56期）`). */
+  const issueFollows = (i: number): boolean => {
+    const next = nextContent(i + 1);
+    return next !== null && next[0].lines.length === 1 && issueNumber.test(fold(next[0].first.content).trim());
+  };
+
   /** Whether block `i` follows a marker alone on its line (`三、` / `重点任务`): it is that heading's title. */
   const afterBareMarker = (i: number): boolean => {
     const t = previousBlock(i)?.first;
@@ -826,7 +835,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if (((isStrongTitle(blockText(block)) || listedInToc(i, d, block) || forwardedBy(d, block) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
+        } else if (((isStrongTitle(blockText(block)) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);
