@@ -336,7 +336,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
  * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a revision `（2016年修订）`, a minutes' serial `（第3次）`, `(2024-03-01 10:22:15)` below a
  * blog's title), or a page's tool (`[复制链接]`): not part of the title.
  */
-export function isOffTitleRemark(content: string): boolean {
+export function isOffTitleRemark(text: string): boolean {
+  const content = fold(text);
   return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享/.test(content);
 }
 

@@ -50,7 +50,7 @@ function isStopDot(paragraph: string, at: number): boolean {
   if (!(isHan(before) || closing.has(paragraph[at - 1] ?? ''))) return false;
   if (at + 1 >= paragraph.length) return true;
   const after = paragraph.charCodeAt(at + 1);
-  return isHan(after) || isDigit(after) || after === 0x20 || after === 0x3000 || opening.has(paragraph[at + 1] ?? '');
+  return isHan(after) || isDigit(after) || (after >= 0xff10 && after <= 0xff19) || after === 0x20 || after === 0x3000 || opening.has(paragraph[at + 1] ?? '');
 }
 
 /**

@@ -36,7 +36,7 @@ const restartingStyles = new Set(['part', 'chapter', 'article', 'han', 'roman'])
  * when `block` opens a list, null otherwise.
  */
 function attachmentListStart(block: Block): number | null {
-  const content = block.first.content;
+  const content = fold(block.first.content).trim();
   if (!content.startsWith('附件')) return null;
   if (/^附件 ?[:：]$/.test(content)) return 1;
   return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
@@ -190,7 +190,7 @@ function kindOf(block: Block): Token['type'] {
  * as the tokenizer cannot.
  */
 function asLatinLetter(marker: Marker, outline: Outline): Marker {
-  if (marker.style !== 'roman' || !/^[IVX]$/.test(marker.raw.replace(/[\s.、)）．]/g, ''))) return marker;
+  if (marker.style !== 'roman' || !/^[IVX]$/.test(fold(marker.raw).replace(/[\s.、)）．]/g, ''))) return marker;
   const letter = (marker.raw.trim()[0] ?? 'I').charCodeAt(0) - 64;
   const open = outline.stack.find((l) => l.key === 'latin-upper');
   const last = open ? open.node.number : outline.lastNumber.get('latin-upper');
@@ -559,7 +559,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * style is the arabic 2, not a Roman `II`.
    */
   const asArabicOne = (i: number, marker: Marker): Marker => {
-    if (marker.style !== 'roman' || marker.number !== 1 || !/^I[.、]?$/.test(marker.raw.replace(/\s/g, ''))) return marker;
+    if (marker.style !== 'roman' || marker.number !== 1 || !/^I[.、]?$/.test(fold(marker.raw).replace(/\s/g, ''))) return marker;
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const m = (blocks[j] as Block).first.marker;
       if (m === undefined || (m.style !== 'roman' && m.style !== 'arabic')) continue;
