@@ -24,6 +24,8 @@ const lib = await import(pathToFileURL(join(libDir, 'index.js')).href);
 const { displayWidth } = await import(pathToFileURL(join(libDir, 'grammar/blocks.js')).href);
 
 const squeeze = (s) => s.replace(/\s+/g, '');
+/** Outline lines with the same characters made full-width as the full-width check's input (titles and markers). */
+const toFullWidth = (line) => line.replace(/(^# |^\S+ )(.*)$/, (_, head, rest) => head + rest.replace(/[0-9A-Za-z.,:;()!?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)));
 /** Documents (title) and nodes (path, marker, title), one line each. */
 function outline(documents) {
   const out = [];
@@ -127,6 +129,14 @@ const checks = [
     name: 'laid out like pdftotext -layout: centred title, indented first lines, 60 columns',
     applies: (x) => !x.wrapped && x.result.documents.length === 1,
     transform: (x) => ({ text: layout(x.text, x.result.documents[0].title === null ? -1 : x.result.documents[0].line, 60), want: outline(x.result.documents) }),
+  },
+  {
+    name: 'with full-width digits, letters and punctuation (Ｗｏｒｄ input)',
+    applies: () => true,
+    transform: (x) => ({
+      text: x.text.replace(/[0-9A-Za-z.,:;()!?]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)),
+      want: outline(x.result.documents).map(toFullWidth),
+    }),
   },
   {
     name: 'double-spaced (a blank line after every line)',
