@@ -1,5 +1,6 @@
-// scripts/metamorphic.mjs on the samples: each of its layouts (re-wrapped, form feeds, pdftotext -layout, full-width, double-spaced,
-// without the title, with a 目录, below a forwarding notice, followed by another document) gives the samples' outlines.
+// scripts/metamorphic.mjs on the samples: each of its layouts (re-wrapped, form feeds, pdftotext -layout, full-width,
+// double-spaced, without the title, with a 目录, below a forwarding notice, followed by another document) gives the
+// samples' own outlines.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { expect, it } from 'vitest';
