@@ -36,8 +36,9 @@ const restartingStyles = new Set(['part', 'chapter', 'article', 'han', 'roman'])
  * when `block` opens a list, null otherwise.
  */
 function attachmentListStart(block: Block): number | null {
+  // Every block is asked: the fold (full-width `１．`) only for the few that start so.
+  if (!block.first.content.startsWith('附件')) return null;
   const content = fold(block.first.content).trim();
-  if (!content.startsWith('附件')) return null;
   if (/^附件 ?[:：]$/.test(content)) return 1;
   return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
 }
