@@ -10,7 +10,7 @@ import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
-import { attachmentAlone, attachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -476,7 +476,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // 在…会议上`, read as a bullet): the content starts after it.
     if (next && kindOf(next[0]) === 'titleCandidate' && (titleSequel.test(next[0].first.content) || titleTail.test(next[0].first.content)))
       next = nextContent(next[1] + 1);
-    else if (next && next[0].first.marker?.strength === 'bullet' && next[0].first.content.startsWith('——') && /(?:上|时)(?:的(?:讲话|发言|致辞|报告))?$/.test(next[0].first.content))
+    else if (next && next[0].first.marker?.strength === 'bullet' && dashSubtitle.test(fold(next[0].first.content).trim()))
       next = nextContent(next[1] + 1);
     if (!next) return false;
     const [b, j] = next;

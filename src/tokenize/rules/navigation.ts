@@ -18,10 +18,13 @@ export const linkListHeading =
   /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排'].map((c) => c.charCodeAt(0)));
+/** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
+const homeCrumb = '(?:首页|主页) ?(?:[>》→/»›]|- )';
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
-const searched =
-  /设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|(?:首页|主页) ?(?:[>》→/»›]|- )|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击蓝字/;
+const searched = new RegExp(
+  String.raw`设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击蓝字`,
+);
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
 const crumb = /[›»>]/;
@@ -43,11 +46,11 @@ export function isSiteFooter(content: string): boolean {
   return siteFooter.test(content);
 }
 
-/** A breadcrumb that starts a web page's article (`当前位置：首页 > …`, `首页 > 通知公告 > 正文`). */
-const pageCrumb = /^(?:您)?(?:当前|现在|所在)?的?位置[:：]|^(?:网站)?(?:首页|主页) ?(?:[>》→/»›]|- )/;
+/** A breadcrumb that starts a web page's article (`当前位置：首页 > …`, `首页 > 通知公告 > 正文`, `网站首页 > …`). */
+const crumbAtStart = new RegExp(`^(?:网站)?${homeCrumb}`);
 
 export function isPageCrumb(content: string): boolean {
-  return pageCrumb.test(content);
+  return where.test(content) || crumbAtStart.test(content);
 }
 
 /** Whether a line ends with a file's extension (three or four letters): only those units are looked at. */
