@@ -2,7 +2,7 @@
 // Metamorphic checks: the same text laid out another way must give the same outline. No gold needed, so any folder
 // of real documents serves (the README's Accuracy section quotes a run over the probe documents).
 //
-//   npm run build && node scripts/metamorphic.mjs DIR... [--verbose] [--lib dist/lib]
+//   npm run build && node scripts/metamorphic.mjs DIR... [--verbose [--examples N]] [--lib dist/lib]
 //
 // Each check transforms every input it applies to and compares outlines (documents, numbers, nesting, titles; white
 // space ignored). It prints, per check, how many documents came out differently and how many nodes were lost, and
@@ -13,11 +13,13 @@ import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const libAt = args.indexOf('--lib');
-const libDir = resolve(libAt >= 0 ? (args[libAt + 1] ?? 'dist/lib') : 'dist/lib');
-const dirs = args.filter((a, i) => !a.startsWith('--') && (libAt < 0 || i !== libAt + 1));
-if (dirs.length === 0) {
-  console.error('usage: node scripts/metamorphic.mjs DIR... [--verbose] [--lib dist/lib]');
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const libDir = resolve(valueOf('--lib') ?? 'dist/lib');
+/** How many differing documents --verbose shows per check. */
+const examplesShown = Number(valueOf('--examples') ?? 5);
+const dirs = args.filter((a, i) => !a.startsWith('--') && !['--lib', '--examples'].includes(args[i - 1]));
+if (dirs.length === 0 || !(examplesShown >= 0)) {
+  console.error('usage: node scripts/metamorphic.mjs DIR... [--verbose [--examples N]] [--lib dist/lib]');
   process.exit(2);
 }
 const lib = await import(pathToFileURL(join(libDir, 'index.js')).href);
@@ -211,7 +213,7 @@ for (const check of checks) {
     const wanted = new Set(case_.want);
     const missing = case_.want.filter((l) => !have.has(l));
     lost += missing.filter((l) => !l.startsWith('# ')).length;
-    if (verbose && examples.length < 5)
+    if (verbose && examples.length < examplesShown)
       examples.push(`  ${x.path}\n${[...missing.slice(0, 2).map((l) => `    - ${l}`), ...got.filter((l) => !wanted.has(l)).slice(0, 2).map((l) => `    + ${l}`)].join('\n')}`);
   });
   rows.push([check.name, total, differ, lost]);

@@ -164,18 +164,29 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   }
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
-  if (width || chars) {
-    const wrap = { width, chars };
-    return mostFullLinesCut(tokens, wrap) ? wrap : noWrap;
-  }
-  const ceiling = { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) };
-  return (ceiling.width || ceiling.chars) && mostFullLinesCut(tokens, ceiling) ? ceiling : noWrap;
+  if (width || chars) return cutAt(tokens, { width, chars });
+  return cutAt(tokens, { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) });
+}
+
+/**
+ * The wrap found in display columns and in characters, if most of its full lines are cut; else the one of the two
+ * that alone finds cut lines. The two can disagree: lines with digits are narrower, so the display width piles up a
+ * few columns below the cut (74 for a 40-character wrap) and counts whole paragraphs of 37 characters as full, while
+ * counted in characters, paragraphs of 34 characters with a few digits in them reach a 36-character wrap.
+ */
+function cutAt(tokens: readonly Token[], wrap: WrapInfo): WrapInfo {
+  if (wrap.width === 0 && wrap.chars === 0) return noWrap;
+  if (mostFullLinesCut(tokens, wrap)) return wrap;
+  if (wrap.width === 0 || wrap.chars === 0) return noWrap;
+  for (const one of [{ width: 0, chars: wrap.chars }, { width: wrap.width, chars: 0 }]) if (mostFullLinesCut(tokens, one)) return one;
+  return noWrap;
 }
 
 /**
  * Whether more than half of the lines that reach the wrap width end mid-sentence, as text cut by a wrap does (seven to
  * ten in ten in extracted PDFs). A text of short lines of similar length (`（一）加强…建设` / `每月召开一次例会。`) has a
- * modal width too, but most of its full lines end sentences.
+ * modal width too, but most of its full lines end sentences. Half is enough from six full lines on: a list of items
+ * written to fill a line (`…年内完成2轮评价。` at exactly the width) ends as many full lines as its wrapped paragraphs cut.
  */
 function mostFullLinesCut(tokens: readonly Token[], wrap: WrapInfo): boolean {
   let full = 0;
@@ -188,7 +199,7 @@ function mostFullLinesCut(tokens: readonly Token[], wrap: WrapInfo): boolean {
     // page's short unpunctuated lines (a title, a table row, a metadata line) are followed by a key or a heading.
     if (!endsParagraph(t.content) && (midSentence.test(t.content) || goesOn(tokens, i + 1))) cut++;
   }
-  return cut * 2 > full;
+  return cut * 2 > full || (cut * 2 === full && full >= 6);
 }
 
 const midSentence = /[，,、；;]$/;

@@ -13,12 +13,18 @@ export function joinWrapped(a: string, b: string): string {
   // `2017-` / `2020`) and a Latin word in Chinese text, which a wrap by characters cuts anywhere (`PDC` / `A、品管圈`);
   // two Latin words of Latin text keep one between them.
   if (isDigit(right) && (isDigit(left) || (numberJoiners.has(left) && isDigit(a.charCodeAt(a.length - 2))))) return a + b;
+  // A line that starts with a closing mark or a unit was cut before it (`达60` / `%。`, `37.3` / `℃`): a wrap between
+  // words never leaves one there.
+  if (closers.has(right)) return a + b;
   if (isLatin(left) && isLatin(right) && (isHan(a.charCodeAt(0)) || isHan(b.charCodeAt(b.length - 1)) || hasHan(a))) return a + b;
   return isHan(left) || isHan(right) || left > 0x2e7f || right > 0x2e7f ? a + b : `${a} ${b}`;
 }
 
 /** `:` `-` `/` `.` `~`, which join the parts of a time, a ratio, a range or a date. */
 const numberJoiners = new Set([0x3a, 0x2d, 0x2f, 0x2e, 0x7e]);
+
+/** `%` `‰` `℃` `)` `]` `,` `.` `;` `:` `!` `?`, which stick to what goes before them. */
+const closers = new Set([0x25, 0x2030, 0x2103, 0x29, 0x5d, 0x2c, 0x2e, 0x3b, 0x3a, 0x21, 0x3f]);
 
 function isLatin(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

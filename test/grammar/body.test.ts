@@ -58,4 +58,11 @@ describe('joinWrapped', () => {
     expect(joinWrapped('use the PDCA', 'cycle')).toBe('use the PDCA cycle');
     expect(joinWrapped('步骤如下:', '1')).toBe('步骤如下: 1');
   });
+
+  it('joins a line that starts with a closing mark or a unit without a space', () => {
+    expect(joinWrapped('远程评标达60', '%。')).toBe('远程评标达60%。');
+    expect(joinWrapped('体温≥37.3', '℃')).toBe('体温≥37.3℃');
+    expect(joinWrapped('see Annex (1', '), p. 3')).toBe('see Annex (1), p. 3');
+    expect(joinWrapped('the school', 'year, and')).toBe('the school year, and');
+  });
 });
