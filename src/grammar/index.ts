@@ -43,6 +43,12 @@ function attachmentListStart(block: Block): number | null {
   return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
 }
 
+/** Whether two decimal paths of one length share all but their last component (`1.2.1` and `1.2.3`). */
+function samePrefix(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length - 1; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
 /** The style key (outline.ts `styleKey`) of a decimal marker of one component: a scheme's first level, `1 总则`. */
 const decimalHeadKey = 'decimal:1';
 
@@ -543,6 +549,29 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   };
 
   /**
+   * `1 范围` without subsections, when the next heads of its list (`2 规范性引用文件`, `3 基本要求`) run on to one that
+   * opens a decimal list (`3.1 …`): the first level of a decimal scheme too (a standard's chapters, some with
+   * subsections and some without).
+   */
+  let opensAnyDecimalList: boolean | undefined;
+  const precedesDecimalHead = (i: number, marker: Marker): boolean => {
+    // Most documents have no decimal list at all: one pass to know, instead of a look-ahead per arabic marker.
+    opensAnyDecimalList ??= blocks.some((b) => b.first.marker?.style === 'decimal' && b.first.marker.path.length === 2 && b.first.marker.path[1] === 1);
+    if (!opensAnyDecimalList) return false;
+    let expected = marker.number + 1;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return false;
+      const m = t.marker;
+      if (t.type !== 'outlineMarker' || m === undefined || m.style !== 'arabic' || m.path.length !== 1) continue;
+      if (m.number !== expected) return false;
+      if (opensDecimalList(j, m)) return true;
+      expected++;
+    }
+    return false;
+  };
+
+  /**
    * An arabic number heading a decimal scheme (`1 总则` or `1. 总则` above `1.1 编制目的`) is its first level, a style of
    * its own: a `1.` `2.` list under `1.2 编制依据` then nests under 1.2 instead of closing 1 总则. Later heads without
    * subsections (`5 后期处置`) are known by their number, the next of the scheme, while no arabic list is open.
@@ -551,7 +580,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (marker.style !== 'arabic' || marker.path.length !== 1) return marker;
     const running = d.outline.lastNumber.get(decimalHeadKey);
     const next = running !== undefined && marker.number === running + 1 && !d.outline.stack.some((l) => l.key === 'arabic');
-    if (!next && !opensDecimalList(i, marker)) return marker;
+    if (!next && !opensDecimalList(i, marker) && !precedesDecimalHead(i, marker)) return marker;
     return { ...marker, style: 'decimal', strength: 'strong' };
   };
 
@@ -569,13 +598,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return marker;
   };
 
-  /** The number of the next marker of `marker`'s style soon after block `i` (before a title or a TOC); null when none. */
+  /**
+   * The number of the next marker of `marker`'s style soon after block `i` (before a title or a TOC); null when none,
+   * or when it is a decimal number under another head (`2.1` after `1.1`: a list of its own, no sequel or repeat).
+   */
   const nextNumberOfStyle = (i: number, marker: Marker): number | null => {
     const key = styleKey(marker);
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return null;
-      if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key) return t.marker.number;
+      if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key)
+        return marker.style === 'decimal' && !samePrefix(marker.path, t.marker.path) ? null : t.marker.number;
     }
     return null;
   };

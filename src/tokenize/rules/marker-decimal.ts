@@ -42,7 +42,8 @@ export const markerDecimal = defineLineRule({
       if (path.length === 2 && (after.startsWith('%') || (quantityUnits.has(after[0] ?? '') && startsWithUnit(after) && !after.startsWith('个人')))) return null;
       strength = 'strong';
     } else if (rest.length === 0) strength = 'strong';
-    else if (isHan(next) && !startsWithUnit(rest)) strength = 'weak';
+    // A number of three or more parts is no quantity (`1.2.3家长联络组…`): only `1.5万` is.
+    else if (isHan(next) && (path.length > 2 || !startsWithUnit(rest))) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
     return {
