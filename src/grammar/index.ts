@@ -52,6 +52,9 @@ function samePrefix(a: readonly number[], b: readonly number[]): boolean {
 /** The style key (outline.ts `styleKey`) of a decimal marker of one component: a scheme's first level, `1 总则`. */
 const decimalHeadKey = 'decimal:1';
 
+/** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
+const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
+
 /** The end of a title broken before it: `的通知`, `的实施意见` (no title starts with 的). */
 const titleTail = /^的[\u4e00-\u9fff]{1,10}$/;
 /** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
@@ -506,7 +509,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const titlesAttachment = (i: number, d: DocDraft): boolean => {
     const block = blocks[i] as Block;
     if (!hasContent(d) || !isHeaderLike(block) || block.first.content.length < 6) return false;
-    const label = previousBlock(i);
+    let label = previousBlock(i);
+    // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
+    if (label !== undefined && appendixNature.test(label.first.content)) label = previousBlock(blocks.indexOf(label));
     return label !== undefined && attachmentAlone.test(fold(label.first.content).trim()) && opensDocument(i);
   };
 
@@ -561,7 +566,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     let expected = marker.number + 1;
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
-      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return false;
+      // Lines between may look like titles (`《城镇燃气管理条例》` under `2 编制依据`): the numbers running on decide.
+      if (t.type === 'tocHeading' || toc.has(j)) return false;
       const m = t.marker;
       if (t.type !== 'outlineMarker' || m === undefined || m.style !== 'arabic' || m.path.length !== 1) continue;
       if (m.number !== expected) return false;
@@ -623,7 +629,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // after item 3, `2.6GHz…` right before item 2).
         const next = nextNumberOfStyle(i, marker);
         if (next === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
-        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || next === marker.number + 1;
+        // A run of two is no list from three digits on (`119　火警` then `120　医疗急救`: a phone list); the item the
+        // numbering expects can still have any number.
+        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || (next === marker.number + 1 && marker.number < 100);
       }
       case 'paragraph':
         // Each of 一是, 二是 … on its own: a node only when numbered items follow it (a 三是 after a 二是 node, with

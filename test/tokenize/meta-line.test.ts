@@ -42,6 +42,15 @@ expectTokens(metaLine, {
     ['内部资料　注意保存', { type: 'meta', kind: 'marking' }],
     ['000123　机密★5年　特急', { type: 'meta', kind: 'marking' }],
     ['（总第126期）', { type: 'meta', kind: 'marking' }],
+    // a standard's cover: classification codes, its code, its kind, its dates
+    ['ICS 13.200', { type: 'meta', kind: 'marking' }],
+    ['CCS P 40', { type: 'meta', kind: 'marking' }],
+    ['DB3609/T 012—2023', { type: 'meta', kind: 'marking' }],
+    ['GB/T 29639-2020', { type: 'meta', kind: 'marking' }],
+    ['DB5107', { type: 'meta', kind: 'marking' }],
+    ['清江市地方标准', { type: 'meta', kind: 'marking' }],
+    ['中华人民共和国国家标准', { type: 'meta', kind: 'marking' }],
+    ['2023-05-10发布　　2023-06-10实施', { type: 'meta', kind: 'marking' }],
     ['签发人：张建国', { type: 'meta', kind: 'source' }],
     ['2024年3月', { type: 'meta', kind: 'date' }],
     ['2023-02-15', { type: 'meta', kind: 'date' }],
@@ -60,6 +69,9 @@ expectTokens(metaLine, {
     '发布时间为明年一月。',
     '来源：市教育局！', // `！` is folded to `!`: still sentence punctuation
     '名称规范化管理', // a key followed by words, not by a delimiter
+    '城市内涝应急处置技术规范',
+    '关于执行地方标准的通知',
+    'GB/T 29639-2020的规定',
   ],
 });
 

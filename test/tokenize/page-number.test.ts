@@ -13,6 +13,12 @@ expectTokens(pageNumber, {
     ['共10页 第3页', { type: 'noise', kind: 'page-number' }],
     ['3/10', { type: 'noise', kind: 'page-number' }],
     ['Page 3 of 10', { type: 'noise', kind: 'page-number' }],
+    ['·13·', { type: 'noise', kind: 'page-number' }],
+    ['• 4 •', { type: 'noise', kind: 'page-number' }],
+    // a gazette's page head that carries its page number at one end, apart by a wide gap
+    ['清江县人民政府公报　　　　　　·13·', { type: 'noise', kind: 'page-number' }],
+    ['·14·　　　　　　2024年第3期', { type: 'noise', kind: 'page-number' }],
+    ['- 7 -    XX市教育局文件', { type: 'noise', kind: 'page-number' }],
   ],
-  invalid: ['3月', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强'],
+  invalid: ['3月', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作'],
 });

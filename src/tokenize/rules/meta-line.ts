@@ -1,7 +1,7 @@
 import type { Token } from '../../types.js';
 import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
-import { dateOnly, isMarkingLine, keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
+import { dateOnly, isMarkingLine, isStandardCoverLine, keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
 
 export { sourceKeys };
 
@@ -20,13 +20,14 @@ export function metaKind(content: string): Token['kind'] | null {
   if (sourceFirst.has(first) && keyAtStart.test(content)) return 'source';
   if ((isDigit(first) || dateFirst.has(first)) && (dateOnly.test(content) || isoDate.test(content))) return 'date';
   if (markingFirst.has(first) && isMarkingLine(content)) return 'marking';
+  if (isStandardCoverLine(content)) return 'marking';
   return null;
 }
 
 /** A line about the document rather than of it: publishing time, source, a date on its own. */
 export const metaLine = defineLineRule({
   name: 'meta-line',
-  description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own, letterhead markings (`秘密★1年`, `特急`)',
+  description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own, letterhead markings (`秘密★1年`, `特急`), a standard\'s cover lines (`ICS 13.200`, `清江市地方标准`)',
   tokenize: ({ line, content }) => {
     // A Markdown heading is a title or a heading, whatever words it holds (`# 标题`).
     if (content.length > 100 || line.markup?.heading !== undefined) return null;

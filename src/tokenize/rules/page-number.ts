@@ -1,8 +1,10 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { startsWith } from '../lexicon/chars.js';
 
-// `- 3 -`, `— 3 —`, `3`, `第 3 页 共 10 页`, `第3页/共10页`, `3/10`, `Page 3`: linear, no nested quantifiers.
-const dashed = /^[-—–_~ ]*\d{1,4}[-—–_~ ]*$/;
+// `- 3 -`, `— 3 —`, `·3·`, `3`, `第 3 页 共 10 页`, `第3页/共10页`, `3/10`, `Page 3`: linear, no nested quantifiers.
+const dashed = /^[-—–_~ ·•・]*\d{1,4}[-—–_~ ·•・]*$/;
+/** A page number set off by marks on both sides (`·13·`, `- 13 -`, `— 13 —`), which no text or table cell is. */
+const decorated = /^[-—–·•・] ?\d{1,4} ?[-—–·•・]$/;
 const chinesePage = /^(?:共 ?\d{1,4} ?页[ ,/，]*)?第 ?\d{1,4} ?页(?:[ ,/，]*共 ?\d{1,4} ?页)?$/;
 const ofPages = /^\d{1,4} ?\/ ?\d{1,4}$/;
 const english = /^page ?\d{1,4}(?: ?of ?\d{1,4})?$/i;
@@ -11,9 +13,33 @@ const english = /^page ?\d{1,4}(?: ?of ?\d{1,4})?$/i;
 export const pageNumber = defineLineRule({
   name: 'page-number',
   description: 'a page number line: `- 3 -`, `第 3 页 共 10 页`, `3/10`, a lone number',
-  first: (c) => startsWith.digit(c) || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0x5f || c === 0x7e || c === 0x20 || c === 0x7b2c /* 第 */ || c === 0x5171 /* 共 */ || c === 0x50 || c === 0x70,
   tokenize: ({ content }) =>
-    content.length <= 24 && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content))
+    (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content))) ||
+    (content.length <= maxHeaderLine && headsWithPageNumber(content))
       ? { type: 'noise', kind: 'page-number' }
       : null,
 });
+
+function startsPageNumber(c: number): boolean {
+  return startsWith.digit(c) || isDecoration(c) || c === 0x5f || c === 0x7e || c === 0x20 || c === 0x7b2c /* 第 */ || c === 0x5171 /* 共 */ || c === 0x50 || c === 0x70;
+}
+
+/** `-` `—` `–` `·` `•` `・`, which set a page number off. */
+function isDecoration(c: number): boolean {
+  return c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0xb7 || c === 0x2022 || c === 0x30fb;
+}
+
+/** How long a gazette's page head can be: its name, its issue and the page number, apart by a wide gap. */
+const maxHeaderLine = 64;
+
+/**
+ * A page head that carries its page number (a gazette or a journal: `清江县人民政府公报　　　　·13·`,
+ * `·14·　　　　2024年第3期`): a decorated page number at one end, apart from the rest by two or more spaces.
+ */
+function headsWithPageNumber(content: string): boolean {
+  if (!isDecoration(content.charCodeAt(0)) && !isDecoration(content.charCodeAt(content.length - 1))) return false;
+  const last = content.lastIndexOf('  ');
+  if (last > 0 && decorated.test(content.slice(last + 2).trimStart())) return true;
+  const first = content.indexOf('  ');
+  return first > 0 && decorated.test(content.slice(0, first));
+}
