@@ -52,6 +52,9 @@ function samePrefix(a: readonly number[], b: readonly number[]): boolean {
 /** The style key (outline.ts `styleKey`) of a decimal marker of one component: a scheme's first level, `1 总则`. */
 const decimalHeadKey = 'decimal:1';
 
+/** A paragraph that leads into a list: `…重点做好以下工作：`. */
+const endsWithColon = /[:：]$/;
+
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
 
@@ -529,6 +532,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       if (toc.has(j)) return false;
       const t = b.first;
       if (t.type === 'tocHeading' || kindOf(b) === 'titleCandidate') return false;
+      // An unnumbered heading between (`第三，坚持向实践学习。…` / `立足岗位抓落实` / `1.…`), or a lead that ends in a
+      // colon (`…重点做好以下工作：`): the items are its own.
+      // (A page's running header right under its page number is no heading.)
+      const pageHead = (blocks[j - 1] as Block).first.kind === 'page-number';
+      if (t.type === 'paragraph' && ((isHeaderLike(b) && !pageHead) || endsWithColon.test((b.lines[b.lines.length - 1] as Token).content))) return false;
       if (t.type !== 'outlineMarker' || !t.marker) continue;
       if (t.marker.strength === 'paragraph') return false;
       if (t.marker.strength !== 'strong') continue;

@@ -23,6 +23,12 @@ expectTokens(navigation, {
     ['联系我们 | 网站声明', { type: 'noise', kind: 'navigation' }],
     // the heading of a list of links: the grammar takes the list below it as noise too
     ['相关文章：', { type: 'noise', kind: 'link-list' }],
+    ['喜欢此内容的人还喜欢', { type: 'noise', kind: 'link-list' }],
+    ['你可能感兴趣的文章', { type: 'noise', kind: 'link-list' }],
+    // a WeChat repost's byline and editor's note, a download site's counters
+    ['原创 南湖教育发布 南湖教育发布 2024-01-05 18:20 发表于浙江', { type: 'noise', kind: 'navigation' }],
+    ['编者按：今天推送一位校长的年度述职报告，供大家学习交流。', { type: 'noise', kind: 'navigation' }],
+    ['5下载券  已有312人下载', { type: 'noise', kind: 'navigation' }],
     ['附件下载', { type: 'noise', kind: 'link-list' }],
     ['推荐阅读：某市2024年教育工作要点', { type: 'noise', kind: 'link-list' }],
     ['热点信息', { type: 'noise', kind: 'link-list' }],
@@ -54,6 +60,9 @@ expectTokens(navigation, {
   ],
   invalid: [
     '2023 / 2024学年第二学期工作计划',
+    '编制依据', // not an editor's note
+    '论文发表于核心期刊的，给予奖励。',
+    '可能存在的风险及应对措施',
     '1.确保收入>支出',
     '空气优良率>85%',
     '一、质量>数量',

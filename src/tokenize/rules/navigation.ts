@@ -15,15 +15,15 @@ const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|
  * the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/;
+  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
-export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排'].map((c) => c.charCodeAt(0)));
+export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
 const homeCrumb = '(?:首页|主页) ?(?:[>》→/»›]|- )';
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
-  String.raw`设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击蓝字`,
+  String.raw`设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击蓝字`,
 );
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
@@ -59,6 +59,7 @@ function isFileName(content: string): boolean {
   const dot = content.charCodeAt(n - 4) === 46 ? n - 4 : content.charCodeAt(n - 5) === 46 ? n - 5 : -1;
   return dot > 0 && fileName.test(content.slice(dot));
 }
+const editorsNote = /^编(?:者|辑)(?:按|的话)[:：]/;
 const url = /^https?:\/\/[^ ]*$/;
 
 function countChar(text: string, ch: string): number {
@@ -90,6 +91,8 @@ export const navigation = defineLineRule({
   description: 'web navigation: `当前位置:首页 > …`, `打印本页 关闭窗口`, `[政府OA] 无障碍版 | rss订阅`',
   // Most lines fail the patterns: the sentence test comes last (the result is the same in either order).
   tokenize: ({ line, content }) => {
+    // An editor's note above a reposted article (`编者按：…今天推送…供大家学习交流。`), however long: the page's, not the text's.
+    if (content.charCodeAt(0) === 0x7f16 /* 编 */ && editorsNote.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
     return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
   },
