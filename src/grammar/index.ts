@@ -534,8 +534,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       if (t.type === 'tocHeading' || kindOf(b) === 'titleCandidate') return false;
       // An unnumbered heading between (`第三，坚持向实践学习。…` / `立足岗位抓落实` / `1.…`), or a lead that ends in a
       // colon (`…重点做好以下工作：`): the items are its own.
-      // (A page's running header right under its page number is no heading.)
-      const pageHead = (blocks[j - 1] as Block).first.kind === 'page-number';
+      // (A page's running header, under its page number or after a form feed, is no heading.)
+      const pageHead = (blocks[j - 1] as Block).first.kind === 'page-number' || t.text.charCodeAt(0) === 0x0c;
       if (t.type === 'paragraph' && ((isHeaderLike(b) && !pageHead) || endsWithColon.test((b.lines[b.lines.length - 1] as Token).content))) return false;
       if (t.type !== 'outlineMarker' || !t.marker) continue;
       if (t.marker.strength === 'paragraph') return false;
