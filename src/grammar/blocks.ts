@@ -345,11 +345,12 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
 /**
  * A remark that dates the document or records its adoption (`（2024年3月）`, `（2023年12月20日…审议通过）`,
  * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a revision `（2016年修订）`, a minutes' serial `（第3次）`, `(2024-03-01 10:22:15)` below a
- * blog's title), or a page's tool (`[复制链接]`): not part of the title.
+ * blog's title), a form's period to fill in (`（　　　年第　　季度）`, `（2024年第一季度）`), or a page's tool (`[复制链接]`): not
+ * part of the title.
  */
 export function isOffTitleRemark(text: string): boolean {
   const content = fold(text);
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享/.test(content);
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度/.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';
@@ -460,7 +461,9 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
 function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
   if (wrap === noWrap) return false;
   const t = tokens[i] as Token;
-  if (paragraphEnd.test(t.content) || isFullLine(t, wrap)) return false;
+  // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
+  const bare = t.content.replace(trailingRemark, '');
+  if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
   // The page breaks at a page number above the line, or at the form feed that starts it.
   const page = t.text.charCodeAt(0) === 0x0c ? i : skipBlank(tokens, i - 1, -1);
   if (page !== i && tokens[page]?.kind !== 'page-number') return false;
@@ -472,8 +475,11 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
   if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
   // What a header names: the issuer (`XX区人民政府办公室`), the kind of paper (`…规范性文件`) or the document's title.
   // The rest of a heading cut by the page (`…需要破解的主` / `要矛盾`) has no sentence end either.
-  return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(t.content).trim());
+  return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());
 }
+
+/** A short remark in brackets at the end of a title: `（试行）`, `(2024年修订)`, `（征求意见稿）`. */
+const trailingRemark = /[(（][^()（）]{1,12}[)）]$/;
 
 // A footnote rule: a short line of one dash or bar (`――――――――――`, `——————`, `__________`).
 const footnoteRule = /^(?:―{3,30}|—{3,30}|_{3,30}|─{3,30}|-{3,30})$/;

@@ -1,7 +1,7 @@
 // Paragraphs of hard-wrapped text: wrapped lines join; page numbers between them are set aside.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ceilingWidth, detectWrap, displayWidth, groupBlocks, modalWidth } from '../../src/grammar/blocks.js';
+import { ceilingWidth, detectWrap, displayWidth, groupBlocks, isOffTitleRemark, modalWidth } from '../../src/grammar/blocks.js';
 import { splitLines } from '../../src/source/lines.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { parse } from '../../src/parse.js';
@@ -106,6 +106,17 @@ describe('hard wrap', () => {
 
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('isOffTitleRemark', () => {
+  it('takes dates, adoption records, revisions and a form\'s period to fill in off the title', () => {
+    for (const remark of ['（2024年3月）', '（2023年12月20日区政府常务会议审议通过）', '（2016年修订）', '（第3次）', '（　　　年第　　季度）', '（2024年第一季度）', '（　　年　　月　　日）'])
+      expect(isOffTitleRemark(remark), remark).toBe(true);
+  });
+
+  it('leaves the remarks that name the document on it', () => {
+    for (const remark of ['（试行）', '（暂行）', '（征求意见稿）', '（2021—2025年）', '（第二版）']) expect(isOffTitleRemark(remark), remark).toBe(false);
   });
 });
 
