@@ -446,11 +446,34 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   tokens.forEach((t, i) => {
     if (candidate(t) && placed(i)) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
   });
+  // Without page numbers, a header also falls inside a paragraph the page cut (`…在基层的全面` / `XX公报` / `深度应用`),
+  // where it is no line of its own: three times the same unpunctuated short line is a header wherever it stands.
+  const anywhere = new Map<string, number>();
+  if (pages < 2)
+    for (const t of tokens) if (candidate(t) && !paragraphEnd.test(t.content)) anywhere.set(t.content, (anywhere.get(t.content) ?? 0) + 1);
   return tokens.map((t, i) =>
-    candidate(t) && ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || betweenPageParts(tokens, i, wrap))
+    candidate(t) &&
+    ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap))
       ? { ...t, type: 'noise', kind: 'running-header' }
       : t,
   );
+}
+
+/**
+ * In hard-wrapped text, a footer seen once: a short line naming the issuer or the document, right above a page number
+ * that falls inside a sentence (the line above the footer is cut off, the one below the page number goes on with it).
+ */
+function aboveCutPage(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
+  if (wrap === noWrap) return false;
+  const t = tokens[i] as Token;
+  const page = skipBlank(tokens, i + 1);
+  if (tokens[page]?.kind !== 'page-number') return false;
+  const bare = t.content.replace(trailingRemark, '');
+  if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
+  const cut = tokens[skipBlank(tokens, i - 1, -1)];
+  const next = tokens[skipBlank(tokens, page + 1)];
+  if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
+  return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());
 }
 
 /**
