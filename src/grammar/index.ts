@@ -506,8 +506,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   };
 
   /**
-   * A line right under an attachment label alone (`附件2`) is the attachment's title, though it names no document kind
-   * (`…重点任务分工表`), when content follows it.
+   * A line right under an attachment label alone (`附件2`), or under the label with this same title, is the attachment's
+   * title, though it names no document kind (`…重点任务分工表`), when content follows it.
    */
   const titlesAttachment = (i: number, d: DocDraft): boolean => {
     const block = blocks[i] as Block;
@@ -515,7 +515,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     let label = previousBlock(i);
     // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
     if (label !== undefined && appendixNature.test(label.first.content)) label = previousBlock(blocks.indexOf(label));
-    return label !== undefined && attachmentAlone.test(fold(label.first.content).trim()) && opensDocument(i);
+    if (label === undefined) return false;
+    const labelText = fold(label.first.content).trim();
+    // The label alone (`附件2`), or the label with the title it repeats (`附件：…成员及联系方式` / `…成员及联系方式`).
+    const names = attachmentAlone.test(labelText) || (attachmentLabel.test(labelText) && labelText.replace(attachmentLabel, '').trim() === fold(block.first.content).trim());
+    return names && opensDocument(i);
   };
 
   /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
