@@ -157,12 +157,12 @@ const checks = [
   {
     name: 'a 目录 of its top-level headings (no page numbers) below its one-line title',
     applies: (x) => oneTitledDocument(x),
-    transform: (x) => withToc(x, (n) => `${n.marker}${n.title}`),
+    transform: (x) => withToc(x, (n) => label(n)),
   },
   {
     name: 'the same 目录 with dotted leaders and page numbers',
     applies: (x) => oneTitledDocument(x),
-    transform: (x) => withToc(x, (n, i) => `${n.marker}${n.title}……………………${2 * i + 1}`),
+    transform: (x) => withToc(x, (n, i) => `${label(n)}……………………${2 * i + 1}`),
   },
   {
     name: 'below a notice that forwards it',
@@ -183,6 +183,11 @@ const checks = [
     },
   },
 ];
+
+/** A node's marker and title as a 目录 lists them: a marker without a delimiter (`1 总则`) keeps a space. */
+function label(n) {
+  return /[0-9A-Za-z]$/.test(n.marker) ? `${n.marker} ${n.title}` : `${n.marker}${n.title}`;
+}
 
 function oneTitledDocument(x) {
   const d = x.result.documents[0];
