@@ -8,12 +8,12 @@ import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
-import { editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
-import { endsWithCrumb, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
+import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
@@ -62,6 +62,9 @@ const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）
 const titleTail = /^的[\u4e00-\u9fff]{1,10}$/;
 /** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
 const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
+
+/** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
+const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
 /** The second part of a title joined by a conjunction: `…2023年工作总结` / `暨2024年工作计划` (no title starts so). */
 const titleSequel = /^(?:暨|和|及|与|以及|兼)/;
@@ -780,13 +783,25 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const leavesLinks = (i: number, next: number): boolean => {
     const block = blocks[i] as Block;
     if (kindOf(block) !== 'titleCandidate' || !isStrongTitle(blockText(block))) return false;
-    const after = nextContent(i + 1);
-    if (after === null) return false;
-    if (startsContent(after[0], next)) return true;
-    // A blog's timestamp below the title (`(2024-03-01 10:22:15)`): the content starts after it.
-    const text = after[0].first.content;
-    const then = isBracketedRemark(text) && isOffTitleRemark(text) ? nextContent(after[1] + 1) : null;
-    return then !== null && startsContent(then[0], next);
+    // Below the title, up to three lines about it (a blog's timestamp `(2024-03-01 10:22:15)`, an issue `〔2018〕第23期`,
+    // the issuer with the date) before the content starts.
+    let after = nextContent(i + 1);
+    for (let k = 0; after !== null && k < 3; k++) {
+      if (startsContent(after[0], next)) return true;
+      if (!aboutTitle(after[0])) return false;
+      after = nextContent(after[1] + 1);
+    }
+    return false;
+  };
+  /** A line that dates, numbers or signs the title above it. */
+  const aboutTitle = (block: Block): boolean => {
+    const text = blockText(block);
+    if (block.first.type === 'meta') return true;
+    if (block.lines.length > 1 || kindOf(block) === 'titleCandidate') return false;
+    if ((isBracketedRemark(text) && isOffTitleRemark(text)) || isDocumentNumber(text) || issueOfBulletin.test(text)) return true;
+    // The issuer and the date on one line, apart by a gap (`XX市人民政府办公室　　　　2018年6月11日`).
+    const parts = fold(text).trim().split(/ {2,}/);
+    return parts.length === 2 && isIssuerLine(parts[0] as string) && dateOnly.test(parts[1] as string);
   };
 
   for (let i = 0; i < blocks.length; i++) {
@@ -798,6 +813,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       linksNext = null;
       pageEnded = doc !== null && hasContent(doc);
     }
+    // The article's tools end a list of links above them (`相关附件：` / a file / `【打印本页】【关闭窗口】`).
+    if (t.type === 'noise' && t.kind === 'navigation' && linksNext !== null && isClosingTools(t.content)) linksNext = null;
     if (linksNext !== null && t.type !== 'noise') {
       if (continuesLinks(block, linksNext) && !leavesLinks(i, linksNext)) {
         // A link of the list: noise below the content, header above it.

@@ -7,8 +7,11 @@ import { fold } from '../tokenize/lexicon/fold.js';
 /** One line of at most 100 units with no sentence in it: a link (a title, a file, a date), a metadata value. */
 export function isPhraseLine(block: Block): boolean {
   const content = block.first.content;
-  return block.lines.length === 1 && content.length <= 100 && !hasSentenceEnd(fold(content)) && !/[；;]/.test(content);
+  return block.lines.length === 1 && content.length <= 100 && !hasSentenceEnd(fold(content)) && !/[；;]/.test(content) && !asciiFullStop.test(content);
 }
+
+/** A sentence ended by an ASCII full stop after Chinese (`…结合我县实际,制定本计划.`), as text typed with ASCII punctuation ends it. */
+const asciiFullStop = /[\u4e00-\u9fff]\.$/;
 
 /** How lists of links are numbered (`1.` `1、` `1 ` `[1]` `①`); `一、` starts an article's outline instead. */
 const linkStyles = new Set(['arabic', 'arabic-paren', 'arabic-half-paren', 'circled', 'digit-full-stop']);

@@ -24,6 +24,7 @@ expectTokens(navigation, {
     // the heading of a list of links: the grammar takes the list below it as noise too
     ['相关文章：', { type: 'noise', kind: 'link-list' }],
     ['喜欢此内容的人还喜欢', { type: 'noise', kind: 'link-list' }],
+    ['点击上方蓝字 关注我们', { type: 'noise', kind: 'navigation' }],
     ['你可能感兴趣的文章', { type: 'noise', kind: 'link-list' }],
     // a WeChat repost's byline and editor's note, a download site's counters
     ['原创 南湖教育发布 南湖教育发布 2024-01-05 18:20 发表于浙江', { type: 'noise', kind: 'navigation' }],

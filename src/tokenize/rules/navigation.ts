@@ -23,7 +23,7 @@ const homeCrumb = '(?:首页|主页) ?(?:[>》→/»›]|- )';
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
-  String.raw`设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击蓝字`,
+  String.raw`设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字`,
 );
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
@@ -41,6 +41,13 @@ const twoSlashCrumbs = /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/;
  * another page's.
  */
 const siteFooter = /ICP备|网站标识码|版权所有|^(?:主办|承办)(?:单位)?[:：]|公网安备/;
+
+/** The tools below an article (`【打印本页】【关闭窗口】`, `打印 关闭`): a list of links above them has ended. */
+const closingTools = /打印本页|关闭窗口|^【?打印】? ?【?关闭】?$/;
+
+export function isClosingTools(content: string): boolean {
+  return closingTools.test(content);
+}
 
 export function isSiteFooter(content: string): boolean {
   return siteFooter.test(content);
