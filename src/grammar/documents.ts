@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
 import { endingKind, isSiteSection, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { dateOnly, hanYearDigit } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, hanYearDigit, isMarkingLine } from '../tokenize/lexicon/meta-keys.js';
 
 /** A month or a week that a plan covers: `五月份`, `3月`, `第9周`. */
 const period = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月份?|第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?周/;
@@ -53,7 +53,7 @@ export function isIssuerLine(content: string): boolean {
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附[件表录]|^附[:：]|文件$/.test(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附[件表录]|^附[:：]|文件$/.test(line);
 }
 
 /** A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`), or with who signed it off after it. */
