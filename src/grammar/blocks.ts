@@ -610,9 +610,25 @@ function indentsFirstLines(tokens: readonly Token[], wrap: WrapInfo): boolean {
   return cut >= 3 && back * 10 >= cut * 8;
 }
 
+/**
+ * In hard-wrapped text, the rest of a page's navigation or byline that the wrap cut (`首页 > … > 区政府信息` / `公开年报`,
+ * `发布时间：… 来源：区政` / `府办公室　字号：大 中 小`): a plain line right under a full line of navigation or metadata is
+ * more of it, not a title's first part or a paragraph. Returns the tokens with those lines taken as the line above.
+ */
+function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
+  if (wrap === noWrap) return tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const above = tokens[i - 1] as Token;
+    if (t.type !== 'paragraph' || (above.type !== 'meta' && !(above.type === 'noise' && above.kind === 'navigation')) || !isFullLine(above, wrap) || isFullLine(t, wrap)) continue;
+    tokens[i] = { ...t, type: above.type, kind: above.kind };
+  }
+  return tokens;
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
-  const tokens = markEndnotes(markFootnotes(markRunningHeaders(input, wrap)));
+  const tokens = markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)));
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap);
   const blocks: Block[] = [];
   let i = 0;
