@@ -7,6 +7,8 @@ expectTokens(tocHeading, {
     ['目 录', { type: 'tocHeading' }],
     ['\u3000目\u3000\u3000录', { type: 'tocHeading', column: 2 }],
     ['目录：', { type: 'tocHeading' }],
+    ['本期要目', { type: 'tocHeading' }],
+    ['本期导读：', { type: 'tocHeading' }],
   ],
-  invalid: ['目录管理办法', '编制目录', '一、目录', '目'],
+  invalid: ['目录管理办法', '编制目录', '一、目录', '目', '本期要目如下，请查阅。', '本办法'],
 });
