@@ -11,7 +11,15 @@ expectTokens(markerWrapped, {
     ['【一、指导思想】', { style: 'han', number: 1, raw: '【一、' }],
     ['【第一章 总则】', { style: 'chapter', number: 1 }],
     ['【二、主要工作】坚持预防为主。', { style: 'han', number: 2, raw: '【二、' }],
+    // Markdown's marks left in plain text: a heading's, a list item's or a quote's mark is part of the marker
+    ['## 一、坚持党建引领', { style: 'han', number: 1, raw: '## 一、' }],
+    ['### （一）深化集团化办学', { style: 'han-paren', number: 1, raw: '### （一）' }],
+    ['- 1.深化理论武装。', { style: 'arabic', number: 1, raw: '- 1.' }],
+    ['* **3.新组建教育集团3个。**实现全覆盖。', { style: 'arabic', number: 3, raw: '* **3.' }],
+    ['> （二）加强校园安全管理。', { style: 'han-paren', number: 2, raw: '> （二）' }],
+    // a bold closer right after the marker belongs to it
+    ['**4.** 推进教师交流轮岗。', { style: 'arabic', number: 4, raw: '**4.**' }],
   ],
   // No closer later on the line, no numbered marker inside, or a bullet inside.
-  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】'],
+  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求'],
 });

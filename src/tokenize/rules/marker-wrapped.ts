@@ -6,6 +6,9 @@ const unwrapped = new Set(['bullet', 'heading']);
 
 let markerRules: readonly LineRule[] = [];
 
+/** A Markdown heading's, list item's or quote's mark and its space: `## `, `- `, `* `, `+ `, `> `. */
+const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
+
 /**
  * `**一、总体目标**` (Markdown bold left in text copied from an online editor) and `【一、指导思想】` (an OA system's
  * heading): the marker inside the wrapper is the line's marker, with the opener written before it (the marker as
@@ -14,13 +17,16 @@ let markerRules: readonly LineRule[] = [];
  */
 export const markerWrapped = defineLineRule({
   name: 'marker-wrapped',
-  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】)',
-  first: (c) => c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3010 /* 【 */,
+  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】); `## 一、…`, `- 1.…` (Markdown marks left in plain text)',
+  first: (c) => c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3010 /* 【 */ || c === 0x23 /* # */ || c === 0x2d /* - */ || c === 0x2b /* + */ || c === 0x3e /* > */,
   tokenize: (input) => {
     const { content } = input;
-    const opener = wrapperOpener(content);
-    if (opener === '') return null;
-    let at = opener.length;
+    // Markdown's marks before the marker, left in text a crawler saved (`## 一、…`, `- 1.…`, `> （一）…`, `* **1.…**`).
+    const mark = markdownMark.exec(content);
+    const from = mark === null ? 0 : mark[0].length;
+    const opener = wrapperOpener(content.slice(from));
+    if (opener === '' && from === 0) return null;
+    let at = from + opener.length;
     while (content.charCodeAt(at) === 0x20) at++;
     const inner: LineInput = { line: input.line, folded: input.folded, start: input.start + at, end: input.end, content: content.slice(at) };
     const code = inner.content.charCodeAt(0);
@@ -30,8 +36,12 @@ export const markerWrapped = defineLineRule({
       if (!match) continue;
       const marker = match.marker;
       if (match.type !== 'outlineMarker' || marker === undefined || unwrapped.has(marker.style)) return null;
-      if (!content.includes(wrapperClosers[opener] as string, at + marker.length)) return null;
-      return { ...match, marker: { ...marker, length: at + marker.length } };
+      if (opener !== '' && !content.includes(wrapperClosers[opener] as string, at + marker.length)) return null;
+      // A wrapper around the marker alone (`**3.** 推动…`): its closer is part of the marker as written.
+      const end = at + marker.length;
+      const closer = opener === '' ? '' : (wrapperClosers[opener] as string);
+      const length = closer !== '' && content.startsWith(closer, end) ? end + closer.length : end;
+      return { ...match, marker: { ...marker, length } };
     }
     return null;
   },
