@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
 import { endingKind, isSiteSection, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
 import { dateOnly, hanYearDigit, isMarkingLine } from '../tokenize/lexicon/meta-keys.js';
 
 /** A month or a week that a plan covers: `五月份`, `3月`, `第9周`. */
@@ -20,7 +21,7 @@ const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|
  * it names a document kind (not one that is also a common section heading), with a year, an issuer or 关于.
  */
 export function isStrongTitle(content: string): boolean {
-  const folded = fold(content).trim();
+  const folded = unmarkedTitle(fold(content).trim());
   const kind = endingKind(folded);
   if (!kind || !looksLikeTitle(folded)) return false;
   // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, a long line

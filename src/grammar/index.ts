@@ -193,6 +193,22 @@ function finishDocument(d: DocDraft): PlanDocument | null {
   };
 }
 
+/**
+ * Text before a file's first title that holds no outline (a news lead `近日，…印发《…》，全文如下：`, a byline or a
+ * site's name a page left above the title) is what stands above that title: its header, not an untitled document.
+ */
+function leadIntoTitle(documents: PlanDocument[], diagnostics: Diagnostic[]): PlanDocument[] {
+  const [lead, titled] = documents;
+  if (lead === undefined || titled === undefined || lead.title !== null || lead.children.length > 0 || lead.toc.length > 0 || titled.title === null) return documents;
+  // Still text outside the outline: the orphan-text check rule reports it (and owns the code).
+  if (lead.preamble.trim() !== '') {
+    const lines = lead.endLine > lead.line ? `lines ${lead.line}–${lead.endLine}` : `line ${lead.line}`;
+    diagnostics.push({ severity: 'warning', code: 'orphan-text', message: `text at ${lines} stands above the title, outside its outline`, line: lead.line });
+  }
+  const header = [...lead.header, ...(lead.preamble === '' ? [] : lead.preamble.split('\n')), ...titled.header];
+  return [{ ...titled, header, meta: deriveMeta(header), noise: [...lead.noise, ...titled.noise] }, ...documents.slice(2)];
+}
+
 /** What a block is: its first line's token type, except that a wrapped title or paragraph is judged whole. */
 function kindOf(block: Block): Token['type'] {
   const t = block.first;
@@ -966,5 +982,5 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (finished) documents.push(finished);
   }
   diagnostics.push(...repairs(blocks, wrap.width || wrap.chars));
-  return { documents, diagnostics };
+  return { documents: leadIntoTitle(documents, diagnostics), diagnostics };
 }

@@ -6,6 +6,9 @@ expectTokens(title, {
     ['2023年工作要点', { type: 'titleCandidate' }],
     ['\u3000\u3000市教育局2024年工作计划', { type: 'titleCandidate', column: 3 }],
     ['关于印发2020年工作要点的通知', { type: 'titleCandidate' }],
+    // in bold or under a heading's mark, left in text a crawler saved
+    ['**某县2024年稳就业行动方案**', { type: 'titleCandidate' }],
+    ['# 某县教育局2024年工作要点', { type: 'titleCandidate' }],
     ['2024年全区教育工作要点（征求意见稿）', { type: 'titleCandidate' }],
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
@@ -30,6 +33,8 @@ expectTokens(title, {
     ['政　府　工　作　报　告', { type: 'titleCandidate' }],
   ],
   invalid: [
+    '**注意**',
+    '# 为加强管理，制定本方案。',
     // a website's sections (menu items, disclosure columns) that end like a kind
     '通知公告',
     '规划计划',

@@ -16,3 +16,15 @@ export function wrapperOpener(text: string): string {
 export function wrapperCloser(marker: string): string {
   return wrapperClosers[wrapperOpener(marker)] ?? '';
 }
+
+/** Bold or a Markdown heading's mark left around a title in text a crawler saved: `**…方案**`, `# …要点`. */
+const bold = /^(\*\*|__)(.+)\1$/;
+const headingMark = /^#{1,6} +/;
+
+/** A line's text without the bold or heading mark around it (`**XX方案**` → `XX方案`); the text itself otherwise. */
+export function unmarkedTitle(content: string): string {
+  const c = content.charCodeAt(0);
+  if (c !== 0x2a && c !== 0x5f && c !== 0x23) return content;
+  const inner = content.replace(headingMark, '');
+  return bold.exec(inner)?.[2]?.trim() ?? inner;
+}

@@ -1,6 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { looksLikeTitle } from '../lexicon/doc-types.js';
 import { hasTabCells } from '../lexicon/chars.js';
+import { unmarkedTitle } from '../lexicon/wrappers.js';
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告` (U+3000 is folded to a space). One Han character
 // between runs of spaces: linear.
@@ -12,9 +13,10 @@ const spacedOut = /^[\u4e00-\u9fff](?: +[\u4e00-\u9fff])+$/;
  */
 export const title = defineLineRule({
   name: 'title',
-  description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation',
-  tokenize: ({ line, content }) =>
-    (looksLikeTitle(content) || (spacedOut.test(content) && looksLikeTitle(content.replace(/ +/g, '')))) && !hasTabCells(line.text)
-      ? { type: 'titleCandidate' }
-      : null,
+  description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation; also in bold or under `#`',
+  tokenize: ({ line, content }) => {
+    const text = unmarkedTitle(content);
+    return (looksLikeTitle(text) || (spacedOut.test(text) && looksLikeTitle(text.replace(/ +/g, '')))) && !hasTabCells(line.text) ? { type: 'titleCandidate' } : null;
+  },
 });
+
