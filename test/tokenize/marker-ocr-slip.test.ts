@@ -13,7 +13,10 @@ expectTokens(markerOcrSlip, {
     ['（—）实施责任落实行动', { style: 'han-paren', number: 1, strength: 'weak', raw: '（—）' }],
     ['(—) “三个必须”', { style: 'han-paren', number: 1 }],
     ['—、总体要求', { style: 'han', number: 1, raw: '—、' }],
+    ['=、创新治理方式', { style: 'han', number: 2, strength: 'weak', raw: '=、' }],
+    ['（=）强化资金保障', { style: 'han-paren', number: 2, raw: '（=）' }],
+    ['1 8.严格落实信息报送制度', { style: 'arabic', number: 18, strength: 'weak', raw: '1 8.' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3'],
 });

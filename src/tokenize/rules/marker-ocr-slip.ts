@@ -5,8 +5,12 @@ import { isHan } from '../lexicon/chars.js';
 // and 0 (`l．` `ll．` `1O．` `（l）`), the dash `—` for the numeral 一 (`（—）` `—、`). Only one or two characters
 // in the number, at least one of them a slip; `O` never first (`O.` is a letter).
 const digits = /^([\dl][\dlO]?) ?([.、])/;
-const paren = /^\( ?([\dl][\dlO]?|—) ?\)(?: ?[、.,])?/;
+const paren = /^\( ?([\dl][\dlO]?|—|=) ?\)(?: ?[、.,])?/;
 const dash = /^—、/;
+/** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
+const equals = /^=、/;
+/** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
+const spacedDigits = /^(\d) (\d) ?([.、])/;
 
 /** The number a slipped numeral stands for, or null when no character in it slipped. */
 function slipNumber(text: string): number | null {
@@ -31,8 +35,8 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `—、` (a dash for 一): weak markers',
-  first: (c) => c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014,
+  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `—、` (a dash for 一), `=、` (for 二), `1 8.` (a spaced number): weak markers',
+  first: (c) => c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d,
   tokenize: ({ content }) => {
     const m = digits.exec(content);
     if (m) {
@@ -40,10 +44,15 @@ export const markerOcrSlip = defineLineRule({
       if (number === null || !opensTitle(content.charCodeAt(m[0].length))) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength: 'weak' } };
     }
+    const spaced = spacedDigits.exec(content);
+    if (spaced) {
+      if (!opensTitle(content.charCodeAt(spaced[0].length))) return null;
+      return { type: 'outlineMarker', marker: { style: 'arabic', number: Number(`${spaced[1]}${spaced[2]}`), length: spaced[0].length, delimiterLength: 1, strength: 'weak' } };
+    }
     const p = paren.exec(content);
     if (p) {
-      const dashed = p[1] === '—';
-      const number = dashed ? 1 : slipNumber(p[1] ?? '');
+      const dashed = p[1] === '—' || p[1] === '=';
+      const number = p[1] === '—' ? 1 : p[1] === '=' ? 2 : slipNumber(p[1] ?? '');
       const after = content.charCodeAt(p[0].length) === 0x20 ? p[0].length + 1 : p[0].length;
       if (number === null || !(dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after))) return null;
       const style = dashed ? 'han-paren' : 'arabic-paren';
@@ -51,6 +60,8 @@ export const markerOcrSlip = defineLineRule({
     }
     if (dash.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
+    if (equals.test(content) && opensDashTitle(content.charCodeAt(2)))
+      return { type: 'outlineMarker', marker: { style: 'han', number: 2, length: 2, delimiterLength: 1, strength: 'weak' } };
     return null;
   },
 });

@@ -9,6 +9,12 @@ let markerRules: readonly LineRule[] = [];
 /** A Markdown heading's, list item's or quote's mark and its space: `## `, `- `, `* `, `+ `, `> `. */
 const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
 
+/** A table's rule a scan left before a line (`丨5.推进…`), when no other rule stands on the line (no table row). */
+function strayRule(content: string): RegExpExecArray | null {
+  const m = /^[|丨] */.exec(content);
+  return m !== null && !/[|丨]/.test(content.slice(1)) ? m : null;
+}
+
 /**
  * `**一、总体目标**` (Markdown bold left in text copied from an online editor) and `【一、指导思想】` (an OA system's
  * heading): the marker inside the wrapper is the line's marker, with the opener written before it (the marker as
@@ -17,12 +23,12 @@ const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
  */
 export const markerWrapped = defineLineRule({
   name: 'marker-wrapped',
-  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】); `## 一、…`, `- 1.…` (Markdown marks left in plain text)',
-  first: (c) => c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3010 /* 【 */ || c === 0x23 /* # */ || c === 0x2d /* - */ || c === 0x2b /* + */ || c === 0x3e /* > */,
+  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】); `## 一、…`, `- 1.…` (Markdown marks left in plain text), `丨5.…` (a scan\'s stray rule)',
+  first: (c) => c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3010 /* 【 */ || c === 0x23 /* # */ || c === 0x2d /* - */ || c === 0x2b /* + */ || c === 0x3e /* > */ || c === 0x7c /* | */ || c === 0x4e28 /* 丨 */,
   tokenize: (input) => {
     const { content } = input;
     // Markdown's marks before the marker, left in text a crawler saved (`## 一、…`, `- 1.…`, `> （一）…`, `* **1.…**`).
-    const mark = markdownMark.exec(content);
+    const mark = markdownMark.exec(content) ?? strayRule(content);
     const from = mark === null ? 0 : mark[0].length;
     const opener = wrapperOpener(content.slice(from));
     if (opener === '' && from === 0) return null;
