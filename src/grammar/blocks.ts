@@ -373,11 +373,14 @@ function inlinePredecessor(marker: Marker): string | null {
   }
 }
 
-/** Whether the item before `marker` stands inside the paragraph's last two lines, not as the paragraph's own marker. */
+/**
+ * Whether the item before `marker` stands inside the paragraph's last four lines (an item of a wrapped paragraph runs
+ * over two or three), not as the paragraph's own marker.
+ */
 function followsInlineItem(marker: Marker, lines: readonly Token[]): boolean {
   const before = inlinePredecessor(marker);
   if (before === null) return false;
-  for (let k = Math.max(0, lines.length - 2); k < lines.length; k++) {
+  for (let k = Math.max(0, lines.length - 4); k < lines.length; k++) {
     const line = lines[k] as Token;
     const at = fold(line.content).indexOf(before);
     if (at > 0 || (at === 0 && k > 0)) return true;
