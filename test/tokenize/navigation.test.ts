@@ -25,6 +25,8 @@ expectTokens(navigation, {
     ['相关文章：', { type: 'noise', kind: 'link-list' }],
     ['喜欢此内容的人还喜欢', { type: 'noise', kind: 'link-list' }],
     ['点击上方蓝字 关注我们', { type: 'noise', kind: 'navigation' }],
+    ['网站首页　走进水务　新闻中心　企业党建　安全生产', { type: 'noise', kind: 'navigation' }],
+    ['[首页](http://www.nanhu.gov.cn/) > 政务公开 > 正文', { type: 'noise', kind: 'navigation' }],
     ['你可能感兴趣的文章', { type: 'noise', kind: 'link-list' }],
     // a WeChat repost's byline and editor's note, a download site's counters
     ['原创 南湖教育发布 南湖教育发布 2024-01-05 18:20 发表于浙江', { type: 'noise', kind: 'navigation' }],
@@ -62,6 +64,8 @@ expectTokens(navigation, {
   invalid: [
     '2023 / 2024学年第二学期工作计划',
     '编制依据', // not an editor's note
+    '首页设计规范与实施要求', // no menu
+    '[1]《中华人民共和国教育法》',
     '论文发表于核心期刊的，给予奖励。',
     '可能存在的风险及应对措施',
     '1.确保收入>支出',

@@ -67,6 +67,8 @@ function isFileName(content: string): boolean {
   return dot > 0 && fileName.test(content.slice(dot));
 }
 const editorsNote = /^编(?:者|辑)(?:按|的话)[:：]/;
+const markdownLink = /^\[[^\]]{1,30}\]\([^)\s]{0,200}\)/;
+const menuBar = /^(?:网站)?(?:首页|主页)(?: +[\u4e00-\u9fff]{2,8}){2,12}$/;
 const url = /^https?:\/\/[^ ]*$/;
 
 function countChar(text: string, ch: string): number {
@@ -83,6 +85,10 @@ export function looksLikeNavigation(content: string): boolean {
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     countChar(content, '|') >= 2 ||
+    // a breadcrumb of Markdown links a crawler left (`[首页](http://…) > 正文`)
+    (content.charCodeAt(0) === 0x5b /* [ */ && markdownLink.test(content) && content.includes('>')) ||
+    // a site's menu bar from its home page on, the items apart by spaces (`网站首页　走进水务　新闻中心　…`)
+    ((content.startsWith('首页') || content.startsWith('网站首页') || content.startsWith('主页')) && menuBar.test(content)) ||
     // a breadcrumb's separator alone on its line (a page's text taken one element per line): `>`, `»`, `>>`
     (content.length <= 3 && loneCrumb.test(content)) ||
     // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设`, or of two short parts (`XX学校 > 通知公告`)
