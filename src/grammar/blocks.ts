@@ -623,11 +623,18 @@ function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const above = tokens[i - 1] as Token;
-    if (t.type !== 'paragraph' || (above.type !== 'meta' && !(above.type === 'noise' && above.kind === 'navigation')) || !isFullLine(above, wrap) || isFullLine(t, wrap)) continue;
+    if (t.type !== 'paragraph' && t.type !== 'titleCandidate') continue;
+    if ((above.type !== 'meta' && !(above.type === 'noise' && above.kind === 'navigation')) || !isFullLine(above, wrap) || isFullLine(t, wrap)) continue;
+    // A tail that reads like a title is one only where no title can be: after a link to the next page, or above the
+    // title the breadcrumb repeats (`…> 云溪市教` / `育局2023年工作总结` / `云溪市教育局2023年工作总结`).
+    if (t.type === 'titleCandidate' && !neighbourLink.test(above.content) && !(tokens[i + 1]?.type === 'titleCandidate' && tokens[i + 1]?.content.endsWith(t.content))) continue;
     tokens[i] = { ...t, type: above.type, kind: above.kind };
   }
   return tokens;
 }
+
+/** A link to the page before or after (`上一篇：…`, `下一条：…`). */
+const neighbourLink = /^(?:上|下)一(?:篇|条|页)/;
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
