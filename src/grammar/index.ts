@@ -918,6 +918,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         break;
       case 'titleCandidate':
+        // A title line ends a table flattened to lines above it (its rows never read like titles).
+        inTable = false;
         if (!hasContent(d) && d.title === null) {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);

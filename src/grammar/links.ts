@@ -30,10 +30,12 @@ export function continuesLinks(block: Block, next: number): boolean {
 
 /**
  * Whether the block after a title in a list of links is the start of a document rather than the next link: a
- * paragraph with a sentence, a byline (`发布时间：…`), or a marker that does not continue the list.
+ * paragraph with a sentence, a byline (`发布时间：…`), a table of contents, or a marker that does not continue the list.
  */
 export function startsContent(block: Block, next: number): boolean {
   const t = block.first;
+  // A table of contents opens a document as its content does (`…总体应急预案` / `（2022年修订）` / `目　　录`).
+  if (t.type === 'tocHeading') return true;
   if (t.type === 'meta') return t.kind === 'published' || t.kind === 'source';
   if (t.type === 'outlineMarker') return t.marker !== undefined && !(linkStyles.has(t.marker.style) && t.marker.number === next) && t.marker.strength !== 'bullet';
   return !isPhraseLine(block);
