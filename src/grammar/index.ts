@@ -590,22 +590,46 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * subsections and some without).
    */
   let opensAnyDecimalList: boolean | undefined;
+  /** The answer for the head in block i, once known: a run of heads is walked once, each head on it gets the answer. */
+  const decimalHeadAhead = new Map<number, boolean>();
+  /** The next arabic head after block `i` (before a table of contents), or -1. */
+  const nextArabicHead = (i: number): number => {
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      // Lines between may look like titles (`《城镇燃气管理条例》` under `2 编制依据`): the numbers running on decide.
+      if (t.type === 'tocHeading' || toc.has(j)) return -1;
+      const m = t.marker;
+      if (t.type === 'outlineMarker' && m !== undefined && m.style === 'arabic' && m.path.length === 1) return j;
+    }
+    return -1;
+  };
   const precedesDecimalHead = (i: number, marker: Marker): boolean => {
     // Most documents have no decimal list at all: one pass to know, instead of a look-ahead per arabic marker.
     opensAnyDecimalList ??= blocks.some((b) => b.first.marker?.style === 'decimal' && b.first.marker.path.length === 2 && b.first.marker.path[1] === 1);
     if (!opensAnyDecimalList) return false;
-    let expected = marker.number + 1;
-    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
-      const t = (blocks[j] as Block).first;
-      // Lines between may look like titles (`《城镇燃气管理条例》` under `2 编制依据`): the numbers running on decide.
-      if (t.type === 'tocHeading' || toc.has(j)) return false;
-      const m = t.marker;
-      if (t.type !== 'outlineMarker' || m === undefined || m.style !== 'arabic' || m.path.length !== 1) continue;
-      if (m.number !== expected) return false;
-      if (opensDecimalList(j, m)) return true;
-      expected++;
+    const run: number[] = [];
+    let at = i;
+    let number = marker.number;
+    let answer = false;
+    for (;;) {
+      const known = decimalHeadAhead.get(at);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      run.push(at);
+      const j = nextArabicHead(at);
+      const m = j < 0 ? undefined : (blocks[j] as Block).first.marker;
+      if (m === undefined || m.number !== number + 1) break;
+      if (opensDecimalList(j, m)) {
+        answer = true;
+        break;
+      }
+      at = j;
+      number = m.number;
     }
-    return false;
+    for (const k of run) decimalHeadAhead.set(k, answer);
+    return answer;
   };
 
   /**
