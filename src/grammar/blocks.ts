@@ -165,7 +165,32 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
   if (width || chars) return cutAt(tokens, { width, chars });
-  return cutAt(tokens, { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) });
+  const ceiling = cutAt(tokens, { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) });
+  return ceiling === noWrap ? topLinesCut(tokens, lengths) : ceiling;
+}
+
+/** Wraps narrower than this many characters are no PDF page's (a short document's longest lines are); wider, no A4 page's. */
+const minTopWrap = 28;
+const maxTopWrap = 60;
+
+/**
+ * A short document with only two or three wrapped paragraphs: the longest lines, all of exactly one length (at least
+ * two, and `minTopWrap` characters or more), each cut mid-sentence with a plain line going on below it. Lines of a text
+ * written without a wrap seldom share their greatest length, and seldom all end inside a sentence.
+ */
+function topLinesCut(tokens: readonly Token[], lengths: readonly number[]): WrapInfo {
+  let top = 0;
+  for (const n of lengths) if (n > top) top = n;
+  if (top < minTopWrap || top > maxTopWrap) return noWrap;
+  let at = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === 'blank' || t.type === 'noise' || t.text.trimEnd().length !== top) continue;
+    const next = tokens[i + 1];
+    if (endsParagraph(t.content) || next === undefined || next.type !== 'paragraph') return noWrap;
+    at++;
+  }
+  return at >= 2 ? { width: 0, chars: top } : noWrap;
 }
 
 /**
