@@ -85,6 +85,14 @@ describe('hard wrap', () => {
     expect(detectWrap(tokens('一、甲\n二、乙\n短行。')).width).toBe(0);
   });
 
+  it('detectWrap takes two longest lines of one length, both cut, as the wrap of a short document', () => {
+    const cut = '第一条　为进一步规范村级财务管理，加强农村集体资金、资产、资源监督管理，维护\n农村集体经济组织的合法权益。\n第二条　本办法适用于本镇各村。\n第三条　村级财务实行“村账镇代理”制度，由镇农村集体“三资”委托代理服务中心\n统一代理记账。';
+    expect(detectWrap(tokens(cut)).chars).toBe(38);
+    // Written without a wrap: the longest lines end their sentences.
+    const whole = '第一条　为进一步规范村级财务管理，加强农村集体资金、资产、资源监督管理。\n第二条　本办法适用于本镇各村。\n第三条　村级财务实行“村账镇代理”制度，由镇农村集体“三资”委托代理。';
+    expect(detectWrap(tokens(whole))).toEqual({ width: 0, chars: 0 });
+  });
+
   it('wrapped lines form one paragraph; a page number between them is noise', () => {
     const blocks = groupBlocks(tokens(wrapped));
     expect(blocks.map((b) => [b.line, b.endLine])).toEqual([
