@@ -492,40 +492,39 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
  * that falls inside a sentence (the line above the footer is cut off, the one below the page number goes on with it).
  */
 function aboveCutPage(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
-  if (wrap === noWrap) return false;
-  const t = tokens[i] as Token;
   const page = skipBlank(tokens, i + 1);
-  if (tokens[page]?.kind !== 'page-number') return false;
-  const bare = t.content.replace(trailingRemark, '');
-  if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
-  const cut = tokens[skipBlank(tokens, i - 1, -1)];
-  const next = tokens[skipBlank(tokens, page + 1)];
-  if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
-  return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());
+  if (wrap === noWrap || tokens[page]?.kind !== 'page-number') return false;
+  return seenOnceAtBreak(tokens[i] as Token, tokens[skipBlank(tokens, i - 1, -1)], tokens[skipBlank(tokens, page + 1)], wrap);
 }
 
 /**
  * In hard-wrapped text, a header seen once: a short line naming an issuer, without a sentence end, right after a page
- * number (or starting with the form feed of a page break) that falls inside a sentence (the line before the page number is cut off), with the sentence going on after
- * it.
+ * number (or starting with the form feed of a page break) that falls inside a sentence (the line before the page
+ * number is cut off), with the sentence going on after it.
  */
 function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
   if (wrap === noWrap) return false;
   const t = tokens[i] as Token;
-  // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
-  const bare = t.content.replace(trailingRemark, '');
-  if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
   // The page breaks at a page number above the line, or at the form feed that starts it.
   const page = t.text.charCodeAt(0) === 0x0c ? i : skipBlank(tokens, i - 1, -1);
   if (page !== i && tokens[page]?.kind !== 'page-number') return false;
   let above = skipBlank(tokens, page - 1, -1);
   // A form feed below the page number (`- 1 -` / `\f南湖区…方案`): the cut line is above both.
   if (page === i && tokens[above]?.kind === 'page-number') above = skipBlank(tokens, above - 1, -1);
-  const cut = tokens[above];
-  const next = tokens[skipBlank(tokens, i + 1)];
+  return seenOnceAtBreak(t, tokens[above], tokens[skipBlank(tokens, i + 1)], wrap);
+}
+
+/**
+ * Whether `t`, at a page break between `cut` (a line the wrap cut mid-sentence) and `next` (a plain line going on with
+ * it), is the page's header or footer: short, no sentence end, and naming the issuer (`XX区人民政府办公室`), the kind
+ * of paper (`…规范性文件`) or the document's title. The rest of a heading cut by the page (`…需要破解的主` / `要矛盾`)
+ * has no sentence end either, but names none of them.
+ */
+function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefined, wrap: WrapInfo): boolean {
+  // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
+  const bare = t.content.replace(trailingRemark, '');
+  if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
   if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
-  // What a header names: the issuer (`XX区人民政府办公室`), the kind of paper (`…规范性文件`) or the document's title.
-  // The rest of a heading cut by the page (`…需要破解的主` / `要矛盾`) has no sentence end either.
   return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());
 }
 
