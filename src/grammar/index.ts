@@ -66,6 +66,9 @@ const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(�
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
+/** A title line that ends with a conjunction: its words go on below (`…先进集体和` / `先进个人名单`). */
+const unfinishedTitle = /(?:和|及|与|暨|、)$/;
+
 /** The second part of a title joined by a conjunction: `…2023年工作总结` / `暨2024年工作计划` (no title starts so). */
 const titleSequel = /^(?:暨|和|及|与|以及|兼)/;
 
@@ -805,7 +808,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
 
   /** A line that finishes the title right above it (nothing in the header after the title yet). */
   const continuesTitle = (d: DocDraft, folded: string): boolean =>
-    titleTail.test(folded) || (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded));
+    titleTail.test(folded) ||
+    (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded)) ||
+    // A title broken after a conjunction (`…先进集体和` / `先进个人名单`): the short line below ends it.
+    (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded));
 
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
@@ -903,7 +909,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         continue;
       }
     }
-    if (!hasContent(d) && d.title !== null && block.lines.length === 1 && continuesTitle(d, fold(t.content).trim())) {
+    if (!hasContent(d) && d.title !== null && block.lines.length === 1 && t.type !== 'outlineMarker' && continuesTitle(d, fold(t.content).trim())) {
       // `关于印发《…方案》` / `的通知`, `…工作总结` / `暨2024年工作计划`: no title starts with 的 or 暨; the line ends
       // the title above it.
       d.title += blockText(block);
