@@ -533,7 +533,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const titlesAttachment = (i: number, d: DocDraft): boolean => {
     const block = blocks[i] as Block;
-    if (!hasContent(d) || !isHeaderLike(block) || block.first.content.length < 6) return false;
+    if (!hasContent(d) || !isHeaderLike(block) || block.first.content.length < 4 || !canStartTitle(block.first.content)) return false;
     let label = previousBlock(i);
     // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
     if (label !== undefined && appendixNature.test(label.first.content)) label = previousBlock(blocks.indexOf(label));
