@@ -66,6 +66,9 @@ const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(�
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
+/** A question: it ends with a blank to fill in brackets or a question mark (folded: `( )`, `?`). */
+const question = /(?:\( *\)|\?)$/;
+
 /** A title line that ends with a conjunction: its words go on below (`…先进集体和` / `先进个人名单`). */
 const unfinishedTitle = /(?:和|及|与|暨|、)$/;
 
@@ -677,7 +680,23 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return null;
   };
 
+  /**
+   * A questionnaire's answer options (`A.小学　　B.初中`, `A. 每天都参加` …) under a question that leaves a blank
+   * (`（　　）`) or asks (`？`): the question's text, not items of it.
+   */
+  const isAnswerOption = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'latin-upper' && marker.style !== 'latin-lower') return false;
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'blank') continue;
+      if (t.marker?.style === marker.style) continue;
+      return t.type === 'outlineMarker' && question.test(fold(blockText(blocks[j] as Block)).trim());
+    }
+    return false;
+  };
+
   const accepts = (i: number, d: DocDraft, marker: Marker): boolean => {
+    if (isAnswerOption(i, marker)) return false;
     switch (marker.strength) {
       case 'strong':
         return true;

@@ -69,6 +69,10 @@ export const documentKinds = [
   '评分表',
   '报名表',
   '推荐表',
+  // surveys attached to a plan: 调查问卷, 满意度测评表, 调查表
+  '问卷',
+  '调查表',
+  '测评表',
   '职责',
   '规范',
   // task lists: 重点工作责任分工, 任务分解表, 工作台账, 督办事项, 目标责任书, 民生实事
