@@ -547,6 +547,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return names && opensDocument(i);
   };
 
+  /** Whether block `i` starts a page: a page number right above it (blank lines apart), or a form feed before it. */
+  const afterPageBreak = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (block.first.text.charCodeAt(0) === 0x0c) return true;
+    return previousBlock(i)?.first.kind === 'page-number';
+  };
+
   /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
   const followsCrumb = (i: number): boolean => {
     const above = blocks[i - 1]?.first;
@@ -969,6 +976,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       case 'titleCandidate':
         // A title line ends a table flattened to lines above it (its rows never read like titles).
         inTable = false;
+        // The document's own title again right after a page break: the page's running header, even seen once.
+        if (hasContent(d) && d.title !== null && afterPageBreak(i) && fold(blockText(block)).trim() === fold(d.title).trim()) {
+          d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
         if (!hasContent(d) && d.title === null) {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
