@@ -519,7 +519,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const [b, j] = next;
     if (toc.has(j)) return true;
     const t = b.first;
-    const label = attachmentLabel.test((blocks[i] as Block).first.content);
+    const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
     // A byline after a title is a page's; who edited the text (`责任编辑：…`) closes a page as often, unless the line
     // dates the page too (`作者：… 时间：2018-07-16 阅读：…`).
     if (t.type === 'meta' && editorLine.test(t.content) && !datesPage.test(t.content)) return false;
