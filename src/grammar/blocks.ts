@@ -328,6 +328,21 @@ function colonInOpenRemark(lines: readonly Token[], wrap: WrapInfo): boolean {
   return open > 0;
 }
 
+/**
+ * In wrapped text, a line that ends inside a bracket it opened (`…的意见》（教技函` / `〔2019〕36号）和…`), cut short
+ * where the next word would not fit: no paragraph ends there, so the plain line below goes on with it (the line has
+ * at least half the wrap's width; the paragraph's lines are counted, a few per paragraph).
+ */
+function leftInBracket(lines: readonly Token[], next: Token, wrap: WrapInfo): boolean {
+  const last = lines[lines.length - 1] as Token;
+  if (wrap === noWrap || next.type !== 'paragraph' || endsParagraph(last.content)) return false;
+  const width = wrap.chars > 0 ? wrap.chars : wrap.width / 2;
+  if (last.text.trimEnd().length * 2 < width) return false;
+  let open = 0;
+  for (const line of lines) open = openBrackets(line.content, open);
+  return open > 0;
+}
+
 const opensAtEnd = /[（(【[《“‘「『〔]$/;
 const timeAtEnd = /[0-9][:：]$/;
 const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
@@ -686,7 +701,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
-        if (!brokenAfterComma(last, next) && !goesOnAfterBracket(last, next, block.first, wrap)) break;
+        if (!brokenAfterComma(last, next) && !goesOnAfterBracket(last, next, block.first, wrap) && !leftInBracket(block.lines, next, wrap)) break;
         block.lines.push(next);
         block.endLine = next.line;
         block.end = i;
