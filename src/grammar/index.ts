@@ -479,11 +479,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   };
 
   /** The last block before block `i` that is not blank. */
-  const previousBlock = (i: number): Block | undefined => {
+  /** The index of the last block before `i` that is not blank (-1 when none). */
+  const previousIndex = (i: number): number => {
     let j = i - 1;
     while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
-    return blocks[j];
+    return j;
   };
+  const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
 
   /** The next block that is not blank or noise. */
   const nextContent = (from: number): [Block, number] | null => {
@@ -537,9 +539,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const titlesAttachment = (i: number, d: DocDraft): boolean => {
     const block = blocks[i] as Block;
     if (!hasContent(d) || !isHeaderLike(block) || block.first.content.length < 4 || !canStartTitle(block.first.content)) return false;
-    let label = previousBlock(i);
+    let at = previousIndex(i);
     // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
-    if (label !== undefined && appendixNature.test(label.first.content)) label = previousBlock(blocks.indexOf(label));
+    if (at >= 0 && appendixNature.test((blocks[at] as Block).first.content)) at = previousIndex(at);
+    const label = blocks[at];
     if (label === undefined) return false;
     const labelText = fold(label.first.content).trim();
     // The label alone (`附件2`), or the label with the title it repeats (`附件：…成员及联系方式` / `…成员及联系方式`).
@@ -571,8 +574,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // An unnumbered heading between (`第三，坚持向实践学习。…` / `立足岗位抓落实` / `1.…`), or a lead that ends in a
       // colon (`…重点做好以下工作：`): the items are its own.
       // (A page's running header, under its page number or after a form feed, is no heading.)
-      const pageHead = (blocks[j - 1] as Block).first.kind === 'page-number' || t.text.charCodeAt(0) === 0x0c;
-      if (t.type === 'paragraph' && ((isHeaderLike(b) && !pageHead) || endsWithColon.test((b.lines[b.lines.length - 1] as Token).content))) return false;
+      if (t.type === 'paragraph' && ((isHeaderLike(b) && !afterPageBreak(j)) || endsWithColon.test((b.lines[b.lines.length - 1] as Token).content))) return false;
       if (t.type !== 'outlineMarker' || !t.marker) continue;
       if (t.marker.strength === 'paragraph') return false;
       if (t.marker.strength !== 'strong') continue;
