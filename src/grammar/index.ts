@@ -704,6 +704,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return false;
   };
 
+  /** Whether the paragraph of a `一是` marker holds its next one inline (`一是…；二是…`). */
+  const listsOnInline = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'shi' || marker.number >= 10) return false;
+    const next = `${'一二三四五六七八九十'[marker.number]}是`;
+    return fold(blockText(blocks[i] as Block)).indexOf(next, 2) > 0;
+  };
+
   const accepts = (i: number, d: DocDraft, marker: Marker): boolean => {
     if (isAnswerOption(i, marker)) return false;
     switch (marker.strength) {
@@ -721,8 +728,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       }
       case 'paragraph':
         // Each of 一是, 二是 … on its own: a node only when numbered items follow it (a 三是 after a 二是 node, with
-        // no items of its own, is a paragraph of the node before it).
-        return hasNumberedChildren(i, d.outline, marker);
+        // no items of its own, is a paragraph of the node before it). A paragraph that goes on to its own 二是 inline
+        // (`一是…；二是…；三是…。`) lists things rather than heading the items below it.
+        return !listsOnInline(i, marker) && hasNumberedChildren(i, d.outline, marker);
       case 'bullet':
         return useBullets;
     }
