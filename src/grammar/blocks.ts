@@ -6,6 +6,7 @@ import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasTabCells } from '../tokenize/lexicon/chars.js';
+import { isNeighbourLink } from '../tokenize/rules/navigation.js';
 
 export interface Block {
   /** The first line's token decides what the block is. */
@@ -246,6 +247,11 @@ function goesOn(tokens: readonly Token[], from: number): boolean {
   return next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
 }
 
+/** Whether a line starts with the form feed of a page break (`pdftotext` starts each page with one). */
+export function startsPage(token: Token): boolean {
+  return token.text.charCodeAt(0) === 0x0c;
+}
+
 /**
  * Where a line's text starts, for comparing indentation: its column, without the form feeds that start a page in
  * extracted text (`\f　　第二条…` is indented like `　　第二条…`).
@@ -303,6 +309,13 @@ function unclosedBracket(content: string): boolean {
   return openBrackets(content, 0) > 0;
 }
 
+/** Whether a paragraph's lines leave a round bracket open (a few lines per paragraph). */
+function leavesBracketOpen(lines: readonly Token[]): boolean {
+  let open = 0;
+  for (const line of lines) open = openBrackets(line.content, open);
+  return open > 0;
+}
+
 /** Round brackets still open after `content`, with `open` open before it. */
 function openBrackets(content: string, open: number): number {
   let n = open;
@@ -323,9 +336,7 @@ function colonInOpenRemark(lines: readonly Token[], wrap: WrapInfo): boolean {
   const last = lines[lines.length - 1] as Token;
   const end = last.content.charCodeAt(last.content.length - 1);
   if ((end !== 0xff1a && end !== 0x3a) || lines.length < 2 || !isFullLine(last, wrap)) return false;
-  let open = 0;
-  for (const line of lines) open = openBrackets(line.content, open);
-  return open > 0;
+  return leavesBracketOpen(lines);
 }
 
 /**
@@ -338,9 +349,7 @@ function leftInBracket(lines: readonly Token[], next: Token, wrap: WrapInfo): bo
   if (wrap === noWrap || next.type !== 'paragraph' || endsParagraph(last.content)) return false;
   const width = wrap.chars > 0 ? wrap.chars : wrap.width / 2;
   if (last.text.trimEnd().length * 2 < width) return false;
-  let open = 0;
-  for (const line of lines) open = openBrackets(line.content, open);
-  return open > 0;
+  return leavesBracketOpen(lines);
 }
 
 const opensAtEnd = /[（(【[《“‘「『〔]$/;
@@ -466,7 +475,7 @@ export function isBracketedRemark(content: string): boolean {
  */
 export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): Token[] {
   // A page break is a page number, or a line that starts with a form feed (`pdftotext` starts each page with one).
-  const isBreak = (t: Token | undefined) => t !== undefined && (t.kind === 'page-number' || t.text.charCodeAt(0) === 0x0c);
+  const isBreak = (t: Token | undefined) => t !== undefined && (t.kind === 'page-number' || startsPage(t));
   const pages = tokens.filter(isBreak).length;
   if (pages < 2 && wrap === noWrap) return tokens.slice();
   const candidate = (t: Token) =>
@@ -521,7 +530,7 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
   if (wrap === noWrap) return false;
   const t = tokens[i] as Token;
   // The page breaks at a page number above the line, or at the form feed that starts it.
-  const page = t.text.charCodeAt(0) === 0x0c ? i : skipBlank(tokens, i - 1, -1);
+  const page = startsPage(t) ? i : skipBlank(tokens, i - 1, -1);
   if (page !== i && tokens[page]?.kind !== 'page-number') return false;
   let above = skipBlank(tokens, page - 1, -1);
   // A form feed below the page number (`- 1 -` / `\f南湖区…方案`): the cut line is above both.
@@ -666,14 +675,11 @@ function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
     if ((above.type !== 'meta' && !(above.type === 'noise' && above.kind === 'navigation')) || !isFullLine(above, wrap) || isFullLine(t, wrap)) continue;
     // A tail that reads like a title is one only where no title can be: after a link to the next page, or above the
     // title the breadcrumb repeats (`…> 云溪市教` / `育局2023年工作总结` / `云溪市教育局2023年工作总结`).
-    if (t.type === 'titleCandidate' && !neighbourLink.test(above.content) && !(tokens[i + 1]?.type === 'titleCandidate' && tokens[i + 1]?.content.endsWith(t.content))) continue;
+    if (t.type === 'titleCandidate' && !isNeighbourLink(above.content) && !(tokens[i + 1]?.type === 'titleCandidate' && tokens[i + 1]?.content.endsWith(t.content))) continue;
     tokens[i] = { ...t, type: above.type, kind: above.kind };
   }
   return tokens;
 }
-
-/** A link to the page before or after (`上一篇：…`, `下一条：…`). */
-const neighbourLink = /^(?:上|下)一(?:篇|条|页)/;
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {

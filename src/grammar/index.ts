@@ -2,7 +2,7 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
-import { adjacent, type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark } from './blocks.js';
+import { adjacent, type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark, startsPage } from './blocks.js';
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
@@ -69,11 +69,12 @@ const issueOfBulletin = /第 ?\d{1,4} ?期/;
 /** A question: it ends with a blank to fill in brackets or a question mark (folded: `( )`, `?`). */
 const question = /(?:\( *\)|\?)$/;
 
-/** A title line that ends with a conjunction: its words go on below (`…先进集体和` / `先进个人名单`). */
-const unfinishedTitle = /(?:和|及|与|暨|、)$/;
-
+/** Words that join two parts of a title. */
+const conjunctions = '暨|和|及|与|以及|兼';
 /** The second part of a title joined by a conjunction: `…2023年工作总结` / `暨2024年工作计划` (no title starts so). */
-const titleSequel = /^(?:暨|和|及|与|以及|兼)/;
+const titleSequel = new RegExp(`^(?:${conjunctions})`);
+/** A title line that ends with a conjunction (or `、`): its words go on below (`…先进集体和` / `先进个人名单`). */
+const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
 
 /** The header row of a table flattened to lines: `序号` among three or more column names apart by spaces or tabs. */
 function isTableHeader(folded: string): boolean {
@@ -553,7 +554,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   /** Whether block `i` starts a page: a page number right above it (blank lines apart), or a form feed before it. */
   const afterPageBreak = (i: number): boolean => {
     const block = blocks[i] as Block;
-    if (block.first.text.charCodeAt(0) === 0x0c) return true;
+    if (startsPage(block.first)) return true;
     return previousBlock(i)?.first.kind === 'page-number';
   };
 

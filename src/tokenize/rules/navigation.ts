@@ -9,7 +9,15 @@ const where = /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/;
 // A tool word, bracketed or not, then a separator or the end; or a bracketed one right before the next (`【打印本页】【关闭窗口】`).
 const tools = /^【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【/;
 // Links to neighbouring articles and the site footer.
-const footer = /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$/;
+/** A link to the page before or after (`上一篇：…`, `下一条：…`). */
+const neighbour = '[上下]一(?:篇|条|页)';
+const footer = new RegExp(`^(?:${neighbour}|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$`);
+const neighbourLink = new RegExp(`^${neighbour}`);
+
+/** Whether a line is a link to the page before or after (its rest may have been cut by a wrap). */
+export function isNeighbourLink(content: string): boolean {
+  return neighbourLink.test(content);
+}
 /**
  * The heading of a list of links below an article (`相关文章：`, `附件下载：`), alone or with the first link after it:
  * the grammar takes the list that follows as noise too.
