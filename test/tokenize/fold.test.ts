@@ -18,6 +18,11 @@ describe('fold (recognition only)', () => {
     const line = '&ensp;（一）加强&nbsp;党建';
     expect(fold(line)).toHaveLength(line.length);
   });
+  it('folds break tags left as text to as many spaces, and leaves other tags and a less-than sign', () => {
+    expect(fold('一、指导思想<br>')).toBe('一、指导思想    ');
+    expect(fold('<p>三、保障措施</P><BR/><br />')).toBe('   三、保障措施' + ' '.repeat(15));
+    expect(fold('<b>加强</b> PM2.5<35')).toBe('<b>加强</b> PM2.5<35');
+  });
   it('leaves Han text and CJK punctuation alone (、。 are not full-width ASCII)', () => {
     const text = '一、加强党的建设。';
     expect(fold(text)).toBe(text);

@@ -20,6 +20,10 @@ expectTokens(markerArabic, {
     ['1 . 加强领导', { style: 'arabic', number: 1, strength: 'strong', raw: '1 .' }],
     // a title that starts with a year is still item 2
     ['2.2024年重点工作', { style: 'arabic', number: 2, strength: 'strong' }],
+    // a title that starts with a span of months after the delimiter
+    ['2.4—5月：开展党纪学习教育。', { style: 'arabic', number: 2, strength: 'strong', raw: '2.' }],
+    ['3、7-8月：组织暑期集中学习。', { style: 'arabic', number: 3, strength: 'strong', raw: '3、' }],
+    ['4.9至10月：开展主题党日活动。', { style: 'arabic', number: 4, raw: '4.' }],
     // the delimiter missing: weak, accepted by the grammar only when the numbering expects 27
     ['27构建现代化教育体系', { style: 'arabic', number: 27, strength: 'weak', raw: '27', delimiter: '', contentColumn: 3 }],
     ['3 加强师资队伍建设', { style: 'arabic', number: 3, strength: 'weak', raw: '3' }],

@@ -60,8 +60,16 @@ expectTokens(navigation, {
     ['首页 » 信息公开 » 规划计划', { type: 'noise', kind: 'navigation' }],
     ['首页 › 政务公开 › 计划总结', { type: 'noise', kind: 'navigation' }],
     ['首页 - 信息公开 - 规划计划', { type: 'noise', kind: 'navigation' }],
+    // a list of links whose heading names the article, or lists related files
+    ['【社区2024年工作计划】相关文章：', { type: 'noise', kind: 'link-list' }],
+    ['相关文件：', { type: 'noise', kind: 'link-list' }],
+    ['首页 | 政务公开 | 办事服务', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    // a table's rows with cells apart by bars
+    '序号 | 重点任务 | 责任单位 | 完成时限',
+    '1 | 新增高效节水灌溉面积2万亩 | 县水利局 | 2025年12月',
+    '| 12 | 成立工作专班 | 县政府办 |',
     '2023 / 2024学年第二学期工作计划',
     '编制依据', // not an editor's note
     '首页设计规范与实施要求', // no menu

@@ -31,9 +31,19 @@ expectTokens(title, {
     ['关于开展“珍爱生命，预防溺水”专题教育活动的通知', { type: 'titleCandidate' }],
     ['“不忘初心，牢记使命”主题党日活动方案', { type: 'titleCandidate' }],
     ['政　府　工　作　报　告', { type: 'titleCandidate' }],
+    // a collection's piece under its label, a count of pieces after the kind, a lesson's text, a pledge
+    ['篇一：社区工作计划', { type: 'titleCandidate' }],
+    ['第2篇 社区工作计划', { type: 'titleCandidate' }],
+    ['社区工作计划精选3篇', { type: 'titleCandidate' }],
+    ['某小学党支部2024年第一季度专题党课讲稿', { type: 'titleCandidate' }],
+    ['某区教育系统党员干部廉洁从教承诺书', { type: 'titleCandidate' }],
   ],
   invalid: [
     '**注意**',
+    // a table's row with cells apart by bars
+    '1|9月2日—9月8日|开学工作检查、制订各类计划',
+    // a label other than an attachment's or a piece's
+    '来源：社区工作计划',
     '# 为加强管理，制定本方案。',
     // a website's sections (menu items, disclosure columns) that end like a kind
     '通知公告',

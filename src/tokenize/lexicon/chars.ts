@@ -117,6 +117,12 @@ export function hasTabCells(text: string): boolean {
 }
 const tabCells = /\S\t+[^\t ]/;
 
+/** Whether a (folded) line holds cells apart by bars, two or more (`1|9月2日—9月8日|开学工作检查`, `首页 | 政务公开 | …`). */
+export function hasBarCells(folded: string): boolean {
+  const first = folded.indexOf('|');
+  return first !== -1 && folded.indexOf('|', first + 1) !== -1;
+}
+
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }

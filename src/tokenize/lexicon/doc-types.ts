@@ -43,6 +43,13 @@ export const documentKinds = [
   '讲话',
   '发言',
   '致辞',
+  // a speech's or a lesson's written text, a pledge, what one learned: 党课讲稿, 发言稿, 廉洁承诺书, 学习心得体会
+  '讲稿',
+  '发言稿',
+  '讲话稿',
+  '承诺书',
+  '保证书',
+  '心得体会',
   '说明',
   '提示',
   '倡议书',
@@ -115,6 +122,12 @@ export const attachmentAlone = new RegExp(`^${attachmentLabelSource} ?[:：]?$`)
 /** An attachment label and its colon at the start of a line (`附件1：XX方案`): it names a file a notice forwards. */
 export const attachmentLabel = new RegExp(`^${attachmentLabelSource} ?[:：]`);
 
+/**
+ * The label of one piece of a collection of sample texts (范文), before the piece's own title: `篇一`, `【篇三】`,
+ * `第2篇`, `范文一`, `模板1`.
+ */
+export const pieceLabel = /^(?:【?(?:篇|范文|模板|例文)[一二三四五六七八九十\d]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)$/;
+
 /** The subtitle of a speech: `——在2024年全市教育工作会议上的讲话`. */
 export const speechSubtitle = /——在.{2,60}(?:上|时|中)的(?:讲话|发言|致辞|报告)$/;
 
@@ -141,9 +154,20 @@ export function endingKind(folded: string): string | null {
   end = withoutRemark(folded, end);
   while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
   end = withoutRemark(folded, end);
+  end = withoutPieceCount(folded, end);
   if (!kindEnds.has(folded.charCodeAt(end - 1))) return null;
   for (const kind of documentKinds) if (folded.endsWith(kind, end)) return kind;
   return null;
+}
+
+/** How many pieces a collection of sample texts holds, after its kind: `…工作计划精选2篇`, `…总结范文5篇`, `…计划3篇`. */
+const pieceCount = /(?:精选|通用|范文)?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?篇$/;
+
+/** Where `folded` ends before a count of pieces that ends at `end`; `end` when none (one look at its last unit first). */
+function withoutPieceCount(folded: string, end: number): number {
+  if (folded.charCodeAt(end - 1) !== 0x7bc7 /* 篇 */) return end;
+  const m = pieceCount.exec(folded.slice(Math.max(0, end - 8), end));
+  return m === null ? end : end - m[0].length;
 }
 
 /** Where `folded` ends before a bracketed remark that ends at `end` (`（征求意见稿）`, `(7篇)`); `end` when none. */
@@ -235,7 +259,19 @@ export function looksLikeTitle(folded: string): boolean {
   if (citesDocument.test(folded)) return false;
   if (hasPunctuationOutsideQuotes(folded) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
-  // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment label may precede a title.
+  // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's or a collection piece's label
+  // may precede a title (`附件2：…`, `篇一：…`).
   const colon = folded.search(/[:：]/);
-  return colon < 0 || attachmentLabelOnly.test(folded.slice(0, colon).trim()) || insideBookTitle(folded, colon);
+  if (colon < 0) return true;
+  const label = folded.slice(0, colon).trim();
+  return attachmentLabelOnly.test(label) || pieceLabel.test(label) || insideBookTitle(folded, colon);
+}
+
+/**
+ * Whether a (folded, trimmed) text reads as the title of a document of a kind that no section heading has: `…工作计划`,
+ * `…实施方案`, not `保障措施` or `工作任务`.
+ */
+export function namesOwnKind(folded: string): boolean {
+  const kind = endingKind(folded);
+  return kind !== null && !weakDocumentKinds.has(kind) && looksLikeTitle(folded);
 }

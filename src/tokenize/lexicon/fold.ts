@@ -4,12 +4,17 @@
 /**
  * Folds a line for recognition: full-width ASCII variants (`（１．Ａ：`) to ASCII, and every kind of white
  * space (U+3000, U+00A0, tabs, en/em spaces, zero-width and invisible characters, BOM, line and paragraph
- * separators, HTML space entities left as text) to a plain space.
+ * separators, HTML space entities and break tags left as text) to a plain space.
  */
 export function fold(text: string): string {
   const folded = foldable.test(text) ? text.replace(foldableAll, foldChar) : text;
-  return folded.includes('&') ? folded.replace(spaceEntities, blankOf) : folded;
+  const spaced = folded.includes('&') ? folded.replace(spaceEntities, blankOf) : folded;
+  return spaced.includes('<') ? spaced.replace(breakTags, blankOf) : spaced;
 }
+
+// The tags of a line or paragraph break left as text (`一、指导思想<br>`, `<p>…</p>`): white space like the entities.
+// Fixed alternatives after a literal `<`, one bounded run of spaces: no backtracking.
+const breakTags = /<\/?(?:br|p) {0,2}\/?>/gi;
 
 // Space entities left as text by a web page copied without its HTML decoded (`&nbsp;&nbsp;一、总体要求`): each
 // folds to as many spaces as it has units. Fixed alternatives after a literal `&`: no backtracking.

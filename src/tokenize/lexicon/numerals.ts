@@ -156,3 +156,13 @@ const yearStart = /^\d{4}(?:年|[-—–~至到]\d{2,4})/;
 export function startsWithYear(text: string): boolean {
   return yearStart.test(text);
 }
+
+const periodStart = /^\d{1,2} ?[-—–~～至到] ?\d{1,2} ?(?:月|日|号)/;
+
+/**
+ * Whether `text` starts with a span of months or days (`4—5月`, `7-8月`, `9至10月`, `3~5日`): after a marker it begins a
+ * title (`2.4—5月：开展…`, `3、7-8月：…`), where `2.4` alone would be a fraction.
+ */
+export function startsWithPeriod(text: string): boolean {
+  return periodStart.test(text);
+}

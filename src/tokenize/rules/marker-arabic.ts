@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { parseArabic, startsWithYear } from '../lexicon/numerals.js';
+import { parseArabic, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
 import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF.
@@ -38,7 +38,8 @@ export const markerArabic = defineLineRule({
       if (number === null) return null;
       // `4，加强管理` `1：完善分类设施`: a comma or a colon is a sloppy delimiter, weak (taken where the list expects it).
       let strength: 'strong' | 'weak' = m[2] === ',' || m[2] === ':' ? 'weak' : 'strong';
-      if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest)) {
+      // A year or a span of months after the marker starts its title (`2.2024年…`, `2.4—5月：…`, `3、7-8月：…`).
+      if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest) && !startsWithPeriod(rest)) {
         // A title that starts with a number. It starts with words after that number: `1.5` alone is a decimal,
         // `1.2.3` a section path, `10、20、30` a list of numbers.
         let end = 1;

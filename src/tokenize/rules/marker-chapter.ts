@@ -2,6 +2,8 @@ import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments } from '../lexicon/chars.js';
 import { parseHanNumeral, parseArabic } from '../lexicon/numerals.js';
 import type { MarkerStyle } from '../../types.js';
+import { namesOwnKind } from '../lexicon/doc-types.js';
+import { fold } from '../lexicon/fold.js';
 
 const chapter = edit(/^第gap(han|num|—)gap(部分|编|篇|章|节|条|款)/)
   .replace('gap', fragments.gap)
@@ -32,6 +34,9 @@ export const markerChapter = defineLineRule({
     if (measureFollowers.test(rest)) return null;
     // `第十条、第十一条的规定…`, `第三条至第五条…`: references to several articles inside a sentence.
     if (reference.test(rest)) return null;
+    // `第2篇 社区工作计划`: a piece of a collection of sample texts under its own title, no part of an outline (a plan's
+    // parts are named by their matter: `第一篇 开启全面建设新征程`).
+    if (m[2] === '篇' && namesOwnKind(fold(rest).replace(/^[ :：、]+/, '').trim())) return null;
     const next = rest.charCodeAt(0);
     // Followed by space, punctuation or nothing: a heading. Followed by text directly: weak (`第三条规定…`).
     const delimited = rest.length === 0 || next === 0x20 || /^[、,.:：，．]/.test(rest);

@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
-import { parseArabic } from '../lexicon/numerals.js';
+import { parseArabic, startsWithPeriod } from '../lexicon/numerals.js';
 
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
 const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
@@ -23,6 +23,8 @@ export const markerDecimal = defineLineRule({
       .filter((s) => s.length > 0);
     const path = parts.map(parseArabic);
     if (path.length < 2 || path.some((n) => n === null)) return null;
+    // `4.9至10月：…`: item 4, from September to October (marker-arabic), no section 4.9.
+    if (path.length === 2 && startsWithPeriod(content.slice(content.indexOf('.') + 1).trimStart())) return null;
     const rest = content.slice(raw.length);
     const next = rest.charCodeAt(0);
     if (rest.length > 0 && next >= 48 && next <= 57) return null;

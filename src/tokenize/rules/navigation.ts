@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
+import { hasBarCells, hasSentenceEnd, isDigit } from '../lexicon/chars.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
 // from those searched anywhere in it: an anchored alternative inside a searching regex is tried at every position
@@ -19,11 +19,11 @@ export function isNeighbourLink(content: string): boolean {
   return neighbourLink.test(content);
 }
 /**
- * The heading of a list of links below an article (`相关文章：`, `附件下载：`), alone or with the first link after it:
- * the grammar takes the list that follows as noise too.
+ * The heading of a list of links below an article (`相关文章：`, `附件下载：`, `【社区工作计划】相关文章：` naming the
+ * article), alone or with the first link after it: the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/;
+  /^(?:【[^】]{1,40}】)?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
@@ -78,6 +78,8 @@ const editorsNote = /^编(?:者|辑)(?:按|的话)[:：]/;
 const markdownLink = /^\[[^\]]{1,30}\]\([^)\s]{0,200}\)/;
 const menuBar = /^(?:网站)?(?:首页|主页)(?: +[\u4e00-\u9fff]{2,8}){2,12}$/;
 const url = /^https?:\/\/[^ ]*$/;
+/** The first cell of a table's row, its cells apart by bars: the number column or its header. */
+const barTableRow = /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/;
 
 function countChar(text: string, ch: string): number {
   let n = 0;
@@ -92,7 +94,8 @@ export function looksLikeNavigation(content: string): boolean {
     searched.test(content) ||
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
-    countChar(content, '|') >= 2 ||
+    // a menu's items apart by bars (`首页 | 政务公开 | 办事服务`), not a table's row (`序号 | 重点任务 | 责任单位`, `1 | …`)
+    (hasBarCells(content) && !barTableRow.test(content)) ||
     // a breadcrumb of Markdown links a crawler left (`[首页](http://…) > 正文`)
     (content.charCodeAt(0) === 0x5b /* [ */ && markdownLink.test(content) && content.includes('>')) ||
     // a site's menu bar from its home page on, the items apart by spaces (`网站首页　走进水务　新闻中心　…`)
