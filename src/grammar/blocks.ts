@@ -352,6 +352,23 @@ function leftInBracket(lines: readonly Token[], next: Token, wrap: WrapInfo): bo
   return leavesBracketOpen(lines);
 }
 
+/**
+ * In text wrapped by display width, a line cut short before a word of digits or Latin letters that would not have fit
+ * (`…数据中台尾款，合计` / `1,118.27万元，…`): no sentence ends at its end, and the line with that word added runs past
+ * the wrap, so the line below, indented no deeper, goes on with it.
+ */
+function cutBeforeWord(last: Token, next: Token, wrap: WrapInfo): boolean {
+  if (wrap.width === 0 || endsParagraph(last.content)) return false;
+  if (next.type !== 'paragraph' && !(next.type === 'outlineMarker' && next.marker?.strength === 'weak')) return false;
+  // Not indented deeper (a paragraph's first line); the wrap's width is known to a hanging punctuation mark or two.
+  if (indentOf(next) > indentOf(last)) return false;
+  const word = unbreakableWord.exec(next.content);
+  return word !== null && displayWidth(last.text.trimEnd()) + word[0].length > wrap.width - 2;
+}
+
+/** A run of digits and Latin letters with the signs inside numbers (`1,118.27`, `ISO9001`, `3.5%`): at least 3 units. */
+const unbreakableWord = /^[0-9A-Za-z][0-9A-Za-z,.%:/-]{2,}/;
+
 const opensAtEnd = /[（(【[《“‘「『〔]$/;
 const timeAtEnd = /[0-9][:：]$/;
 const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
@@ -394,12 +411,13 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
 /**
  * A remark that dates the document or records its adoption (`（2024年3月）`, `（2023年12月20日…审议通过）`,
  * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a revision `（2016年修订）`, a minutes' serial `（第3次）`, `(2024-03-01 10:22:15)` below a
- * blog's title), a form's period to fill in (`（　　　年第　　季度）`, `（2024年第一季度）`), or a page's tool (`[复制链接]`): not
- * part of the title.
+ * blog's title), a form's period to fill in (`（　　　年第　　季度）`, `（2024年第一季度）`), a page's tool (`[复制链接]`), or how
+ * the text may be passed on: its publication (`（此件主动公开）`, `（免予公开）`) or a letterhead's marking (`（内部资料　注意保存）`,
+ * `（秘密★1年）`). Not part of the title.
  */
 export function isOffTitleRemark(text: string): boolean {
   const content = fold(text);
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度/.test(content);
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|此件|(?:主动|免予|不予|依申请)公开|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★/.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';
@@ -691,8 +709,8 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const first = tokens[i] as Token;
     const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line, start: i, end: i };
     i++;
-    // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `(免予公开)`): one title. A date or a
-    // note of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) is not the title's: the header's.
+    // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `（2024—2026年）`): one title. A date, a note
+    // of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) or of publication (`（此件主动公开）`) is not the title's: the header's.
     const remark = tokens[i];
     if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content)) {
       block.lines.push(remark);
@@ -707,7 +725,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
-        if (!brokenAfterComma(last, next) && !goesOnAfterBracket(last, next, block.first, wrap) && !leftInBracket(block.lines, next, wrap)) break;
+        if (!brokenAfterComma(last, next) && !goesOnAfterBracket(last, next, block.first, wrap) && !leftInBracket(block.lines, next, wrap) && !cutBeforeWord(last, next, wrap)) break;
         block.lines.push(next);
         block.endLine = next.line;
         block.end = i;

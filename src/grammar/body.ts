@@ -2,6 +2,7 @@
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
+import { fold, skipSpaces, trimEnd } from '../tokenize/lexicon/fold.js';
 
 /** Two wrapped lines of one paragraph, joined as they were before the wrap. */
 export function joinWrapped(a: string, b: string): string {
@@ -75,8 +76,13 @@ export function sentenceEndIndex(paragraph: string): number {
   return -1;
 }
 
-/** The title of a paragraph: up to (not including) the end of its first sentence, or the whole paragraph. */
+/**
+ * The title of a paragraph: up to (not including) the end of its first sentence, or the whole paragraph; without the
+ * white space around it, an HTML break or space left as text included (`指导思想<br>`, `…&nbsp;`).
+ */
 export function titleOf(paragraph: string): string {
   const end = sentenceEndIndex(paragraph);
-  return (end >= 0 ? paragraph.slice(0, end) : paragraph).trim();
+  const title = end >= 0 ? paragraph.slice(0, end) : paragraph;
+  const folded = fold(title);
+  return title.slice(skipSpaces(folded), Math.max(skipSpaces(folded), trimEnd(folded)));
 }

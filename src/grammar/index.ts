@@ -9,10 +9,10 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, deriveMeta, hasYear, isDocumentNumber, isHeaderLike, isIssuerLine, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
+import { hasBarCells, hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
@@ -148,8 +148,8 @@ const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
-/** A row of a table flattened with tabs. */
-const hasCells = (block: Block) => hasTabCells(block.first.text);
+/** A row of a table flattened with tabs or bars (`1|建立长效管理机制|各街道办事处`). */
+const hasCells = (block: Block) => hasTabCells(block.first.text) || hasBarCells(block.first.content);
 
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
@@ -358,6 +358,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     d.header.push(...d.pending.map((b) => blockText(b)), ...texts);
     d.pending = [];
   };
+  /** Whether a compilation's title (`…工作计划汇编`, `…精选3篇`) has been seen: its parts' titles open documents. */
+  let inCompilation = false;
   /** `title` (from `line`) becomes the document's title; the pending lines before it become its header. */
   const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
     d.header.push(...header.map((b) => blockText(b)));
@@ -365,6 +367,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     d.titleAt = d.header.length;
     d.title = title;
     d.titleLine = line;
+    inCompilation ||= isCompilationTitle(title);
   };
   /** A new document that starts at its title. */
   const openTitled = (title: string, line: number): DocDraft => {
@@ -997,7 +1000,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if (((isStrongTitle(blockText(block)) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) || titlesRestart(i, d) || titlesAttachment(i, d)) {
+        } else if (
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block))) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||
+          titlesRestart(i, d) ||
+          titlesAttachment(i, d)
+        ) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
           touch(d, block);

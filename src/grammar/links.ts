@@ -30,7 +30,8 @@ export function continuesLinks(block: Block, next: number): boolean {
 
 /**
  * Whether the block after a title in a list of links is the start of a document rather than the next link: a
- * paragraph with a sentence, a byline (`发布时间：…`), a table of contents, or a marker that does not continue the list.
+ * paragraph with a sentence, a byline (`发布时间：…`), a table of contents, addressees, or a marker that does not continue the
+ * list.
  */
 export function startsContent(block: Block, next: number): boolean {
   const t = block.first;
@@ -38,5 +39,8 @@ export function startsContent(block: Block, next: number): boolean {
   if (t.type === 'tocHeading') return true;
   if (t.type === 'meta') return t.kind === 'published' || t.kind === 'source';
   if (t.type === 'outlineMarker') return t.marker !== undefined && !(linkStyles.has(t.marker.style) && t.marker.number === next) && t.marker.strength !== 'bullet';
-  return !isPhraseLine(block);
+  // A notice's addressees or a speech's greeting (`各乡镇（街道）中心学校，区直各学校：`, `同志们：`): no link ends in a colon.
+  return !isPhraseLine(block) || salutation.test(t.content);
 }
+
+const salutation = /[:：]$/;

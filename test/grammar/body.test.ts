@@ -24,6 +24,10 @@ describe('titleOf', () => {
     ['登录www.gov.cn办理', '登录www.gov.cn办理'],
     ['开展培训等...后续', '开展培训等...后续'],
     ['依照第3.2条执行', '依照第3.2条执行'],
+    // a break tag or space entity left as text at the end is white space
+    ['指导思想<br>', '指导思想'],
+    ['完善投放体系&nbsp;<br/>', '完善投放体系'],
+    ['设置投放点位。每500户设置1个投放点。<br>', '设置投放点位'],
   ])('%j → %j', (paragraph, title) => expect(titleOf(paragraph)).toBe(title));
 });
 
