@@ -45,6 +45,8 @@ expectTokens(markerArabic, {
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a forum's reply header: 楼 counts floors
+    '4楼 2024-01-08 13:40',
     '2020年全市教育工作',
     // a ratio or a table cell
     '4.9/5.1',

@@ -5,6 +5,9 @@ expectTokens(markerHan, {
   valid: [
     ['一、总体要求', { type: 'outlineMarker', style: 'han', number: 1, strength: 'strong', raw: '一、', delimiter: '、', width: 'none', contentColumn: 3 }],
     ['十一、加强督导', { style: 'han', number: 11, raw: '十一、' }],
+    // a colon is a sloppy delimiter: weak
+    ['三：重点工作', { style: 'han', number: 3, strength: 'weak', raw: '三：', delimiter: '：' }],
+    ['四:保障措施', { style: 'han', number: 4, strength: 'weak', delimiter: ':' }],
     ['十 一、加强督导', { style: 'han', number: 11, raw: '十 一、' }],
     ['二十三、完善制度', { style: 'han', number: 23 }],
     ['\u3000\u3000三、重点任务', { style: 'han', number: 3, column: 3, raw: '三、' }],
@@ -20,5 +23,5 @@ expectTokens(markerHan, {
     ['二、十月份工作安排', { style: 'han', number: 2 }],
     ['一、三季度重点工作', { style: 'han', number: 1 }],
   ],
-  invalid: ['一、二季度：完成调研', '三、四月份开展督查', '十一、十二月完成验收', '一是加强党建', '一.5倍', '两、', '十十、', '零、', '一二三四', '一些工作', '一百十、', '总体要求、'],
+  invalid: ['三：1', '一、二季度：完成调研', '三、四月份开展督查', '十一、十二月完成验收', '一是加强党建', '一.5倍', '两、', '十十、', '零、', '一二三四', '一些工作', '一百十、', '总体要求、'],
 });

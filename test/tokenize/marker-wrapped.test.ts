@@ -9,6 +9,11 @@ expectTokens(markerWrapped, {
     ['** 3. 加强培训**', { style: 'arabic', number: 3, raw: '** 3.' }],
     ['__二、工作目标__', { style: 'han', number: 2, raw: '__二、' }],
     ['【一、指导思想】', { style: 'han', number: 1, raw: '【一、' }],
+    // a decoration typed before the marker
+    ['★一、主要工作', { style: 'han', number: 1, strength: 'strong', raw: '★一、' }],
+    ['▲ （一）环境整治', { style: 'han-paren', number: 1, raw: '▲ （一）' }],
+    ['◆1.清理垃圾。全年清理120吨。', { style: 'arabic', number: 1, raw: '◆1.' }],
+    ['👉3.改造小区。', { style: 'arabic', number: 3, raw: '👉3.' }],
     ['【第一章 总则】', { style: 'chapter', number: 1 }],
     ['【二、主要工作】坚持预防为主。', { style: 'han', number: 2, raw: '【二、' }],
     // Markdown's marks left in plain text: a heading's, a list item's or a quote's mark is part of the marker
@@ -22,5 +27,5 @@ expectTokens(markerWrapped, {
     ['丨5.推进“一站式”便民服务。', { style: 'arabic', number: 5, raw: '丨5.' }],
   ],
   // No closer later on the line, no numbered marker inside, or a bullet inside.
-  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |'],
+  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |', '● 每月开展一次志愿服务。', '★2024年成绩突出'],
 });

@@ -40,6 +40,9 @@ expectTokens(title, {
   ],
   invalid: [
     '**注意**',
+    // a table's header row, with 序号 or cells apart by runs of spaces
+    '序号　考核内容　分值　评分标准',
+    '周次    起止日期        主要工作安排',
     // a table's row with cells apart by bars
     '1|9月2日—9月8日|开学工作检查、制订各类计划',
     // a label other than an attachment's or a piece's

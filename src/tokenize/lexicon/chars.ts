@@ -61,7 +61,7 @@ export function edit(regex: RegExp | string, flags = ''): { replace(name: string
 
 /** Characters that, right after a number, show it is a quantity or date and not a marker (`2020年`, `3月`, `5万`). */
 export const unitChars = new Set(
-  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块'),
+  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块楼层'),
 );
 
 /**
@@ -116,6 +116,24 @@ export function hasTabCells(text: string): boolean {
   return tabCells.test(text);
 }
 const tabCells = /\S\t+[^\t ]/;
+
+/**
+ * Whether a (folded) line holds three or more cells apart by runs of spaces (`周次    起止日期        主要工作安排`), not a
+ * title spaced out letter by letter (`政  府  工  作  报  告`, every part one character).
+ */
+export function hasSpaceCells(folded: string): boolean {
+  const first = folded.indexOf('  ');
+  if (first === -1) return false;
+  const parts = folded.trim().split(/ {2,}/);
+  return parts.length >= 3 && parts.some((p) => p.length >= 2);
+}
+
+/** The header row of a table flattened to lines: `序号` among three or more column names apart by spaces or tabs. */
+export function isTableHeader(folded: string): boolean {
+  if (!folded.includes('序号')) return false;
+  const cells = folded.trim().split(/ +/);
+  return cells.length >= 3 && cells.includes('序号');
+}
 
 /** Whether a (folded) line holds cells apart by bars, two or more (`1|9月2日—9月8日|开学工作检查`, `首页 | 政务公开 | …`). */
 export function hasBarCells(folded: string): boolean {

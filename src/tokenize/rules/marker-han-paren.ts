@@ -10,6 +10,8 @@ const hanParen = edit(/^(?:\(gap)?(han)gap\)after/)
   .replace('after', fragments.afterParen)
   .getRegex();
 
+const citedRange = /^(?:至|到|和|及|与|或)?[(（][一二三四五六七八九十]{1,3}[)）]/;
+
 /** `（一）`, `(一)`, `㈠`, and `一）` written without the opening parenthesis. */
 export const markerHanParen = defineLineRule({
   name: 'marker-han-paren',
@@ -25,6 +27,8 @@ export const markerHanParen = defineLineRule({
     if (!m) return null;
     const number = parseHanNumeral((m[1] ?? '').replace(' ', ''));
     if (!number) return null;
+    // `（一）至（四）项…`, `（二）、（三）项规定`: items cited inside a sentence (a wrap put them at a line's start).
+    if (citedRange.test(content.slice(m[0].length))) return null;
     return { type: 'outlineMarker', marker: { style: 'han-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },
 });

@@ -2,8 +2,8 @@ import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
-// `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求` (space only) is weak.
-const han = edit(/^(han)gap([、,.])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
+// `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求` (space only) and `三：重点工作` (a colon) are weak.
+const han = edit(/^(han)gap([、,.:])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
 const hanSpace = edit(/^(numeral) (?=ideograph)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
 const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段)/;
@@ -11,7 +11,7 @@ const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
   name: 'marker-han',
-  description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space is weak)',
+  description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space and `三：…` with a colon are weak)',
   first: startsWith.hanNumeral,
   tokenize: ({ content }) => {
     const m = han.exec(content) ?? hanSpace.exec(content);
@@ -27,9 +27,10 @@ export const markerHan = defineLineRule({
     const span = spanOfPeriods.exec(rest);
     if (span && parseHanNumeral(span[1] ?? '') === number + 1) return null;
     const spaced = m[2] === undefined;
+    // A colon is a sloppy delimiter (`三：重点工作`), as after an arabic number: taken where the list expects it.
     return {
       type: 'outlineMarker',
-      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced ? 'weak' : 'strong' },
+      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced || m[2] === ':' ? 'weak' : 'strong' },
     };
   },
 });

@@ -9,6 +9,13 @@ let markerRules: readonly LineRule[] = [];
 /** A Markdown heading's, list item's or quote's mark and its space: `## `, `- `, `* `, `+ `, `> `. */
 const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
 
+/**
+ * A decoration typed before a heading in posts and forums (`★一、`, `▲（一）`, `◆1.`, `👉1.`): a symbol or an emoji (with
+ * its variation selector), then spaces.
+ */
+const decoration = /^(?:[★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→]|[\uD83C-\uD83E][\uDC00-\uDFFF])\uFE0F? */;
+const decorationFirst = new Set([...'★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→'].map((c) => c.charCodeAt(0)));
+
 /** A table's rule a scan left before a line (`丨5.推进…`), when no other rule stands on the line (no table row). */
 function strayRule(content: string): RegExpExecArray | null {
   const m = /^[|丨] */.exec(content);
@@ -23,12 +30,23 @@ function strayRule(content: string): RegExpExecArray | null {
  */
 export const markerWrapped = defineLineRule({
   name: 'marker-wrapped',
-  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】); `## 一、…`, `- 1.…` (Markdown marks left in plain text), `丨5.…` (a scan\'s stray rule)',
-  first: (c) => c === 0x2a /* * */ || c === 0x5f /* _ */ || c === 0x3010 /* 【 */ || c === 0x23 /* # */ || c === 0x2d /* - */ || c === 0x2b /* + */ || c === 0x3e /* > */ || c === 0x7c /* | */ || c === 0x4e28 /* 丨 */,
+  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】); `## 一、…`, `- 1.…` (Markdown marks left in plain text), `丨5.…` (a scan\'s stray rule), `★一、…`, `👉1.…` (a decoration)',
+  first: (c) =>
+    c === 0x2a /* * */ ||
+    c === 0x5f /* _ */ ||
+    c === 0x3010 /* 【 */ ||
+    c === 0x23 /* # */ ||
+    c === 0x2d /* - */ ||
+    c === 0x2b /* + */ ||
+    c === 0x3e /* > */ ||
+    c === 0x7c /* | */ ||
+    c === 0x4e28 /* 丨 */ ||
+    decorationFirst.has(c) ||
+    (c >= 0xd83c && c <= 0xd83e) /* an emoji's first unit */,
   tokenize: (input) => {
     const { content } = input;
     // Markdown's marks before the marker, left in text a crawler saved (`## 一、…`, `- 1.…`, `> （一）…`, `* **1.…**`).
-    const mark = markdownMark.exec(content) ?? strayRule(content);
+    const mark = markdownMark.exec(content) ?? strayRule(content) ?? decoration.exec(content);
     const from = mark === null ? 0 : mark[0].length;
     const opener = wrapperOpener(content.slice(from));
     if (opener === '' && from === 0) return null;

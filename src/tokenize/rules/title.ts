@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { looksLikeTitle } from '../lexicon/doc-types.js';
-import { hasBarCells, hasTabCells } from '../lexicon/chars.js';
+import { hasBarCells, hasSpaceCells, hasTabCells, isTableHeader } from '../lexicon/chars.js';
 import { unmarkedTitle } from '../lexicon/wrappers.js';
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告` (U+3000 is folded to a space). One Han character
@@ -9,14 +9,14 @@ const spacedOut = /^[\u4e00-\u9fff](?: +[\u4e00-\u9fff])+$/;
 
 /**
  * A short line that names a document and has no sentence punctuation: `2023年工作要点`, `政　府　工　作　报　告`; never a
- * table's row (`责任单位⇥主要职责`, `1|9月2日|制订各类计划` end like a kind).
+ * table's row (`责任单位⇥主要职责`, `1|9月2日|制订各类计划`, `周次    起止日期    主要工作安排`, `序号　考核内容　分值　评分标准` end like a kind).
  */
 export const title = defineLineRule({
   name: 'title',
   description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation; also in bold or under `#`',
   tokenize: ({ line, content }) => {
     const text = unmarkedTitle(content);
-    return (looksLikeTitle(text) || (spacedOut.test(text) && looksLikeTitle(text.replace(/ +/g, '')))) && !hasTabCells(line.text) && !hasBarCells(text) ? { type: 'titleCandidate' } : null;
+    return (looksLikeTitle(text) || (spacedOut.test(text) && looksLikeTitle(text.replace(/ +/g, '')))) && !hasTabCells(line.text) && !hasBarCells(text) && !hasSpaceCells(text) && !isTableHeader(text) ? { type: 'titleCandidate' } : null;
   },
 });
 
