@@ -12,9 +12,9 @@ import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.
 import { canStartTitle, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasBarCells, hasSentenceEnd, hasTabCells } from '../tokenize/lexicon/chars.js';
+import { hasBarCells, hasSentenceEnd, hasSpaceCells, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asOpenSister, createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -76,12 +76,6 @@ const titleSequel = new RegExp(`^(?:${conjunctions})`);
 /** A title line that ends with a conjunction (or `、`): its words go on below (`…先进集体和` / `先进个人名单`). */
 const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
 
-/** The header row of a table flattened to lines: `序号` among three or more column names apart by spaces or tabs. */
-function isTableHeader(folded: string): boolean {
-  if (!folded.includes('序号')) return false;
-  const cells = folded.trim().split(/ +/);
-  return cells.length >= 3 && cells.includes('序号');
-}
 
 /** A tab after some text, then a figure or a dash: a cell of a table of figures. */
 const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
@@ -148,8 +142,8 @@ const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
-/** A row of a table flattened with tabs or bars (`1|建立长效管理机制|各街道办事处`). */
-const hasCells = (block: Block) => hasTabCells(block.first.text) || hasBarCells(block.first.content);
+/** A row of a table flattened with tabs, bars or runs of spaces (`1|建立长效管理机制|各街道办事处`, `周次    起止日期    …`). */
+const hasCells = (block: Block) => hasTabCells(block.first.text) || hasBarCells(block.first.content) || hasSpaceCells(fold(block.first.content));
 
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
@@ -252,6 +246,8 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   if (!looksLikeTitle(restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
   if (open || restFolded.length < 8) return true;
+  // A word or two above a whole title (a page's tab `日志`, a column `动态`) starts none, unless it reaches on (`关于`).
+  if (firstFolded.length <= 3 && !reachesNext(firstFolded)) return false;
   // A first line right above that is no title on its own starts one (`市教育局关于开展中小学教师` / `全员培训工作的通知`,
   // `XX县推进教师县管校聘` / `管理改革工作实施方案`, `全市…服务能力` / `提升三年行动实施方案（2024—2026年）`), unless
   // it names a website above a whole title with its year (`某市人民政府门户网站` / `某市教育局2024年工作要点`).
@@ -933,10 +929,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     let d = current(block.line);
     let wasMarker = false;
     if (separated && t.type !== 'noise') {
-      // After a separator line, a title or a list that starts at 1 starts a new document.
+      // After a separator line, a title or a list that starts at 1 starts a new document; a list under a document that
+      // has only a preamble so far (`…特制订本计划。` / `～～～～～～` / `一、…`) is that document's.
       separated = false;
       const m = t.marker;
-      if (kindOf(block) === 'titleCandidate' || (t.type === 'outlineMarker' && m?.strength === 'strong' && m.number === 1)) d = open(block.line);
+      if (kindOf(block) === 'titleCandidate' || (t.type === 'outlineMarker' && m?.strength === 'strong' && m.number === 1 && d.outline.roots.length > 0)) d = open(block.line);
     }
     if (valueNext) {
       valueNext = false;
@@ -990,8 +987,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       case 'titleCandidate':
         // A title line ends a table flattened to lines above it (its rows never read like titles).
         inTable = false;
-        // The document's own title again right after a page break: the page's running header, even seen once.
-        if (hasContent(d) && d.title !== null && afterPageBreak(i) && fold(blockText(block)).trim() === fold(d.title).trim()) {
+        // The document's own title again right after a page break (the page's running header, even seen once), or at its
+        // end with no outline of its own below it (a post that closes with its title, then replies): noise.
+        if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (afterPageBreak(i) || markerAfterHeader(i) === null)) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
@@ -1017,7 +1015,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         break;
       case 'outlineMarker': {
-        const marker = asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline)));
+        const marker = asOpenSister(d.outline, asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline))));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
         if ((inTable && (t.marker as Marker).strength === 'weak') || isTableRow(t, marker) || betweenRows(i)) {

@@ -1,7 +1,7 @@
 // The outline of one document: a stack of open marker styles. The depth of a style comes from the order in
 // which styles open inside the document, not from a fixed table: a style already open closes everything
 // below it and its node becomes a sibling; a style not open nests under the deepest open node.
-import type { Marker, OutlineNode } from '../types.js';
+import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
 
 /**
  * A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth,
@@ -98,6 +98,24 @@ export function isExpected(outline: Outline, marker: Marker, directlyAfterMarker
   const running = outline.lastNumber.get(key);
   if (running !== undefined && marker.number === running + 1) return true;
   return marker.number === 1 && directlyAfterMarker;
+}
+
+/** Styles typed for one another in one list (`（1）` `(2)` `3）` `（4）`: the opening bracket left out). */
+const sisterStyles: ReadonlyMap<MarkerStyle, MarkerStyle> = new Map<MarkerStyle, MarkerStyle>([
+  ['arabic-half-paren', 'arabic-paren'],
+  ['arabic-paren', 'arabic-half-paren'],
+]);
+
+/**
+ * A marker in the sister style of the deepest open level that carries that level's next number (`3）` right under
+ * `(2)`): the same list, typed unevenly, since a list of its own would start at 1. Otherwise the marker as it is.
+ */
+export function asOpenSister(outline: Outline, marker: Marker): Marker {
+  const sister = sisterStyles.get(marker.style);
+  const top = outline.stack[outline.stack.length - 1];
+  if (sister === undefined || top === undefined || marker.number < 2 || marker.path.length !== 1) return marker;
+  if (top.key !== sister || top.node.number + 1 !== marker.number || outline.stack.some((l) => l.key === styleKey(marker))) return marker;
+  return { ...marker, style: sister };
 }
 
 /** Whether `marker`'s style is open with a number at or above the marker's (a weak `3` after item 3 repeats it). */
