@@ -109,7 +109,9 @@ const oracle = {
   footer:
     /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|^分享到[:：]?$/,
   links:
-    /^(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/,
+    /^(?:【[^】]{1,40}】)?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/,
+  // a table's row with bars, not a menu
+  barRow: /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/,
   // a breadcrumb's separator alone on its line
   lone: /^(?:[›»>→]{1,2}|> >)$/,
   // a breadcrumb of two short parts
@@ -117,7 +119,7 @@ const oracle = {
   twoSlash: /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/,
 };
 const oracleNavigation = (s: string) =>
-  oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || s.split('|').length > 2 ||
+  oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || (s.split('|').length > 2 && !oracle.barRow.test(s)) ||
   s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s);
 
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
@@ -125,7 +127,7 @@ test('looksLikeNavigation: the anchored and searched patterns apart answer as th
     '字体', '首页', '主页', '>', '》', '/', '设为', '加入', '网站地图', '无障碍', 'rss', 'RsS', '订阅', '繁体版', 'English', 'ENGLISH',
     'englisH', '扫一扫', '上一篇', '下一页', '相关链接', '版权所有', 'ICP备', 'icp备', '网站标识码', '技术支持', '|', '加强', '。', 'ſ', 'ı',
     '现在', '所在', '字号', '下一篇', '上一条', '相关文章', '相关附件下载', 'ＩＣＰ', 'Ｒss', '附件下载', '推荐阅读', '主办单位', '承办', '联系我们',
-    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接', '阅读排行', '排行', '榜', '»', '→'];
+    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接', '阅读排行', '排行', '榜', '»', '→', '相关文件', '序号', '1', '12'];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
       const s = parts.join('');

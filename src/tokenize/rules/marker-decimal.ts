@@ -43,7 +43,11 @@ export const markerDecimal = defineLineRule({
       const after = rest.trimStart();
       if (path.length === 2 && (after.startsWith('%') || (quantityUnits.has(after[0] ?? '') && startsWithUnit(after) && !after.startsWith('个人')))) return null;
       strength = 'strong';
-    } else if (rest.length === 0) strength = 'strong';
+    } else if (rest.length === 0) {
+      // A number alone on its line is a heading's only where the numbering expects it: a table's cell taken one per
+      // line (`94.3`, `63.8`) is not.
+      strength = 'weak';
+    }
     // A number of three or more parts is no quantity (`1.2.3家长联络组…`): only `1.5万` is.
     else if (isHan(next) && (path.length > 2 || !startsWithUnit(rest))) strength = 'weak';
     else return null;
