@@ -369,7 +369,39 @@ function cutBeforeWord(last: Token, next: Token, wrap: WrapInfo): boolean {
 /** A run of digits and Latin letters with the signs inside numbers (`1,118.27`, `ISO9001`, `3.5%`): at least 3 units. */
 const unbreakableWord = /^[0-9A-Za-z][0-9A-Za-z,.%:/-]{2,}/;
 
+/**
+ * In wrapped text, the last words of a long heading set in a larger type, so broken before the body's width (`第三章
+ * 深入打好污染防治攻坚战，持续改善环境` / `质量` / `第四节 …`): a short plain line without punctuation right under a numbered
+ * heading that fills most of a line and ends inside its words, with the next heading right after it.
+ */
+function isHeadingTail(lines: readonly Token[], tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
+  const head = lines[0] as Token;
+  const next = tokens[i];
+  if (wrap === noWrap || lines.length !== 1 || head.type !== 'outlineMarker' || head.marker?.strength === 'bullet' || next?.type !== 'paragraph') return false;
+  // (Not a page's header after a form feed.)
+  if (next.content.length > 8 || /[\p{P}\p{S}\d]/u.test(next.content) || !hanAtEnd.test(head.content) || startsPage(next)) return false;
+  const width = wrap.chars > 0 ? wrap.chars : wrap.width / 2;
+  if (head.text.trimEnd().length * 10 < width * 6) return false;
+  const after = tokens[skipNoise(tokens, i + 1)];
+  return after === undefined || (after.type === 'outlineMarker' && after.marker?.strength !== 'bullet');
+}
+
+/** The index of the first token from `from` on that is neither blank nor noise (the length when none is). */
+function skipNoise(tokens: readonly Token[], from: number): number {
+  let j = from;
+  while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) j++;
+  return j;
+}
+
 const opensAtEnd = /[（(【[《“‘「『〔]$/;
+const hanAtEnd = /[\u4e00-\u9fff]$/;
+/** A Chinese numeral and `、` at a line's end, after a word (`…推动一、`): an enumeration the wrap cut. */
+const numeralListAtEnd = /[\u4e00-\u9fff]([一二三四五六七八九])、$/;
+
+/** The Chinese numeral one below `n` (2 to 10), '' otherwise. */
+function hanNumeralBefore(n: number): string {
+  return n >= 2 && n <= 10 ? ('一二三四五六七八九'[n - 2] as string) : '';
+}
 const timeAtEnd = /[0-9][:：]$/;
 const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
 const latinAtEnd = /[A-Za-z]$/;
@@ -396,6 +428,10 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
   if (last.content.endsWith('级') && classAtStart.test(next.content)) return false;
+  // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
+  // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
+  if (next.marker?.style === 'circled' && hanAtEnd.test(last.content) && indentOf(next) <= indentOf(last)) return false;
+  if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
@@ -575,18 +611,19 @@ function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefin
 const trailingRemark = /[(（][^()（）]{1,12}[)）]$/;
 
 // A footnote rule: a short line of one dash or bar (`――――――――――`, `——————`, `__________`).
-const footnoteRule = /^(?:―{3,30}|—{3,30}|_{3,30}|─{3,30}|-{3,30})$/;
+const footnoteRule = /^(?:―{3,80}|—{3,80}|_{3,80}|─{3,80}|-{3,80})$/;
 /** How many lines a page's footnotes (rule included) may take. */
 const maxFootnoteLines = 12;
 
 /**
  * Footnotes at a page's foot in extracted text: a short rule, then notes that start with `①` (or `注`, `[1]`), right
- * above a page number. They are noise (kind `footnote`), so the paragraph cut by the page goes on after the page
+ * above a page number or at the file's end. They are noise (kind `footnote`), so the paragraph cut by the page goes on after the page
  * number, and `①` is no item. Returns the tokens with those lines turned into noise.
  */
 export function markFootnotes(tokens: Token[]): Token[] {
-  for (let p = 0; p < tokens.length; p++) {
-    if (tokens[p]?.kind !== 'page-number') continue;
+  // Each page number, and the end of the file (a Word export's notes under a rule after the text).
+  for (let p = 0; p <= tokens.length; p++) {
+    if (p < tokens.length && tokens[p]?.kind !== 'page-number') continue;
     // Back from the page number to a rule, over note lines, within a few lines.
     let rule = -1;
     for (let j = p - 1; j >= 0 && j >= p - maxFootnoteLines; j--) {
@@ -608,6 +645,9 @@ export function markFootnotes(tokens: Token[]): Token[] {
   return tokens;
 }
 
+/** A note that explains a term: `①规模以上工业：指…`, `②人均可支配收入是指…`. */
+const definesTerm = /^[\u2460-\u2473] ?[^，。；：:,;]{1,24}(?:[:：] ?(?:指|是指|即)|是指)/;
+
 /** A circled number used as a note reference inside a line: after a word, before a space, digit, punctuation or the end. */
 const circledChar = /[\u2460-\u2473]/g;
 const referenceBefore = /[\p{L}\p{N}”’》）)%]/u;
@@ -625,7 +665,10 @@ export function markEndnotes(tokens: Token[]): Token[] {
   const referenced = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.marker?.style === 'circled' && referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) {
+    // A note whose reference reads as an inline item (`…规模以上工业①增加值…`) still explains a term at a page's foot:
+    // `①规模以上工业：指年主营业务收入…`.
+    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (definesTerm.test(t.content) && atPageFoot(tokens, i)));
+    if (note) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
         i++;
@@ -726,7 +769,14 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
-        if (!brokenAfterComma(last, next) && !goesOnAfterBracket(last, next, block.first, wrap) && !leftInBracket(block.lines, next, wrap) && !cutBeforeWord(last, next, wrap)) break;
+        if (
+          !brokenAfterComma(last, next) &&
+          !goesOnAfterBracket(last, next, block.first, wrap) &&
+          !leftInBracket(block.lines, next, wrap) &&
+          !cutBeforeWord(last, next, wrap) &&
+          !isHeadingTail(block.lines, tokens, i, wrap)
+        )
+          break;
         block.lines.push(next);
         block.endLine = next.line;
         block.end = i;

@@ -14,7 +14,7 @@ import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLik
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasBarCells, hasSentenceEnd, hasSpaceCells, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asOpenSister, createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asOpenSister, createOutline, isDateLikeDecimal, repeatsOpenHeading, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -1025,6 +1025,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
         inTable &&= isGroupRow(i);
+        // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top).
+        if (afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, blockText(block, marker.contentColumn))) {
+          d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
         if (!accepts(i, d, marker) || isDateLikeDecimal(d.outline, marker)) {
           addParagraph(d, block);
           touch(d, block);

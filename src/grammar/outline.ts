@@ -118,6 +118,15 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
   return { ...marker, style: sister };
 }
 
+/** Whether an open level has this marker's style and number and its first paragraph is `text` (spaces aside). */
+export function repeatsOpenHeading(outline: Outline, marker: Marker, text: string): boolean {
+  const key = styleKey(marker);
+  const level = outline.stack.find((l) => l.key === key);
+  return level !== undefined && level.node.number === marker.number && squeezed(level.draft.paragraphs[0] ?? '') === squeezed(text);
+}
+
+const squeezed = (text: string) => text.replace(/\s+/g, '');
+
 /** Whether `marker`'s style is open with a number at or above the marker's (a weak `3` after item 3 repeats it). */
 export function repeatsOpenNumber(outline: Outline, marker: Marker): boolean {
   const key = styleKey(marker);
