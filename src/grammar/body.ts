@@ -2,7 +2,7 @@
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
-import { fold, skipSpaces, trimEnd } from '../tokenize/lexicon/fold.js';
+import { foldEnds, isSpaceCode, skipSpaces, trimEnd } from '../tokenize/lexicon/fold.js';
 
 /** Two wrapped lines of one paragraph, joined as they were before the wrap. */
 export function joinWrapped(a: string, b: string): string {
@@ -83,6 +83,13 @@ export function sentenceEndIndex(paragraph: string): number {
 export function titleOf(paragraph: string): string {
   const end = sentenceEndIndex(paragraph);
   const title = end >= 0 ? paragraph.slice(0, end) : paragraph;
-  const folded = fold(title);
+  // Most titles start and end with a word: nothing to fold. Otherwise only their ends are folded (long titles too).
+  if (!mayFoldToSpace(title.charCodeAt(0)) && !mayFoldToSpace(title.charCodeAt(title.length - 1))) return title;
+  const folded = foldEnds(title);
   return title.slice(skipSpaces(folded), Math.max(skipSpaces(folded), trimEnd(folded)));
+}
+
+/** Whether a unit may be, or end or start, what the fold makes a space: white space, `&nbsp;`, `<br>`. */
+function mayFoldToSpace(code: number): boolean {
+  return isSpaceCode(code) || code === 0x26 /* & */ || code === 0x3b /* ; */ || code === 0x3c /* < */ || code === 0x3e /* > */ || code === 10 || code === 13;
 }
