@@ -12,9 +12,9 @@ import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.
 import { canStartTitle, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasBarCells, hasSentenceEnd, hasSpaceCells, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asOpenSister, createOutline, isDateLikeDecimal, repeatsOpenHeading, isExpected, openAfter, place, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asOpenSister, createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -75,7 +75,6 @@ const conjunctions = '暨|和|及|与|以及|兼';
 const titleSequel = new RegExp(`^(?:${conjunctions})`);
 /** A title line that ends with a conjunction (or `、`): its words go on below (`…先进集体和` / `先进个人名单`). */
 const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
-
 
 /** A tab after some text, then a figure or a dash: a cell of a table of figures. */
 const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
@@ -143,7 +142,7 @@ const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
 /** A row of a table flattened with tabs, bars or runs of spaces (`1|建立长效管理机制|各街道办事处`, `周次    起止日期    …`). */
-const hasCells = (block: Block) => hasTabCells(block.first.text) || hasBarCells(block.first.content) || hasSpaceCells(fold(block.first.content));
+const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.first.content));
 
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;

@@ -128,6 +128,11 @@ export function hasSpaceCells(folded: string): boolean {
   return parts.length >= 3 && parts.some((p) => p.length >= 2);
 }
 
+/** Whether a line holds a table's cells, apart by tabs (`text`, as written), bars or runs of spaces (`folded`). */
+export function hasCells(text: string, folded: string): boolean {
+  return hasTabCells(text) || hasBarCells(folded) || hasSpaceCells(folded);
+}
+
 /** The header row of a table flattened to lines: `序号` among three or more column names apart by spaces or tabs. */
 export function isTableHeader(folded: string): boolean {
   if (!folded.includes('序号')) return false;

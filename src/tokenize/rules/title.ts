@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { looksLikeTitle } from '../lexicon/doc-types.js';
-import { hasBarCells, hasSpaceCells, hasTabCells, isTableHeader } from '../lexicon/chars.js';
+import { hasCells, isTableHeader } from '../lexicon/chars.js';
 import { unmarkedTitle } from '../lexicon/wrappers.js';
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告` (U+3000 is folded to a space). One Han character
@@ -16,7 +16,7 @@ export const title = defineLineRule({
   description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation; also in bold or under `#`',
   tokenize: ({ line, content }) => {
     const text = unmarkedTitle(content);
-    return (looksLikeTitle(text) || (spacedOut.test(text) && looksLikeTitle(text.replace(/ +/g, '')))) && !hasTabCells(line.text) && !hasBarCells(text) && !hasSpaceCells(text) && !isTableHeader(text) ? { type: 'titleCandidate' } : null;
+    return (looksLikeTitle(text) || (spacedOut.test(text) && looksLikeTitle(text.replace(/ +/g, '')))) && !hasCells(line.text, text) && !isTableHeader(text) ? { type: 'titleCandidate' } : null;
   },
 });
 
