@@ -5,7 +5,7 @@ import { isDocumentNumber, isIssuerLine } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasTabCells } from '../tokenize/lexicon/chars.js';
+import { hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink } from '../tokenize/rules/navigation.js';
 
 export interface Block {
@@ -379,7 +379,7 @@ function isHeadingTail(lines: readonly Token[], tokens: readonly Token[], i: num
   const next = tokens[i];
   if (wrap === noWrap || lines.length !== 1 || head.type !== 'outlineMarker' || head.marker?.strength === 'bullet' || next?.type !== 'paragraph') return false;
   // (Not a page's header after a form feed.)
-  if (next.content.length > 8 || /[\p{P}\p{S}\d]/u.test(next.content) || !hanAtEnd.test(head.content) || startsPage(next)) return false;
+  if (next.content.length > 8 || /[\p{P}\p{S}\d]/u.test(next.content) || !endsWithHan(head.content) || startsPage(next)) return false;
   const width = wrap.chars > 0 ? wrap.chars : wrap.width / 2;
   if (head.text.trimEnd().length * 10 < width * 6) return false;
   const after = tokens[skipNoise(tokens, i + 1)];
@@ -394,7 +394,7 @@ function skipNoise(tokens: readonly Token[], from: number): number {
 }
 
 const opensAtEnd = /[（(【[《“‘「『〔]$/;
-const hanAtEnd = /[\u4e00-\u9fff]$/;
+const endsWithHan = (text: string) => isHan(text.charCodeAt(text.length - 1));
 /** A Chinese numeral and `、` at a line's end, after a word (`…推动一、`): an enumeration the wrap cut. */
 const numeralListAtEnd = /[\u4e00-\u9fff]([一二三四五六七八九])、$/;
 
@@ -430,7 +430,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (last.content.endsWith('级') && classAtStart.test(next.content)) return false;
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
-  if (next.marker?.style === 'circled' && hanAtEnd.test(last.content) && indentOf(next) <= indentOf(last)) return false;
+  if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last)) return false;
   if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
