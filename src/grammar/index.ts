@@ -11,7 +11,7 @@ import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
-import { fold } from '../tokenize/lexicon/fold.js';
+import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asOpenSister, createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
@@ -75,6 +75,15 @@ const conjunctions = '暨|和|及|与|以及|兼';
 const titleSequel = new RegExp(`^(?:${conjunctions})`);
 /** A title line that ends with a conjunction (or `、`): its words go on below (`…先进集体和` / `先进个人名单`). */
 const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
+
+/** The next number of a list that starts in a cell of a row (`2⇥推进“三教”改革⇥1.组建…；`: 2), 0 when none. */
+function cellListAt(text: string): number {
+  if (!text.includes('\t')) return 0;
+  let last = 0;
+  for (const m of text.matchAll(cellItem)) last = Number(m[1]);
+  return last === 0 ? 0 : last + 1;
+}
+const cellItem = /\t *(\d{1,2})[.．、]/g;
 
 /** A tab after some text, then a figure or a dash: a cell of a table of figures. */
 const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
@@ -359,6 +368,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
     d.header.push(...header.map((b) => blockText(b)));
     d.pending = [];
+    // An attachment's label on its title's line (`附件2：…任务清单`) is the header's, as on a line of its own.
+    const label = attachmentLabel.exec(fold(title));
+    if (label !== null && label[0].length < title.length) {
+      d.header.push(title.slice(0, label[0].length));
+      title = title.slice(skipSpaces(fold(title), label[0].length));
+    }
     d.titleAt = d.header.length;
     d.title = title;
     d.titleLine = line;
@@ -856,6 +871,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let valueNext = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
+  /** In such a table, the next number of a list a row's cell began (`⇥1.组建…`); 0 when none. */
+  let cellItemNext = 0;
   /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
   let linksNext: number | null = null;
   /** After a web page's footer below content (`…ICP备…`): a title or a first item opens the next page's document. */
@@ -1017,9 +1034,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const marker = asOpenSister(d.outline, asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline))));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
-        if ((inTable && (t.marker as Marker).strength === 'weak') || isTableRow(t, marker) || betweenRows(i)) {
+        // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
+        const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
+        if ((inTable && (t.marker as Marker).strength === 'weak') || inCell || isTableRow(t, marker) || betweenRows(i)) {
           addParagraph(d, block);
           touch(d, block);
+          cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);
           break;
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
@@ -1058,6 +1078,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         else if (titlesAttachment(i, d)) d = openTitled(blockText(block), block.line);
         else addParagraph(d, block);
         touch(d, block);
+        if (inTable) cellItemNext = cellListAt((block.lines[block.lines.length - 1] as Token).text);
       }
     }
     previousWasMarker = wasMarker;

@@ -3,6 +3,7 @@
 import { markerStyles, type OutlineNode, type ParseResult } from '../../src/types.js';
 import { splitLines } from '../../src/source/lines.js';
 import { fold, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
+import { attachmentLabel } from '../../src/tokenize/lexicon/doc-types.js';
 
 const styles = new Set<string>(markerStyles);
 
@@ -82,7 +83,8 @@ export function assertTree(result: ParseResult): void {
 
 /**
  * Positions point at the text they came from: each node's line starts (after white space) with its marker,
- * each toc and noise entry is its line's content, a titled document's line holds its title (or its first wrapped line).
+ * each toc and noise entry is its line's content, a titled document's line holds its title (or its first wrapped line; after an
+ * attachment's label, `附件：…`).
  */
 export function anchorProblems(text: string, result: ParseResult): string[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -102,7 +104,10 @@ export function anchorProblems(text: string, result: ParseResult): string[] {
   };
   for (const d of result.documents) {
     const first = content(d.line);
-    if (d.title !== null && (first === undefined || first === '' || !d.title.startsWith(first))) problems.push(`title ${JSON.stringify(d.title)} at line ${d.line}: the line is ${JSON.stringify(content(d.line))}`);
+    // (An attachment's label on the title's line, `附件：…`, is the header's: the title is the rest of the line.)
+    const labelled = first === undefined ? undefined : first.slice(attachmentLabel.exec(fold(first))?.[0].length ?? 0).trimStart();
+    if (d.title !== null && (first === undefined || first === '' || !(d.title.startsWith(first) || (labelled !== '' && labelled !== undefined && d.title.startsWith(labelled)))))
+      problems.push(`title ${JSON.stringify(d.title)} at line ${d.line}: the line is ${JSON.stringify(content(d.line))}`);
     for (const e of [...d.toc, ...d.noise]) if (content(e.line) !== e.text) problems.push(`entry ${JSON.stringify(e.text)} at line ${e.line}: the line is ${JSON.stringify(content(e.line))}`);
     d.children.forEach(visit);
   }

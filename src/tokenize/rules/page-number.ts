@@ -12,13 +12,32 @@ const english = /^page ?\d{1,4}(?: ?of ?\d{1,4})?$/i;
 /** A page number left by PDF or Word extraction. */
 export const pageNumber = defineLineRule({
   name: 'page-number',
-  description: 'a page number line: `- 3 -`, `第 3 页 共 10 页`, `3/10`, a lone number',
-  tokenize: ({ content }) =>
-    (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content))) ||
-    (content.length <= maxHeaderLine && headsWithPageNumber(content))
-      ? { type: 'noise', kind: 'page-number' }
-      : null,
+  description: 'a page number line: `- 3 -`, `第 3 页 共 10 页`, `3/10`, a lone number; a periodical\'s page head (`XX公报　　2022年第2期`)',
+  tokenize: ({ content }) => {
+    if (
+      (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content))) ||
+      (content.length <= maxHeaderLine && headsWithPageNumber(content))
+    )
+      return { type: 'noise', kind: 'page-number' };
+    return content.length <= maxHeaderLine && isPeriodicalHead(content) ? { type: 'noise', kind: 'running-header' } : null;
+  },
 });
+
+const periodicalName = /(?:公报|简报|通讯|周报|月刊|旬刊|专刊|期刊|工作动态)$/;
+const issue = /^(?:(?:\d{4} ?年 ?)?第 ?\d{1,4} ?期|[(（]总第 ?\d{1,5} ?期[)）])$/;
+
+/**
+ * A periodical's page head without its page number: its name and its issue apart by a wide gap, in either order
+ * (`清河市人民政府公报　　　2022年第2期` on odd pages, `2022年第2期　　　清河市人民政府公报` on even ones). Never text.
+ */
+function isPeriodicalHead(content: string): boolean {
+  const gap = content.indexOf('  ');
+  if (gap < 0) return false;
+  const parts = content.split(/ {2,}/);
+  if (parts.length !== 2) return false;
+  const [a = '', b = ''] = parts;
+  return (periodicalName.test(a) && issue.test(b)) || (issue.test(a) && periodicalName.test(b));
+}
 
 function startsPageNumber(c: number): boolean {
   return startsWith.digit(c) || isDecoration(c) || c === 0x5f || c === 0x7e || c === 0x20 || c === 0x7b2c /* 第 */ || c === 0x5171 /* 共 */ || c === 0x50 || c === 0x70;
