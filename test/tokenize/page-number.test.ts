@@ -4,6 +4,10 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 expectTokens(pageNumber, {
   valid: [
     ['- 3 -', { type: 'noise', kind: 'page-number' }],
+    // a periodical's page head without its page number, in either order: a running header
+    ['清河市人民政府公报　　　　2022年第2期', { type: 'noise', kind: 'running-header' }],
+    ['2022年第2期                        清河市人民政府公报', { type: 'noise', kind: 'running-header' }],
+    ['教育工作简报　　（总第56期）', { type: 'noise', kind: 'running-header' }],
     ['— 12 —', { type: 'noise', kind: 'page-number' }],
     ['－ 3 －', { type: 'noise', kind: 'page-number' }],
     ['3', { type: 'noise', kind: 'page-number' }],
@@ -20,5 +24,5 @@ expectTokens(pageNumber, {
     ['·14·　　　　　　2024年第3期', { type: 'noise', kind: 'page-number' }],
     ['- 7 -    XX市教育局文件', { type: 'noise', kind: 'page-number' }],
   ],
-  invalid: ['3月', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作'],
+  invalid: ['3月', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点'],
 });
