@@ -248,6 +248,8 @@ const siteName = /(?:网|网站|门户|平台|频道|在线)$/;
 function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
   const firstFolded = fold(first).trim();
+  // A speech's main title above its subtitle, a blank line apart or not (`凝心聚力　砥砺奋进　加快建设…大学` / `——在…上的工作报告`).
+  if (speechSubtitle.test(restFolded) && firstFolded.length <= 40 && !/[。！？；;，,：:]/.test(firstFolded) && !siteName.test(firstFolded)) return true;
   // Across a blank line a title's first line is no short word without a number: a menu taken one item per line
   // (`校园新闻` / `通知公告`) is no title; `2024年` / `工作要点` on a cover is.
   if (!adjacent && firstFolded.length < 6 && !/[0-9〇零○一二三四五六七八九十]/.test(firstFolded)) return false;

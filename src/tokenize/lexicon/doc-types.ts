@@ -129,11 +129,11 @@ export const attachmentLabel = new RegExp(`^${attachmentLabelSource} ?[:：]`);
  */
 export const pieceLabel = /^(?:【?(?:篇|范文|模板|例文)[一二三四五六七八九十\d]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)$/;
 
-/** The subtitle of a speech: `——在2024年全市教育工作会议上的讲话`. */
-export const speechSubtitle = /——在.{2,60}(?:上|时|中)的(?:讲话|发言|致辞|报告)$/;
+/** The subtitle of a speech or a report: `——在2024年全市教育工作会议上的讲话`, `——在…会议上的工作报告`. */
+export const speechSubtitle = /——在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
 
 /** Any subtitle of a speech or report, dated or not: `——在…会议上的讲话`, `——2024年1月16日在…会议上`. */
-export const dashSubtitle = /^——.{2,60}(?:上|时|中)(?:的(?:讲话|发言|致辞|报告))?$/;
+export const dashSubtitle = /^——.{2,60}(?:上|时|中)(?:的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告))?$/;
 
 /** The last UTF-16 unit of every kind: a line that ends otherwise (most end with `。`) names none. */
 const kindEnds = new Set(documentKinds.map((k) => k.charCodeAt(k.length - 1)));
