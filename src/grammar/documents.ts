@@ -36,7 +36,8 @@ export function isStrongTitle(content: string): boolean {
     !period.test(folded)
   )
     return false;
-  return year.test(folded) || period.test(folded) || about.test(folded) || folded.length >= 8;
+  // A glossary after a report (`名词解释`) is one on its own.
+  return year.test(folded) || period.test(folded) || about.test(folded) || folded.length >= 8 || folded === '名词解释';
 }
 
 /** A compilation's title: `…工作计划汇编`, `…制度选编`, `社区工作计划精选2篇`, `…工作总结（通用10篇）`, `…范文大全`. */
@@ -73,7 +74,7 @@ export function isIssuerLine(content: string): boolean {
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件$/.test(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line);
 }
 
 /** A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`), or with who signed it off after it. */

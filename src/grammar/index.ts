@@ -147,6 +147,16 @@ const hasContent = (d: DocDraft) => d.firstContentLine !== null;
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 /** Two titles that are the same text, but for spaces. */
 const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace(/ /g, '') === fold(b).replace(/ /g, '');
+/**
+ * Whether `headline`, a web page's headline, names the document titled `title` with who gave it in front
+ * (`县长刘志远在2024年全县教育工作会议上的讲话` above the article's `在2024年全县教育工作会议上的讲话`).
+ */
+const headlineOf = (headline: string, title: string | null) => {
+  if (title === null) return false;
+  const h = fold(headline).replace(/ /g, '');
+  const t = fold(title).replace(/ /g, '');
+  return t.length >= 8 && h.length > t.length && h.endsWith(t);
+};
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
@@ -340,9 +350,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const open = (line: number, title: string | null = null): DocDraft => {
     const before = doc;
     doc = createDraft(line);
-    if (before && isBare(before) && (before.title === null || sameTitle(before.title, title))) {
+    if (before && isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) {
       // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
-      // metadata table): no document of its own, but this one's header. A different title with nothing under it (a
+      // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's header. A different title with nothing under it (a
       // page's title above its two parts, 总结 and 计划) stays a document.
       doc.header.push(...before.header);
       if (before.title !== null) doc.header.splice(before.titleAt, 0, before.title);
