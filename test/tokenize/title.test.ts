@@ -31,6 +31,7 @@ expectTokens(title, {
     ['关于开展“珍爱生命，预防溺水”专题教育活动的通知', { type: 'titleCandidate' }],
     ['“不忘初心，牢记使命”主题党日活动方案', { type: 'titleCandidate' }],
     ['政　府　工　作　报　告', { type: 'titleCandidate' }],
+    ['２ ０ １ ０ 年 全 县 教 育 工 作 总 结', { type: 'titleCandidate' }],
     // a collection's piece under its label, a count of pieces after the kind, a lesson's text, a pledge
     ['篇一：社区工作计划', { type: 'titleCandidate' }],
     ['第2篇 社区工作计划', { type: 'titleCandidate' }],

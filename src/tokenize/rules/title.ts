@@ -3,9 +3,9 @@ import { looksLikeTitle } from '../lexicon/doc-types.js';
 import { hasCells, isTableHeader } from '../lexicon/chars.js';
 import { unmarkedTitle } from '../lexicon/wrappers.js';
 
-// A cover's title spaced out letter by letter: `政　府　工　作　报　告` (U+3000 is folded to a space). One Han character
-// between runs of spaces: linear.
-const spacedOut = /^[\u4e00-\u9fff](?: +[\u4e00-\u9fff])+$/;
+// A cover's title spaced out letter by letter: `政　府　工　作　报　告`, `２ ０ １ ０ 年 工 作 总 结` (U+3000 is folded to a
+// space, full-width digits to ASCII). One Han character or digit between runs of spaces: linear.
+const spacedOut = /^[\u4e00-\u9fff0-9○〇](?: +[\u4e00-\u9fff0-9○〇])+$/;
 
 /**
  * A short line that names a document and has no sentence punctuation: `2023年工作要点`, `政　府　工　作　报　告`; never a
