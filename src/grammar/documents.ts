@@ -1,7 +1,7 @@
 // Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
 import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
-import { endingKind, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { endingKind, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
 import { dateOnly, hanYearDigit, isMarkingLine } from '../tokenize/lexicon/meta-keys.js';
@@ -36,9 +36,11 @@ export function isStrongTitle(content: string): boolean {
     !period.test(folded)
   )
     return false;
-  // A glossary after a report (`名词解释`) is one on its own.
-  return year.test(folded) || period.test(folded) || about.test(folded) || folded.length >= 8 || folded === '名词解释';
+  return year.test(folded) || period.test(folded) || about.test(folded) || folded.length >= 8 || standaloneTitles.has(folded);
 }
+
+/** Short titles that open a document on their own, as a report's appendix does: its glossary. */
+const standaloneTitles = new Set(['名词解释']);
 
 /** A compilation's title: `…工作计划汇编`, `…制度选编`, `社区工作计划精选2篇`, `…工作总结（通用10篇）`, `…范文大全`. */
 const compilation = /(?:汇编|选编|合集|大全|集锦|精选|范文)$|(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?篇[)）】]?$/;
@@ -46,9 +48,8 @@ const compilation = /(?:汇编|选编|合集|大全|集锦|精选|范文)$|(?:\d
 /** Whether a title names a compilation of documents: every titled document in it stands apart. */
 export function isCompilationTitle(title: string): boolean {
   // Without a remark in brackets after it (`…工作计划汇编（2024—2025学年度第一学期）`).
-  return compilation.test(fold(title).trim().replace(trailingRemark, ''));
+  return compilation.test(withoutTrailingRemark(fold(title).trim()));
 }
-const trailingRemark = /[(（][^()（）]{1,30}[)）]$/;
 
 /**
  * The title of one document of a compilation: a title of a kind no section heading has (`教务处工作计划`, not

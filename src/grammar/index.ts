@@ -146,15 +146,17 @@ const hasContent = (d: DocDraft) => d.firstContentLine !== null;
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 /** Two titles that are the same text, but for spaces. */
-const sameTitle = (a: string, b: string | null) => b !== null && fold(a).replace(/ /g, '') === fold(b).replace(/ /g, '');
+/** A title as compared with another: folded, without spaces. */
+const titleKey = (title: string) => fold(title).replace(/ /g, '');
+const sameTitle = (a: string, b: string | null) => b !== null && titleKey(a) === titleKey(b);
 /**
  * Whether `headline`, a web page's headline, names the document titled `title` with who gave it in front
  * (`县长刘志远在2024年全县教育工作会议上的讲话` above the article's `在2024年全县教育工作会议上的讲话`).
  */
 const headlineOf = (headline: string, title: string | null) => {
   if (title === null) return false;
-  const h = fold(headline).replace(/ /g, '');
-  const t = fold(title).replace(/ /g, '');
+  const h = titleKey(headline);
+  const t = titleKey(title);
   return t.length >= 8 && h.length > t.length && h.endsWith(t);
 };
 /** A draft with no content: no preamble, table of contents or node. */

@@ -180,6 +180,11 @@ function withoutRemark(folded: string, end: number): number {
   return at > 0 && end - at <= 20 ? at : end;
 }
 
+/** A (folded) title without one bracketed remark at its end (`…汇编（2024—2025学年度第一学期）` → `…汇编`). */
+export function withoutTrailingRemark(folded: string): string {
+  return folded.slice(0, withoutRemark(folded, folded.length));
+}
+
 function insideBookTitle(text: string, index: number): boolean {
   const open = text.lastIndexOf('《', index);
   return open >= 0 && text.indexOf('》', open) > index;

@@ -13,8 +13,9 @@ const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
  * A decoration typed before a heading in posts and forums (`★一、`, `▲（一）`, `◆1.`, `👉1.`): a symbol or an emoji (with
  * its variation selector), then spaces.
  */
-const decoration = /^(?:[★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→]|[\uD83C-\uD83E][\uDC00-\uDFFF])\uFE0F? */;
-const decorationFirst = new Set([...'★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→'].map((c) => c.charCodeAt(0)));
+const decorationSymbols = '★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→';
+const decoration = new RegExp(`^(?:[${decorationSymbols}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
+const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));
 
 /** A table's rule a scan left before a line (`丨5.推进…`), when no other rule stands on the line (no table row). */
 function strayRule(content: string): RegExpExecArray | null {
