@@ -5,7 +5,7 @@ import { isDocumentNumber, isIssuerLine } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
+import { hasCells, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink } from '../tokenize/rules/navigation.js';
 
 export interface Block {
@@ -77,6 +77,14 @@ export interface WrapInfo {
   width: number;
   /** The same measured in characters (PDF extraction wraps by either); 0 when it was not. */
   chars: number;
+  /** Runs of lines wrapped narrower than the rest of the file (a notice above its attachment), by line; in line order. */
+  regions?: readonly WrapRegion[];
+}
+
+export interface WrapRegion {
+  line: number;
+  endLine: number;
+  wrap: WrapInfo;
 }
 
 export const noWrap: WrapInfo = { width: 0, chars: 0 };
@@ -165,9 +173,85 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   }
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
-  if (width || chars) return cutAt(tokens, { width, chars });
+  if (width || chars) return withNarrowRegions(tokens, cutAt(tokens, { width, chars }));
   const ceiling = cutAt(tokens, { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) });
-  return ceiling === noWrap ? topLinesCut(tokens, lengths) : ceiling;
+  return withNarrowRegions(tokens, ceiling === noWrap ? topLinesCut(tokens, lengths) : ceiling);
+}
+
+/** Measured lines a run needs before its own wrap is looked for, and cut lines at that wrap. */
+const minRegionLines = 6;
+const minRegionCuts = 4;
+
+/**
+ * The wrap with the runs of lines wrapped narrower than it (two PDFs extracted into one file: a notice wrapped at 34
+ * characters above an attachment wrapped at 40). A run is a stretch of lines none of which is full at the file's
+ * wrap; one whose own lines pile up at a narrower width, most of them cut mid-sentence, is a region with that wrap.
+ * Each line is measured once more, in one pass: linear.
+ */
+function withNarrowRegions(tokens: readonly Token[], wrap: WrapInfo): WrapInfo {
+  if (wrap === noWrap) return wrap;
+  const regions: WrapRegion[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && (t.type === 'blank' || t.type === 'noise' || !isFullLine(t, wrap))) continue;
+    if (i - from >= minRegionLines) {
+      const run = tokens.slice(from, i);
+      const own = narrowerWrap(run);
+      if (own !== noWrap) regions.push({ line: (run[0] as Token).line, endLine: (run[run.length - 1] as Token).line, wrap: own });
+    }
+    from = i + 1;
+  }
+  return regions.length > 0 ? { ...wrap, regions } : wrap;
+}
+
+/**
+ * The wrap of a run of lines by its own measure, when it is prose wrapped: table rows (cells apart by tabs, bars or
+ * runs of spaces, box-drawing rules) are not measured, and at least `minRegionCuts` of the lines at its width are cut
+ * mid-sentence, two in three of them (a run of short items or form rows can share a length too).
+ */
+function narrowerWrap(run: readonly Token[]): WrapInfo {
+  const widths: number[] = [];
+  const lengths: number[] = [];
+  const prose = run.filter((t) => t.type !== 'blank' && t.type !== 'noise' && !isRowLike(t));
+  for (const t of prose) {
+    const text = t.text.trimEnd();
+    const w = displayWidth(text);
+    if (w >= minWrapWidth) {
+      widths.push(w);
+      lengths.push(text.length);
+    }
+  }
+  if (lengths.length < minRegionLines) return noWrap;
+  const width = modalWidth(widths, 4);
+  const chars = modalWidth(lengths, 2);
+  const own = width || chars ? cutAt(run, { width, chars }) : noWrap;
+  if (own === noWrap) return noWrap;
+  const { full, cut } = fullLinesCut(run, own);
+  return cut >= minRegionCuts && cut * 3 >= full * 2 ? own : noWrap;
+}
+
+const boxDrawing = /[\u2500-\u257f]/;
+
+/** A table's row flattened to a line: cells apart by tabs, bars or runs of spaces, or box-drawing rules. */
+function isRowLike(t: Token): boolean {
+  return hasCells(t.text, fold(t.text)) || boxDrawing.test(t.text);
+}
+
+/** The wrap that holds at `token`: its region's (a binary search: regions are in line order), or the file's. */
+function wrapAt(token: Token, wrap: WrapInfo): WrapInfo {
+  const regions = wrap.regions;
+  if (regions === undefined) return wrap;
+  let lo = 0;
+  let hi = regions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = regions[mid] as WrapRegion;
+    if (token.line < r.line) hi = mid - 1;
+    else if (token.line > r.endLine) lo = mid + 1;
+    else return r.wrap;
+  }
+  return wrap;
 }
 
 /** Wraps narrower than this many characters are no PDF page's (a short document's longest lines are); wider, no A4 page's. */
@@ -215,6 +299,12 @@ function cutAt(tokens: readonly Token[], wrap: WrapInfo): WrapInfo {
  * written to fill a line (`…年内完成2轮评价。` at exactly the width) ends as many full lines as its wrapped paragraphs cut.
  */
 function mostFullLinesCut(tokens: readonly Token[], wrap: WrapInfo): boolean {
+  const { full, cut } = fullLinesCut(tokens, wrap);
+  return cut * 2 > full || (cut * 2 === full && full >= 6);
+}
+
+/** How many lines reach the wrap, and how many of those are cut mid-sentence. */
+function fullLinesCut(tokens: readonly Token[], wrap: WrapInfo): { full: number; cut: number } {
   let full = 0;
   let cut = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -225,7 +315,7 @@ function mostFullLinesCut(tokens: readonly Token[], wrap: WrapInfo): boolean {
     // page's short unpunctuated lines (a title, a table row, a metadata line) are followed by a key or a heading.
     if (!endsParagraph(t.content) && (midSentence.test(t.content) || goesOn(tokens, i + 1))) cut++;
   }
-  return cut * 2 > full || (cut * 2 === full && full >= 6);
+  return { full, cut };
 }
 
 const midSentence = /[，,、；;]$/;
@@ -268,7 +358,8 @@ const centredIndent = 8;
 const beyondWrap = 6;
 
 /** Whether a line reaches the wrap width (so the text probably goes on on the next line). */
-export function isFullLine(token: Token, wrap: WrapInfo): boolean {
+export function isFullLine(token: Token, fileWrap: WrapInfo): boolean {
+  const wrap = wrapAt(token, fileWrap);
   const text = token.text.trimEnd();
   // A line far longer than the wrap was not wrapped at it (a web notice above a wrapped attachment): it ends there.
   if (text.length > maxWrapWidth || (wrap.chars > 0 && text.length > wrap.chars + beyondWrap && (wrap.width === 0 || displayWidth(text) > wrap.width + 2 * beyondWrap)))

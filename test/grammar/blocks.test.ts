@@ -93,6 +93,19 @@ describe('hard wrap', () => {
     expect(detectWrap(tokens(whole))).toEqual({ width: 0, chars: 0 });
   });
 
+  it('detectWrap finds a run of lines wrapped narrower than the file (a notice above its attachment)', () => {
+    const narrow = (n: number) => `　　${n}、各单位要把任务落实作为检验工作作风的重要标尺，认真抓好落`;
+    const notice = [1, 2, 3, 4, 5, 6].flatMap((n) => [narrow(n), '实。']);
+    const wide = '　　1.完成老旧小区改造四十个，惠及居民八千余户，同步推进加装电梯和完善养老托';
+    const attachment = Array.from({ length: 5 }, () => [wide, '育设施。']).flat();
+    const wrap = detectWrap(tokens([...notice, '附件', ...attachment].join('\n')));
+    expect(wrap.chars).toBeGreaterThan(36);
+    expect(wrap.regions).toEqual([{ line: 1, endLine: 13, wrap: expect.objectContaining({ chars: 32 }) }]);
+    // Table rows of one length are no wrapped prose: no region.
+    const rows = Array.from({ length: 6 }, (_, i) => `　　${i + 1}\t完成老旧小区改造四十个惠及居民八千余户\t更新科\t年底前`);
+    expect(detectWrap(tokens([...rows, ...attachment].join('\n'))).regions).toBeUndefined();
+  });
+
   it('wrapped lines form one paragraph; a page number between them is noise', () => {
     const blocks = groupBlocks(tokens(wrapped));
     expect(blocks.map((b) => [b.line, b.endLine])).toEqual([
