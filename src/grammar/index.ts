@@ -797,11 +797,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   /** How many lines of a header may stand between a title and the restart of the numbering it names. */
   const headerLines = 4;
 
-  /** Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after `二、`. */
-  const isRestart = (d: DocDraft, marker: Marker): boolean => {
+  /**
+   * Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after `二、`, or
+   * with `after` 1, after `一、` too (where a title line stands between: `一、主要工作` / `下半年工作计划` / `一、…`).
+   */
+  const isRestart = (d: DocDraft, marker: Marker, after = 2): boolean => {
     const lastRoot = d.outline.roots[d.outline.roots.length - 1];
     if (marker.strength !== 'strong' || marker.number !== 1 || !restartingStyles.has(marker.style) || lastRoot === undefined) return false;
-    return d.rootKey === styleKey(marker) && lastRoot.number > 1;
+    return d.rootKey === styleKey(marker) && lastRoot.number >= after;
   };
 
   /**
@@ -830,7 +833,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const next = markerAfterHeader(i);
     const m = next?.first.marker;
     if (next === null || m === undefined) return false;
-    if (isRestart(d, m)) return true;
+    if (isRestart(d, m, 1)) return true;
     // In a compilation of rules (制度汇编), a rule of articles (第一条…第五条) is followed by one whose sections start
     // at `一、` or `第一章`: a style the rule above never opened, right after a title line.
     // And the reverse: a rule of sections (`一、` `二、`) followed by one of articles (`第一条`).
