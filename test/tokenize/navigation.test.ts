@@ -49,6 +49,7 @@ expectTokens(navigation, {
     ['本文链接：http://www.example.gov.cn/art/2024/2/20/art_1229_3456789.html', { type: 'noise', kind: 'navigation' }],
     // forum, blog and document-sharing pages
     ['中学语文网论坛 › 教学教研 › 教研组建设', { type: 'noise', kind: 'navigation' }],
+    ['清河街道办事处 >> 工作动态 >> 计划总结', { type: 'noise', kind: 'navigation' }],
     ['查看: 1523|回复: 12', { type: 'noise', kind: 'navigation' }],
     ['新余市渝水区第二幼儿园2024年春季学期保教工作计划.docx', { type: 'noise', kind: 'navigation' }],
     ['本文档由用户上传，如有侵权请联系删除', { type: 'noise', kind: 'navigation' }],
@@ -120,7 +121,7 @@ const oracle = {
 };
 const oracleNavigation = (s: string) =>
   oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || (s.split('|').length > 2 && !oracle.barRow.test(s)) ||
-  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s);
+  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || s.split('>>').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s);
 
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
   const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',

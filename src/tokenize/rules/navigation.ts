@@ -102,9 +102,10 @@ export function looksLikeNavigation(content: string): boolean {
     ((content.startsWith('首页') || content.startsWith('网站首页') || content.startsWith('主页')) && menuBar.test(content)) ||
     // a breadcrumb's separator alone on its line (a page's text taken one element per line): `>`, `»`, `>>`
     (content.length <= 3 && loneCrumb.test(content)) ||
-    // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设`, or of two short parts (`XX学校 > 通知公告`)
+    // a breadcrumb without 首页: `中学语文网论坛 › 教学教研 › 教研组建设`, `清河街道 >> 工作动态 >> 计划总结`, or of two short
+    // parts (`XX学校 > 通知公告`)
     // (one scan for the separators first)
-    (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2 || twoCrumbs.test(content))) ||
+    (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2 || countChar(content, '>>') >= 2 || twoCrumbs.test(content))) ||
     (content.includes(' / ') && twoSlashCrumbs.test(content))
   );
 }
