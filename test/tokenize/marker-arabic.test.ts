@@ -72,6 +72,9 @@ expectTokens(markerArabic, {
     '2小时内完成网络直报',
     '3起漏报事件已处理',
     '27支队伍参加比武',
+    // a range of numbers
+    '1至11月，共排查化解矛盾纠纷412起',
+    '3到5年内基本建成',
     // decimal quantities
     '2.3万名农村劳动力实现转移就业',
     '3.5%的城镇调查失业率',

@@ -78,6 +78,8 @@ export const markerArabic = defineLineRule({
     const rest = content.slice(b[0].length);
     const next = rest[0] ?? '';
     if (!number || !isHan(next.charCodeAt(0)) || startsWithUnit(rest)) return null;
+    // `1至11月，…` `3到5年内…`: a range of numbers, not a marker.
+    if ((next === '至' || next === '到') && isDigit(rest.charCodeAt(1))) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic', number, length: (b[1] ?? '').length, delimiterLength: 0, strength: 'weak' } };
   },
 });
