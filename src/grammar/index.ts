@@ -546,10 +546,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     else if (next && next[0].first.marker?.strength === 'bullet' && dashSubtitle.test(fold(next[0].first.content).trim()))
       next = nextContent(next[1] + 1);
     if (!next) return false;
+    const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
+    // Under an attachment's label and title on one line, a table's header row (`序号⇥重点任务⇥…`) before its first group
+    // row (`一、项目谋划`): the group row is what follows.
+    if (label && next[0].first.type === 'paragraph' && isTableHeader(fold(next[0].first.content))) next = nextContent(next[1] + 1);
+    if (!next) return false;
     const [b, j] = next;
     if (toc.has(j)) return true;
     const t = b.first;
-    const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
     // A byline after a title is a page's; who edited the text (`责任编辑：…`) closes a page as often, unless the line
     // dates the page too (`作者：… 时间：2018-07-16 阅读：…`).
     if (t.type === 'meta' && editorLine.test(t.content) && !datesPage.test(t.content)) return false;
