@@ -57,6 +57,9 @@ expectTokens(markerArabic, {
     '3月20日召开会议',
     '2.0行动计划',
     '288563.com',
+    // an address cut by the wrap before its domain
+    '163.com。',
+    '126.com，联系电话：0791-86213457',
     '0. 零号',
     '12,000元',
     '1000. 加强',

@@ -9,6 +9,8 @@ const bare = /^(\d{1,3})( ?)(?=[^\d])/;
 const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍`: the fraction of a magnitude or a measure.
 const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分点|公里|平方|公顷|公斤|千克)/;
+// The end of a host name: `163.com`, `qq.com.cn`, `gov.cn` (a title does not start with one).
+const domain = /^(?:com|cn|net|org|gov|edu)(?![A-Za-z])/;
 // A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
 const dateStart = /^(\d{1,2})(?:月|日|号)/;
 
@@ -62,6 +64,8 @@ export const markerArabic = defineLineRule({
         } else return null;
       }
       if ((m[2] === ',' || m[2] === ':') && !isHan(rest.charCodeAt(0))) return null;
+      // `163.com。`: an e-mail or web address cut by the wrap before its domain.
+      if (m[2] === '.' && domain.test(rest)) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };
     }
     // `1 2023年经营情况回顾` (number, space, a year): a section head of a decimal scheme, weak.
