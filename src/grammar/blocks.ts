@@ -444,6 +444,38 @@ function leftInBracket(lines: readonly Token[], next: Token, wrap: WrapInfo): bo
 }
 
 /**
+ * A notice's title broken inside the name of the document it issues, centred over two or three lines
+ * (`…关于印发《…管理系统` / `安全生产…实施方案` / `（2024—2026年）》的通知`): the index of its last line, when the plain
+ * lines right below the first close its `《` within three lines and the whole reads as a title; -1 otherwise.
+ */
+function bookTitleEnd(tokens: readonly Token[], at: number): number {
+  const first = (tokens[at] as Token).content;
+  const about = first.indexOf('关于');
+  if (about === -1 || first.indexOf('《', about) === -1) return -1;
+  let open = bookBrackets(first, 0);
+  let text = first;
+  for (let k = at + 1; k <= at + 2 && open > 0; k++) {
+    const t = tokens[k];
+    if (t === undefined || (t.type !== 'paragraph' && t.type !== 'titleCandidate')) return -1;
+    open = bookBrackets(t.content, open);
+    text += t.content;
+    if (open === 0) return looksLikeTitle(fold(text).trim()) ? k : -1;
+  }
+  return -1;
+}
+
+/** `《` still open after `content`, with `open` open before it. */
+function bookBrackets(content: string, open: number): number {
+  let n = open;
+  for (let i = 0; i < content.length; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 0x300a /* 《 */) n++;
+    else if (c === 0x300b /* 》 */ && n > 0) n--;
+  }
+  return n;
+}
+
+/**
  * In text wrapped by display width, a line cut short before a word of digits or Latin letters that would not have fit
  * (`…数据中台尾款，合计` / `1,118.27万元，…`): no sentence ends at its end, and the line with that word added runs past
  * the wrap, so the line below, indented no deeper, goes on with it.
@@ -853,6 +885,15 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       block.endLine = remark.line;
       block.end = i;
       i++;
+    }
+    const bookEnd = first.type === 'paragraph' || first.type === 'titleCandidate' ? bookTitleEnd(tokens, i - 1) : -1;
+    if (bookEnd !== -1) {
+      block.lines.push(...tokens.slice(i, bookEnd + 1));
+      block.endLine = (tokens[bookEnd] as Token).line;
+      block.end = bookEnd;
+      blocks.push(block);
+      i = bookEnd + 1;
+      continue;
     }
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
     while (joinable && i < tokens.length) {

@@ -73,5 +73,7 @@ expectTokens(title, {
     '按照市教育局关于印发《2024年全市教育督导工作要点》的通知',
     '根据《XX市学校安全管理办法》',
     '详见《2024年防汛工作方案》',
+    // a notice's sentence that hands on the document, wrapped before `印发给你们`
+    '现将《清江市应急管理系统安全生产治本攻坚三年行动实施方案（2024—2026年）》',
   ],
 });

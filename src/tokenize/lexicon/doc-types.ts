@@ -247,8 +247,11 @@ export function isSiteSection(folded: string): boolean {
   return folded.length <= 6 && siteSections.has(folded);
 }
 
-/** Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`. */
-const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照)/;
+/**
+ * Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`, and a
+ * notice's `现将《…方案》` (`印发给你们` on the next line).
+ */
+const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照|现将|现把)/;
 
 /**
  * Whether a (folded, trimmed) text reads as a document title: 3–80 characters, no sentence punctuation,
