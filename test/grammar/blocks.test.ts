@@ -106,6 +106,19 @@ describe('hard wrap', () => {
     expect(detectWrap(tokens([...rows, ...attachment].join('\n'))).regions).toBeUndefined();
   });
 
+  it('takes a notice title broken inside its 《…》 over three lines as one block, only when the whole reads as a title', () => {
+    const title = ['东江市水利局关于印发《东江市农村供水', '保障能力提升行动方案', '（2025—2027年）》的通知', '各县（区）水利局：'];
+    expect(groupBlocks(tokens(title.join('\n'))).map((b) => [b.line, b.endLine])).toEqual([
+      [1, 3],
+      [4, 4],
+    ]);
+    // Still open after three lines, or closed by a sentence: no title block.
+    const open = ['关于印发《东江市农村供水', '保障能力提升', '行动方案', '（2025—2027年）》的通知'];
+    expect(groupBlocks(tokens(open.join('\n')))[0]?.endLine).toBe(1);
+    const sentence = ['根据关于印发《东江市农村供水', '保障方案》的要求，现将有关事项通知如下。'];
+    expect(groupBlocks(tokens(sentence.join('\n')))[0]?.endLine).toBe(1);
+  });
+
   it('wrapped lines form one paragraph; a page number between them is noise', () => {
     const blocks = groupBlocks(tokens(wrapped));
     expect(blocks.map((b) => [b.line, b.endLine])).toEqual([
