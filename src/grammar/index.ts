@@ -547,10 +547,16 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       next = nextContent(next[1] + 1);
     if (!next) return false;
     const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
-    // Under an attachment's label and title on one line, a table's header row (`序号⇥重点任务⇥…`) before its first group
-    // row (`一、项目谋划`): the group row is what follows.
-    if (label && next[0].first.type === 'paragraph' && isTableHeader(fold(next[0].first.content))) next = nextContent(next[1] + 1);
-    if (!next) return false;
+    // Under an attachment's label and title on one line, the numbering starts at a strong 1 past a few lines of header:
+    // a note of adoption (`（…党组会议审议通过）`) and a preamble, or a table's header row before its first group row
+    // (`序号⇥重点任务⇥…` / `一、项目谋划`) or its first row.
+    if (label) {
+      const m = markerAfterHeader(i)?.first.marker;
+      if (m !== undefined && m.number === 1 && m.strength === 'strong') return true;
+      // A table's rows below its header row start at 1 (`序号⇥重点任务⇥…` / `1⇥城镇新增就业…`).
+      if (next[0].first.type === 'paragraph' && isTableHeader(fold(next[0].first.content))) next = nextContent(next[1] + 1);
+      if (!next) return false;
+    }
     const [b, j] = next;
     if (toc.has(j)) return true;
     const t = b.first;
