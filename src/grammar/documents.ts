@@ -52,12 +52,28 @@ export function isCompilationTitle(title: string): boolean {
 }
 
 /**
- * The title of one document of a compilation: a title of a kind no section heading has (`教务处工作计划`, not
- * `保障措施`), however short it is.
+ * The kind of document a compilation gathers, when its title names one: `…学校管理制度汇编` → `制度`; null when it names
+ * none (`…范文精选3篇`).
  */
-export function isPartTitle(content: string): boolean {
+export function compiledKind(title: string): string | null {
+  let folded = withoutTrailingRemark(fold(title).trim());
+  let match = compilation.exec(folded);
+  if (match === null) return null;
+  folded = folded.slice(0, match.index);
+  // A count after the word (`…计划精选3篇`): both come off.
+  match = compilation.exec(folded);
+  if (match !== null) folded = folded.slice(0, match.index);
+  return endingKind(folded);
+}
+
+/**
+ * The title of one document of a compilation: a title of a kind no section heading has (`教务处工作计划`, not
+ * `保障措施`), however short it is; or of the kind the compilation gathers (`教师考勤制度` in a `…管理制度汇编`).
+ */
+export function isPartTitle(content: string, gathered: string | null = null): boolean {
   const folded = unmarkedTitle(fold(content).trim());
-  return folded.length >= 5 && namesOwnKind(folded);
+  if (folded.length < 5) return false;
+  return namesOwnKind(folded) || (gathered !== null && endingKind(folded) === gathered && looksLikeTitle(folded));
 }
 
 /** Whether a line names a year, a school year or a term (`2024年`, `二〇二四年`, `年度`, `学年`). */

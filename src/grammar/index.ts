@@ -9,7 +9,7 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, compiledKind, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -378,6 +378,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   };
   /** Whether a compilation's title (`…工作计划汇编`, `…精选3篇`) has been seen: its parts' titles open documents. */
   let inCompilation = false;
+  /** The kind of document that compilation gathers (`…管理制度汇编`: `制度`), when its title names one. */
+  let gathered: string | null = null;
   /** `title` (from `line`) becomes the document's title; the pending lines before it become its header. */
   const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
     d.header.push(...header.map((b) => blockText(b)));
@@ -391,7 +393,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     d.titleAt = d.header.length;
     d.title = title;
     d.titleLine = line;
-    inCompilation ||= isCompilationTitle(title);
+    if (isCompilationTitle(title)) {
+      inCompilation = true;
+      gathered = compiledKind(title);
+    }
   };
   /** A new document that starts at its title. */
   const openTitled = (title: string, line: number): DocDraft => {
@@ -1042,7 +1047,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           setTitle(d, blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block))) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||
           titlesRestart(i, d) ||
           titlesAttachment(i, d)
         ) {

@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { deriveMeta, isStrongTitle } from '../../src/grammar/documents.js';
+import { compiledKind, deriveMeta, isPartTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
 
@@ -67,5 +67,18 @@ describe('documents', () => {
   it('an empty file has no documents', () => {
     expect(parse('').documents).toEqual([]);
     expect(parse('\n \n\u3000\n').documents).toEqual([]);
+  });
+});
+
+describe('compiledKind and isPartTitle', () => {
+  it('names the kind a compilation gathers, and takes a part of that kind as a title', () => {
+    expect(compiledKind('东湖幼儿园内部管理制度汇编')).toBe('制度');
+    expect(compiledKind('南湖中学管理制度汇编（2024年修订）')).toBe('制度');
+    expect(compiledKind('社区工作计划精选3篇')).toBe('计划');
+    expect(compiledKind('2024年全市教育工作要点')).toBeNull();
+    expect(isPartTitle('门卫值班制度')).toBe(false);
+    expect(isPartTitle('门卫值班制度', '制度')).toBe(true);
+    expect(isPartTitle('考勤制度', '制度')).toBe(false); // too short: a section's heading
+    expect(isPartTitle('教务处工作计划')).toBe(true);
   });
 });
