@@ -833,18 +833,28 @@ function atPageFoot(tokens: readonly Token[], i: number): boolean {
  * Whether wrapped paragraphs indent their first line only: of the indented lines cut by the wrap, most are followed
  * by a line further left (the margin). At least 3 such lines.
  */
-function indentsFirstLines(tokens: readonly Token[], wrap: WrapInfo): boolean {
+function indentsFirstLines(tokens: readonly Token[], wrap: WrapInfo, margin: number): boolean {
   let cut = 0;
   let back = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1] as Token;
     // Rows of a table (tab cells) are no paragraphs.
-    if (indentOf(t) <= 1 || t.type === 'blank' || t.type === 'noise' || next.type !== 'paragraph' || !continues(t, wrap) || hasTabCells(t.text)) continue;
+    if (indentOf(t) <= margin || t.type === 'blank' || t.type === 'noise' || next.type !== 'paragraph' || !continues(t, wrap) || hasTabCells(t.text)) continue;
     cut++;
     if (indentOf(next) < indentOf(t)) back++;
   }
   return cut >= 3 && back * 10 >= cut * 8;
+}
+
+/**
+ * The column of a text's left margin: the least indent of its plain lines (a `pdftotext` page indents every line by a
+ * few spaces, first lines by a few more).
+ */
+function marginOf(tokens: readonly Token[]): number {
+  let margin = Infinity;
+  for (const t of tokens) if (t.type === 'paragraph' && indentOf(t) < margin) margin = indentOf(t);
+  return margin === Infinity ? 1 : margin;
 }
 
 /**
@@ -870,7 +880,8 @@ function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)));
-  const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap);
+  const margin = marginOf(tokens);
+  const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const blocks: Block[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -924,9 +935,9 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       if (!next || startsNewParagraph(next, last, block.lines)) break;
       // Where paragraphs indent their first line and wrapped lines go back to the margin, a line indented like the
       // paragraph's first opens a paragraph of its own (`    （一）成立…领导小组` / `    组长：园长`).
-      if (indented && block.lines.length === 1 && indentOf(last) > 1 && indentOf(next) === indentOf(last)) break;
+      if (indented && block.lines.length === 1 && indentOf(last) > margin && indentOf(next) === indentOf(last)) break;
       // There, a title that fills the line (centred by a few spaces) ends where an indented line starts the text.
-      if (indented && last.type === 'titleCandidate' && block.lines.length === 1 && indentOf(next) > 1) break;
+      if (indented && last.type === 'titleCandidate' && block.lines.length === 1 && indentOf(next) > margin) break;
       if (skipped.length > 0 && !skipped.some((t) => t.type === 'noise')) break;
       block.noise.push(...skipped.filter((t) => t.type === 'noise'));
       block.lines.push(next);
