@@ -52,3 +52,17 @@ export interface LineRule {
 export function defineLineRule(rule: LineRule): LineRule {
   return rule;
 }
+
+let numbered: readonly LineRule[] = [];
+
+/**
+ * The numbered-marker rules in precedence order, for the rules that read a marker inside something else (`**一、…**`,
+ * `一、一、`). Set once by line-rules.ts, so that rules never import each other.
+ */
+export function numberedMarkerRules(): readonly LineRule[] {
+  return numbered;
+}
+
+export function setNumberedMarkerRules(rules: readonly LineRule[]): void {
+  numbered = rules;
+}

@@ -1,6 +1,6 @@
 // tokenize(lines) → Token[]: exactly one token per physical line, made by the first line rule that matches.
 import type { Line, Marker, Token } from '../types.js';
-import type { LineInput, LineRule, MarkerMatch, RuleMatch } from './define-line-rule.js';
+import type { LineInput, LineRule, MarkerMatch } from './define-line-rule.js';
 import { lineRules } from './line-rules.js';
 import { foldEnds, skipSpaces, trimEnd } from './lexicon/fold.js';
 import { isDigit } from './lexicon/chars.js';
@@ -77,66 +77,32 @@ export function rulesFor(code: number): readonly LineRule[] {
   return rules;
 }
 
-/**
- * Units of a marker written twice at the start of a line's (folded) content: `一、一、`, `(一)(一)` (`（一）（一）`), a Word
- * list's automatic number exported before the number typed by hand. 0 when there is none. The unit ends with a
- * delimiter or a closing bracket, and is no `1.` (`1.1.` is a decimal number).
- */
-function repeatedMarker(content: string): number {
-  for (let n = 2; n <= 4 && content.length > 2 * n; n++) {
-    const last = content.charCodeAt(n - 1);
-    if (last !== 0x3001 /* 、 */ && last !== 0x2e /* . */ && last !== 0x29 /* ) */) continue;
-    if (last === 0x2e && isDigit(content.charCodeAt(n - 2))) continue;
-    if (content.startsWith(content.slice(0, n), n)) return n;
-  }
-  return 0;
-}
-
-/** The rule and marker of a line that writes its marker twice (`repeatedMarker`), both copies its `raw`; null when the second is no marker. */
-function twiceMarked(input: LineInput, twice: number): { rule: LineRule; match: RuleMatch } | null {
-  const second: LineInput = { ...input, start: input.start + twice, content: input.content.slice(twice) };
-  for (const rule of rulesFor(second.content.charCodeAt(0))) {
-    const match = rule.tokenize(second);
-    if (!match) continue;
-    if (match.type !== 'outlineMarker' || match.marker?.length !== twice) return null;
-    return { rule, match: { ...match, marker: { ...match.marker, length: 2 * twice } } };
-  }
-  return null;
-}
-
 /** Classifies one line. */
 export function tokenizeLine(line: Line): Token {
   const folded = foldEnds(line.text);
   const start = skipSpaces(folded);
   const end = Math.max(start, trimEnd(folded));
   const input: LineInput = { line, folded, start, end, content: folded.slice(start, end) };
-  const twice = repeatedMarker(input.content);
-  const doubled = twice > 0 ? twiceMarked(input, twice) : null;
-  if (doubled !== null) return tokenOf(input, doubled.rule, doubled.match);
-  for (const rule of rulesFor(input.content.charCodeAt(0))) {
+  const firstCode = input.content.charCodeAt(0);
+  for (const rule of rulesFor(firstCode)) {
     const match = rule.tokenize(input);
-    if (match) return tokenOf(input, rule, match);
+    if (!match) continue;
+    // Every token has the same properties, in the same order (unset ones undefined): one hidden class for all tokens,
+    // so the grammar's reads of them stay monomorphic.
+    return {
+      type: match.type,
+      rule: rule.name,
+      line: line.line,
+      column: start + 1,
+      offset: line.offset,
+      text: line.text,
+      content: line.text.slice(start, end),
+      marker: match.marker ? toMarker(input, match.marker) : undefined,
+      pageRef: match.type !== 'blank' && endsWithPageRef(input.content) ? true : undefined,
+      kind: match.kind,
+    };
   }
   throw new Error(`Cannot tokenize line ${line.line}, expected the fallback rule to match`);
-}
-
-/** The token a rule's match makes of a line. */
-function tokenOf(input: LineInput, rule: LineRule, match: RuleMatch): Token {
-  const { line, start, end, content } = input;
-  // Every token has the same properties, in the same order (unset ones undefined): one hidden class for all tokens,
-  // so the grammar's reads of them stay monomorphic.
-  return {
-    type: match.type,
-    rule: rule.name,
-    line: line.line,
-    column: start + 1,
-    offset: line.offset,
-    text: line.text,
-    content: line.text.slice(start, end),
-    marker: match.marker ? toMarker(input, match.marker) : undefined,
-    pageRef: match.type !== 'blank' && endsWithPageRef(content) ? true : undefined,
-    kind: match.kind,
-  };
 }
 
 /** One token per line, in order (asserted: the loop guard of marked). */

@@ -1,6 +1,6 @@
 // The ordered list of line rules. The order is the precedence: the first rule that matches a line makes
 // its token. Adding a marker style: write rules/<name>.ts, add one line here, add its test.
-import type { LineRule } from './define-line-rule.js';
+import { setNumberedMarkerRules, type LineRule } from './define-line-rule.js';
 import { blank } from './rules/blank.js';
 import { pageNumber } from './rules/page-number.js';
 import { separator } from './rules/separator.js';
@@ -21,7 +21,8 @@ import { markerOrdinal } from './rules/marker-ordinal.js';
 import { markerRoman } from './rules/marker-roman.js';
 import { markerOcrSlip } from './rules/marker-ocr-slip.js';
 import { markerLatin } from './rules/marker-latin.js';
-import { markerWrapped, wrapMarkerRules } from './rules/marker-wrapped.js';
+import { markerWrapped } from './rules/marker-wrapped.js';
+import { markerTwice } from './rules/marker-twice.js';
 import { markerBullet } from './rules/marker-bullet.js';
 import { markerHeading } from './rules/marker-heading.js';
 import { title } from './rules/title.js';
@@ -35,6 +36,7 @@ export const lineRules: readonly LineRule[] = [
   metaLine,
   tocHeading,
   tocEntry, // before markers: `一、总体要求……3` is an entry, not a heading
+  markerTwice, // before markers: `一、一、` is one marker, not `一、` before the numeral list `一、…`
   markerChapter,
   markerHanParen,
   markerArabicParen,
@@ -55,5 +57,5 @@ export const lineRules: readonly LineRule[] = [
   paragraph, // fallback, always matches
 ];
 
-// Inside `**…**` and `【…】`: the numbered markers, in the same order.
-wrapMarkerRules(lineRules.filter((rule) => rule.name.startsWith('marker-') && rule !== markerWrapped));
+// Inside `**…**` and `【…】`, and after a marker's first copy (`一、一、`): the numbered markers, in the same order.
+setNumberedMarkerRules(lineRules.filter((rule) => rule.name.startsWith('marker-') && rule !== markerWrapped && rule !== markerTwice));

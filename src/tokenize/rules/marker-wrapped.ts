@@ -1,10 +1,8 @@
-import { defineLineRule, type LineInput, type LineRule } from '../define-line-rule.js';
+import { defineLineRule, numberedMarkerRules, type LineInput } from '../define-line-rule.js';
 import { wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
 
 /** Styles a wrapper never makes: bullets and Markdown headings are no numbered headings. */
 const unwrapped = new Set(['bullet', 'heading']);
-
-let markerRules: readonly LineRule[] = [];
 
 /** A Markdown heading's, list item's or quote's mark and its space: `## `, `- `, `* `, `+ `, `> `. */
 const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
@@ -55,7 +53,7 @@ export const markerWrapped = defineLineRule({
     while (content.charCodeAt(at) === 0x20) at++;
     const inner: LineInput = { line: input.line, folded: input.folded, start: input.start + at, end: input.end, content: content.slice(at) };
     const code = inner.content.charCodeAt(0);
-    for (const rule of markerRules) {
+    for (const rule of numberedMarkerRules()) {
       if (rule.first !== undefined && !rule.first(code)) continue;
       const match = rule.tokenize(inner);
       if (!match) continue;
@@ -71,8 +69,3 @@ export const markerWrapped = defineLineRule({
     return null;
   },
 });
-
-/** The numbered-marker rules tried inside a wrapper, in precedence order (set by line-rules.ts: no import cycle). */
-export function wrapMarkerRules(rules: readonly LineRule[]): void {
-  markerRules = rules;
-}
