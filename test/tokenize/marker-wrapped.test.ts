@@ -14,6 +14,7 @@ expectTokens(markerWrapped, {
     ['▲ （一）环境整治', { style: 'han-paren', number: 1, raw: '▲ （一）' }],
     ['◆1.清理垃圾。全年清理120吨。', { style: 'arabic', number: 1, raw: '◆1.' }],
     ['👉3.改造小区。', { style: 'arabic', number: 3, raw: '👉3.' }],
+    ['▌一、加强党的建设', { style: 'han', number: 1, raw: '▌一、' }],
     ['【第一章 总则】', { style: 'chapter', number: 1 }],
     ['【二、主要工作】坚持预防为主。', { style: 'han', number: 2, raw: '【二、' }],
     // Markdown's marks left in plain text: a heading's, a list item's or a quote's mark is part of the marker

@@ -24,6 +24,9 @@ expectTokens(navigation, {
     // the heading of a list of links: the grammar takes the list below it as noise too
     ['相关文章：', { type: 'noise', kind: 'link-list' }],
     ['喜欢此内容的人还喜欢', { type: 'noise', kind: 'link-list' }],
+    // under a decoration
+    ['🔗 相关链接', { type: 'noise', kind: 'link-list' }],
+    ['▶往期推荐', { type: 'noise', kind: 'link-list' }],
     ['点击上方蓝字 关注我们', { type: 'noise', kind: 'navigation' }],
     ['网站首页　走进水务　新闻中心　企业党建　安全生产', { type: 'noise', kind: 'navigation' }],
     ['[首页](http://www.nanhu.gov.cn/) > 政务公开 > 正文', { type: 'noise', kind: 'navigation' }],

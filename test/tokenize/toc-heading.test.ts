@@ -8,7 +8,9 @@ expectTokens(tocHeading, {
     ['\u3000目\u3000\u3000录', { type: 'tocHeading', column: 2 }],
     ['目录：', { type: 'tocHeading' }],
     ['本期要目', { type: 'tocHeading' }],
+    ['本文目录', { type: 'tocHeading' }],
+    ['**文章目录**', { type: 'tocHeading' }],
     ['本期导读：', { type: 'tocHeading' }],
   ],
-  invalid: ['目录管理办法', '编制目录', '一、目录', '目', '本期要目如下，请查阅。', '本办法'],
+  invalid: ['目录管理办法', '编制目录', '一、目录', '目', '本期要目如下，请查阅。', '本办法', '本文目录如下。', '**目录管理**'],
 });

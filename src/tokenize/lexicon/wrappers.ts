@@ -28,3 +28,11 @@ export function unmarkedTitle(content: string): string {
   const inner = content.replace(headingMark, '');
   return bold.exec(inner)?.[2]?.trim() ?? inner;
 }
+
+/**
+ * A decoration typed before a heading in posts and forums (`★一、`, `▲（一）`, `◆1.`, `👉1.`, `▌一、`, `🔗 相关链接`): a
+ * symbol, a block bar or an emoji (with its variation selector), then spaces.
+ */
+const decorationSymbols = '★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→▌▍▎▏▐█';
+export const decoration = new RegExp(`^(?:[${decorationSymbols}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
+export const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));

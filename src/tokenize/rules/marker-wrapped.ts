@@ -1,5 +1,5 @@
 import { defineLineRule, numberedMarkerRules, type LineInput } from '../define-line-rule.js';
-import { wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
+import { decoration, decorationFirst, wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
 
 /** Styles a wrapper never makes: bullets and Markdown headings are no numbered headings. */
 const unwrapped = new Set(['bullet', 'heading']);
@@ -7,13 +7,6 @@ const unwrapped = new Set(['bullet', 'heading']);
 /** A Markdown heading's, list item's or quote's mark and its space: `## `, `- `, `* `, `+ `, `> `. */
 const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
 
-/**
- * A decoration typed before a heading in posts and forums (`★一、`, `▲（一）`, `◆1.`, `👉1.`): a symbol or an emoji (with
- * its variation selector), then spaces.
- */
-const decorationSymbols = '★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→';
-const decoration = new RegExp(`^(?:[${decorationSymbols}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
-const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));
 
 /** A table's rule a scan left before a line (`丨5.推进…`), when no other rule stands on the line (no table row). */
 function strayRule(content: string): RegExpExecArray | null {

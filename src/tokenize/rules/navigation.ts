@@ -1,5 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { hasBarCells, hasSentenceEnd, isDigit } from '../lexicon/chars.js';
+import { decoration, decorationFirst } from '../lexicon/wrappers.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
 // from those searched anywhere in it: an anchored alternative inside a searching regex is tried at every position
@@ -83,7 +84,7 @@ const barTableRow = /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/;
 
 function countChar(text: string, ch: string): number {
   let n = 0;
-  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + 1)) n++;
+  for (let i = text.indexOf(ch); i !== -1; i = text.indexOf(ch, i + ch.length)) n++;
   return n;
 }
 
@@ -110,6 +111,11 @@ export function looksLikeNavigation(content: string): boolean {
   );
 }
 
+/** Whether a line's first unit may start a decoration: a symbol or an emoji's first unit. */
+function isDecorated(code: number): boolean {
+  return decorationFirst.has(code) || (code >= 0xd83c && code <= 0xd83e);
+}
+
 /** Navigation, breadcrumbs and page tools of a web page. */
 export const navigation = defineLineRule({
   name: 'navigation',
@@ -118,6 +124,11 @@ export const navigation = defineLineRule({
   tokenize: ({ line, content }) => {
     // An editor's note above a reposted article (`编者按：…今天推送…供大家学习交流。`), however long: the page's, not the text's.
     if (content.charCodeAt(0) === 0x7f16 /* 编 */ && editorsNote.test(content)) return { type: 'noise', kind: 'navigation' };
+    // A list of links under a decorated heading (`🔗 相关链接`, `▶ 往期推荐`).
+    if (isDecorated(content.charCodeAt(0))) {
+      const mark = decoration.exec(content);
+      if (mark !== null && linkListHeading.test(content.slice(mark[0].length)) && content.length <= 40) return { type: 'noise', kind: 'link-list' };
+    }
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
     return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
   },

@@ -1,11 +1,15 @@
 import { defineLineRule } from '../define-line-rule.js';
+import { unmarkedTitle } from '../lexicon/wrappers.js';
 
-/** The heading of a table of contents: `目录`, `目 录`, `目　　录`; a bulletin's `本期要目`, `本期目录`, `本期导读`. */
+/**
+ * The heading of a table of contents: `目录`, `目 录`, `目　　录`; a bulletin's `本期要目`, `本期目录`, `本期导读`; a post's
+ * `本文目录`, `文章目录`, also in bold (`**本文目录**`).
+ */
 export const tocHeading = defineLineRule({
   name: 'toc-heading',
   description: 'a table-of-contents heading: `目录`, `目 录`, a bulletin\'s `本期要目`',
-  first: (c) => c === 0x76ee /* 目 */ || c === 0x672c /* 本 */,
-  tokenize: ({ content }) => (heading.test(content) ? { type: 'tocHeading' } : null),
+  first: (c) => c === 0x76ee /* 目 */ || c === 0x672c /* 本 */ || c === 0x6587 /* 文 */ || c === 0x2a /* * */,
+  tokenize: ({ content }) => (heading.test(unmarkedTitle(content)) ? { type: 'tocHeading' } : null),
 });
 
-const heading = /^(?:目 *录|本期(?:要目|目录|导读|内容))[:：]?$/;
+const heading = /^(?:目 *录|本期(?:要目|目录|导读|内容)|本文目录|文章目录)[:：]?$/;
