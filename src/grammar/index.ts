@@ -1035,6 +1035,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       case 'titleCandidate':
         // A title line ends a table flattened to lines above it (its rows never read like titles).
         inTable = false;
+        // Right under a marker alone on its line (`第二部分` / `2016年工作安排`): that heading's title, however much it reads
+        // like a document's.
+        if (hasContent(d) && afterBareMarker(i)) {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
         // The document's own title again right after a page break (the page's running header, even seen once), or at its
         // end with no outline of its own below it (a post that closes with its title, then replies): noise.
         if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (afterPageBreak(i) || markerAfterHeader(i) === null)) {
