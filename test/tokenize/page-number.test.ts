@@ -13,6 +13,9 @@ expectTokens(pageNumber, {
     ['3', { type: 'noise', kind: 'page-number' }],
     ['\u3000\u3000 15', { type: 'noise', kind: 'page-number', column: 4 }],
     ['第 3 页 共 10 页', { type: 'noise', kind: 'page-number' }],
+    // a running header that carries its page in words, at either end
+    ['清江化工集团安全生产专项整治三年行动实施方案                          第2页', { type: 'noise', kind: 'page-number' }],
+    ['第3页　　　　清江化工集团有限公司', { type: 'noise', kind: 'page-number' }],
     ['第3页/共10页', { type: 'noise', kind: 'page-number' }],
     ['共10页 第3页', { type: 'noise', kind: 'page-number' }],
     ['3/10', { type: 'noise', kind: 'page-number' }],
@@ -24,5 +27,5 @@ expectTokens(pageNumber, {
     ['·14·　　　　　　2024年第3期', { type: 'noise', kind: 'page-number' }],
     ['- 7 -    XX市教育局文件', { type: 'noise', kind: 'page-number' }],
   ],
-  invalid: ['3月', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点'],
+  invalid: ['3月', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点', '详见附件。　　第2页', '第3页　　本表由各单位如实填写。'],
 });

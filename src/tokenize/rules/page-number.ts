@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { startsWith } from '../lexicon/chars.js';
+import { hasSentenceEnd, startsWith } from '../lexicon/chars.js';
 
 // `- 3 -`, `— 3 —`, `·3·`, `3`, `第 3 页 共 10 页`, `第3页/共10页`, `3/10`, `Page 3`: linear, no nested quantifiers.
 const dashed = /^[-—–_~ ·•・]*\d{1,4}[-—–_~ ·•・]*$/;
@@ -16,7 +16,8 @@ export const pageNumber = defineLineRule({
   tokenize: ({ content }) => {
     if (
       (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content))) ||
-      (content.length <= maxHeaderLine && headsWithPageNumber(content))
+      (content.length <= maxHeaderLine && headsWithPageNumber(content)) ||
+      (content.length <= 100 && headsWithPageOf(content))
     )
       return { type: 'noise', kind: 'page-number' };
     return content.length <= maxHeaderLine && isPeriodicalHead(content) ? { type: 'noise', kind: 'running-header' } : null;
@@ -61,4 +62,18 @@ function headsWithPageNumber(content: string): boolean {
   if (last > 0 && decorated.test(content.slice(last + 2).trimStart())) return true;
   const first = content.indexOf('  ');
   return first > 0 && decorated.test(content.slice(0, first));
+}
+
+/**
+ * A running header that carries `第N页` (`…实施方案　　　　　第2页`, `第3页　　　　…集团有限公司`): a page number in words
+ * at one end, apart from a short head without sentence punctuation by two or more spaces.
+ */
+function headsWithPageOf(content: string): boolean {
+  const atEnd = content.charCodeAt(content.length - 1) === 0x9875; /* 页 */
+  if (!atEnd && content.charCodeAt(0) !== 0x7b2c /* 第 */ && content.charCodeAt(0) !== 0x5171 /* 共 */) return false;
+  const gap = atEnd ? content.lastIndexOf('  ') : content.indexOf('  ');
+  if (gap <= 0) return false;
+  const page = atEnd ? content.slice(gap).trim() : content.slice(0, gap);
+  const head = atEnd ? content.slice(0, gap).trim() : content.slice(gap).trim();
+  return chinesePage.test(page) && head.length > 0 && head.length <= 50 && !hasSentenceEnd(head);
 }
