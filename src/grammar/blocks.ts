@@ -157,8 +157,8 @@ function countEqual(sorted: Int32Array, i: number): number {
   return k - i;
 }
 
-/** Finds the width at which a text was hard-wrapped, in display columns and in characters. */
-export function detectWrap(tokens: readonly Token[]): WrapInfo {
+/** The display widths and lengths of the lines that may be wrapped (not blank or noise, at least `minWrapWidth` wide). */
+function measure(tokens: readonly Token[]): { widths: number[]; lengths: number[] } {
   const widths: number[] = [];
   const lengths: number[] = [];
   for (const t of tokens) {
@@ -171,6 +171,12 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
       lengths.push(text.length);
     }
   }
+  return { widths, lengths };
+}
+
+/** Finds the width at which a text was hard-wrapped, in display columns and in characters. */
+export function detectWrap(tokens: readonly Token[]): WrapInfo {
+  const { widths, lengths } = measure(tokens);
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
   if (width || chars) return withNarrowRegions(tokens, cutAt(tokens, { width, chars }));
@@ -211,17 +217,7 @@ function withNarrowRegions(tokens: readonly Token[], wrap: WrapInfo): WrapInfo {
  * mid-sentence, two in three of them (a run of short items or form rows can share a length too).
  */
 function narrowerWrap(run: readonly Token[]): WrapInfo {
-  const widths: number[] = [];
-  const lengths: number[] = [];
-  const prose = run.filter((t) => t.type !== 'blank' && t.type !== 'noise' && !isRowLike(t));
-  for (const t of prose) {
-    const text = t.text.trimEnd();
-    const w = displayWidth(text);
-    if (w >= minWrapWidth) {
-      widths.push(w);
-      lengths.push(text.length);
-    }
-  }
+  const { widths, lengths } = measure(run.filter((t) => !isRowLike(t)));
   if (lengths.length < minRegionLines) return noWrap;
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
@@ -407,13 +403,20 @@ function leavesBracketOpen(lines: readonly Token[]): boolean {
   return open > 0;
 }
 
-/** Round brackets still open after `content`, with `open` open before it. */
-function openBrackets(content: string, open: number): number {
+const roundCodes = [0xff08, 0x28, 0xff09, 0x29] as const;
+const bookCodes = [0x300a, 0x300a, 0x300b, 0x300b] as const;
+
+/**
+ * Brackets still open after `content`, with `open` open before it: round ones (`（` `(`), or those of a book title
+ * (`《`) when `book` is set.
+ */
+function openBrackets(content: string, open: number, book = false): number {
+  const [opening, opening2, closing, closing2] = book ? bookCodes : roundCodes;
   let n = open;
   for (let i = 0; i < content.length; i++) {
     const c = content.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) n++;
-    else if ((c === 0xff09 || c === 0x29) && n > 0) n--;
+    if (c === opening || c === opening2) n++;
+    else if ((c === closing || c === closing2) && n > 0) n--;
   }
   return n;
 }
@@ -452,27 +455,16 @@ function bookTitleEnd(tokens: readonly Token[], at: number): number {
   const first = (tokens[at] as Token).content;
   const about = first.indexOf('关于');
   if (about === -1 || first.indexOf('《', about) === -1) return -1;
-  let open = bookBrackets(first, 0);
+  let open = openBrackets(first, 0, true);
   let text = first;
   for (let k = at + 1; k <= at + 2 && open > 0; k++) {
     const t = tokens[k];
     if (t === undefined || (t.type !== 'paragraph' && t.type !== 'titleCandidate')) return -1;
-    open = bookBrackets(t.content, open);
+    open = openBrackets(t.content, open, true);
     text += t.content;
     if (open === 0) return looksLikeTitle(fold(text).trim()) ? k : -1;
   }
   return -1;
-}
-
-/** `《` still open after `content`, with `open` open before it. */
-function bookBrackets(content: string, open: number): number {
-  let n = open;
-  for (let i = 0; i < content.length; i++) {
-    const c = content.charCodeAt(i);
-    if (c === 0x300a /* 《 */) n++;
-    else if (c === 0x300b /* 》 */ && n > 0) n--;
-  }
-  return n;
 }
 
 /**

@@ -59,10 +59,17 @@ let numbered: readonly LineRule[] = [];
  * The numbered-marker rules in precedence order, for the rules that read a marker inside something else (`**一、…**`,
  * `一、一、`). Set once by line-rules.ts, so that rules never import each other.
  */
-export function numberedMarkerRules(): readonly LineRule[] {
-  return numbered;
-}
-
 export function setNumberedMarkerRules(rules: readonly LineRule[]): void {
   numbered = rules;
+}
+
+/** What the first numbered-marker rule that matches makes of `input` (in precedence order); null when none does. */
+export function matchNumberedMarker(input: LineInput): RuleMatch | null {
+  const code = input.content.charCodeAt(0);
+  for (const rule of numbered) {
+    if (rule.first !== undefined && !rule.first(code)) continue;
+    const match = rule.tokenize(input);
+    if (match) return match;
+  }
+  return null;
 }

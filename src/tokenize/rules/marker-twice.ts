@@ -1,4 +1,4 @@
-import { defineLineRule, numberedMarkerRules, type LineInput } from '../define-line-rule.js';
+import { defineLineRule, matchNumberedMarker, type LineInput } from '../define-line-rule.js';
 import { isDigit, startsWith } from '../lexicon/chars.js';
 
 /**
@@ -28,14 +28,8 @@ export const markerTwice = defineLineRule({
     const twice = repeatedMarker(input.content);
     if (twice === 0) return null;
     const second: LineInput = { line: input.line, folded: input.folded, start: input.start + twice, end: input.end, content: input.content.slice(twice) };
-    const code = second.content.charCodeAt(0);
-    for (const rule of numberedMarkerRules()) {
-      if (rule.first !== undefined && !rule.first(code)) continue;
-      const match = rule.tokenize(second);
-      if (!match) continue;
-      if (match.type !== 'outlineMarker' || match.marker?.length !== twice) return null;
-      return { ...match, marker: { ...match.marker, length: 2 * twice } };
-    }
-    return null;
+    const match = matchNumberedMarker(second);
+    if (match === null || match.type !== 'outlineMarker' || match.marker?.length !== twice) return null;
+    return { ...match, marker: { ...match.marker, length: 2 * twice } };
   },
 });

@@ -1,4 +1,4 @@
-import { defineLineRule, numberedMarkerRules, type LineInput } from '../define-line-rule.js';
+import { defineLineRule, matchNumberedMarker, type LineInput } from '../define-line-rule.js';
 import { decoration, decorationFirst, wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
 
 /** Styles a wrapper never makes: bullets and Markdown headings are no numbered headings. */
@@ -45,20 +45,14 @@ export const markerWrapped = defineLineRule({
     let at = from + opener.length;
     while (content.charCodeAt(at) === 0x20) at++;
     const inner: LineInput = { line: input.line, folded: input.folded, start: input.start + at, end: input.end, content: content.slice(at) };
-    const code = inner.content.charCodeAt(0);
-    for (const rule of numberedMarkerRules()) {
-      if (rule.first !== undefined && !rule.first(code)) continue;
-      const match = rule.tokenize(inner);
-      if (!match) continue;
-      const marker = match.marker;
-      if (match.type !== 'outlineMarker' || marker === undefined || unwrapped.has(marker.style)) return null;
-      if (opener !== '' && !content.includes(wrapperClosers[opener] as string, at + marker.length)) return null;
-      // A wrapper around the marker alone (`**3.** 推动…`): its closer is part of the marker as written.
-      const end = at + marker.length;
-      const closer = opener === '' ? '' : (wrapperClosers[opener] as string);
-      const length = closer !== '' && content.startsWith(closer, end) ? end + closer.length : end;
-      return { ...match, marker: { ...marker, length } };
-    }
-    return null;
+    const match = matchNumberedMarker(inner);
+    const marker = match?.marker;
+    if (match === null || match.type !== 'outlineMarker' || marker === undefined || unwrapped.has(marker.style)) return null;
+    if (opener !== '' && !content.includes(wrapperClosers[opener] as string, at + marker.length)) return null;
+    // A wrapper around the marker alone (`**3.** 推动…`): its closer is part of the marker as written.
+    const end = at + marker.length;
+    const closer = opener === '' ? '' : (wrapperClosers[opener] as string);
+    const length = closer !== '' && content.startsWith(closer, end) ? end + closer.length : end;
+    return { ...match, marker: { ...marker, length } };
   },
 });
