@@ -552,9 +552,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       next = nextContent(next[1] + 1);
     if (!next) return false;
     const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
-    // Under an attachment's label and title on one line, the numbering starts at a strong 1 past a few lines of header:
-    // a note of adoption (`（…党组会议审议通过）`) and a preamble, or a table's header row before its first group row
-    // (`序号⇥重点任务⇥…` / `一、项目谋划`) or its first row.
+    // Under an attachment's label and title on one line, the numbering starts at a strong 1 past a few lines of header
+    // (a note of adoption `（…党组会议审议通过）`, a preamble, a table's header row before its group row `一、项目谋划`).
     if (label) {
       const m = markerAfterHeader(i)?.first.marker;
       if (m !== undefined && m.number === 1 && m.strength === 'strong') return true;
