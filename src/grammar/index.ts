@@ -599,6 +599,16 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return previousBlock(i)?.first.kind === 'page-number';
   };
 
+  /** The titles that head a page, right after a page break (a running header): made on first use, in one pass. */
+  let pageHeads: Set<string> | undefined;
+  const headsPages = (title: string): boolean => {
+    if (pageHeads === undefined) {
+      pageHeads = new Set();
+      for (let j = 0; j < blocks.length; j++) if ((blocks[j] as Block).first.type === 'titleCandidate' && afterPageBreak(j)) pageHeads.add(titleKey(blockText(blocks[j] as Block)));
+    }
+    return pageHeads.has(titleKey(title));
+  };
+
   /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
   const followsCrumb = (i: number): boolean => {
     const above = blocks[i - 1]?.first;
@@ -1038,6 +1048,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // like a document's.
         if (hasContent(d) && afterBareMarker(i)) {
           addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
+        // A cover (the title, then its issuer or date) whose title heads the first page again as it heads every later
+        // one (a running header): the document opens at the cover, the page's head is noise.
+        if (!hasContent(d) && d.title !== null && d.header.length > d.titleAt && sameTitle(blockText(block), d.title) && headsPages(d.title)) {
+          d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
         }
