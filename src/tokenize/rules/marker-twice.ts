@@ -10,9 +10,15 @@ function repeatedMarker(content: string): number {
     const last = content.charCodeAt(n - 1);
     if (last !== 0x3001 /* 、 */ && last !== 0x2e /* . */ && last !== 0x29 /* ) */) continue;
     if (last === 0x2e && isDigit(content.charCodeAt(n - 2))) continue;
-    if (content.startsWith(content.slice(0, n), n)) return n;
+    if (repeats(content, n)) return n;
   }
   return 0;
+}
+
+/** Whether the first `n` units of `content` come again right after them (compared unit by unit: no slice). */
+function repeats(content: string, n: number): boolean {
+  for (let k = 0; k < n; k++) if (content.charCodeAt(k) !== content.charCodeAt(n + k)) return false;
+  return true;
 }
 
 /**

@@ -125,9 +125,9 @@ export const navigation = defineLineRule({
     // An editor's note above a reposted article (`编者按：…今天推送…供大家学习交流。`), however long: the page's, not the text's.
     if (content.charCodeAt(0) === 0x7f16 /* 编 */ && editorsNote.test(content)) return { type: 'noise', kind: 'navigation' };
     // A list of links under a decorated heading (`🔗 相关链接`, `▶ 往期推荐`).
-    if (isDecorated(content.charCodeAt(0))) {
+    if (content.length <= 40 && isDecorated(content.charCodeAt(0))) {
       const mark = decoration.exec(content);
-      if (mark !== null && linkListHeading.test(content.slice(mark[0].length)) && content.length <= 40) return { type: 'noise', kind: 'link-list' };
+      if (mark !== null && linkListHeading.test(content.slice(mark[0].length))) return { type: 'noise', kind: 'link-list' };
     }
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
     return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
