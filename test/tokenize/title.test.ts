@@ -6,6 +6,8 @@ expectTokens(title, {
     ['2023年工作要点', { type: 'titleCandidate' }],
     ['\u3000\u3000市教育局2024年工作计划', { type: 'titleCandidate', column: 3 }],
     ['关于印发2020年工作要点的通知', { type: 'titleCandidate' }],
+    // a procedure written out as steps
+    ['某卫生院火灾应急处置流程', { type: 'titleCandidate' }],
     // in bold or under a heading's mark, left in text a crawler saved
     ['**某县2024年稳就业行动方案**', { type: 'titleCandidate' }],
     ['# 某县教育局2024年工作要点', { type: 'titleCandidate' }],
