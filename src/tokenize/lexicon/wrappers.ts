@@ -35,4 +35,9 @@ export function unmarkedTitle(content: string): string {
  */
 const decorationSymbols = '★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→▌▍▎▏▐█';
 export const decoration = new RegExp(`^(?:[${decorationSymbols}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
-export const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));
+const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));
+
+/** Whether a line's first unit may start a decoration: one of the symbols, or an emoji's first unit. */
+export function startsDecoration(code: number): boolean {
+  return decorationFirst.has(code) || (code >= 0xd83c && code <= 0xd83e);
+}

@@ -1,5 +1,5 @@
 import { defineLineRule, matchNumberedMarker, type LineInput } from '../define-line-rule.js';
-import { decoration, decorationFirst, wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
+import { decoration, startsDecoration, wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
 
 /** Styles a wrapper never makes: bullets and Markdown headings are no numbered headings. */
 const unwrapped = new Set(['bullet', 'heading']);
@@ -33,8 +33,7 @@ export const markerWrapped = defineLineRule({
     c === 0x3e /* > */ ||
     c === 0x7c /* | */ ||
     c === 0x4e28 /* 丨 */ ||
-    decorationFirst.has(c) ||
-    (c >= 0xd83c && c <= 0xd83e) /* an emoji's first unit */,
+    startsDecoration(c),
   tokenize: (input) => {
     const { content } = input;
     // Markdown's marks before the marker, left in text a crawler saved (`## 一、…`, `- 1.…`, `> （一）…`, `* **1.…**`).

@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { hasBarCells, hasSentenceEnd, isDigit } from '../lexicon/chars.js';
-import { decoration, decorationFirst } from '../lexicon/wrappers.js';
+import { decoration, startsDecoration } from '../lexicon/wrappers.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
 // from those searched anywhere in it: an anchored alternative inside a searching regex is tried at every position
@@ -111,11 +111,6 @@ export function looksLikeNavigation(content: string): boolean {
   );
 }
 
-/** Whether a line's first unit may start a decoration: a symbol or an emoji's first unit. */
-function isDecorated(code: number): boolean {
-  return decorationFirst.has(code) || (code >= 0xd83c && code <= 0xd83e);
-}
-
 /** Navigation, breadcrumbs and page tools of a web page. */
 export const navigation = defineLineRule({
   name: 'navigation',
@@ -125,7 +120,7 @@ export const navigation = defineLineRule({
     // An editor's note above a reposted article (`编者按：…今天推送…供大家学习交流。`), however long: the page's, not the text's.
     if (content.charCodeAt(0) === 0x7f16 /* 编 */ && editorsNote.test(content)) return { type: 'noise', kind: 'navigation' };
     // A list of links under a decorated heading (`🔗 相关链接`, `▶ 往期推荐`).
-    if (content.length <= 40 && isDecorated(content.charCodeAt(0))) {
+    if (content.length <= 40 && startsDecoration(content.charCodeAt(0))) {
       const mark = decoration.exec(content);
       if (mark !== null && linkListHeading.test(content.slice(mark[0].length))) return { type: 'noise', kind: 'link-list' };
     }
