@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, isSpaceCode, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
+import { fold, foldEnds, isSpaceCode, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
 
 describe('fold (recognition only)', () => {
   it('maps full-width ASCII to ASCII and every space to a plain space, one unit per unit', () => {
@@ -18,10 +18,19 @@ describe('fold (recognition only)', () => {
     const line = '&ensp;（一）加强&nbsp;党建';
     expect(fold(line)).toHaveLength(line.length);
   });
-  it('folds break tags left as text to as many spaces, and leaves other tags and a less-than sign', () => {
+  it('folds break and formatting tags left as text to as many spaces, and leaves other tags and a less-than sign', () => {
     expect(fold('一、指导思想<br>')).toBe('一、指导思想    ');
     expect(fold('<p>三、保障措施</P><BR/><br />')).toBe('   三、保障措施' + ' '.repeat(15));
-    expect(fold('<b>加强</b> PM2.5<35')).toBe('<b>加强</b> PM2.5<35');
+    expect(fold('<b>加强</b> PM2.5<35')).toBe('   加强     PM2.5<35');
+    const styled = '<p style="text-indent:2em;"><strong>一、总体要求</strong></p>';
+    expect(fold(styled)).toBe(' '.repeat(36) + '一、总体要求' + ' '.repeat(13));
+    expect(fold('<a href="x">通知</a><img src="a.png"><bold>')).toBe('<a href="x">通知</a><img src="a.png"><bold>');
+  });
+  it('folds a long line\'s head from its first content after the tags and entities before it', () => {
+    const line = `&nbsp;&nbsp;<p style="text-indent:2em;"><strong>1．规范台账。${'正文'.repeat(60)}</strong></p>`;
+    const folded = foldEnds(line);
+    expect(folded).toHaveLength(line.length);
+    expect(folded.trimStart().startsWith('1.规范台账')).toBe(true);
   });
   it('leaves Han text and CJK punctuation alone (、。 are not full-width ASCII)', () => {
     const text = '一、加强党的建设。';

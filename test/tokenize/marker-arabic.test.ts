@@ -30,6 +30,12 @@ expectTokens(markerArabic, {
     ['4，加强管理', { style: 'arabic', number: 4, strength: 'weak', delimiter: '，' }],
     ['1：完善分类设施。', { style: 'arabic', number: 1, strength: 'weak', delimiter: '：' }],
     ['2:加强宣传引导。', { style: 'arabic', number: 2, strength: 'weak', delimiter: ':' }],
+    // a comma and a space, two spaces: sloppy typing, weak
+    ['1， 抓好党员学习教育。', { style: 'arabic', number: 1, strength: 'weak', delimiter: '，', contentColumn: 4 }],
+    ['4  防汛工作有序有力。', { style: 'arabic', number: 4, strength: 'weak', raw: '4', contentColumn: 4 }],
+    ['4\u3000\u3000防汛工作有序有力。', { style: 'arabic', number: 4, strength: 'weak', raw: '4' }],
+    // an HTML-to-Markdown converter escapes a number that starts a line
+    ['1\\. 完善制度体系。', { style: 'arabic', number: 1, strength: 'strong', raw: '1\\.', delimiter: '.' }],
     // a title that starts with a span of years, or with a number, after a dot
     ['4.2024—2025年流感防控', { style: 'arabic', number: 4, strength: 'strong' }],
     ['2.3岁以下婴幼儿照护服务扩容', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
@@ -66,6 +72,10 @@ expectTokens(markerArabic, {
     '5个方面',
     '30多所学校',
     '1.5',
+    // a comma and a space before another number: a list of numbers
+    '1， 2， 3',
+    // three spaces: a table's cells
+    '1   县发改局',
     // after `、` consecutive numbers are a list of months
     '3、4月份完成自查',
     '1.2.3',

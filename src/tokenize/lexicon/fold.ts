@@ -4,7 +4,7 @@
 /**
  * Folds a line for recognition: full-width ASCII variants (`（１．Ａ：`) to ASCII, and every kind of white
  * space (U+3000, U+00A0, tabs, en/em spaces, zero-width and invisible characters, BOM, line and paragraph
- * separators, HTML space entities and break tags left as text) to a plain space.
+ * separators, HTML space entities and break or formatting tags left as text) to a plain space.
  */
 export function fold(text: string): string {
   const folded = foldable.test(text) ? text.replace(foldableAll, foldChar) : text;
@@ -12,13 +12,34 @@ export function fold(text: string): string {
   return spaced.includes('<') ? spaced.replace(breakTags, blankOf) : spaced;
 }
 
-// The tags of a line or paragraph break left as text (`一、指导思想<br>`, `<p>…</p>`): white space like the entities.
-// Fixed alternatives after a literal `<`, one bounded run of spaces: no backtracking.
-const breakTags = /<\/?(?:br|p) {0,2}\/?>/gi;
-
 // Space entities left as text by a web page copied without its HTML decoded (`&nbsp;&nbsp;一、总体要求`): each
 // folds to as many spaces as it has units. Fixed alternatives after a literal `&`: no backtracking.
-const spaceEntities = /&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0|#8194|#8195);/gi;
+const entitySource = '&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0|#8194|#8195);';
+const spaceEntities = new RegExp(entitySource, 'gi');
+
+// The tags of a line or paragraph break and of inline formatting left as text by a web page (`一、指导思想<br>`,
+// `<p style="text-indent:2em;"><strong>一、…</strong></p>`): white space like the entities. Fixed names after a literal
+// `<`, then `>` or one bounded run of anything but `<` and `>` up to the `>`: no backtracking.
+const tagSource = '<\\/?(?:br|p|strong|b|em|i|u|span|font|div|h[1-6])(?:[ \\t/][^<>]{0,200})?>';
+const breakTags = new RegExp(tagSource, 'gi');
+const tagAt = new RegExp(tagSource, 'iy');
+const entityAt = new RegExp(entitySource, 'iy');
+
+/**
+ * Index of the first unit at or after `from` that is neither space nor markup the fold blanks (a tag, a space entity):
+ * where a line's content starts for the rules.
+ */
+function skipBlanked(text: string, from: number): number {
+  let i = skipSpaces(text, from);
+  for (;;) {
+    const c = text.charCodeAt(i);
+    const pattern = c === 0x3c ? tagAt : c === 0x26 ? entityAt : null;
+    if (pattern === null) return i;
+    pattern.lastIndex = i;
+    if (!pattern.test(text)) return i;
+    i = skipSpaces(text, pattern.lastIndex);
+  }
+}
 
 function blankOf(entity: string): string {
   return ' '.repeat(entity.length);
@@ -39,7 +60,7 @@ export const foldedWhole = 100;
  */
 export function foldEnds(text: string): string {
   if (text.length <= foldedWhole) return fold(text);
-  const first = skipSpaces(text);
+  const first = skipBlanked(text, 0);
   const last = trimEnd(text);
   if (last - first <= foldedWhole) return fold(text);
   const headEnd = first + foldedHead;

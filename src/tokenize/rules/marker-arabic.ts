@@ -2,10 +2,11 @@ import { defineLineRule } from '../define-line-rule.js';
 import { parseArabic, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
 import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
 
-// `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF.
-const delimited = /^(\d{1,3}) ?([.、,:])/;
-// `1 加强…`: the delimiter is a space; `27构建…`: the delimiter is missing.
-const bare = /^(\d{1,3})( ?)(?=[^\d])/;
+// `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF; `1\.` as an HTML-to-Markdown
+// converter escapes a number that starts a line.
+const delimited = /^(\d{1,3}) ?\\?([.、,:])/;
+// `1 加强…`: the delimiter is a space (or two, `4　　防汛…`); `27构建…`: the delimiter is missing.
+const bare = /^(\d{1,3})( {0,2})(?=[^\d])/;
 const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍`: the fraction of a magnitude or a measure.
 const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分点|公里|平方|公顷|公斤|千克)/;
@@ -63,7 +64,7 @@ export const markerArabic = defineLineRule({
           strength = 'weak';
         } else return null;
       }
-      if ((m[2] === ',' || m[2] === ':') && !isHan(rest.charCodeAt(0))) return null;
+      if ((m[2] === ',' || m[2] === ':') && !isHan(rest.trimStart().charCodeAt(0))) return null;
       // `163.com。`: an e-mail or web address cut by the wrap before its domain.
       if (m[2] === '.' && domain.test(rest)) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };
