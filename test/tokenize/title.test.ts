@@ -26,6 +26,9 @@ expectTokens(title, {
     // an HTML entity left as text: its `;` is no sentence punctuation
     ['实验小学2023&mdash;2024学年德育工作计划', { type: 'titleCandidate' }],
     ['开展&ldquo;双减&rdquo;专项工作方案', { type: 'titleCandidate' }],
+    // a headline: a slogan in two halves before a dash and the document it heads; two documents in one line
+    ['凝心聚力促团结，依法管理促和谐——某市民族宗教事务局2016年工作总结', { type: 'titleCandidate' }],
+    ['某县民政局2023年工作总结，2024年工作打算', { type: 'titleCandidate' }],
     ['保障措施', { type: 'titleCandidate' }],
     ['XX中学2024年防汛防台应急预案', { type: 'titleCandidate' }],
     ['【2013年乡镇农业技术推广工作计划】', { type: 'titleCandidate' }],
@@ -51,6 +54,10 @@ expectTokens(title, {
     // a label other than an attachment's or a piece's
     '来源：社区工作计划',
     '# 为加强管理，制定本方案。',
+    // commas of a sentence, not of a headline: no dash, or a half before the comma that names no document
+    '为做好2024年防汛工作，制定本方案',
+    '结合我县实际，现制定如下工作方案',
+    '经研究，决定印发本实施方案——请遵照执行。',
     // a website's sections (menu items, disclosure columns) that end like a kind
     '通知公告',
     '规划计划',

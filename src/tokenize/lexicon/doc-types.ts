@@ -209,6 +209,22 @@ function balanced(text: string): boolean {
   return book === 0 && paren === 0 && quote === 0;
 }
 
+/**
+ * A published report's headline, whose commas are no sentence's: a slogan in two halves before a dash and the document
+ * it heads (`凝心聚力促团结，依法管理促和谐——…2016年工作总结`), or two documents named in one line (`…2016年工作总结，2017年
+ * 工作打算`).
+ */
+function isHeadline(text: string): boolean {
+  const dash = text.lastIndexOf('——');
+  if (dash > 0) {
+    const slogan = text.slice(0, dash);
+    const named = text.slice(dash + 2);
+    return slogan.length <= 30 && !/[。！？!?；;：:]/.test(slogan) && !hasPunctuationOutsideQuotes(named) && endingKind(named) !== null;
+  }
+  const parts = text.split(/[，,]/);
+  return parts.length === 2 && parts.every((p) => p.length >= 4 && !hasPunctuationOutsideQuotes(p) && endingKind(p) !== null);
+}
+
 const sentencePunctuation = new Set(Array.from('。！？!?；;,，').map((c) => c.charCodeAt(0)));
 
 /**
@@ -268,7 +284,7 @@ export function looksLikeTitle(folded: string): boolean {
   if (caption.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
-  if (hasPunctuationOutsideQuotes(folded) || /[:：、]$/.test(folded)) return false;
+  if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's or a collection piece's label
   // may precede a title (`附件2：…`, `篇一：…`).
