@@ -5,7 +5,7 @@ import { isDocumentNumber, isIssuerLine } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasCells, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
+import { hasBarCells, hasCells, hasSpaceCells, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink } from '../tokenize/rules/navigation.js';
 
 export interface Block {
@@ -166,7 +166,8 @@ function measure(tokens: readonly Token[]): { widths: number[]; lengths: number[
     const text = t.text.trimEnd();
     // No wrap is wider than maxWrapWidth columns: a longer line only counts as one that goes beyond (no char loop).
     const w = text.length > maxWrapWidth ? maxWrapWidth * 2 + text.length : displayWidth(text);
-    if (w >= minWrapWidth) {
+    // A table's rows, wider than the text around them (`序号  项目名称    总投资…`), are not wrapped prose: not measured.
+    if (w >= minWrapWidth && !hasColumns(t)) {
       widths.push(w);
       lengths.push(text.length);
     }
@@ -232,6 +233,19 @@ const boxDrawing = /[\u2500-\u257f]/;
 /** A table's row flattened to a line: cells apart by tabs, bars or runs of spaces, or box-drawing rules. */
 function isRowLike(t: Token): boolean {
   return hasCells(t.text, fold(t.text)) || boxDrawing.test(t.text);
+}
+
+/**
+ * A table's row with columns apart by runs of spaces or by bars (`序号  项目名称    总投资（亿元）`, `合计    107.9    35.7`):
+ * never a line of wrapped prose. (A tab after a marker, `第一条⇥为了…`, parts no columns.)
+ */
+const columnGap = /[ \u3000\u00a0\t][ \u3000\u00a0\t]|[|]/;
+function hasColumns(t: Token): boolean {
+  // Most lines have no two spaces in a row and no bar: no fold for them. A web page's navigation and bylines
+  // (`首页 | 政务公开 | …`, `来源：…　　发布时间：…`) are cut by the wrap like text.
+  if (t.type === 'noise' || t.type === 'meta' || !columnGap.test(t.content)) return false;
+  const folded = fold(t.content);
+  return hasSpaceCells(folded) || hasBarCells(folded);
 }
 
 /** The wrap that holds at `token`: its region's (a binary search: regions are in line order), or the file's. */
@@ -363,8 +377,9 @@ export function isFullLine(token: Token, fileWrap: WrapInfo): boolean {
   // A centred line (`pdftotext -layout`) is padded with spaces, one column each: counted in characters, a short
   // title with deep padding reaches the width of a full line of text; its display width does not.
   const centred = indentOf(token) > centredIndent && wrap.width > 0;
-  if (wrap.chars > 0 && !centred && text.length >= wrap.chars - 2) return true;
-  return wrap.width > 0 && ((!centred && text.length >= wrap.width - 4) || displayWidth(text) >= wrap.width - 4);
+  const full = (wrap.chars > 0 && !centred && text.length >= wrap.chars - 2) || (wrap.width > 0 && ((!centred && text.length >= wrap.width - 4) || displayWidth(text) >= wrap.width - 4));
+  // A table's row (`合计        107.9      35.7`) is no line of wrapped text, however long (looked at last: it folds).
+  return full && !hasColumns(token);
 }
 
 // A full line ending in a closing quote, `》` or `；` goes on (`…“市培计划”` / `培训项目。`); a bracket at the end closes a remark
@@ -618,10 +633,13 @@ function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapIn
   // A word that cannot open a paragraph, or punctuation (`…（2021年修订）` / `，结合我校实际…`); an item numbered inside
   // the sentence at the line's end (`…（三）政府资助；（四）` / `在核准的业务范围内…`).
   if (/^[的等及和之，,、；;：:。]/.test(next.content) || inlineItemAtEnd.test(last.content)) return true;
+  // A word's short aside in flush text (`…责任单位为各县（市、区）` / `教育局、市直各学校，…`): part of a name, no remark.
+  if (nameAside.test(last.content) && indentOf(first) === 1 && indentOf(next) === 1) return true;
   // Less indented than the paragraph's first line, by a paragraph's indent (not a centred title's).
   return first.type !== 'titleCandidate' && indentOf(next) < indentOf(first) && indentOf(first) - indentOf(next) < centredIndent;
 }
 
+const nameAside = /[\u4e00-\u9fff][（(][\u4e00-\u9fff、]{1,5}[）)]$/;
 const inlineItemAtEnd = /[；;，,：:、][（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]$/;
 
 /** Whether `next`, a plain line right below, goes on with `last`, which ends with a comma (no sentence ends there). */

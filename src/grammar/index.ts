@@ -12,7 +12,7 @@ import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.
 import { canStartTitle, compiledKind, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asOpenSister, createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
@@ -145,9 +145,9 @@ function createDraft(line: number): DocDraft {
 const hasContent = (d: DocDraft) => d.firstContentLine !== null;
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
-/** Two titles that are the same text, but for spaces. */
 /** A title as compared with another: folded, without spaces. */
 const titleKey = (title: string) => fold(title).replace(/ /g, '');
+/** Two titles that are the same text, but for spaces. */
 const sameTitle = (a: string, b: string | null) => b !== null && titleKey(a) === titleKey(b);
 /**
  * Whether `headline`, a web page's headline, names the document titled `title` with who gave it in front
@@ -511,7 +511,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return { title, line: from.block.line };
   };
 
-  /** The last block before block `i` that is not blank. */
   /** The index of the last block before `i` that is not blank (-1 when none). */
   const previousIndex = (i: number): number => {
     let j = i - 1;
@@ -897,6 +896,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return next !== null && m !== undefined && m.strength === 'weak' && m.style === 'arabic';
   };
 
+  /** A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell. */
+  const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
+  const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
+
   /** A line that finishes the title right above it (nothing in the header after the title yet). */
   const continuesTitle = (d: DocDraft, folded: string): boolean =>
     titleTail.test(folded) ||
@@ -912,6 +915,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let valueNext = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
+  /**
+   * After a table's header taken one cell per line (`序号` / `工作任务` / `责任单位`), until a title or a marker that is
+   * no cell: a row's number stands alone on its line, and the cell below it may read like a title (`编制年度工作方案`).
+   */
+  let cellsTable = false;
   /** In such a table, the next number of a list a row's cell began (`⇥1.组建…`); 0 when none. */
   let cellItemNext = 0;
   /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
@@ -1017,6 +1025,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       continue;
     }
     if (t.type === 'paragraph' && isTableHeader(fold(t.content))) inTable = true;
+    if (block.lines.length === 1 && t.content.length <= 4 && isNumberColumn(fold(t.content).trim())) cellsTable = true;
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;
     switch (kindOf(block)) {
@@ -1042,6 +1051,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         break;
       case 'titleCandidate':
+        // A cell under a row's number alone on its line, in a table taken one cell per line.
+        if (cellsTable && afterRowNumber(i)) {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
         // A title line ends a table flattened to lines above it (its rows never read like titles).
         inTable = false;
         // Right under a marker alone on its line (`第二部分` / `2016年工作安排`): that heading's title, however much it reads
@@ -1052,8 +1067,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           break;
         }
         // A cover (the title, then its issuer or date) whose title heads the first page again as it heads every later
-        // one (a running header): the document opens at the cover, the page's head is noise.
-        if (!hasContent(d) && d.title !== null && d.header.length > d.titleAt && sameTitle(blockText(block), d.title) && headsPages(d.title)) {
+        // one (a running header), or the title again after the document's own table of contents: the document opens at
+        // the cover, the page's head is noise.
+        if (!hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (d.toc.length > 0 || (d.header.length > d.titleAt && headsPages(d.title)))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
@@ -1076,6 +1092,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         ) {
           const split = retakeSplitTitle(i, d, block);
           d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
+          cellsTable = false;
           touch(d, block);
         } else {
           // A short tail (`工作实施方案`) is no title alone, but may finish the line before it.
@@ -1099,6 +1116,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
         inTable &&= isGroupRow(i);
+        cellsTable &&= isNumberAlone(block);
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top).
         if (afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, blockText(block, marker.contentColumn))) {
           d.noise.push({ line: block.line, text: blockText(block) });

@@ -52,6 +52,8 @@ const isShortLine = (b: Block) => b.lines.length === 1 && b.first.content.length
 function findRepeat(blocks: readonly Block[], from: number): number | null {
   let first: string | null = null;
   let end: number | null = null;
+  /** The last block before this one that is not blank, when it is a marker alone on its line; -1 otherwise. */
+  let marker = -1;
   for (let j = from; j < blocks.length && j < from + 400; j++) {
     const b = blocks[j] as Block;
     if (isSkippable(b)) continue;
@@ -60,6 +62,7 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
       // stand alone on its line (`一、` / `总体要求`).
       if (first === null) return null;
       end ??= j;
+      marker = -1;
       if (b.first.type === 'outlineMarker' && b.first.marker !== undefined && b.lines.length === 2) {
         const heading = entryText(blockText(b, b.first.marker.contentColumn));
         if (heading === first) return end;
@@ -69,9 +72,14 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     // Entries may be numbered (`1.…要点` above the title `…要点`): compared without their marker.
     const t = b.first;
     const text = entryText(t.marker !== undefined && t.type === 'outlineMarker' ? t.text.slice(t.marker.contentColumn - 1) : t.content);
-    if (text.length === 0) continue;
+    if (text.length === 0) {
+      marker = j;
+      continue;
+    }
     if (first === null) first = text;
-    else if (text === first) return end ?? j;
+    // The first heading again; split over two lines (`第一章` / `发展回顾`), it starts at its marker.
+    else if (text === first) return end ?? (marker >= 0 ? marker : j);
+    marker = -1;
   }
   return null;
 }

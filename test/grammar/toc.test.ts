@@ -36,6 +36,12 @@ describe('findToc', () => {
     expect(nodeLines(text)).toEqual([6, 8, 9]);
   });
 
+  it('目录 whose first entry comes again as a heading split over two lines: the table ends above its marker', () => {
+    const text = '某集团发展规划\n目  录\n第一章 发展基础  1\n第二章 总体要求  3\n\n第一章\n发展基础\n内容。\n第二章\n总体要求\n内容。';
+    expect(tocLines(text)).toEqual([2, 3, 4]);
+    expect(nodeLines(text)).toEqual([6, 9]);
+  });
+
   it('numbered entries ending in page numbers, no heading', () => {
     const text = '2024年工作要点\n一、甲 1\n二、乙 3\n三、丙 7\n一、甲\n内容。\n二、乙\n三、丙';
     expect(tocLines(text)).toEqual([2, 3, 4]);

@@ -140,6 +140,11 @@ export function isTableHeader(folded: string): boolean {
   return cells.length >= 3 && cells.includes('序号');
 }
 
+/** A table's number column heading alone on its line (`序号`, `编号`): the header of a table taken one cell per line. */
+export function isNumberColumn(folded: string): boolean {
+  return folded === '序号' || folded === '编号';
+}
+
 /** Whether a (folded) line holds cells apart by bars, two or more (`1|9月2日—9月8日|开学工作检查`, `首页 | 政务公开 | …`). */
 export function hasBarCells(folded: string): boolean {
   const first = folded.indexOf('|');
