@@ -598,12 +598,19 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return previousBlock(i)?.first.kind === 'page-number';
   };
 
-  /** The titles that head a page, right after a page break (a running header): made on first use, in one pass. */
+  /**
+   * The titles that head a page: right after a page break, or taken as a running header (alone or between the lines of
+   * a paragraph). Made on first use, in one pass.
+   */
   let pageHeads: Set<string> | undefined;
   const headsPages = (title: string): boolean => {
     if (pageHeads === undefined) {
       pageHeads = new Set();
-      for (let j = 0; j < blocks.length; j++) if ((blocks[j] as Block).first.type === 'titleCandidate' && afterPageBreak(j)) pageHeads.add(titleKey(blockText(blocks[j] as Block)));
+      for (let j = 0; j < blocks.length; j++) {
+        const b = blocks[j] as Block;
+        if ((b.first.type === 'titleCandidate' && afterPageBreak(j)) || b.first.kind === 'running-header') pageHeads.add(titleKey(blockText(b)));
+        for (const n of b.noise) if (n.kind === 'running-header') pageHeads.add(titleKey(n.content));
+      }
     }
     return pageHeads.has(titleKey(title));
   };
