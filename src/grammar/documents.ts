@@ -76,6 +76,20 @@ export function isPartTitle(content: string, gathered: string | null = null): bo
   return namesOwnKind(folded) || (gathered !== null && endingKind(folded) === gathered && looksLikeTitle(folded));
 }
 
+/** Kinds whose documents are gathered under a title of the same kind: a company's `管理制度`, a school's `岗位职责`. */
+const collectedKinds = new Set(['制度', '职责']);
+
+/**
+ * When `part`, right under the title `title` with nothing between, is the first part of a collection that title
+ * names: the kind both end in (`…公司管理制度` / `安全生产管理制度` → `制度`), one that collections gather; null otherwise.
+ */
+export function collectedKind(title: string, part: string): string | null {
+  const kind = endingKind(unmarkedTitle(fold(title).trim()));
+  return kind !== null && collectedKinds.has(kind) && titleKeyOf(title) !== titleKeyOf(part) && isPartTitle(part, kind) ? kind : null;
+}
+
+const titleKeyOf = (text: string) => fold(text).replace(/ /g, '');
+
 /** Whether a line names a year, a school year or a term (`2024年`, `二〇二四年`, `年度`, `学年`). */
 export function hasYear(text: string): boolean {
   return year.test(text);

@@ -9,7 +9,7 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, compiledKind, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, collectedKind, compiledKind, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -1091,6 +1091,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         if (!hasContent(d) && d.title === null) {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
+          touch(d, block);
+        } else if (!hasContent(d) && d.title !== null && collectedKind(d.title, blockText(block)) !== null) {
+          // A collection's title right above its first part (`…公司管理制度` / `（2022年版）` / `安全生产管理制度`): a
+          // compilation, whose parts are documents.
+          gathered = collectedKind(d.title, blockText(block));
+          inCompilation = true;
+          d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
           ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||

@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { compiledKind, deriveMeta, isPartTitle, isStrongTitle } from '../../src/grammar/documents.js';
+import { collectedKind, compiledKind, deriveMeta, isPartTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
 
@@ -80,5 +80,17 @@ describe('compiledKind and isPartTitle', () => {
     expect(isPartTitle('门卫值班制度', '制度')).toBe(true);
     expect(isPartTitle('考勤制度', '制度')).toBe(false); // too short: a section's heading
     expect(isPartTitle('教务处工作计划')).toBe(true);
+  });
+});
+
+describe('collectedKind', () => {
+  it('names the kind a collection gathers when its title stands right above its first part', () => {
+    expect(collectedKind('某物流有限公司管理制度', '财务报销管理制度')).toBe('制度');
+    expect(collectedKind('某中学教职工岗位职责', '班主任岗位职责')).toBe('职责');
+  });
+  it('is null for the same title again, other kinds, or a part that is no title', () => {
+    expect(collectedKind('某公司管理制度', '某公司管理制度')).toBeNull();
+    expect(collectedKind('某县2024年工作要点', '教育局2024年工作要点')).toBeNull();
+    expect(collectedKind('某公司管理制度', '总则')).toBeNull();
   });
 });
