@@ -14,6 +14,11 @@ expectTokens(markerWrapped, {
     ['▲ （一）环境整治', { style: 'han-paren', number: 1, raw: '▲ （一）' }],
     ['◆1.清理垃圾。全年清理120吨。', { style: 'arabic', number: 1, raw: '◆1.' }],
     ['👉3.改造小区。', { style: 'arabic', number: 3, raw: '👉3.' }],
+    // the symbols and dingbats of an emoji picker, with a variation selector or a space
+    ['✨ 一、加强党的建设', { style: 'han', number: 1, raw: '✨ 一、' }],
+    ['✅1.新建学校6所。', { style: 'arabic', number: 1, raw: '✅1.' }],
+    ['⭐三、守牢安全底线', { style: 'han', number: 3, raw: '⭐三、' }],
+    ['☑️ 2.完成验收。', { style: 'arabic', number: 2, raw: '☑️ 2.' }],
     ['▌一、加强党的建设', { style: 'han', number: 1, raw: '▌一、' }],
     ['【第一章 总则】', { style: 'chapter', number: 1 }],
     ['【二、主要工作】坚持预防为主。', { style: 'han', number: 2, raw: '【二、' }],
@@ -28,5 +33,5 @@ expectTokens(markerWrapped, {
     ['丨5.推进“一站式”便民服务。', { style: 'arabic', number: 5, raw: '丨5.' }],
   ],
   // No closer later on the line, no numbered marker inside, or a bullet inside.
-  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |', '● 每月开展一次志愿服务。', '★2024年成绩突出'],
+  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |', '● 每月开展一次志愿服务。', '★2024年成绩突出', '✅ 已完成验收'],
 });

@@ -33,11 +33,19 @@ export function unmarkedTitle(content: string): string {
  * A decoration typed before a heading in posts and forums (`★一、`, `▲（一）`, `◆1.`, `👉1.`, `▌一、`, `🔗 相关链接`): a
  * symbol, a block bar or an emoji (with its variation selector), then spaces.
  */
-const decorationSymbols = '★☆▲△▼▽◆◇●○■□▪▶►◎※✔✓√❤✦✧➤➢→▌▍▎▏▐█';
-export const decoration = new RegExp(`^(?:[${decorationSymbols}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
+const decorationSymbols = '▲△▼▽◆◇●○■□▪▶►◎※√→▌▍▎▏▐█';
+// The symbols and dingbats emoji pickers offer (`✨` `✅` `⭐` `☑️` `➡️` `❤`), but the dingbats' circled numbers (❶–➓).
+const symbolBlocks = '\\u2600-\\u2775\\u2794-\\u27BF\\u2B00-\\u2BFF';
+export const decoration = new RegExp(`^(?:[${decorationSymbols}${symbolBlocks}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
 const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));
 
-/** Whether a line's first unit may start a decoration: one of the symbols, or an emoji's first unit. */
+/** Whether a line's first unit may start a decoration: one of the symbols, a dingbat, or an emoji's first unit. */
 export function startsDecoration(code: number): boolean {
-  return decorationFirst.has(code) || (code >= 0xd83c && code <= 0xd83e);
+  return (
+    decorationFirst.has(code) ||
+    (code >= 0x2600 && code <= 0x2775) ||
+    (code >= 0x2794 && code <= 0x27bf) ||
+    (code >= 0x2b00 && code <= 0x2bff) ||
+    (code >= 0xd83c && code <= 0xd83e)
+  );
 }
