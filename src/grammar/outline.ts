@@ -136,16 +136,18 @@ export function repeatsOpenNumber(outline: Outline, marker: Marker): boolean {
 /**
  * Whether a two-part decimal marker is rather a date (`9.1 开学报到`, `12.31 元旦联欢会` in a school's calendar): a
  * month and a day, not the next number of an open decimal level, under a parent whose number is not its first part
- * (section 9.1 would stand under 9). At the top level nothing tells, and it stays a marker.
+ * (section 9.1 would stand under 9), or under the section of that number as the first of its level but not x.1 (`四、`
+ * over `4.10　青年教师汇报课`: a scheme starts at 4.1). At the top level nothing tells, and it stays a marker.
  */
 export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
   if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
   const [month = 0, day = 0] = marker.path;
   if (month < 1 || month > 12 || day < 1 || day > 31) return false;
   const key = styleKey(marker);
-  if (outline.stack.some((l) => l.key === key) && marker.number === previousNumber(outline, key) + 1) return false;
+  const open = outline.stack.some((l) => l.key === key);
+  if (open && marker.number === previousNumber(outline, key) + 1) return false;
   const parent = outline.stack[levelFor(outline, key) - 1];
-  return parent !== undefined && parent.node.number !== month;
+  return parent !== undefined && (parent.node.number !== month || (!open && day > 1));
 }
 
 /** Adds a node for `marker` (its first paragraph and lines given) and returns its draft. */
