@@ -908,7 +908,8 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `（2024—2026年）`): one title. A date, a note
     // of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) or of publication (`（此件主动公开）`) is not the title's: the header's.
     const remark = tokens[i];
-    if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content)) {
+    // (A word in 【】 there is the text's first heading: `【指导思想】`.)
+    if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content) && !remark.content.startsWith('【')) {
       block.lines.push(remark);
       block.endLine = remark.line;
       block.end = i;

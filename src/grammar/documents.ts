@@ -127,8 +127,12 @@ export function isUnkindedTitle(content: string): boolean {
  * document number with its `签发人：…`.
  */
 export function isHeaderLike(block: Block): boolean {
-  const t = block.first;
-  return block.lines.length === 1 && ((t.content.length <= 40 && !/[。！？；;：:，,]/.test(t.content)) || isDocumentNumber(t.content));
+  return block.lines.length === 1 && isHeaderLikeText(block.first.content);
+}
+
+/** A line's content that reads like a header's: short, no sentence punctuation or colon; or a document number. */
+export function isHeaderLikeText(content: string): boolean {
+  return (content.length <= 40 && !/[。！？；;：:，,]/.test(content)) || isDocumentNumber(content);
 }
 
 const isoDate = /(\d{4})[-/.年] ?(\d{1,2})[-/.月] ?(\d{1,2})日?/;

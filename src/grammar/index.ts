@@ -9,8 +9,8 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, collectedKind, compiledKind, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
+import { canStartTitle, collectedKind, compiledKind, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -58,8 +58,8 @@ const endsWithColon = /[:：]$/;
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
 
-/** The end of a title broken before it: `的通知`, `的实施意见` (no title starts with 的). */
-const titleTail = /^的[\u4e00-\u9fff]{1,10}$/;
+/** The end of a title broken before it: `的通知`, `的实施意见`, `（2024—2026年）的通知` (no title starts with 的). */
+const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/;
 /** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
 const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
 
@@ -250,8 +250,8 @@ function asLatinLetter(marker: Marker, outline: Outline): Marker {
   return last === letter - 1 ? { ...marker, style: 'latin-upper', number: letter, path: [letter] } : marker;
 }
 
-/** The name of a website or its banner: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`. */
-const siteName = /(?:网|网站|门户|平台|频道|在线)$/;
+/** The name of a website, its banner or a 公众号: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`, `临川教育发布`. */
+const siteName = /(?:网|网站|门户|平台|频道|在线|发布)$/;
 
 /**
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
@@ -265,6 +265,8 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   // Across a blank line a title's first line is no short word without a number: a menu taken one item per line
   // (`校园新闻` / `通知公告`) is no title; `2024年` / `工作要点` on a cover is.
   if (!adjacent && firstFolded.length < 6 && !/[0-9〇零○一二三四五六七八九十]/.test(firstFolded)) return false;
+  // A heading in 【】 below a title (`【指导思想】`) starts the text; it finishes no title.
+  if (/^【[^【】]*】$/.test(restFolded) && !firstFolded.includes('【')) return false;
   if (!looksLikeTitle(restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
   if (open || restFolded.length < 8) return true;
@@ -284,6 +286,19 @@ interface ParagraphPlace {
   end: number;
   docEnd: number;
 }
+
+/** An attachment left out of the text: `附件2：…任务分解表（略）`. */
+const omitted = /[(（]略[)）]$/;
+/** A notice's distribution lines below its text: `抄送：…`, `主送：…`, `印发：…`. */
+const distribution = /^(?:抄送|抄报|主送|印发|分送)[:：]/;
+
+/** The words of a notice that issues or forwards documents. */
+const issuing = /关于(?:印发|转发|下发|公布)/;
+/** A title that issues documents and has named them but not said what it is yet (`…关于印发《…方案》`). */
+const issuesMore = (title: string): boolean => {
+  const folded = fold(title).trim();
+  return folded.endsWith('》') && issuing.test(folded);
+};
 
 /** The first line of a title that goes on below: it ends with a conjunction, 关于, 印发 or an open 《 or “. */
 function reachesNext(text: string): boolean {
@@ -387,7 +402,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // An attachment's label on its title's line (`附件2：…任务清单`) is the header's, as on a line of its own.
     const label = attachmentLabel.exec(fold(title));
     if (label !== null && label[0].length < title.length) {
-      d.header.push(title.slice(0, label[0].length));
+      d.header.push(title.slice(0, label[0].length).trimEnd());
       title = title.slice(skipSpaces(fold(title), label[0].length));
     }
     d.titleAt = d.header.length;
@@ -483,12 +498,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const retakeSplitTitle = (i: number, d: DocDraft, block: Block, confirm: () => boolean = () => true): { title: string; line: number } | null => {
     const previous = lastParagraph;
     if (!previous || !isHeaderLike(block)) return null;
-    // A line that starts with a marker (an attachment list's `2.…表`, taken as a paragraph) does not start a title.
-    if (previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
-    if (hasCells(previous.block) || hasCells(block)) return null;
     const first = blockText(previous.block);
+    // An attachment's label before the title's first line (`附件2：…森林防火工作` / `考核评分细则`): the header's.
+    const label = numberedAttachmentLabel.exec(fold(first));
+    const begun = label === null ? first : first.slice(label[0].length);
+    // A line that starts with a marker (an attachment list's `2.…表`, taken as a paragraph) does not start a title.
+    if (previousBlock(i) !== previous.block || previous.block.lines.length > 1 || !isHeaderLikeText(begun) || previous.block.first.type === 'outlineMarker') return null;
+    if (hasCells(previous.block) || hasCells(block)) return null;
     const nextTo = adjacent(previous.block, block);
-    if (!canStartTitle(first) || !completesTitle(first, blockText(block), nextTo) || previous.list[previous.list.length - 1] !== first) return null;
+    if (!canStartTitle(begun) || !completesTitle(begun, blockText(block), nextTo) || previous.list[previous.list.length - 1] !== first) return null;
     let title = first + blockText(block);
     // A third line above, when it starts a title over three lines (as in takeSplitTitle).
     let from = previous;
@@ -559,6 +577,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // A table's rows below its header row start at 1 (`序号⇥重点任务⇥…` / `1⇥城镇新增就业…`).
       if (next[0].first.type === 'paragraph' && isTableHeader(fold(next[0].first.content))) next = nextContent(next[1] + 1);
       if (!next) return false;
+      // A numbered attachment with no outline (a form: `附件2：…申报表` / `学校名称：…`), unless it is left out (`…（略）`),
+      // the line is one of the notice's list of its attachments (another label above or below it, or a title below), or
+      // the notice's signature or distribution (`抄送：…`) follows.
+      const below = fold(next[0].first.content).trim();
+      const own = fold((blocks[i] as Block).first.content).trim();
+      const above = previousBlock(i);
+      const aboveText = above === undefined ? '' : fold(above.first.content).trim();
+      // (An attachment left out above, `附件1：…（略）`, lists nothing.)
+      const listed = attachmentLabel.test(aboveText) && !omitted.test(aboveText);
+      if (numberedAttachmentLabel.test(own) && !omitted.test(own) && !listed && kindOf(next[0]) !== 'titleCandidate' && next[0].first.type !== 'meta' && !attachmentLabel.test(below) && !attachmentAlone.test(below) && !isIssuerLine(below) && !dateOnly.test(below) && !distribution.test(below))
+        return true;
     }
     const [b, j] = next;
     if (toc.has(j)) return true;
@@ -912,7 +941,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     titleTail.test(folded) ||
     (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded)) ||
     // A title broken after a conjunction (`…先进集体和` / `先进个人名单`): the short line below ends it.
-    (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded));
+    (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||
+    // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
+    (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? ''));
 
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;

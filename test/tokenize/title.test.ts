@@ -54,6 +54,8 @@ expectTokens(title, {
     // a label other than an attachment's or a piece's
     '来源：社区工作计划',
     '# 为加强管理，制定本方案。',
+    // a channel's label after a decoration: two characters are no title
+    '📢 公告',
     // commas of a sentence, not of a headline: no dash, or a half before the comma that names no document
     '为做好2024年防汛工作，制定本方案',
     '结合我县实际，现制定如下工作方案',

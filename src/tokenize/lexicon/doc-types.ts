@@ -70,8 +70,11 @@ export const documentKinds = [
   '决算公开',
   '统计表',
   '汇总表',
-  // forms attached to rules: 申请表, 登记表, 审批表, 考核表, 评分表, 报名表, 推荐表
+  // forms attached to rules and notices: 申请表, 申报表, 登记表, 审批表, 考核表, 评分表, 报名表, 推荐表, 回执 (not a report's
+  // tables: `…完成情况表` captions a table inside it)
   '申请表',
+  '申报表',
+  '回执',
   '登记表',
   '审批表',
   '考核表',
@@ -117,13 +120,20 @@ export const documentKinds = [
 export const weakDocumentKinds = new Set<string>(['流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
-const attachmentLabelSource = '附 ?(?:件|表|录) ?(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])?';
+const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
+const numberedAttachmentLabelSource = `附 ?(?:件|表|录) ?${attachmentNumber}`;
+const attachmentLabelSource = `附 ?(?:件|表|录) ?${attachmentNumber}?`;
 /** An attachment label and nothing else (`附件2`, `附表一`): the attachment's title follows on the next line. */
 export const attachmentLabelOnly = new RegExp(`^${attachmentLabelSource}$`);
 /** An attachment label alone on its line, with or without a colon (`附件2：`). */
 export const attachmentAlone = new RegExp(`^${attachmentLabelSource} ?[:：]?$`);
-/** An attachment label and its colon at the start of a line (`附件1：XX方案`): it names a file a notice forwards. */
-export const attachmentLabel = new RegExp(`^${attachmentLabelSource} ?[:：]`);
+/**
+ * An attachment label and its colon at the start of a line (`附件1：XX方案`), or a numbered label and a space
+ * (`附件 2　XX清单`): it names a file a notice forwards.
+ */
+export const attachmentLabel = new RegExp(`^(?:${attachmentLabelSource} ?[:：]|${numberedAttachmentLabelSource} +)`);
+/** A numbered attachment label at the start of a line (`附件2：`, `附件 2　`): one file among several a notice carries. */
+export const numberedAttachmentLabel = new RegExp(`^${numberedAttachmentLabelSource}(?: ?[:：]| +)`);
 
 /**
  * The label of one piece of a collection of sample texts (范文), before the piece's own title: `篇一`, `【篇三】`,

@@ -1,7 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { looksLikeTitle } from '../lexicon/doc-types.js';
 import { hasCells, isTableHeader } from '../lexicon/chars.js';
-import { unmarkedTitle } from '../lexicon/wrappers.js';
+import { decoration, unmarkedTitle } from '../lexicon/wrappers.js';
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告`, `２ ０ １ ０ 年 工 作 总 结` (U+3000 is folded to a
 // space, full-width digits to ASCII). One Han character or digit between runs of spaces: linear.
@@ -15,7 +15,8 @@ export const title = defineLineRule({
   name: 'title',
   description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation; also in bold or under `#`',
   tokenize: ({ line, content }) => {
-    const text = unmarkedTitle(content);
+    // Read without Markdown's marks or a decoration before it (`📢 公告` is a channel's label, no title).
+    const text = unmarkedTitle(content).replace(decoration, '');
     return (looksLikeTitle(text) || (spacedOut.test(text) && looksLikeTitle(text.replace(/ +/g, '')))) && !hasCells(line.text, text) && !isTableHeader(text) ? { type: 'titleCandidate' } : null;
   },
 });
