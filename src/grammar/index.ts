@@ -599,6 +599,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // `和省、市有关部署，…。`) is a paragraph.
     const kind = kindOf(b);
     if (!label && (kind === 'paragraph' || kind === 'meta' || kind === 'tocHeading' || kind === 'tocEntry')) return true;
+    // A heading typed after a symbol, without a number (`★指导思想`), starts the text as a paragraph does.
+    if (!label && t.marker?.strength === 'bullet' && isHeaderLikeText(blockText(b, t.marker.contentColumn))) return true;
     return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
   };
 

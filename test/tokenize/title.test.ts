@@ -56,6 +56,9 @@ expectTokens(title, {
     '# 为加强管理，制定本方案。',
     // a channel's label after a decoration: two characters are no title
     '📢 公告',
+    // a post's label in 【】
+    '【群公告】',
+    '【通知】',
     // commas of a sentence, not of a headline: no dash, or a half before the comma that names no document
     '为做好2024年防汛工作，制定本方案',
     '结合我县实际，现制定如下工作方案',

@@ -287,6 +287,8 @@ const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对�
  */
 export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
+  // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
+  if (folded.length < 6 && folded.charCodeAt(0) === 0x3010) return false;
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
   if (isSiteSection(folded)) return false;
