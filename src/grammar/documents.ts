@@ -85,10 +85,11 @@ const collectedKinds = new Set(['制度', '职责']);
  */
 export function collectedKind(title: string, part: string): string | null {
   const kind = endingKind(unmarkedTitle(fold(title).trim()));
-  return kind !== null && collectedKinds.has(kind) && titleKeyOf(title) !== titleKeyOf(part) && isPartTitle(part, kind) ? kind : null;
+  return kind !== null && collectedKinds.has(kind) && titleKey(title) !== titleKey(part) && isPartTitle(part, kind) ? kind : null;
 }
 
-const titleKeyOf = (text: string) => fold(text).replace(/ /g, '');
+/** A title as compared with another: folded, without spaces. */
+export const titleKey = (title: string): string => fold(title).replace(/ /g, '');
 
 /** Whether a line names a year, a school year or a term (`2024年`, `二〇二四年`, `年度`, `学年`). */
 export function hasYear(text: string): boolean {

@@ -9,7 +9,7 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, collectedKind, compiledKind, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, collectedKind, compiledKind, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -145,8 +145,6 @@ function createDraft(line: number): DocDraft {
 const hasContent = (d: DocDraft) => d.firstContentLine !== null;
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
-/** A title as compared with another: folded, without spaces. */
-const titleKey = (title: string) => fold(title).replace(/ /g, '');
 /** Two titles that are the same text, but for spaces. */
 const sameTitle = (a: string, b: string | null) => b !== null && titleKey(a) === titleKey(b);
 /**
@@ -577,17 +575,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // A table's rows below its header row start at 1 (`序号⇥重点任务⇥…` / `1⇥城镇新增就业…`).
       if (next[0].first.type === 'paragraph' && isTableHeader(fold(next[0].first.content))) next = nextContent(next[1] + 1);
       if (!next) return false;
-      // A numbered attachment with no outline (a form: `附件2：…申报表` / `学校名称：…`), unless it is left out (`…（略）`),
-      // the line is one of the notice's list of its attachments (another label above or below it, or a title below), or
-      // the notice's signature or distribution (`抄送：…`) follows.
-      const below = fold(next[0].first.content).trim();
-      const own = fold((blocks[i] as Block).first.content).trim();
-      const above = previousBlock(i);
-      const aboveText = above === undefined ? '' : fold(above.first.content).trim();
-      // (An attachment left out above, `附件1：…（略）`, lists nothing.)
-      const listed = attachmentLabel.test(aboveText) && !omitted.test(aboveText);
-      if (numberedAttachmentLabel.test(own) && !omitted.test(own) && !listed && kindOf(next[0]) !== 'titleCandidate' && next[0].first.type !== 'meta' && !attachmentLabel.test(below) && !attachmentAlone.test(below) && !isIssuerLine(below) && !dateOnly.test(below) && !distribution.test(below))
-        return true;
+      if (isFormAttachment(i, next[0])) return true;
     }
     const [b, j] = next;
     if (toc.has(j)) return true;
@@ -602,6 +590,24 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // A heading typed after a symbol, without a number (`★指导思想`), starts the text as a paragraph does.
     if (!label && t.marker?.strength === 'bullet' && isHeaderLikeText(blockText(b, t.marker.contentColumn))) return true;
     return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
+  };
+
+  /**
+   * Whether block `i`, a numbered label with a title (`附件2：…申报表`), opens an attachment without an outline (a form,
+   * `学校名称：…` below): not when it is left out (`…（略）`), when it is one line of the notice's list of its attachments
+   * (another label above or below it, or the title of one below), or when the notice's signature, date or distribution
+   * (`抄送：…`) follows.
+   */
+  const isFormAttachment = (i: number, below: Block): boolean => {
+    const own = fold((blocks[i] as Block).first.content).trim();
+    if (!numberedAttachmentLabel.test(own) || omitted.test(own)) return false;
+    const above = previousBlock(i);
+    const aboveText = above === undefined ? '' : fold(above.first.content).trim();
+    // (An attachment left out above, `附件1：…（略）`, lists nothing.)
+    if (attachmentLabel.test(aboveText) && !omitted.test(aboveText)) return false;
+    const next = fold(below.first.content).trim();
+    if (kindOf(below) === 'titleCandidate' || below.first.type === 'meta') return false;
+    return !attachmentLabel.test(next) && !attachmentAlone.test(next) && !isIssuerLine(next) && !dateOnly.test(next) && !distribution.test(next);
   };
 
   /**
