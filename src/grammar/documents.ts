@@ -1,13 +1,13 @@
 // Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
 import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
-import { endingKind, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
+import { endingKind, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
 import { dateOnly, hanYearDigit, isMarkingLine } from '../tokenize/lexicon/meta-keys.js';
 
-/** A month or a week that a plan covers: `五月份`, `3月`, `第9周`. */
-const period = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月份?|第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?周/;
+/** A month, a week, a quarter or a half-year that a plan covers: `五月份`, `3月`, `第9周`, `一季度`, `下半年`. */
+const period = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月份?|第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?周|[一二三四1-4] ?季度|[上下]半年/;
 const year = new RegExp(`(?:19|20)\\d{2} ?年|[〇零一二]${hanYearDigit}{3}年|年度|学年|学期`);
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
 const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
@@ -76,6 +76,17 @@ export function isPartTitle(content: string, gathered: string | null = null): bo
   return namesOwnKind(folded) || (gathered !== null && endingKind(folded) === gathered && looksLikeTitle(folded));
 }
 
+/**
+ * Whether a title names two documents joined by a conjunction (`…2024年工作总结及2025年工作计划`, `…上半年工作总结和下半年
+ * 工作打算`): a page or a cover over two parts, each a document of its own when its heading names it.
+ */
+export function namesTwoDocuments(title: string): boolean {
+  const folded = unmarkedTitle(fold(title).trim());
+  const m = joinedKinds.exec(folded);
+  return m !== null && endingKind(folded.slice(0, m.index)) !== null && endingKind(folded) !== null;
+}
+const joinedKinds = /(?:暨|和|及|与|以及)(?=[^暨和及与]{2,}$)/;
+
 /** Kinds whose documents are gathered under a title of the same kind: a company's `管理制度`, a school's `岗位职责`. */
 const collectedKinds = new Set(['制度', '职责']);
 
@@ -87,6 +98,19 @@ export function collectedKind(title: string, part: string): string | null {
   const kind = endingKind(unmarkedTitle(fold(title).trim()));
   return kind !== null && collectedKinds.has(kind) && titleKey(title) !== titleKey(part) && isPartTitle(part, kind) ? kind : null;
 }
+
+/**
+ * Whether `text`, after the document titled `title`, is the title of a sibling of the same kind, as in a loose
+ * compilation without a title of its own (`总务处工作计划` … `教科室工作计划`): both end in the kind, and `text` is a
+ * part's title.
+ */
+export function isSiblingTitle(title: string, text: string): boolean {
+  const kind = endingKind(withoutLetterSpacing(unmarkedTitle(fold(title).trim())));
+  const folded = withoutLetterSpacing(unmarkedTitle(fold(text).trim()));
+  // (A standard cited by its code, `GB 51222　城镇内涝防治技术规范`, is a reference in the text.)
+  return kind !== null && endingKind(folded) === kind && !standardCode.test(folded) && titleKey(title) !== titleKey(text) && isPartTitle(folded, kind);
+}
+const standardCode = /^[A-Z]{2,}(?:\/[A-Z])? ?\d/;
 
 /** A title as compared with another: folded, without spaces. */
 export const titleKey = (title: string): string => fold(title).replace(/ /g, '');

@@ -9,7 +9,7 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, collectedKind, compiledKind, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -953,6 +953,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
     (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? ''));
 
+  /** Whether the parts met so far (`第一部分　2024年工作总结`) are documents of their own (the `outlineMarker` case). */
+  let partsAreDocuments = false;
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
   /** After a separator line (`==========`) that follows content. */
@@ -1139,7 +1141,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||
           titlesRestart(i, d) ||
           titlesAttachment(i, d)
         ) {
@@ -1156,6 +1158,18 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         break;
       case 'outlineMarker': {
+        // The parts of a page or a cover titled with two documents, when the first part's heading names one of them
+        // (`…2024年工作总结及2025年工作计划` / `第一部分　2024年工作总结` … `第二部分　2025年工作计划`): each part that names
+        // a document is that document, titled with its heading. (`第一部分　2024年工作回顾` names none: the parts are nodes.)
+        if (t.marker?.style === 'part') {
+          const first = t.marker.number === 1 && d.title !== null && namesTwoDocuments(d.title);
+          partsAreDocuments = (first || partsAreDocuments) && isStrongTitle(blockText(block, t.marker.contentColumn));
+          if (partsAreDocuments) {
+            d = openTitled(blockText(block), block.line);
+            touch(d, block);
+            break;
+          }
+        }
         const marker = asOpenSister(d.outline, asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline))));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).

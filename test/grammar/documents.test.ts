@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { collectedKind, compiledKind, deriveMeta, isPartTitle, isStrongTitle } from '../../src/grammar/documents.js';
+import { collectedKind, compiledKind, deriveMeta, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
 
@@ -92,5 +92,28 @@ describe('collectedKind', () => {
     expect(collectedKind('某公司管理制度', '某公司管理制度')).toBeNull();
     expect(collectedKind('某县2024年工作要点', '教育局2024年工作要点')).toBeNull();
     expect(collectedKind('某公司管理制度', '总则')).toBeNull();
+  });
+});
+
+describe('namesTwoDocuments', () => {
+  it('is true for a title that joins two documents', () => {
+    expect(namesTwoDocuments('某县林业局2025年工作总结及2026年工作计划')).toBe(true);
+    expect(namesTwoDocuments('某局2024年上半年工作总结和下半年工作打算')).toBe(true);
+  });
+  it('is false for one document, or a conjunction inside its subject', () => {
+    expect(namesTwoDocuments('某县2025年工作要点')).toBe(false);
+    expect(namesTwoDocuments('关于加强和改进学校体育工作的实施方案')).toBe(false);
+  });
+});
+
+describe('isSiblingTitle', () => {
+  it('is true for another title of the same kind, spaced out or not', () => {
+    expect(isSiblingTitle('总务处工作计划', '教科室工作计划')).toBe(true);
+    expect(isSiblingTitle('总 务 处 工 作 计 划', '教 科 室 工 作 计 划')).toBe(true);
+  });
+  it('is false for another kind, the same title, or a standard cited by its code', () => {
+    expect(isSiblingTitle('总务处工作计划', '教科室工作总结')).toBe(false);
+    expect(isSiblingTitle('总务处工作计划', '总务处工作计划')).toBe(false);
+    expect(isSiblingTitle('城市内涝应急处置技术规范', 'GB 51222　城镇内涝防治技术规范')).toBe(false);
   });
 });

@@ -47,6 +47,9 @@ expectTokens(markerArabic, {
     ['1、9月开展安全教育月活动', { style: 'arabic', number: 1, strength: 'weak', raw: '1、' }],
     ['2、20名安全员每日巡查', { style: 'arabic', number: 2, strength: 'weak', raw: '2、' }],
     ['3、1.5万元专项经费', { style: 'arabic', number: 3, strength: 'weak', raw: '3、' }],
+    // after `、` the next number: a list of months, or an item whose title starts with it; weak either way
+    ['3、4月份完成自查', { style: 'arabic', number: 3, strength: 'weak', raw: '3、' }],
+    ['2、3月下旬开展春季环境卫生整治', { style: 'arabic', number: 2, strength: 'weak', raw: '2、' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
@@ -76,8 +79,7 @@ expectTokens(markerArabic, {
     '1， 2， 3',
     // three spaces: a table's cells
     '1   县发改局',
-    // after `、` consecutive numbers are a list of months
-    '3、4月份完成自查',
+
     '1.2.3',
     '1、2号楼',
     '10、20、30',

@@ -306,6 +306,20 @@ export function looksLikeTitle(folded: string): boolean {
   return attachmentLabelOnly.test(label) || pieceLabel.test(label) || insideBookTitle(folded, colon);
 }
 
+// A cover's title spaced out letter by letter: `政　府　工　作　报　告`, `２ ０ １ ０ 年 工 作 总 结` (U+3000 is folded to a
+// space, full-width digits to ASCII). One Han character or digit between runs of spaces: linear.
+const spacedOut = /^[\u4e00-\u9fff0-9○〇](?: +[\u4e00-\u9fff0-9○〇])+$/;
+
+/** Whether a (folded, trimmed) line is spaced out letter by letter. */
+export function isSpacedOut(folded: string): boolean {
+  return spacedOut.test(folded);
+}
+
+/** A (folded, trimmed) line without the spaces between its letters when it is spaced out; the line otherwise. */
+export function withoutLetterSpacing(folded: string): string {
+  return spacedOut.test(folded) ? folded.replace(/ +/g, '') : folded;
+}
+
 /**
  * Whether a (folded, trimmed) text reads as the title of a document of a kind that no section heading has: `…工作计划`,
  * `…实施方案`, not `保障措施` or `工作任务`.

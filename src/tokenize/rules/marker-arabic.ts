@@ -56,9 +56,11 @@ export const markerArabic = defineLineRule({
           if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
           strength = dateStart.test(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
-          // After `、` consecutive numbers are a list (`3、4月份` is March and April, `1、2号楼` two buildings);
-          // otherwise weak: `1、9月开展…`, `2、20名安全员…`, `3、1.5万元经费…`.
-          if (parseArabic(rest.slice(0, end)) === number + 1) return null;
+          // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
+          // item whose title starts with the next number (`2、3月下旬完成…` after item 1): weak, like `1、9月开展…`,
+          // `2、20名安全员…`, `3、1.5万元经费…`; the grammar takes it where the list expects its number. `1、2…` starts
+          // no list: a list of numbers.
+          if (number === 1 && parseArabic(rest.slice(0, end)) === 2) return null;
           const after = rest.charCodeAt(end);
           if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) || isRatio(rest, end)) return null;
           strength = 'weak';

@@ -1,11 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { looksLikeTitle } from '../lexicon/doc-types.js';
+import { isSpacedOut, looksLikeTitle, withoutLetterSpacing } from '../lexicon/doc-types.js';
 import { hasCells, isTableHeader } from '../lexicon/chars.js';
 import { decoration, unmarkedTitle } from '../lexicon/wrappers.js';
-
-// A cover's title spaced out letter by letter: `政　府　工　作　报　告`, `２ ０ １ ０ 年 工 作 总 结` (U+3000 is folded to a
-// space, full-width digits to ASCII). One Han character or digit between runs of spaces: linear.
-const spacedOut = /^[\u4e00-\u9fff0-9○〇](?: +[\u4e00-\u9fff0-9○〇])+$/;
 
 /**
  * A short line that names a document and has no sentence punctuation: `2023年工作要点`, `政　府　工　作　报　告`; never a
@@ -17,7 +13,7 @@ export const title = defineLineRule({
   tokenize: ({ line, content }) => {
     // Read without Markdown's marks or a decoration before it (`📢 公告` is a channel's label, no title).
     const text = unmarkedTitle(content).replace(decoration, '');
-    return (looksLikeTitle(text) || (spacedOut.test(text) && looksLikeTitle(text.replace(/ +/g, '')))) && !hasCells(line.text, text) && !isTableHeader(text) ? { type: 'titleCandidate' } : null;
+    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !hasCells(line.text, text) && !isTableHeader(text) ? { type: 'titleCandidate' } : null;
   },
 });
 
