@@ -1098,7 +1098,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
         }
         break;
-      case 'titleCandidate':
+      case 'titleCandidate': {
         // A cell under a row's number alone on its line, in a table taken one cell per line.
         if (cellsTable && afterRowNumber(i)) {
           addParagraph(d, block);
@@ -1129,14 +1129,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
+        // A collection's title right above its first part (`…公司管理制度` / `（2022年版）` / `安全生产管理制度`): a
+        // compilation, whose parts are documents.
+        const collected = !hasContent(d) && d.title !== null ? collectedKind(d.title, blockText(block)) : null;
         if (!hasContent(d) && d.title === null) {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);
           touch(d, block);
-        } else if (!hasContent(d) && d.title !== null && collectedKind(d.title, blockText(block)) !== null) {
-          // A collection's title right above its first part (`…公司管理制度` / `（2022年版）` / `安全生产管理制度`): a
-          // compilation, whose parts are documents.
-          gathered = collectedKind(d.title, blockText(block));
+        } else if (collected !== null) {
+          gathered = collected;
           inCompilation = true;
           d = openTitled(blockText(block), block.line);
           touch(d, block);
@@ -1157,6 +1158,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
         }
         break;
+      }
       case 'outlineMarker': {
         // The parts of a page or a cover titled with two documents, when the first part's heading names one of them
         // (`…2024年工作总结及2025年工作计划` / `第一部分　2024年工作总结` … `第二部分　2025年工作计划`): each part that names
