@@ -39,6 +39,18 @@ export function isStrongTitle(content: string): boolean {
   return year.test(folded) || period.test(folded) || about.test(folded) || folded.length >= 8 || standaloneTitles.has(folded);
 }
 
+/** A year written out (`2024年`, `二〇二四年`), not only `年度`. */
+const writtenYear = new RegExp(`(?:19|20)\\d{2}|[〇零一二]${hanYearDigit}{3}年`);
+
+/**
+ * A label that reads like a title but names no year, period, place or matter (`法治政府建设年度报告`, `工作总结`): the
+ * name of a web page's menu item or column. With nothing under it, it is the header of the title that follows.
+ */
+export function isBareLabel(title: string): boolean {
+  const folded = withoutTrailingRemark(fold(title).trim());
+  return folded.length <= 12 && !writtenYear.test(folded) && !period.test(folded) && !about.test(folded) && !placeFirst.test(folded) && !isCompilationTitle(folded);
+}
+
 /** Short titles that open a document on their own, as a report's appendix does: its glossary. */
 const standaloneTitles = new Set(['名词解释']);
 

@@ -9,7 +9,7 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle } from './documents.js';
+import { canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -658,6 +658,21 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return above !== undefined && above.kind === 'navigation' && endsWithCrumb.test(above.content);
   };
 
+  /**
+   * Whether block `i` repeats a part of the page's breadcrumb right above it (`当前位置：首页 > 政务公开 > 法定主动公开内容 >
+   * 法治政府建设` / `法定主动公开内容`): the heading of the page's column, navigation like the breadcrumb. (A title the
+   * breadcrumb ends with is not one.)
+   */
+  const repeatsCrumb = (i: number): boolean => {
+    let j = i - 1;
+    while (blocks[j]?.first.type === 'blank') j--;
+    const above = blocks[j]?.first;
+    if (above === undefined || above.kind !== 'navigation' || !isPageCrumb(fold(above.content).trim())) return false;
+    const t = (blocks[i] as Block).first;
+    const text = fold(t.content).trim();
+    return text.length >= 2 && fold(above.content).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text) && (t.type !== 'titleCandidate' || isBareLabel(t.content));
+  };
+
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
   const hasNumberedChildren = (i: number, outline: Outline, marker: Marker): boolean => {
     const key = styleKey(marker);
@@ -961,6 +976,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let separated = false;
   /** After a metadata key alone on its line before the content: the next line is its value. */
   let valueNext = false;
+  /** Whether the lines so far since a page's column heading (`repeatsCrumb`) were the column's menu. */
+  let inMenu = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
   /**
@@ -1066,8 +1083,18 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       touch(d, block);
       continue;
     }
-    if (!hasContent(d) && t.type !== 'outlineMarker' && followsCrumb(i) && isPhraseLine(block) && t.content.length <= 16) {
-      // `政务公开` / `>` / `规划计划`: a breadcrumb taken one element per line; its parts are no title.
+    if (!hasContent(d) && t.type !== 'outlineMarker' && (followsCrumb(i) || repeatsCrumb(i)) && isPhraseLine(block) && t.content.length <= 16) {
+      // `政务公开` / `>` / `规划计划`: a breadcrumb taken one element per line; its parts are no title. The column's
+      // heading under the breadcrumb that names it is navigation too, and may head its menu.
+      inMenu = repeatsCrumb(i);
+      toHeader(d, blockText(block));
+      touch(d, block);
+      continue;
+    }
+    inMenu &&= !hasContent(d) && d.title === null && t.type !== 'outlineMarker' && isPhraseLine(block) && t.content.length <= 12 && (t.type !== 'titleCandidate' || isBareLabel(t.content));
+    if (inMenu) {
+      // The column's menu under its heading (`法治政府建设年度报告` / `行政执法公示` / `规范性文件`): items that name no year,
+      // place or matter, up to the page's metadata or its title.
       toHeader(d, blockText(block));
       touch(d, block);
       continue;

@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { collectedKind, compiledKind, deriveMeta, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
+import { collectedKind, compiledKind, deriveMeta, isBareLabel, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
 
@@ -115,5 +115,21 @@ describe('isSiblingTitle', () => {
     expect(isSiblingTitle('总务处工作计划', '教科室工作总结')).toBe(false);
     expect(isSiblingTitle('总务处工作计划', '总务处工作计划')).toBe(false);
     expect(isSiblingTitle('城市内涝应急处置技术规范', 'GB 51222　城镇内涝防治技术规范')).toBe(false);
+  });
+});
+
+describe('isBareLabel', () => {
+  it('is true for a menu item or column name that names no year, place or matter', () => {
+    expect(isBareLabel('法治政府建设年度报告')).toBe(true);
+    expect(isBareLabel('部门工作计划')).toBe(true);
+  });
+  it('is false for a title with a year, a place, a matter or a period, a compilation, or a long line', () => {
+    expect(isBareLabel('2025年工作计划')).toBe(false);
+    expect(isBareLabel('二〇二五年工作计划')).toBe(false);
+    expect(isBareLabel('南溪区教育局工作计划')).toBe(false);
+    expect(isBareLabel('关于做好防汛工作的通知')).toBe(false);
+    expect(isBareLabel('下半年工作计划')).toBe(false);
+    expect(isBareLabel('学校工作计划汇编')).toBe(false);
+    expect(isBareLabel('加强和改进新时代学校体育工作实施方案')).toBe(false);
   });
 });
