@@ -397,7 +397,14 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
  * list) or in a time or ratio cut by the wrap (`…上午8:` / `30至12:00`).
  */
 function endsParagraph(content: string): boolean {
-  return paragraphEnd.test(content) && !colonInsideBracket(content) && !timeAtEnd.test(content);
+  return (paragraphEnd.test(content) && !colonInsideBracket(content) && !timeAtEnd.test(content)) || endsWithFile(content);
+}
+
+/** A file's name, or its size after it, at the end of a line (`[文件] …计划（定稿）.pdf 1.3MB`, `附件：…表.docx`): a link, not cut. */
+const fileAtEnd = /\.(?:pdf|docx?|xlsx?|wps|pptx?|zip|rar)(?: ?\(?\d{1,4}(?:\.\d{1,2})? ?[KMG]B?\)?)?$/i;
+
+function endsWithFile(content: string): boolean {
+  return content.length >= 5 && fileAtEnd.test(content.slice(-16));
 }
 
 /** A colon inside a bracket left open; the brackets are counted in the line only. */

@@ -139,10 +139,16 @@ export function isIssuerLine(content: string): boolean {
   return line.length <= 60 && !line.includes('关于') && line.split(/ +/).every((p) => orgSuffix.test(p));
 }
 
+/**
+ * The name of a chat group above a message copied from a phone (`…三（2）班家长群（46）`, `…卫健委工作群（企业微信）`): who posted
+ * where, never part of a title. A `…群` that is no chat (`长株潭城市群`, `产业集群`) names its members' kind first.
+ */
+const chatGroup = /(?:工作|家长|班级|年级|教师|党员|业主|交流|通知|微信|钉钉|QQ)群(?: ?[(（](?:\d{1,4}|企业微信|微信|钉钉)[)）])?$|群 ?[(（]\d{1,4}[)）]$/;
+
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(line) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line);
 }
 
 /** A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`), or with who signed it off after it. */

@@ -1,7 +1,7 @@
 // Paragraphs of hard-wrapped text: wrapped lines join; page numbers between them are set aside.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ceilingWidth, detectWrap, displayWidth, groupBlocks, isOffTitleRemark, modalWidth } from '../../src/grammar/blocks.js';
+import { ceilingWidth, continues, detectWrap, displayWidth, groupBlocks, isOffTitleRemark, modalWidth } from '../../src/grammar/blocks.js';
 import { splitLines } from '../../src/source/lines.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { parse } from '../../src/parse.js';
@@ -140,6 +140,19 @@ describe('hard wrap', () => {
 
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+});
+
+describe('continues', () => {
+  const wrap = { width: 0, chars: 30 };
+  const line = (text: string) => tokenize(splitLines(text))[0]!;
+  it('a full line that ends mid-sentence is cut by the wrap; one that ends a sentence is not', () => {
+    expect(continues(line('2025年，区教育局将坚持立德树人根本任务，深化教育综合改革推'), wrap)).toBe(true);
+    expect(continues(line('2025年，区教育局将坚持立德树人根本任务，深化教育综合改革。'), wrap)).toBe(false);
+  });
+  it('a full line that ends in the name or size of a file is a link, not cut', () => {
+    expect(continues(line('[文件] 西湖区教育局2025年工作要点.pdf 2.4MB'), wrap)).toBe(false);
+    expect(continues(line('附件：西湖区教育局2025年中小学校安全工作检查表.docx'), wrap)).toBe(false);
   });
 });
 

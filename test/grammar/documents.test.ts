@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { collectedKind, compiledKind, deriveMeta, isBareLabel, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
+import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
 
@@ -131,5 +131,18 @@ describe('isBareLabel', () => {
     expect(isBareLabel('下半年工作计划')).toBe(false);
     expect(isBareLabel('学校工作计划汇编')).toBe(false);
     expect(isBareLabel('加强和改进新时代学校体育工作实施方案')).toBe(false);
+  });
+});
+
+describe('canStartTitle', () => {
+  it('is true for the first line of a title broken over two lines', () => {
+    expect(canStartTitle('关于印发《南溪区2025年')).toBe(true);
+    expect(canStartTitle('长株潭城市群')).toBe(true);
+  });
+  it('is false for an issuer, a document number, or the name of a chat group', () => {
+    expect(canStartTitle('南溪区教育局')).toBe(false);
+    expect(canStartTitle('南教发〔2025〕3号')).toBe(false);
+    expect(canStartTitle('城南中学初二（5）班家长群（52）')).toBe(false);
+    expect(canStartTitle('西湖区教育局工作群（企业微信）')).toBe(false);
   });
 });

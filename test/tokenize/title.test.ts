@@ -89,5 +89,9 @@ expectTokens(title, {
     '详见《2024年防汛工作方案》',
     // a notice's sentence that hands on the document, wrapped before `印发给你们`
     '现将《清江市应急管理系统安全生产治本攻坚三年行动实施方案（2024—2026年）》',
+    // a chat group's pinned message, an app's label and its notice of a post
+    '群公告',
+    '企业微信·汇报',
+    '城东社区 主任 李明 提交了汇报',
   ],
 });

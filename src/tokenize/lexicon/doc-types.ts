@@ -279,6 +279,9 @@ export function isSiteSection(folded: string): boolean {
  * Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`, and a
  * notice's `现将《…方案》` (`印发给你们` on the next line).
  */
+/** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`. */
+const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提交|发布|分享|转发|发送|上传)了/;
+
 const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照|现将|现把)/;
 
 /**
@@ -289,6 +292,9 @@ export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
   if (folded.length < 6 && folded.charCodeAt(0) === 0x3010) return false;
+  // A chat group's pinned message (`群公告`, `群通知`) is a post too; so is an app's notice of one (`企业微信·汇报`,
+  // `清水社区 党委书记 孙丽华 提交了汇报`).
+  if ((folded.length === 3 && folded.charCodeAt(0) === 0x7fa4) /* 群 */ || appNotice.test(folded)) return false;
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
   if (isSiteSection(folded)) return false;
