@@ -16,7 +16,14 @@ expectTokens(markerOcrSlip, {
     ['=、创新治理方式', { style: 'han', number: 2, strength: 'weak', raw: '=、' }],
     ['（=）强化资金保障', { style: 'han-paren', number: 2, raw: '（=）' }],
     ['1 8.严格落实信息报送制度', { style: 'arabic', number: 18, strength: 'weak', raw: '1 8.' }],
+    // a hyphen for 一 in brackets, spaced or not
+    ['（- ）加强德育队伍建设', { style: 'han-paren', number: 1, strength: 'weak', raw: '（- ）' }],
+    ['(-)加强组织领导', { style: 'han-paren', number: 1 }],
+    // a circled number as OCR reads it
+    ['(D危险化学品领域', { style: 'circled', number: 1, strength: 'weak', raw: '(D' }],
+    ['©防溺水教育', { style: 'circled', number: 1, raw: '©' }],
+    ['®交通安全教育', { style: 'circled', number: 2, raw: '®' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有'],
 });

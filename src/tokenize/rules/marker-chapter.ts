@@ -5,7 +5,7 @@ import type { MarkerStyle } from '../../types.js';
 import { namesOwnKind } from '../lexicon/doc-types.js';
 import { fold } from '../lexicon/fold.js';
 
-const chapter = edit(/^第gap(han|num|—)gap(部分|编|篇|章|节|条|款)/)
+const chapter = edit(/^[第笫]gap(han|num|—)gap(部分|编|篇|章|节|条|款)/)
   .replace('gap', fragments.gap)
   .replace('han', fragments.hanNumeralSpaced)
   .replace('num', fragments.arabicNumber)
@@ -21,8 +21,9 @@ const reference = /^ ?(?:[、,，和及与至到或]|或者|以及) ?第/;
 /** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一篇`, `第一款`. */
 export const markerChapter = defineLineRule({
   name: 'marker-chapter',
-  description: '`第X编/篇/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside',
-  first: (c) => c === 0x7b2c /* 第 */,
+  description: '`第X编/篇/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside (`笫` for `第` too)',
+  // `笫` (a look-alike, as OCR and hurried typing leave it) for `第`: `笫四章` names nothing else.
+  first: (c) => c === 0x7b2c /* 第 */ || c === 0x7b2b /* 笫 */,
   tokenize: ({ content }) => {
     const m = chapter.exec(content);
     if (!m) return null;

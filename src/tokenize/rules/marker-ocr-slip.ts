@@ -2,10 +2,13 @@ import { defineLineRule } from '../define-line-rule.js';
 import { isHan } from '../lexicon/chars.js';
 
 // Markers with a look-alike character, as OCR and hurried typing leave them: the letters `l` and `O` for the digits 1
-// and 0 (`l．` `ll．` `1O．` `（l）`), the dash `—` for the numeral 一 (`（—）` `—、`). Only one or two characters
+// and 0 (`l．` `ll．` `1O．` `（l）`), a dash (`—`, `-`) for the numeral 一 (`（—）` `（- ）` `—、`). Only one or two characters
 // in the number, at least one of them a slip; `O` never first (`O.` is a letter).
 const digits = /^([\dl][\dlO]?) ?([.、])/;
-const paren = /^\( ?([\dl][\dlO]?|—|=) ?\)(?: ?[、.,])?/;
+const paren = /^\( ?([\dl][\dlO]?|—|-|=) ?\)(?: ?[、.,])?/;
+/** OCR's readings of a circled number: `(D` and `©` for `①`, `®` for `②`. */
+const circledSlips: Record<string, number> = { '(D': 1, '©': 1, '®': 2 };
+const circledSlip = /^(?:\(D|©|®)/;
 const dash = /^—、/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
@@ -35,8 +38,8 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `—、` (a dash for 一), `=、` (for 二), `1 8.` (a spaced number): weak markers',
-  first: (c) => c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d,
+  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `（- ）` `—、` (a dash for 一), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  first: (c) => c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d || c === 0xa9 || c === 0xae,
   tokenize: ({ content }) => {
     const m = digits.exec(content);
     if (m) {
@@ -51,13 +54,16 @@ export const markerOcrSlip = defineLineRule({
     }
     const p = paren.exec(content);
     if (p) {
-      const dashed = p[1] === '—' || p[1] === '=';
-      const number = p[1] === '—' ? 1 : p[1] === '=' ? 2 : slipNumber(p[1] ?? '');
+      const dashed = p[1] === '—' || p[1] === '-' || p[1] === '=';
+      const number = p[1] === '—' || p[1] === '-' ? 1 : p[1] === '=' ? 2 : slipNumber(p[1] ?? '');
       const after = content.charCodeAt(p[0].length) === 0x20 ? p[0].length + 1 : p[0].length;
       if (number === null || !(dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after))) return null;
       const style = dashed ? 'han-paren' : 'arabic-paren';
       return { type: 'outlineMarker', marker: { style, number, length: p[0].length, delimiterLength: 1, strength: 'weak' } };
     }
+    const c = circledSlip.exec(content);
+    if (c && opensTitle(content.charCodeAt(c[0].length)))
+      return { type: 'outlineMarker', marker: { style: 'circled', number: circledSlips[c[0]] ?? 1, length: c[0].length, delimiterLength: 0, strength: 'weak' } };
     if (dash.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
     if (equals.test(content) && opensDashTitle(content.charCodeAt(2)))
