@@ -744,7 +744,9 @@ function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefin
   // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
   const bare = t.content.replace(trailingRemark, '');
   if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
-  if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined || next.type !== 'paragraph') return false;
+  if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined) return false;
+  // The sentence goes on below: a plain line, or the next of the items it numbers inline (`…①…；②…；` / `③…`).
+  if (next.type !== 'paragraph' && !(next.marker !== undefined && followsInlineItem(next.marker, [cut]))) return false;
   return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());
 }
 

@@ -157,6 +157,8 @@ const headlineOf = (headline: string, title: string | null) => {
   const t = titleKey(title);
   return t.length >= 8 && h.length > t.length && h.endsWith(t);
 };
+/** Two months in a row after a line's start (`3、4月`, `11、12月`). */
+const monthPair = /^(\d{1,2})、(\d{1,2}) ?月/;
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
@@ -535,6 +537,19 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   };
   const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
 
+  /**
+   * Whether block `i`, a weak `N、` marker before the next month (`5、6月：学习…`), goes on a schedule of month pairs
+   * (`3、4月：…` right above it): May and June, not item 5.
+   */
+  const continuesMonthPairs = (i: number, marker: Marker): boolean => {
+    if (marker.strength !== 'weak' || marker.style !== 'arabic' || marker.number < 3) return false;
+    const pairOf = (b: Block | undefined): number | null => {
+      const m = b === undefined ? null : monthPair.exec(fold(b.first.content).trim());
+      return m !== null && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
+    };
+    return pairOf(blocks[i]) === marker.number && pairOf(previousBlock(i)) === marker.number - 2;
+  };
+
   /** The next block that is not blank or noise. */
   const nextContent = (from: number): [Block, number] | null => {
     for (let j = from; j < blocks.length && j < from + lookAhead; j++) {
@@ -625,6 +640,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const labelText = fold(label.first.content).trim();
     // The label alone (`附件2`), or the label with the title it repeats (`附件：…成员及联系方式` / `…成员及联系方式`).
     const names = attachmentAlone.test(labelText) || (attachmentLabel.test(labelText) && labelText.replace(attachmentLabel, '').trim() === fold(block.first.content).trim());
+    // An appended table (`附表` / `2024年重点监测指标`, `…完成情况表`, `…重大项目表` / its rows) is the document's own, unless
+    // its title names a document or a plan set out as a table (`…2021年主要经营指标计划表`).
+    if (names && labelText.startsWith('附表') && !(isStrongTitle(blockText(block)) || /计划表$/.test(fold(blockText(block)).trim()))) return false;
     return names && opensDocument(i);
   };
 
@@ -859,6 +877,23 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * Whether the title in `block` names the document that `d`, a notice, forwards: its title cites it in 《》
    * (`…关于印发《石桥村村规民约》的通知`), so a short title without a year opens that document.
    */
+  /** Where a running header's text first stands: the index of its block, with the page furniture inside blocks. */
+  let headerStarts: Map<string, number> | undefined;
+  const firstHeaderAt = (text: string): number | undefined => {
+    if (headerStarts === undefined) {
+      headerStarts = new Map();
+      for (let j = 0; j < blocks.length; j++) {
+        const b = blocks[j] as Block;
+        for (const n of [b.first, ...b.noise]) if (n.kind === 'running-header' && !headerStarts.has(titleKey(n.content))) headerStarts.set(titleKey(n.content), j);
+      }
+    }
+    return headerStarts.get(titleKey(text));
+  };
+  /** Whether a notice's title (`…关于印发XX实施计划（2021—2025年）的通知`) names the document `title` it issues. */
+  const issuesTitle = (notice: string, title: string): boolean => {
+    const key = titleKey(title);
+    return key.length >= 6 && isStrongTitle(title) && /(?:通知|决定|意见|函)$/.test(fold(notice).trim()) && titleKey(notice).includes(key);
+  };
   const forwardedBy = (d: DocDraft, block: Block): boolean => {
     const title = fold(blockText(block)).trim();
     return d.title !== null && title.length >= 4 && fold(d.title).includes(`《${title}》`);
@@ -1105,6 +1140,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (t.type !== 'noise') pageEnded = false;
     switch (kindOf(block)) {
       case 'noise':
+        // The first copy of a running header that is the title of the document a notice above issues (`…关于印发XX实施
+        // 计划的通知` / … / `第 1 页` / `XX实施计划`, the same line heading every later page): the title, where it opens.
+        if (t.kind === 'running-header' && hasContent(d) && d.title !== null && issuesTitle(d.title, blockText(block)) && firstHeaderAt(blockText(block)) === i && opensDocument(i)) {
+          d = openTitled(blockText(block), block.line);
+          touch(d, block);
+          break;
+        }
         if (t.kind === 'separator' && hasContent(d)) separated = true;
         // A page's breadcrumb below content (`首页 > 通知公告 > 正文`): the next page of a crawl starts, and its document.
         if (t.kind === 'navigation' && hasContent(d) && isPageCrumb(fold(t.content).trim())) pageDrafts.add((d = open(block.line)));
@@ -1219,7 +1261,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        if (!accepts(i, d, marker) || isDateLikeDecimal(d.outline, marker)) {
+        if (!accepts(i, d, marker) || isDateLikeDecimal(d.outline, marker) || continuesMonthPairs(i, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -40,7 +40,13 @@ export function startsContent(block: Block, next: number): boolean {
   if (t.type === 'meta') return t.kind === 'published' || t.kind === 'source';
   if (t.type === 'outlineMarker') return t.marker !== undefined && !(linkStyles.has(t.marker.style) && t.marker.number === next) && t.marker.strength !== 'bullet';
   // A notice's addressees or a speech's greeting (`各乡镇（街道）中心学校，区直各学校：`, `同志们：`): no link ends in a colon.
-  return !isPhraseLine(block) || salutation.test(t.content);
+  return (!isPhraseLine(block) && !isHeadline(block)) || salutation.test(t.content);
+}
+
+/** A link's headline with an exclamation or a question inside it (`以案为鉴！南湖县通报3起典型问题`): short, no full stop (ASCII either). */
+function isHeadline(block: Block): boolean {
+  const content = block.first.content;
+  return block.lines.length === 1 && content.length <= 40 && /[!?！？]./.test(content) && !/[。；;]|[!?！？]$/.test(content) && !asciiFullStop.test(content) && !salutation.test(content);
 }
 
 const salutation = /[:：]$/;
