@@ -121,10 +121,12 @@ const oracle = {
   // a breadcrumb of two short parts
   two: /^[^›»>0-9、%(.]{1,20}[›»>][^›»>0-9、%(.]{1,20}$/,
   twoSlash: /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/,
+  // a site's menu bar from its home page on, the items apart by spaces
+  menu: /^(?:网站)?(?:首页|主页)(?: +[\u4e00-\u9fff]{2,8}){2,12}$/,
 };
 const oracleNavigation = (s: string) =>
   oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || (s.split('|').length > 2 && !oracle.barRow.test(s)) ||
-  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || s.split('>>').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s);
+  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || s.split('>>').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s) || oracle.menu.test(s);
 
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
   const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',
