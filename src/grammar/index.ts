@@ -482,6 +482,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`), and no website's section (`信息公开` / `计划总结`, a
       // page's menu).
       if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b))) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
+      // No running header above the title (`…2023年年度股东大会会议资料`, heading every later page too).
+      if (headsPages(blockText(parts[0] as Block)) && !headsPages(parts.map((b) => blockText(b)).join(''))) continue;
       const text = parts.map((b) => blockText(b)).join('');
       if (!looksLikeTitle(fold(text).trim())) continue;
       setTitle(d, text, (parts[0] as Block).line, d.pending.slice(0, -k));
@@ -1176,6 +1178,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // A title line ends a table flattened to lines above it (its rows never read like titles).
         inTable = false;
+        // The subtitle under a report's or a speech's title (`…2023年度工作报告` / `——在集团公司2024年工作会议上的报告`): the
+        // header's, as a date or a speaker below the title is.
+        if (!hasContent(d) && d.title !== null && dashSubtitle.test(fold(t.content).trim())) {
+          d.header.push(blockText(block));
+          touch(d, block);
+          break;
+        }
         // Right under a marker alone on its line (`第二部分` / `2016年工作安排`): that heading's title, however much it reads
         // like a document's.
         if (hasContent(d) && afterBareMarker(i)) {

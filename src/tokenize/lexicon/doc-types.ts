@@ -28,6 +28,9 @@ export const documentKinds = [
   '通报',
   '批复',
   '请示',
+  // a motion put to a meeting (`议案一　关于公司2024年度经营计划的议案`), a proposal (`关于…的提案`)
+  '议案',
+  '提案',
   '纪要',
   '清单',
   '思路',
