@@ -17,6 +17,9 @@ expectTokens(title, {
     ['东湾村村规民约', { type: 'titleCandidate' }],
     ['桐林二中家庭经济困难学生认定申请表', { type: 'titleCandidate' }],
     ['2022年度安平县卫生健康委员会部门决算', { type: 'titleCandidate' }],
+    // meeting papers: a motion under its label, a proposal
+    ['议案一　关于公司2024年度经营计划的议案', { type: 'titleCandidate' }],
+    ['关于加快推进老旧小区改造的提案', { type: 'titleCandidate' }],
     ['清溪镇人民政府2019年政府信息公开工作情况统计表', { type: 'titleCandidate' }],
     // published beside a plan; a remark inside the closing 》
     ['《清源县2019年农村人居环境整治实施方案》政策解读', { type: 'titleCandidate' }],
