@@ -875,10 +875,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return title.length >= 4 && !afterBareMarker(i) && d.toc.some((e) => entryText(e.text).endsWith(title));
   };
 
-  /**
-   * Whether the title in `block` names the document that `d`, a notice, forwards: its title cites it in 《》
-   * (`…关于印发《石桥村村规民约》的通知`), so a short title without a year opens that document.
-   */
   /** Where a running header's text first stands: the index of its block, with the page furniture inside blocks. */
   let headerStarts: Map<string, number> | undefined;
   const firstHeaderAt = (text: string): number | undefined => {
@@ -896,6 +892,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const key = titleKey(title);
     return key.length >= 6 && isStrongTitle(title) && /(?:通知|决定|意见|函)$/.test(fold(notice).trim()) && titleKey(notice).includes(key);
   };
+  /**
+   * Whether the title in `block` names the document that `d`, a notice, forwards: its title cites it in 《》
+   * (`…关于印发《石桥村村规民约》的通知`), so a short title without a year opens that document.
+   */
   const forwardedBy = (d: DocDraft, block: Block): boolean => {
     const title = fold(blockText(block)).trim();
     return d.title !== null && title.length >= 4 && fold(d.title).includes(`《${title}》`);

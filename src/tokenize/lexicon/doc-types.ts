@@ -278,13 +278,13 @@ export function isSiteSection(folded: string): boolean {
   return folded.length <= 6 && siteSections.has(folded);
 }
 
+/** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`. */
+const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提交|发布|分享|转发|发送|上传)了/;
+
 /**
  * Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`, and a
  * notice's `现将《…方案》` (`印发给你们` on the next line).
  */
-/** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`. */
-const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提交|发布|分享|转发|发送|上传)了/;
-
 const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照|现将|现把)/;
 
 /**

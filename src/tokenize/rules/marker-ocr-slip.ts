@@ -33,7 +33,7 @@ function opensDashTitle(code: number): boolean {
 }
 
 /**
- * `l．` `1O．` `（l）` `（—）` `—、`: a marker whose numeral has a look-alike in it, read as the number it stands for.
+ * `l．` `1O．` `（l）` `（—）` `—、` `(D`: a marker whose numeral has a look-alike in it, read as the number it stands for.
  * Weak, so a node only where the numbering expects that number (`l．` right after `（一）`, `1O．` after 9).
  */
 export const markerOcrSlip = defineLineRule({
