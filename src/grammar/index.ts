@@ -808,11 +808,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * The number of the next marker of `marker`'s style soon after block `i` (before a title or a TOC); null when none,
    * or when it is a decimal number under another head (`2.1` after `1.1`: a list of its own, no sequel or repeat).
    */
-  const nextNumberOfStyle = (i: number, marker: Marker): number | null => {
+  const nextNumberOfStyle = (i: number, marker: Marker, outline?: Outline): number | null => {
     const key = styleKey(marker);
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return null;
+      // A strong marker of a level above (`三、` after `二、` / `1实施…`) starts another section: its list is another.
+      if (outline !== undefined && t.marker?.strength === 'strong' && outline.stack.some((l) => l.key !== key && l.key === styleKey(t.marker as Marker))) return null;
       if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key)
         return marker.style === 'decimal' && !samePrefix(marker.path, t.marker.path) ? null : t.marker.number;
     }
@@ -850,8 +852,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A weak marker is taken where the numbering expects it, or when the next marker of its style carries the next
         // number (`一 总体要求` … `二 …`); never when its number is one the list has had or is about to have (`3.5GHz频段…`
         // after item 3, `2.6GHz…` right before item 2).
+        // (The next of its section: a list under the next section, `三、` / `1巩固…`, may start at the same number.)
         const next = nextNumberOfStyle(i, marker);
-        if (next === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
+        if (nextNumberOfStyle(i, marker, d.outline) === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
         // A run of two is no list from three digits on (`119　火警` then `120　医疗急救`: a phone list); the item the
         // numbering expects can still have any number.
         return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || (next === marker.number + 1 && marker.number < 100);

@@ -2,9 +2,10 @@ import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
-// `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求` (space only) and `三：重点工作` (a colon) are weak.
+// `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求` and `二  网格划分` (one to three spaces only) and
+// `三：重点工作` (a colon) are weak.
 const han = edit(/^(han)gap([、,.:])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
-const hanSpace = edit(/^(numeral) (?=ideograph)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
+const hanSpace = edit(/^(numeral) {1,3}(?=ideograph)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
 const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段)/;
 
