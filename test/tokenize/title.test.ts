@@ -13,6 +13,8 @@ expectTokens(title, {
     ['# 某县教育局2024年工作要点', { type: 'titleCandidate' }],
     ['2024年全区教育工作要点（征求意见稿）', { type: 'titleCandidate' }],
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
+    // a compilation of selected rules, numbered by volume
+    ['清河中学管理制度选编（一）', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
     ['东湾村村规民约', { type: 'titleCandidate' }],
     ['桐林二中家庭经济困难学生认定申请表', { type: 'titleCandidate' }],

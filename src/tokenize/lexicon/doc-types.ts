@@ -16,7 +16,9 @@ export const documentKinds = [
   '细则',
   '规定',
   '纲要',
+  // a compilation: …管理制度汇编, …文件选编
   '汇编',
+  '选编',
   '条例',
   '章程',
   '决定',
