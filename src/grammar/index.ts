@@ -250,6 +250,17 @@ function asLatinLetter(marker: Marker, outline: Outline): Marker {
   return last === letter - 1 ? { ...marker, style: 'latin-upper', number: letter, path: [letter] } : marker;
 }
 
+/** The end of a title that says 关于: `…的报告`, `…的通知`. */
+const aboutTail = /的(?:通知|意见|决定|报告|批复|请示|函|议案|提案)$/;
+
+/**
+ * `关于…计划` / `执行情况与…计划草案的报告`: a title that says 关于 has not ended before its `的报告` or `的通知`, though
+ * its first line ends in a kind; the line below ends it (and starts no title of its own with 关于).
+ */
+function endsAbout(first: string, rest: string): boolean {
+  return first.includes('关于') && !/的[^的]{1,4}$/.test(first) && aboutTail.test(rest) && !rest.includes('关于') && rest.length <= 40 && !/[。！？；;：:，,]/.test(rest);
+}
+
 /** The name of a website, its banner or a 公众号: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`, `临川教育发布`. */
 const siteName = /(?:网|网站|门户|平台|频道|在线|发布)$/;
 
@@ -268,6 +279,7 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   // A heading in 【】 below a title (`【指导思想】`) starts the text; it finishes no title.
   if (/^【[^【】]*】$/.test(restFolded) && !firstFolded.includes('【')) return false;
   if (!looksLikeTitle(restFolded)) return true;
+  if (adjacent && endsAbout(firstFolded, restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
   if (open || restFolded.length < 8) return true;
   // A word or two above a whole title (a page's tab `日志`, a column `动态`) starts none, unless it reaches on (`关于`).
@@ -1006,7 +1018,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // A title broken after a conjunction (`…先进集体和` / `先进个人名单`): the short line below ends it.
     (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||
     // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
-    (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? ''));
+    (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? '')) ||
+    (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded));
 
   /** Whether the parts met so far (`第一部分　2024年工作总结`) are documents of their own (the `outlineMarker` case). */
   let partsAreDocuments = false;

@@ -76,6 +76,9 @@ expectTokens(title, {
     // a table's or a figure's caption
     '表2　2022年中考成绩统计表',
     '图1 2024年学位供给情况汇总表',
+    // a box's heading inside a report's section
+    '专栏1　2025年重点任务',
+    '专栏：十件民生实事工作安排',
     // a table's header row flattened with tabs
     '责任单位\t主要职责',
     '项目名称\t建设内容\t实施方案',

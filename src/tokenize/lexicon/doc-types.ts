@@ -268,6 +268,8 @@ function endsEntity(text: string, at: number): boolean {
 const entityBody = /^(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5})$/;
 
 const caption = /^[表图] ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-.]\d{1,2})?(?: |[:：]|$)/;
+/** A box's heading in a report (`专栏1　2025年重点任务`, `专栏：十件民生实事`): the box is inside the section. */
+const box = /^专栏 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?: |[:：]|$)/;
 
 /**
  * Sections of a government or school website that end like a document kind (a menu item, a catalogue's column of
@@ -303,8 +305,8 @@ export function looksLikeTitle(folded: string): boolean {
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
   if (isSiteSection(folded)) return false;
-  // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document.
-  if (caption.test(folded)) return false;
+  // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box.
+  if (caption.test(folded) || box.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
   if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
