@@ -553,15 +553,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
 
   /**
    * Whether block `i`, a weak `N、` marker before the next month (`5、6月：学习…`), goes on a schedule of month pairs
-   * (`3、4月：…` right above it): May and June, not item 5.
+   * (`3、4月：…` right above it): May and June, not item 5. `1、2月：` starts one when `3、4月：` follows.
    */
   const continuesMonthPairs = (i: number, marker: Marker): boolean => {
-    if (marker.strength !== 'weak' || marker.style !== 'arabic' || marker.number < 3) return false;
+    if (marker.strength !== 'weak' || marker.style !== 'arabic' || marker.number === 2) return false;
     const pairOf = (b: Block | undefined): number | null => {
       const m = b === undefined ? null : monthPair.exec(fold(b.first.content).trim());
       return m !== null && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
     };
-    return pairOf(blocks[i]) === marker.number && pairOf(previousBlock(i)) === marker.number - 2;
+    if (pairOf(blocks[i]) !== marker.number) return false;
+    if (marker.number === 1) return pairOf(nextContent(i + 1)?.[0]) === 3;
+    return pairOf(previousBlock(i)) === marker.number - 2;
   };
 
   /** The next block that is not blank or noise. */
@@ -1220,6 +1222,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // end with no outline of its own below it (a post that closes with its title, then replies): noise.
         if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (afterPageBreak(i) || markerAfterHeader(i) === null)) {
           d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
+        // A running header that heads the first page right above the title (`…股东大会会议资料` / `2023年度董事会工作报告`,
+        // the same line heading every later page): the header's, no document of its own. (A cover, with its date or a
+        // 目录 below it, is one.)
+        if (!hasContent(d) && d.title !== null && d.header.length === d.titleAt && d.toc.length === 0 && previousBlock(i)?.line === d.titleLine && headsPages(d.title) && isStrongTitle(blockText(block))) {
+          d.header.push(d.title);
+          setTitle(d, blockText(block), block.line);
           touch(d, block);
           break;
         }

@@ -50,6 +50,9 @@ expectTokens(markerArabic, {
     // after `、` the next number: a list of months, or an item whose title starts with it; weak either way
     ['3、4月份完成自查', { style: 'arabic', number: 3, strength: 'weak', raw: '3、' }],
     ['2、3月下旬开展春季环境卫生整治', { style: 'arabic', number: 2, strength: 'weak', raw: '2、' }],
+    // the same after 1: two buildings, or item 1 about February (the grammar takes it where a list expects it)
+    ['1、2号楼', { style: 'arabic', number: 1, strength: 'weak', raw: '1、' }],
+    ['1、2月底前完成责任清单修订；', { style: 'arabic', number: 1, strength: 'weak', raw: '1、' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
@@ -81,7 +84,6 @@ expectTokens(markerArabic, {
     '1   县发改局',
 
     '1.2.3',
-    '1、2号楼',
     '10、20、30',
     // quantities whose unit follows the number directly
     '2小时内完成网络直报',

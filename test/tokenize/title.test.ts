@@ -15,6 +15,9 @@ expectTokens(title, {
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     // a compilation of selected rules, numbered by volume
     ['清河中学管理制度选编（一）', { type: 'titleCandidate' }],
+    // a motion's label and a colon before its title; a meeting's papers bound together
+    ['议案一：关于2024年度董事会工作报告的议案', { type: 'titleCandidate' }],
+    ['南湖科技股份有限公司2024年年度股东大会会议资料', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
     ['东湾村村规民约', { type: 'titleCandidate' }],
     ['桐林二中家庭经济困难学生认定申请表', { type: 'titleCandidate' }],

@@ -19,6 +19,8 @@ export const documentKinds = [
   // a compilation: …管理制度汇编, …文件选编
   '汇编',
   '选编',
+  // a meeting's papers bound together: …年度股东大会会议资料
+  '会议资料',
   '条例',
   '章程',
   '决定',
@@ -145,6 +147,8 @@ export const numberedAttachmentLabel = new RegExp(`^${numberedAttachmentLabelSou
  * `第2篇`, `范文一`, `模板1`.
  */
 export const pieceLabel = /^(?:【?(?:篇|范文|模板|例文)[一二三四五六七八九十\d]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)$/;
+/** The label of one motion among a meeting's papers, before its title: `议案一`, `议案2`, `提案三`. */
+const motionLabel = /^(?:议案|提案)[一二三四五六七八九十\d]{1,3}$/;
 
 /** The subtitle of a speech or a report: `——在2024年全市教育工作会议上的讲话`, `——在…会议上的工作报告`. */
 export const speechSubtitle = /——在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
@@ -311,12 +315,12 @@ export function looksLikeTitle(folded: string): boolean {
   if (citesDocument.test(folded)) return false;
   if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
-  // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's or a collection piece's label
-  // may precede a title (`附件2：…`, `篇一：…`).
+  // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's, a collection piece's or a
+  // motion's label may precede a title (`附件2：…`, `篇一：…`, `议案一：…`).
   const colon = folded.search(/[:：]/);
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
-  return attachmentLabelOnly.test(label) || pieceLabel.test(label) || insideBookTitle(folded, colon);
+  return attachmentLabelOnly.test(label) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon);
 }
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告`, `２ ０ １ ０ 年 工 作 总 结` (U+3000 is folded to a

@@ -58,9 +58,8 @@ export const markerArabic = defineLineRule({
         } else if (m[2] === '、') {
           // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
           // item whose title starts with the next number (`2、3月下旬完成…` after item 1): weak, like `1、9月开展…`,
-          // `2、20名安全员…`, `3、1.5万元经费…`; the grammar takes it where the list expects its number. `1、2…` starts
-          // no list: a list of numbers.
-          if (number === 1 && parseArabic(rest.slice(0, end)) === 2) return null;
+          // `2、20名安全员…`, `3、1.5万元经费…`, `1、2月底前完成…` above `2、…`; the grammar takes it where the list
+          // expects its number (`1、2月：` above `3、4月：` is a schedule of month pairs).
           const after = rest.charCodeAt(end);
           if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) || isRatio(rest, end)) return null;
           strength = 'weak';
