@@ -53,10 +53,17 @@ expectTokens(markerArabic, {
     // the same after 1: two buildings, or item 1 about February (the grammar takes it where a list expects it)
     ['1、2号楼', { style: 'arabic', number: 1, strength: 'weak', raw: '1、' }],
     ['1、2月底前完成责任清单修订；', { style: 'arabic', number: 1, strength: 'weak', raw: '1、' }],
+    // the whole of something, a date: weak, taken where the list expects the number
+    ['2.100%的教师参加校本研修。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
+    ['2.9.10前完成教学进度表的上交。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
+    ['1.11.20—11.22组织期中考试', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a share of less than the whole, a number that is no date
+    '2.50%的资金用于奖励',
+    '3.12.40前',
     // a forum's reply header: 楼 counts floors
     '4楼 2024-01-08 13:40',
     '2020年全市教育工作',

@@ -82,6 +82,10 @@ expectTokens(title, {
     // a box's heading inside a report's section
     '专栏1　2025年重点任务',
     '专栏：十件民生实事工作安排',
+    // a schedule's row, its week or dates first
+    '第8周　第一次月考及总结',
+    '3.25—3.29　第一次月考及总结',
+    '第1—2周　制订教研组工作计划',
     // a table's header row flattened with tabs
     '责任单位\t主要职责',
     '项目名称\t建设内容\t实施方案',

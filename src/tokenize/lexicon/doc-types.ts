@@ -272,6 +272,11 @@ function endsEntity(text: string, at: number): boolean {
 const entityBody = /^(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5})$/;
 
 const caption = /^[表图] ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-.]\d{1,2})?(?: |[:：]|$)/;
+/**
+ * A row of a schedule, its week or its dates first and a space after them (`第8周　第一次月考及总结`, `第1—2周　…`,
+ * `3.25—3.29　…`, `9月1日　…`): a row, whatever it names.
+ */
+const scheduleRow = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?: ?[—－~～-] ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))? ?周|\d{1,2}[.月]\d{1,2}日?(?: ?[—－~～至-]{1,2} ?(?:\d{1,2}[.月])?\d{1,2}日?)?) /;
 /** A box's heading in a report (`专栏1　2025年重点任务`, `专栏：十件民生实事`): the box is inside the section. */
 const box = /^专栏 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?: |[:：]|$)/;
 
@@ -309,8 +314,8 @@ export function looksLikeTitle(folded: string): boolean {
   // The kind first: most lines fail it at their last character.
   if (endingKind(folded) === null) return false;
   if (isSiteSection(folded)) return false;
-  // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box.
-  if (caption.test(folded) || box.test(folded)) return false;
+  // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
+  if (caption.test(folded) || box.test(folded) || scheduleRow.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
   if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;

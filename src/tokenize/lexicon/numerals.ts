@@ -166,3 +166,10 @@ const periodStart = /^\d{1,2} ?[-—–~～至到] ?\d{1,2} ?(?:月|日|号)/;
 export function startsWithPeriod(text: string): boolean {
   return periodStart.test(text);
 }
+
+/** What follows a date written `9.10`: `前`, `日`, `起`, `至`, a range's dash. */
+export const dateSuffix = /^(?:前|日|号|起|至|止|[—－~～-])/;
+/** Whether `month`.`day` is a date. */
+export function isDate(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}

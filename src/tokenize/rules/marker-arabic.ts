@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { parseArabic, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
+import { dateSuffix, isDate, parseArabic, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
 import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF; `1\.` as an HTML-to-Markdown
@@ -10,6 +10,14 @@ const bare = /^(\d{1,3})( {0,2})(?=[^\d])/;
 const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍`: the fraction of a magnitude or a measure.
 const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|个百分点|公里|平方|公顷|公斤|千克)/;
+// The whole of something, after the marker: `2.100%的学生…`.
+const whole = /^100%/;
+// A date after the marker: `5.9.10前…`, `3.3.25—3.29…`.
+const dottedDate = /^(\d{1,2})\.(\d{1,2})/;
+function startsWithDottedDate(rest: string): boolean {
+  const m = dottedDate.exec(rest);
+  return m !== null && isDate(Number(m[1]), Number(m[2])) && dateSuffix.test(rest.slice(m[0].length));
+}
 // The end of a host name: `163.com`, `qq.com.cn`, `gov.cn` (a title does not start with one).
 const domain = /^(?:com|cn|net|org|gov|edu)(?![A-Za-z])/;
 // A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
@@ -52,9 +60,11 @@ export const markerArabic = defineLineRule({
           // `3.5%的…` are decimal quantities. `1.9月开展…` `2.3日前完成…`: no month or day is a fraction, so a
           // marker; `2.3岁以下…` `3.12345热线…` `2.3、4月份…` are weak (the grammar takes them where the list
           // expects them).
+          // `2.100%的教师…` (no share is written with `.100`), `2.9.10前完成…` (a date): weak as well.
           const after = rest.charCodeAt(end);
-          if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
-          strength = dateStart.test(rest) ? 'strong' : 'weak';
+          if (whole.test(rest) || startsWithDottedDate(rest)) strength = 'weak';
+          else if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
+          else strength = dateStart.test(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
           // item whose title starts with the next number (`2、3月下旬完成…` after item 1): weak, like `1、9月开展…`,

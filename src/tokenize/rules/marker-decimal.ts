@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
-import { parseArabic, startsWithPeriod } from '../lexicon/numerals.js';
+import { dateSuffix, isDate, parseArabic, startsWithPeriod } from '../lexicon/numerals.js';
 
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
 const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
@@ -26,6 +26,8 @@ export const markerDecimal = defineLineRule({
     // `4.9至10月：…`: item 4, from September to October (marker-arabic), no section 4.9.
     if (path.length === 2 && startsWithPeriod(content.slice(content.indexOf('.') + 1).trimStart())) return null;
     const rest = content.slice(raw.length);
+    // `2.9.10前完成…`: item 2, by the 10th of September (marker-arabic), no section 2.9.10.
+    if (path.length === 3 && !raw.endsWith('.') && dateSuffix.test(rest) && isDate(path[1] as number, path[2] as number)) return null;
     const next = rest.charCodeAt(0);
     if (rest.length > 0 && next >= 48 && next <= 57) return null;
     // `3.1、完善制度`: the ideographic comma is the marker's delimiter, not the start of its title (`2.3、4月份…` is item
