@@ -182,7 +182,29 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   const chars = modalWidth(lengths, 2);
   if (width || chars) return withNarrowRegions(tokens, cutAt(tokens, { width, chars }));
   const ceiling = cutAt(tokens, { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) });
-  return withNarrowRegions(tokens, ceiling === noWrap ? topLinesCut(tokens, lengths) : ceiling);
+  const wrap = withNarrowRegions(tokens, ceiling === noWrap ? topLinesCut(tokens, lengths) : ceiling);
+  return wrap === noWrap ? wrappedParts(tokens) : wrap;
+}
+
+/**
+ * In a file not wrapped as a whole, the documents of it that were (a compilation whose first plan was pasted from Word,
+ * one paragraph per line, and whose next ones were extracted from PDFs wrapped at 34 and 28 characters): runs of lines
+ * apart at lines longer than any page's wrap and at titles, each with its own wrap when it has one. No wrap when none has.
+ */
+function wrappedParts(tokens: readonly Token[]): WrapInfo {
+  const regions: WrapRegion[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const t = tokens[i];
+    if (t !== undefined && t.type !== 'titleCandidate' && t.text.trimEnd().length <= maxTopWrap) continue;
+    if (i - from >= minRegionLines) {
+      const run = tokens.slice(from, i);
+      const own = narrowerWrap(run);
+      if (own !== noWrap) regions.push({ line: (run[0] as Token).line, endLine: (run[run.length - 1] as Token).line, wrap: own });
+    }
+    from = i + 1;
+  }
+  return regions.length > 0 ? { width: 0, chars: 0, regions } : noWrap;
 }
 
 /** Measured lines a run needs before its own wrap is looked for, and cut lines at that wrap. */

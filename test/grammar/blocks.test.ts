@@ -106,6 +106,17 @@ describe('hard wrap', () => {
     expect(detectWrap(tokens([...rows, ...attachment].join('\n'))).regions).toBeUndefined();
   });
 
+  it('detectWrap finds the wrapped part of a file not wrapped as a whole (a Word plan, then a PDF one)', () => {
+    const long = (n: number) => `　　${n}.规范居民健康档案管理。全年新建居民电子健康档案一千二百份，档案动态使用率达到百分之六十五以上，定期开展档案质量抽查并通报结果。`;
+    const word = ['公共卫生科2024年工作计划', ...[1, 2, 3, 4].map(long)];
+    const pdf = ['医疗科2024年工作计划', ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`　　${n}.优化预约诊疗流程，推行分时段预约和诊间预约，患者`, '平均候诊时间缩短。'])];
+    const wrap = detectWrap(tokens([...word, ...pdf].join('\n')));
+    expect(wrap).toMatchObject({ width: 0, chars: 0 });
+    expect(wrap.regions).toEqual([{ line: 7, endLine: 18, wrap: expect.objectContaining({ chars: 28 }) }]);
+    // The Word plan alone: no wrap, no region.
+    expect(detectWrap(tokens(word.join('\n')))).toEqual({ width: 0, chars: 0 });
+  });
+
   it('takes a notice title broken inside its 《…》 over three lines as one block, only when the whole reads as a title', () => {
     const title = ['东江市水利局关于印发《东江市农村供水', '保障能力提升行动方案', '（2025—2027年）》的通知', '各县（区）水利局：'];
     expect(groupBlocks(tokens(title.join('\n'))).map((b) => [b.line, b.endLine])).toEqual([
