@@ -4,6 +4,7 @@ import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { stripPageReference } from '../tokenize/lexicon/page-ref.js';
+import { pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { blockText } from './body.js';
 
 const pageNumberAtEnd = /(\d{1,3})$/;
@@ -51,6 +52,7 @@ const isShortLine = (b: Block) => b.lines.length === 1 && b.first.content.length
  */
 function findRepeat(blocks: readonly Block[], from: number): number | null {
   let first: string | null = null;
+  let label: string | null = null;
   let end: number | null = null;
   /** The last block before this one that is not blank, when it is a marker alone on its line; -1 otherwise. */
   let marker = -1;
@@ -76,12 +78,22 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
       marker = j;
       continue;
     }
-    if (first === null) first = text;
-    // The first heading again; split over two lines (`第一章` / `发展回顾`), it starts at its marker.
-    else if (text === first) return end ?? (marker >= 0 ? marker : j);
+    if (first === null) {
+      first = text;
+      label = labelOf(text);
+    }
+    // The first heading again; split over two lines (`第一章` / `发展回顾`), it starts at its marker. A piece's label
+    // may stand alone above its title (`篇一：…计划` listed, `篇一` / `…计划` in the text).
+    else if (text === first || text === label) return end ?? (marker >= 0 ? marker : j);
     marker = -1;
   }
   return null;
+}
+
+/** The label of a piece of a collection before an entry's title (`篇一：…` → `篇一`); null when none. */
+function labelOf(entry: string): string | null {
+  const colon = entry.search(/[:：]/);
+  return colon > 0 && pieceLabel.test(entry.slice(0, colon)) ? entry.slice(0, colon) : null;
 }
 
 /** Indices of the blocks that belong to a table of contents. */

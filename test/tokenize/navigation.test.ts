@@ -67,9 +67,19 @@ expectTokens(navigation, {
     // a list of links whose heading names the article, or lists related files
     ['【社区2024年工作计划】相关文章：', { type: 'noise', kind: 'link-list' }],
     ['相关文件：', { type: 'noise', kind: 'link-list' }],
+    // a list's heading in 【】
+    ['【相关推荐】', { type: 'noise', kind: 'link-list' }],
+    ['【猜你喜欢】', { type: 'noise', kind: 'link-list' }],
+    // a site's banner, a page's title bar of keywords
+    ['示例范文网 - 免费范文下载_工作总结_工作计划_述职报告', { type: 'noise', kind: 'navigation' }],
+    ['东坡文库 | 海量文档免费下载', { type: 'noise', kind: 'navigation' }],
+    ['工作总结_工作计划_述职报告_心得体会', { type: 'noise', kind: 'navigation' }],
     ['首页 | 政务公开 | 办事服务', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    // a title that names a website's plan, a title with one underscore
+    '某市政府网站2024年工作报告',
+    '2024年网站建设工作计划_定稿',
     // a table's rows with cells apart by bars
     '序号 | 重点任务 | 责任单位 | 完成时限',
     '1 | 新增高效节水灌溉面积2万亩 | 县水利局 | 2025年12月',
@@ -113,7 +123,7 @@ const oracle = {
   footer:
     /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|^分享到[:：]?$/,
   links:
-    /^(?:【[^】]{1,40}】)?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/,
+    /^(?:【[^】]{1,40}】)?【?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)】?(?:[:： ]|$)/,
   // a table's row with bars, not a menu
   barRow: /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/,
   // a breadcrumb's separator alone on its line

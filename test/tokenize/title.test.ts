@@ -18,6 +18,9 @@ expectTokens(title, {
     // a motion's label and a colon before its title; a meeting's papers bound together
     ['议案一：关于2024年度董事会工作报告的议案', { type: 'titleCandidate' }],
     ['南湖科技股份有限公司2024年年度股东大会会议资料', { type: 'titleCandidate' }],
+    // one piece of a collection, numbered after its title
+    ['个人年终工作总结 篇1', { type: 'titleCandidate' }],
+    ['幼儿园教师个人工作计划篇二', { type: 'titleCandidate' }],
     ['《2019年教育工作总结》', { type: 'titleCandidate' }],
     ['东湾村村规民约', { type: 'titleCandidate' }],
     ['桐林二中家庭经济困难学生认定申请表', { type: 'titleCandidate' }],

@@ -176,7 +176,7 @@ export function endingKind(folded: string): string | null {
   end = withoutRemark(folded, end);
   while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
   end = withoutRemark(folded, end);
-  end = withoutPieceCount(folded, end);
+  end = withoutPieceCount(folded, withoutPieceNumber(folded, end));
   if (!kindEnds.has(folded.charCodeAt(end - 1))) return null;
   for (const kind of documentKinds) if (folded.endsWith(kind, end)) return kind;
   return null;
@@ -189,6 +189,15 @@ const pieceCount = /(?:精选|通用|范文)?(?:\d{1,2}|[一二三四五六七�
 function withoutPieceCount(folded: string, end: number): number {
   if (folded.charCodeAt(end - 1) !== 0x7bc7 /* 篇 */) return end;
   const m = pieceCount.exec(folded.slice(Math.max(0, end - 8), end));
+  return m === null ? end : end - m[0].length;
+}
+
+/** Which piece of a collection a title is, after its kind: `…个人年终工作总结 篇1`, `…工作计划篇二`. */
+const pieceNumber = / ?篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/;
+
+/** Where `folded` ends before the number of a piece that ends at `end`; `end` when none. */
+function withoutPieceNumber(folded: string, end: number): number {
+  const m = pieceNumber.exec(folded.slice(Math.max(0, end - 6), end));
   return m === null ? end : end - m[0].length;
 }
 

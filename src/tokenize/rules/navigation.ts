@@ -20,11 +20,11 @@ export function isNeighbourLink(content: string): boolean {
   return neighbourLink.test(content);
 }
 /**
- * The heading of a list of links below an article (`相关文章：`, `附件下载：`, `【社区工作计划】相关文章：` naming the
- * article), alone or with the first link after it: the grammar takes the list that follows as noise too.
+ * The heading of a list of links below an article (`相关文章：`, `附件下载：`, `【相关推荐】`, `【社区工作计划】相关文章：` naming
+ * the article), alone or with the first link after it: the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:【[^】]{1,40}】)?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)(?:[:： ]|$)/;
+  /^(?:【[^】]{1,40}】)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)】?(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
@@ -107,9 +107,17 @@ export function looksLikeNavigation(content: string): boolean {
     // parts (`XX学校 > 通知公告`)
     // (one scan for the separators first)
     (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2 || countChar(content, '>>') >= 2 || twoCrumbs.test(content))) ||
-    (content.includes(' / ') && twoSlashCrumbs.test(content))
+    (content.includes(' / ') && twoSlashCrumbs.test(content)) ||
+    // a site's banner or a page's title bar: the site's name, then a dash, a bar or a string of keywords apart by
+    // underscores (`示例范文网 - 免费范文下载_工作总结_工作计划_述职报告`)
+    siteBanner.test(content) ||
+    (countChar(content, '_') >= 2 && keywordRun.test(content))
   );
 }
+/** A site's name first, then a separator: `清江范文网 - …`, `某某文库 | …`, `某某网_…`. */
+const siteBanner = /^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站|文库) ?(?:[-_|｜–—]|——) ?[^ ]/;
+/** Keywords apart by underscores (`…_工作总结_工作计划_…`), as a page's title bar strings them. */
+const keywordRun = /[\u4e00-\u9fff]_[\u4e00-\u9fff]{2,8}_[\u4e00-\u9fff]/;
 
 /** Navigation, breadcrumbs and page tools of a web page. */
 export const navigation = defineLineRule({
