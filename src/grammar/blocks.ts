@@ -552,6 +552,8 @@ function skipNoise(tokens: readonly Token[], from: number): number {
   return j;
 }
 
+/** The rest of a reference to an item or a clause after its number: `项要求`, `款规定` (not `项目`). */
+const clauseReference = /^[项款](?!目)/;
 const opensAtEnd = /[（(【[《“‘「『〔]$/;
 const endsWithHan = (text: string) => isHan(text.charCodeAt(text.length - 1));
 /** A Chinese numeral and `、` at a line's end, after a word (`…推动一、`): an enumeration the wrap cut. */
@@ -576,6 +578,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // `（一）项规定…`).
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content)) return false;
   if (last.content.endsWith('第')) return false;
+  // A reference to an item or a clause that the wrap put at a line's start (`…实施细则》第二部分` / `（三）项要求，…`,
+  // `…第五条第` / `（二）款规定…`): no heading starts with 项 or 款 (`（三）项目建设` does).
+  if (next.marker !== undefined && (next.marker.style === 'han-paren' || next.marker.style === 'arabic-paren') && clauseReference.test(next.content.slice(next.marker.contentColumn - next.column))) return false;
   // An opening bracket or quote at the end, whatever follows is inside it (`…要求：（` / `1）按时到校…`); a Latin word cut
   // by the wrap (`…（PDC` / `A、品管圈…）`) is no `A、` item; no paragraph starts with a comma or a closing bracket.
   if (opensAtEnd.test(last.content) || (latinAtEnd.test(last.content) && latinAtStart.test(next.content)) || cannotStart.test(next.content)) return false;

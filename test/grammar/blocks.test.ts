@@ -149,6 +149,13 @@ describe('hard wrap', () => {
     expect(r.documents[0]?.noise).toEqual([{ line: 8, text: '- 2 -' }]);
   });
 
+  it('a reference to an item that the wrap puts at a line\'s start goes on; a heading that starts with 项目 does not', () => {
+    const cut = '　　1.对照《街道党员发展工作规程》第四部分的要求，逐一复查近三年的党员发展档案，并按照规程第四部分';
+    const wrap = { width: 0, chars: cut.length };
+    expect(groupBlocks(tokens(`${cut}\n（二）项要求，补齐缺失材料。`), wrap).map((b) => b.line)).toEqual([1]);
+    expect(groupBlocks(tokens(`${cut}\n（二）项目建设`), wrap).map((b) => b.line)).toEqual([1, 2]);
+  });
+
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
   });

@@ -89,6 +89,9 @@ expectTokens(title, {
     '第8周　第一次月考及总结',
     '3.25—3.29　第一次月考及总结',
     '第1—2周　制订教研组工作计划',
+    // a flow chart's box
+    '总指挥研判 → 启动应急预案',
+    '事故发生→企业先期处置→信息报告（区应急管理局、行业主管部门）',
     // a table's header row flattened with tabs
     '责任单位\t主要职责',
     '项目名称\t建设内容\t实施方案',

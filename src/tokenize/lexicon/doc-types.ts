@@ -286,6 +286,7 @@ const caption = /^[表图] ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:
  * `3.25—3.29　…`, `9月1日　…`): a row, whatever it names.
  */
 const scheduleRow = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?: ?[—－~～-] ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))? ?周|\d{1,2}[.月]\d{1,2}日?(?: ?[—－~～至-]{1,2} ?(?:\d{1,2}[.月])?\d{1,2}日?)?) /;
+const arrow = /[→←↑↓⇒⇨➔➜➝➞]/;
 /** A box's heading in a report (`专栏1　2025年重点任务`, `专栏：十件民生实事`): the box is inside the section. */
 const box = /^专栏 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?: |[:：]|$)/;
 
@@ -325,6 +326,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (isSiteSection(folded)) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
   if (caption.test(folded) || box.test(folded) || scheduleRow.test(folded)) return false;
+  // A flow chart's box or line (`事故发生→企业先期处置→信息报告`, `总指挥研判 → 启动应急预案`): no title has an arrow.
+  if (arrow.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
   if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
