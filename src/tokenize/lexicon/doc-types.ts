@@ -192,11 +192,14 @@ function withoutPieceCount(folded: string, end: number): number {
   return m === null ? end : end - m[0].length;
 }
 
+const hanDigitCodes = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 /** Which piece of a collection a title is, after its kind: `…个人年终工作总结 篇1`, `…工作计划篇二`. */
 const pieceNumber = / ?篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/;
 
 /** Where `folded` ends before the number of a piece that ends at `end`; `end` when none. */
 function withoutPieceNumber(folded: string, end: number): number {
+  const last = folded.charCodeAt(end - 1);
+  if (!((last >= 0x30 && last <= 0x39) || hanDigitCodes.has(last))) return end;
   const m = pieceNumber.exec(folded.slice(Math.max(0, end - 6), end));
   return m === null ? end : end - m[0].length;
 }

@@ -110,9 +110,15 @@ export function looksLikeNavigation(content: string): boolean {
     (content.includes(' / ') && twoSlashCrumbs.test(content)) ||
     // a site's banner or a page's title bar: the site's name, then a dash, a bar or a string of keywords apart by
     // underscores (`示例范文网 - 免费范文下载_工作总结_工作计划_述职报告`)
-    siteBanner.test(content) ||
-    (countChar(content, '_') >= 2 && keywordRun.test(content))
+    (namesSite(content) && siteBanner.test(content)) ||
+    (content.includes('_') && countChar(content, '_') >= 2 && keywordRun.test(content))
   );
+}
+/** Whether a site's name may end near the line's start (a cheap look before `siteBanner`). */
+function namesSite(content: string): boolean {
+  const site = content.indexOf('网');
+  const library = content.indexOf('文库');
+  return (site > 0 && site <= 14) || (library > 0 && library <= 13);
 }
 /** A site's name first, then a separator: `清江范文网 - …`, `某某文库 | …`, `某某网_…`. */
 const siteBanner = /^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站|文库) ?(?:[-_|｜–—]|——) ?[^ ]/;
