@@ -426,7 +426,7 @@ function endsParagraph(content: string): boolean {
 const fileAtEnd = /\.(?:pdf|docx?|xlsx?|wps|pptx?|zip|rar)(?: ?\(?\d{1,4}(?:\.\d{1,2})? ?[KMG]B?\)?)?$/i;
 
 function endsWithFile(content: string): boolean {
-  return content.length >= 5 && fileAtEnd.test(content.slice(-16));
+  return content.length >= 5 && fileAtEnd.test(fold(content.slice(-16)));
 }
 
 /** A colon inside a bracket left open; the brackets are counted in the line only. */

@@ -170,6 +170,8 @@ describe('continues', () => {
   });
   it('a full line that ends in the name or size of a file is a link, not cut', () => {
     expect(continues(line('[文件] 西湖区教育局2025年工作要点.pdf 2.4MB'), wrap)).toBe(false);
+    // typed full-width, as Word input is
+    expect(continues(line('［文件］ 西湖区教育局２０２５年工作要点．ｐｄｆ ２．４ＭＢ'), wrap)).toBe(false);
     expect(continues(line('附件：西湖区教育局2025年中小学校安全工作检查表.docx'), wrap)).toBe(false);
   });
 });
