@@ -194,15 +194,23 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
 function wrappedParts(tokens: readonly Token[]): WrapInfo {
   const regions: WrapRegion[] = [];
   let from = 0;
+  // Lines of a run that may be cut by a wrap (long enough, no sentence end, the text going on): a run with fewer than
+  // `minRegionCuts` has no wrap of its own, and is not measured.
+  let cuts = 0;
   for (let i = 0; i <= tokens.length; i++) {
     const t = tokens[i];
-    if (t !== undefined && t.type !== 'titleCandidate' && t.text.trimEnd().length <= maxTopWrap) continue;
-    if (i - from >= minRegionLines) {
+    const length = t === undefined ? 0 : t.text.trimEnd().length;
+    if (t !== undefined && t.type !== 'titleCandidate' && length <= maxTopWrap) {
+      if (length * 2 >= minWrapWidth && t.type !== 'blank' && t.type !== 'noise' && !endsParagraph(t.content) && (midSentence.test(t.content) || goesOn(tokens, i + 1))) cuts++;
+      continue;
+    }
+    if (i - from >= minRegionLines && cuts >= minRegionCuts) {
       const run = tokens.slice(from, i);
       const own = narrowerWrap(run);
       if (own !== noWrap) regions.push({ line: (run[0] as Token).line, endLine: (run[run.length - 1] as Token).line, wrap: own });
     }
     from = i + 1;
+    cuts = 0;
   }
   return regions.length > 0 ? { width: 0, chars: 0, regions } : noWrap;
 }

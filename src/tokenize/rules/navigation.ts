@@ -116,9 +116,12 @@ export function looksLikeNavigation(content: string): boolean {
 }
 /** Whether a site's name may end near the line's start (a cheap look before `siteBanner`). */
 function namesSite(content: string): boolean {
-  const site = content.indexOf('网');
-  const library = content.indexOf('文库');
-  return (site > 0 && site <= 14) || (library > 0 && library <= 13);
+  const end = Math.min(content.length, 15);
+  for (let i = 1; i < end; i++) {
+    const c = content.charCodeAt(i);
+    if (c === 0x7f51 /* 网 */ || (c === 0x6587 /* 文 */ && content.charCodeAt(i + 1) === 0x5e93) /* 库 */) return true;
+  }
+  return false;
 }
 /** A site's name first, then a separator: `清江范文网 - …`, `某某文库 | …`, `某某网_…`. */
 const siteBanner = /^[\u4e00-\u9fffA-Za-z0-9]{1,12}(?:网|网站|文库) ?(?:[-_|｜–—]|——) ?[^ ]/;
