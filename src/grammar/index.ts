@@ -1103,7 +1103,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       previousWasMarker = false;
       continue;
     }
-    attachmentNext = attachmentListStart(block);
+    // (A page break inside the list does not end it.)
+    if (t.type !== 'noise') attachmentNext = attachmentListStart(block);
     if (toc.has(i)) {
       const d = current(block.line);
       for (const line of block.lines) d.toc.push({ line: line.line, text: line.content });
