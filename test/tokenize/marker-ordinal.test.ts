@@ -11,6 +11,12 @@ expectTokens(markerOrdinal, {
     ['再次，推进', { style: 'ordinal', number: 3 }],
     ['第一，加强', { style: 'ordinal', number: 1, raw: '第一，' }],
     ['第三、完善', { style: 'ordinal', number: 3 }],
+    // a short heading alone on its line: a heading above 一、
+    ['第一、总体要求', { style: 'ordinal', number: 1, strength: 'strong', raw: '第一、' }],
+    ['第二　重点任务', { style: 'ordinal', number: 2, strength: 'strong' }],
+    ['第十、附则', { style: 'ordinal', number: 10, strength: 'strong' }],
+    // a sentence after it: a paragraph marker still
+    ['第三、要完善制度，加强督查。', { style: 'ordinal', number: 3, strength: 'paragraph' }],
   ],
   invalid: ['其他工作', '首先要加强', '第一次会议', '其中，', '第六，', '其一'],
 });
