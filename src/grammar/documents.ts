@@ -11,7 +11,9 @@ const period = /(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月份?|第 ?
 const year = new RegExp(`(?:19|20)\\d{2} ?年|[〇零一二]${hanYearDigit}{3}年|年度|学年|学期`);
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
 const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
-const about = /^关于|的(?:通知|意见|决定|报告|批复|请示|函|议案|提案)$/;
+/** The end of a title that says 关于: `…的报告`, `…的通知`. */
+export const aboutTail = /的(?:通知|意见|决定|报告|批复|请示|函|议案|提案)$/;
+const about = new RegExp(`^关于|${aboutTail.source}`);
 // Issuers: government bodies, schools, companies, banks and their branches, hospitals and their departments
 // (`…医院检验科`, `…护理部`), stations (not a website, `…门户网站`), institutes, teams, foundations, communities.
 const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|小学|中学|大学|学院|幼儿园|中心|公司|集团|党委|党组|工委|研究院|协会|医院|卫生院|科|室|(?<!网)站|所|馆|队|基金会|商会|工会|联合会|社区|街道|村|支部|总支|银行|分行|支行)$/;

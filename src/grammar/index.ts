@@ -9,7 +9,7 @@ import { withoutSpacing } from './spacing.js';
 import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
+import { aboutTail, canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -249,9 +249,6 @@ function asLatinLetter(marker: Marker, outline: Outline): Marker {
   const last = open ? open.node.number : outline.lastNumber.get('latin-upper');
   return last === letter - 1 ? { ...marker, style: 'latin-upper', number: letter, path: [letter] } : marker;
 }
-
-/** The end of a title that says 关于: `…的报告`, `…的通知`. */
-const aboutTail = /的(?:通知|意见|决定|报告|批复|请示|函|议案|提案)$/;
 
 /**
  * `关于…计划` / `执行情况与…计划草案的报告`: a title that says 关于 has not ended before its `的报告` or `的通知`, though
