@@ -623,11 +623,11 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
  * (`（2024—2025学年第一学期）`; a span of years, `（2024—2026年）`, is the plan's and stays), a document number
  * (`（临教发〔2020〕5号）`), a page's tool (`[复制链接]`), or how
  * the text may be passed on: its publication (`（此件主动公开）`, `（免予公开）`) or a letterhead's marking (`（内部资料　注意保存）`,
- * `（秘密★1年）`). Not part of the title.
+ * `（秘密★1年）`), or the score a form totals (`（总分100分）`, `（满分100分）`). Not part of the title.
  */
 export function isOffTitleRemark(text: string): boolean {
   const content = fold(text);
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★/.test(content);
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?\d{1,3} ?次|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|总分|满分|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★/.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';

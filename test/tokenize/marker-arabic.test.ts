@@ -57,12 +57,19 @@ expectTokens(markerArabic, {
     ['2.100%的教师参加校本研修。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
     ['2.9.10前完成教学进度表的上交。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
     ['1.11.20—11.22组织期中考试', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
+    // minutes and hours that start an item's title
+    ['2.30分钟内到场处置', { style: 'arabic', number: 2, strength: 'weak' }],
+    ['2.24小时值守机制完善行动', { style: 'arabic', number: 2, strength: 'weak' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
     // a share of less than the whole, a number that is no date
     '2.50%的资金用于奖励',
+    // a score, a frequency or a size after the point: a quantity
+    '2.5分；',
+    '2.5GHz，内存512GB',
+    '1.5TB存储空间',
     '3.12.40前',
     // a forum's reply header: 楼 counts floors
     '4楼 2024-01-08 13:40',
