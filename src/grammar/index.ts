@@ -540,6 +540,20 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return { title, line: from.block.line };
   };
 
+  /**
+   * A document whose title was broken over the paragraph before and `block`. A report's title whole on its line, then
+   * its subtitle (`…2023年度工作报告` / `——在…上的报告`, below a notice or another document): the subtitle is the
+   * header's, as under a title at a file's start.
+   */
+  const openSplit = (split: { title: string; line: number }, block: Block): DocDraft => {
+    const subtitle = blockText(block);
+    const head = split.title.slice(0, split.title.length - subtitle.length);
+    if (!split.title.endsWith(subtitle) || !dashSubtitle.test(fold(subtitle).trim()) || !looksLikeTitle(fold(head).trim())) return openTitled(split.title, split.line);
+    const next = openTitled(head, split.line);
+    next.header.push(subtitle);
+    return next;
+  };
+
   /** The index of the last block before `i` that is not blank (-1 when none). */
   const previousIndex = (i: number): number => {
     let j = i - 1;
@@ -1250,13 +1264,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           titlesAttachment(i, d)
         ) {
           const split = retakeSplitTitle(i, d, block);
-          d = openTitled(split?.title ?? blockText(block), split?.line ?? block.line);
+          d = split ? openSplit(split, block) : openTitled(blockText(block), block.line);
           cellsTable = false;
           touch(d, block);
         } else {
           // A short tail (`工作实施方案`) is no title alone, but may finish the line before it.
           const split = retakeSplitTitle(i, d, block, () => opensDocument(i));
-          if (split) d = openTitled(split.title, split.line);
+          if (split) d = openSplit(split, block);
           else addParagraph(d, block);
           touch(d, block);
         }
