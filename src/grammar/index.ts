@@ -591,7 +591,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * attachment label (`附件：XX方案`, which names the file a notice forwards) opens one only when the attachment's
    * outline follows at once; followed by the notice's signature it is a line of the notice.
    */
-  const opensDocument = (i: number): boolean => {
+  const opensDocument = (i: number, nested = false): boolean => {
     // In hard-wrapped text, a line after a cut-off line is the rest of a sentence, not a title.
     for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
       const b = blocks[j] as Block;
@@ -608,6 +608,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     else if (next && next[0].first.marker?.strength === 'bullet' && dashSubtitle.test(fold(next[0].first.content).trim()))
       next = nextContent(next[1] + 1);
     if (!next) return false;
+    // A collection's title right above its first piece's title (`…工作计划（通用2篇）` / `…工作计划 篇1`): a document of its
+    // own, as it is at a file's start, when the piece's title opens one.
+    if (!nested && kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(blocks[i] as Block)) && isStrongTitle(blockText(next[0])))
+      return opensDocument(next[1], true);
     const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
     // Under an attachment's label and title on one line, the numbering starts at a strong 1 past a few lines of header
     // (a note of adoption `（…党组会议审议通过）`, a preamble, a table's header row before its group row `一、项目谋划`).
