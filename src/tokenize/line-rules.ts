@@ -17,6 +17,7 @@ import { markerArabicHalfParen } from './rules/marker-arabic-half-paren.js';
 import { markerCircled } from './rules/marker-circled.js';
 import { markerShi } from './rules/marker-shi.js';
 import { markerHan } from './rules/marker-han.js';
+import { markerCapital } from './rules/marker-capital.js';
 import { markerOrdinal } from './rules/marker-ordinal.js';
 import { markerRoman } from './rules/marker-roman.js';
 import { markerOcrSlip } from './rules/marker-ocr-slip.js';
@@ -46,6 +47,7 @@ export const lineRules: readonly LineRule[] = [
   markerCircled,
   markerShi, // before marker-han: `一是` has no delimiter
   markerHan,
+  markerCapital,
   markerOrdinal,
   markerRoman,
   markerOcrSlip, // after every marker of real numerals, before marker-latin: `l．` is 1, not the letter l

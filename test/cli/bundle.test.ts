@@ -45,9 +45,12 @@ describe('the CLI bundle', () => {
     meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Metafile;
   });
 
-  it('reaches no package but commander without import()', () => {
+  it('reaches no package but commander and the traditional-character table without import()', () => {
     const packages = new Set([...staticallyReached(meta)].map(packageOf).filter((p) => p !== null));
-    expect([...packages]).toEqual(['commander']);
+    expect([...packages].sort()).toEqual(['commander', 'opencc-js']);
+    // Of opencc-js, only the one dictionary the fold reads (data, no converter code).
+    const fromOpencc = Object.keys(meta.inputs).filter((p) => packageOf(p) === 'opencc-js');
+    expect(fromOpencc).toEqual([expect.stringMatching(/dict\/TSCharacters\.js$/)]);
   });
 
   it('holds the lazily used libraries, behind import()', () => {

@@ -8,6 +8,15 @@ describe('fold (recognition only)', () => {
     const line = '\u3000（一）加强　党建，１２３';
     expect(fold(line)).toHaveLength(line.length);
   });
+  it('folds traditional characters to simplified ones, one unit per unit, and leaves simplified text as it is', () => {
+    expect(fold('臺北市政府113年度施政計畫')).toBe('台北市政府113年度施政计画');
+    expect(fold('關於印發《學校管理辦法》的通知')).toBe('关于印发《学校管理办法》的通知');
+    expect(fold('（一）推動數位服務，１２３')).toBe('(一)推动数位服务,123');
+    const simplified = '关于印发2024年工作要点的通知';
+    expect(fold(simplified)).toBe(simplified);
+    const mixed = '\u3000壹、總體目標';
+    expect(fold(mixed)).toHaveLength(mixed.length);
+  });
   it('folds the invisible characters web pages leave to a space', () => {
     expect(fold('\u00ad\u200e\u200f\u2028\u2029\u2061\u3164\uffa0\ufffcx')).toBe('         x');
     expect([0xad, 0x200e, 0x2028, 0x3164, 0xfffc].every(isSpaceCode)).toBe(true);

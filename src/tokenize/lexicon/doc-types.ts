@@ -5,6 +5,9 @@ import { isSpaceCode } from './fold.js';
 export const documentKinds = [
   '要点',
   '计划',
+  // 計畫, 規畫: Taiwan's spelling, as the fold reads it (traditional characters folded one by one)
+  '计画',
+  '规画',
   '预案',
   '总结',
   '方案',
