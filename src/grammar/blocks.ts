@@ -433,7 +433,7 @@ function endsParagraph(content: string): boolean {
 /** A file's name, or its size after it, at the end of a line (`[文件] …计划（定稿）.pdf 1.3MB`, `附件：…表.docx`): a link, not cut. */
 const fileAtEnd = /\.(?:pdf|docx?|xlsx?|wps|pptx?|zip|rar)(?: ?\(?\d{1,4}(?:\.\d{1,2})? ?[KMG]B?\)?)?$/i;
 
-function endsWithFile(content: string): boolean {
+export function endsWithFile(content: string): boolean {
   return content.length >= 5 && fileAtEnd.test(fold(content.slice(-16)));
 }
 

@@ -2,7 +2,7 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
-import { adjacent, type Block, continues, detectWrap, groupBlocks, isBracketedRemark, isOffTitleRemark, startsPage } from './blocks.js';
+import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks, isBracketedRemark, isOffTitleRemark, startsPage } from './blocks.js';
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
@@ -36,11 +36,20 @@ const restartingStyles = new Set(['part', 'chapter', 'article', 'han', 'roman'])
  * when `block` opens a list, null otherwise.
  */
 function attachmentListStart(block: Block): number | null {
+  const first = block.first.content;
+  // A note that announces its attachments (`现报送护理部材料，共两个附件：`, `附件如下：`): its list follows.
+  if (endsWithColon.test(first) && attachmentsFollow.test(first)) return 1;
   // Every block is asked: the fold (full-width `１．`) only for the few that start so.
-  if (!block.first.content.startsWith('附件')) return null;
+  if (!first.startsWith('附件')) return null;
   const content = fold(block.first.content).trim();
   if (/^附件 ?[:：]$/.test(content)) return 1;
   return /^附件 ?[:：] ?1 ?[.．、]/.test(content) ? 2 : null;
+}
+
+/** The first of a numbered list of files (`1.2025年护理工作计划.docx（28KB）`, a mail's attachments): no outline item. */
+function startsFileList(block: Block): boolean {
+  const t = block.first;
+  return t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === 1 && block.lines.length === 1 && endsWithFile(t.content);
 }
 
 /** Whether two decimal paths of one length share all but their last component (`1.2.1` and `1.2.3`). */
@@ -54,6 +63,9 @@ const decimalHeadKey = 'decimal:1';
 
 /** A paragraph that leads into a list: `…重点做好以下工作：`. */
 const endsWithColon = /[:：]$/;
+
+/** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
+const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
@@ -1109,12 +1121,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       }
       linksNext = null;
     }
-    if (attachmentNext !== null && t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === attachmentNext) {
+    if ((attachmentNext !== null && t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === attachmentNext) || startsFileList(block)) {
       // The next item of an attachment list: a paragraph of the node (or preamble) that holds the list.
       const d = current(block.line);
       addParagraph(d, block);
       touch(d, block);
-      attachmentNext++;
+      attachmentNext = (t.marker?.number ?? 0) + 1;
       previousWasMarker = false;
       continue;
     }
