@@ -181,8 +181,12 @@ export function isHeaderLikeText(content: string): boolean {
 }
 
 const isoDate = /(\d{4})[-/.年] ?(\d{1,2})[-/.月] ?(\d{1,2})日?/;
-const publishedTime = /(?:发布|发表|更新|成文|印发)(?:时间|日期)[:： ] ?(\d{4} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}(?: ?日)?(?: \d{1,2}:\d{2}(?::\d{2})?)?)/;
-const sourceLine = /(?:^|\s)(?:来源|信息来源|文章来源|发布机构|发文机关)[:： ] ?(\S+)/;
+// When a page was published (`发布日期：…`), or when the document was signed (`成文日期：`, `印发日期：`): a disclosure
+// table has both on one line (`发布机构：⇥…⇥成文日期：⇥2026-02-09`, then `发布日期：⇥2026-02-11`).
+const publishedTime = /(发布|发表|更新|成文|印发)(?:时间|日期)[:： ] ?(\d{4} ?[-/.年] ?\d{1,2} ?[-/.月] ?\d{1,2}(?: ?日)?(?: \d{1,2}:\d{2}(?::\d{2})?)?)/g;
+const sourceLine = /(?:^|\s)(来源|信息来源|文章来源|发布机构|发文机关)[:： ] ?(\S+)/;
+/** The keys whose value is the body that issued the document, not merely where a page took it from. */
+const issuerKeys = new Set(['发布机构', '发文机关']);
 
 function pad(n: string): string {
   return n.length === 1 ? `0${n}` : n;
@@ -191,17 +195,28 @@ function pad(n: string): string {
 /** Derives issuer, date, publishing time and source from header lines; nothing is removed from them. */
 export function deriveMeta(header: readonly string[]): DocumentMeta {
   const meta: DocumentMeta = {};
+  /** A date the document was signed (`成文日期`), taken as its `date` when no date line gives one. */
+  let signed: string | undefined;
   for (const raw of header) {
     const line = fold(raw).trim();
-    const published = publishedTime.exec(line);
+    const times = [...line.matchAll(publishedTime)];
     const source = sourceLine.exec(line);
-    if (source) meta.source ??= (source[1] ?? '').trim();
-    if (published) {
-      meta.published ??= (published[1] ?? '').trim();
-      const before = line.slice(0, published.index).trim();
-      if (before && orgSuffix.test(before)) meta.issuer ??= before;
+    if (source) {
+      meta.source ??= (source[2] ?? '').trim();
+      if (issuerKeys.has(source[1] ?? '')) meta.issuer ??= (source[2] ?? '').trim();
     }
-    if (published || source) continue;
+    for (const time of times) {
+      const value = (time[2] ?? '').trim();
+      if (time[1] === '成文' || time[1] === '印发') signed ??= value;
+      else meta.published ??= value;
+    }
+    const first = times[0];
+    if (first) {
+      // `南湖区人民政府 发布时间：…`: the issuer before the time (not a key's value, `发布机构：…`, read above).
+      const before = line.slice(0, first.index).trim();
+      if (before && !/[:：]/.test(before) && orgSuffix.test(before)) meta.issuer ??= before;
+    }
+    if (first || source) continue;
     const date = isoDate.exec(line);
     if (date && line.length <= 20) {
       meta.date ??= `${date[1]}-${pad(date[2] ?? '')}-${pad(date[3] ?? '')}`;
@@ -209,8 +224,11 @@ export function deriveMeta(header: readonly string[]): DocumentMeta {
     }
     if (isIssuerLine(line)) meta.issuer ??= line;
   }
-  if (meta.date === undefined && meta.published) {
-    const d = isoDate.exec(meta.published);
+  // A page that gives only when the document was signed: that is when it was published, as far as the page says.
+  if (meta.published === undefined && signed !== undefined) meta.published = signed;
+  const dated = signed ?? meta.published;
+  if (meta.date === undefined && dated) {
+    const d = isoDate.exec(dated);
     if (d) meta.date = `${d[1]}-${pad(d[2] ?? '')}-${pad(d[3] ?? '')}`;
   }
   return meta;
