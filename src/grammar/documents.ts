@@ -1,7 +1,7 @@
 // Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
 import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
-import { endingKind, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
+import { endingKind, isRequest, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
 import { dateOnly, hanYearDigit, isMarkingLine } from '../tokenize/lexicon/meta-keys.js';
@@ -164,7 +164,7 @@ export function isDocumentNumber(content: string): boolean {
  */
 export function isUnkindedTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 4 && line.length <= 40 && (year.test(line) || line.startsWith('关于')) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line);
+  return line.length >= 4 && line.length <= 40 && (year.test(line) || line.startsWith('关于')) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line) && !isRequest(line);
 }
 
 /**

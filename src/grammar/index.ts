@@ -180,10 +180,33 @@ const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.fir
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
 
-/** A heading written in a wrapper (`**一、总体目标**`, `【一、指导思想】`): its title without the closer. */
+/**
+ * A heading written in a wrapper (`**一、总体目标**`, `【一、指导思想】`): its title without the closer. Markdown's bold
+ * marks left in a title (`1. **加强宣传**：…`, `**1. 加强宣传**：…` as chat assistants write them) are no part of what it
+ * says: the title leaves them out (the node's `text` keeps them, as written).
+ */
 function unwrapTitle(marker: string, title: string): string {
   const closer = wrapperCloser(marker);
-  return closer !== '' && title.endsWith(closer) ? title.slice(0, -closer.length).trimEnd() : title;
+  const unwrapped = closer !== '' && title.endsWith(closer) ? title.slice(0, -closer.length).trimEnd() : title;
+  return unwrapped.includes('**') ? unwrapped.replaceAll('**', '') : unwrapped;
+}
+
+/** Markdown's marks around a document's title as a chat assistant or a converter leaves them: `# …`, `**…**`, `## **…**`. */
+const markedTitle = /^(#{1,6} +)?(\*\*|__)?(.+?)(\*\*|__)?$/;
+
+/** A document title without Markdown's marks around it, and the marks (empty when none). */
+function unmarkTitle(title: string): { title: string; marks: string } {
+  if (title.charCodeAt(0) !== 0x23 /* # */ && !title.startsWith('**') && !title.startsWith('__')) return { title, marks: '' };
+  const m = markedTitle.exec(title);
+  if (m === null) return { title, marks: '' };
+  const open = m[2] ?? '';
+  const close = m[4] ?? '';
+  // Bold marks count only in pairs: `**…方案` alone is no wrapper.
+  const paired = open !== '' && open === close;
+  const inner = (m[3] ?? '').trim();
+  const hash = m[1] ?? '';
+  if (!paired && hash === '') return { title, marks: '' };
+  return paired ? { title: inner, marks: `${hash.trim()}${open}${close}` } : { title: `${open}${inner}${close}`, marks: hash.trim() };
 }
 
 /** Titles, texts and end lines of every node; children (created after their parent) first, so spans grow upward. */
@@ -425,6 +448,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (label !== null && label[0].length < title.length) {
       d.header.push(title.slice(0, label[0].length).trimEnd());
       title = title.slice(skipSpaces(fold(title), label[0].length));
+    }
+    // Markdown's marks around the title (`# 2025年…工作计划`, `**…方案**`): the header's, as an attachment's label is.
+    const unmarked = unmarkTitle(title);
+    if (unmarked.marks !== '') {
+      d.header.push(unmarked.marks);
+      title = unmarked.title;
     }
     d.titleAt = d.header.length;
     d.title = title;

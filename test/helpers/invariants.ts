@@ -38,7 +38,8 @@ export function treeProblems(result: ParseResult): string[] {
     // A Markdown heading (`## 总体要求`) is its own marker: its marker text is empty.
     if (node.marker.trim() !== node.marker || (node.marker.length === 0 && node.style !== 'heading'))
       problems.push(`${at}: marker ${JSON.stringify(node.marker)} is empty or padded`);
-    if (!node.text.startsWith(node.title)) problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
+    // Markdown's bold marks are left out of a title (`2. **注意**：…` is titled `注意：…`), kept in the text.
+    if (!node.text.replaceAll('**', '').startsWith(node.title)) problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
     if (node.line < docLine || node.endLine > docEnd) problems.push(`${at}: outside its document ${docLine}–${docEnd}`);
     if (lines > 0 && node.endLine > lines) problems.push(`${at}: endLine ${node.endLine} past the last line ${lines}`);
     if (parent && (node.line <= parent.line || node.endLine > parent.endLine))
@@ -106,7 +107,9 @@ export function anchorProblems(text: string, result: ParseResult): string[] {
     const first = content(d.line);
     // (An attachment's label on the title's line, `附件：…`, is the header's: the title is the rest of the line.)
     const labelled = first === undefined ? undefined : first.slice(attachmentLabel.exec(fold(first))?.[0].length ?? 0).trimStart();
-    if (d.title !== null && (first === undefined || first === '' || !(d.title.startsWith(first) || (labelled !== '' && labelled !== undefined && d.title.startsWith(labelled)))))
+    // (Markdown's marks around it, `# …` and `**…**`, are the header's too.)
+    const unmarked = first?.replace(/^#{1,6} +/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+    if (d.title !== null && (first === undefined || first === '' || !(d.title.startsWith(first) || (labelled !== '' && labelled !== undefined && d.title.startsWith(labelled)) || (unmarked !== '' && unmarked !== undefined && d.title.startsWith(unmarked)))))
       problems.push(`title ${JSON.stringify(d.title)} at line ${d.line}: the line is ${JSON.stringify(content(d.line))}`);
     for (const e of [...d.toc, ...d.noise]) if (content(e.line) !== e.text) problems.push(`entry ${JSON.stringify(e.text)} at line ${e.line}: the line is ${JSON.stringify(content(e.line))}`);
     d.children.forEach(visit);

@@ -320,6 +320,14 @@ const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对�
  * Whether a (folded, trimmed) text reads as a document title: 3–80 characters, no sentence punctuation,
  * no comma, balanced brackets, ending in a document kind.
  */
+/** A request to write something: `帮我写一份…`, `请帮忙起草…`, `给我写个…`, `写一篇…`. */
+const request = /^(?:请?(?:你)?帮(?:我|忙)|请你|给我)|^(?:请)?(?:写|起草|生成|拟)(?:一份|一篇|一个|个|份)/;
+
+/** Whether a (folded, trimmed) line asks a chat assistant for a document (`帮我写一份2025年社区工作计划`): no title. */
+export function isRequest(folded: string): boolean {
+  return request.test(folded);
+}
+
 export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || folded.length > 80) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
@@ -336,6 +344,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (arrow.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
+  // A request to a chat assistant pasted above its answer (`帮我写一份2025年社区工作计划`) asks for a document, names none.
+  if (request.test(folded)) return false;
   if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's, a collection piece's or a
