@@ -5,9 +5,12 @@ import { isSpaceCode } from './fold.js';
 export const documentKinds = [
   '要点',
   '计划',
-  // 計畫, 規畫: Taiwan's spelling, as the fold reads it (traditional characters folded one by one)
+  // 計畫, 規畫: Taiwan's spelling, as the fold reads it (traditional characters folded one by one); 計畫書, a plan put in
+  // for funding
   '计画',
   '规画',
+  '计画书',
+  '计划书',
   '预案',
   '总结',
   '方案',
@@ -25,6 +28,9 @@ export const documentKinds = [
   // a meeting's papers bound together: …年度股东大会会议资料
   '会议资料',
   '条例',
+  // a minister's dispatch and the regulation it approves (Macau: `第45/2024號社會文化司司長批示`, `…資助規章`)
+  '批示',
+  '规章',
   '章程',
   '决定',
   '制度',
