@@ -17,6 +17,13 @@ describe('fold (recognition only)', () => {
     const mixed = '\u3000壹、總體目標';
     expect(fold(mixed)).toHaveLength(mixed.length);
   });
+  it('folds exactly the units isSpaceCode accepts to a space', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const folded = fold(String.fromCharCode(c));
+      expect(folded === ' ', `U+${c.toString(16)}`).toBe(isSpaceCode(c));
+    }
+  });
   it('folds the invisible characters web pages leave to a space', () => {
     expect(fold('\u00ad\u200e\u200f\u2028\u2029\u2061\u3164\uffa0\ufffcx')).toBe('         x');
     expect([0xad, 0x200e, 0x2028, 0x3164, 0xfffc].every(isSpaceCode)).toBe(true);

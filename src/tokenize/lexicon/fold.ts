@@ -123,7 +123,10 @@ function buildFoldTable(): Uint16Array {
     if (from !== to && !isSurrogate(from) && !isSurrogate(to)) table[from] = to;
   }
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
-  for (let c = 0; c < 0x10000; c++) if (c !== 0x20 && isSpaceCode(c)) table[c] = 0x20;
+  // The units `isSpaceCode` accepts, bar the space itself (listed: a loop over every code at start-up costs 2 ms).
+  for (const c of [0x09, 0x0b, 0x0c, 0x3000, 0x00a0, 0x00ad, 0x2028, 0x2029, 0x202f, 0x3164, 0xfeff, 0xffa0, 0xfffc]) table[c] = 0x20;
+  for (let c = 0x2000; c <= 0x200f; c++) table[c] = 0x20;
+  for (let c = 0x205f; c <= 0x2064; c++) table[c] = 0x20;
   return table;
 }
 
