@@ -6,7 +6,7 @@ import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks,
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
-import { wrapperCloser } from '../tokenize/lexicon/wrappers.js';
+import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
@@ -191,22 +191,10 @@ function unwrapTitle(marker: string, title: string): string {
   return unwrapped.includes('**') ? unwrapped.replaceAll('**', '') : unwrapped;
 }
 
-/** Markdown's marks around a document's title as a chat assistant or a converter leaves them: `# …`, `**…**`, `## **…**`. */
-const markedTitle = /^(#{1,6} +)?(\*\*|__)?(.+?)(\*\*|__)?$/;
-
-/** A document title without Markdown's marks around it, and the marks (empty when none). */
+/** A document title without Markdown's marks around it (`# …`, `**…**`, `## **…**`), and the marks (empty when none). */
 function unmarkTitle(title: string): { title: string; marks: string } {
-  if (title.charCodeAt(0) !== 0x23 /* # */ && !title.startsWith('**') && !title.startsWith('__')) return { title, marks: '' };
-  const m = markedTitle.exec(title);
-  if (m === null) return { title, marks: '' };
-  const open = m[2] ?? '';
-  const close = m[4] ?? '';
-  // Bold marks count only in pairs: `**…方案` alone is no wrapper.
-  const paired = open !== '' && open === close;
-  const inner = (m[3] ?? '').trim();
-  const hash = m[1] ?? '';
-  if (!paired && hash === '') return { title, marks: '' };
-  return paired ? { title: inner, marks: `${hash.trim()}${open}${close}` } : { title: `${open}${inner}${close}`, marks: hash.trim() };
+  const inner = unmarkedTitle(title);
+  return inner === title ? { title, marks: '' } : { title: inner, marks: title.replace(inner, '').replace(/\s+/g, '') };
 }
 
 /** Titles, texts and end lines of every node; children (created after their parent) first, so spans grow upward. */
