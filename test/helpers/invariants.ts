@@ -4,6 +4,7 @@ import { markerStyles, type OutlineNode, type ParseResult } from '../../src/type
 import { splitLines } from '../../src/source/lines.js';
 import { fold, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
 import { attachmentLabel } from '../../src/tokenize/lexicon/doc-types.js';
+import { unmarkedTitle } from '../../src/tokenize/lexicon/wrappers.js';
 
 const styles = new Set<string>(markerStyles);
 
@@ -108,7 +109,7 @@ export function anchorProblems(text: string, result: ParseResult): string[] {
     // (An attachment's label on the title's line, `附件：…`, is the header's: the title is the rest of the line.)
     const labelled = first === undefined ? undefined : first.slice(attachmentLabel.exec(fold(first))?.[0].length ?? 0).trimStart();
     // (Markdown's marks around it, `# …` and `**…**`, are the header's too.)
-    const unmarked = first?.replace(/^#{1,6} +/, '').replace(/^(\*\*|__)(.*)\1$/, '$2').trim();
+    const unmarked = first === undefined ? undefined : unmarkedTitle(first);
     if (d.title !== null && (first === undefined || first === '' || !(d.title.startsWith(first) || (labelled !== '' && labelled !== undefined && d.title.startsWith(labelled)) || (unmarked !== '' && unmarked !== undefined && d.title.startsWith(unmarked)))))
       problems.push(`title ${JSON.stringify(d.title)} at line ${d.line}: the line is ${JSON.stringify(content(d.line))}`);
     for (const e of [...d.toc, ...d.noise]) if (content(e.line) !== e.text) problems.push(`entry ${JSON.stringify(e.text)} at line ${e.line}: the line is ${JSON.stringify(content(e.line))}`);

@@ -17,12 +17,15 @@ describe('fold (recognition only)', () => {
     const mixed = '\u3000壹、總體目標';
     expect(fold(mixed)).toHaveLength(mixed.length);
   });
-  it('folds exactly the units isSpaceCode accepts to a space', () => {
+  it('counts exactly these units as space, and folds them and nothing else to one', () => {
+    const expected = [0x09, 0x0b, 0x0c, 0x20, 0xa0, 0xad, ...Array.from({ length: 16 }, (_, k) => 0x2000 + k), 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x3000, 0x3164, 0xfeff, 0xffa0, 0xfffc];
+    const spaces: number[] = [];
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
-      const folded = fold(String.fromCharCode(c));
-      expect(folded === ' ', `U+${c.toString(16)}`).toBe(isSpaceCode(c));
+      if (isSpaceCode(c)) spaces.push(c);
+      expect(fold(String.fromCharCode(c)) === ' ', `U+${c.toString(16)}`).toBe(expected.includes(c));
     }
+    expect(spaces).toEqual(expected);
   });
   it('folds the invisible characters web pages leave to a space', () => {
     expect(fold('\u00ad\u200e\u200f\u2028\u2029\u2061\u3164\uffa0\ufffcx')).toBe('         x');

@@ -351,7 +351,7 @@ export function looksLikeTitle(folded: string): boolean {
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
   // A request to a chat assistant pasted above its answer (`帮我写一份2025年社区工作计划`) asks for a document, names none.
-  if (request.test(folded)) return false;
+  if (isRequest(folded)) return false;
   if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's, a collection piece's or a

@@ -4,7 +4,9 @@ import { parseHanNumeral } from '../lexicon/numerals.js';
 // The capital numerals (大写数字) as the fold leaves them: traditional 貳 參 陸 fold to 贰 参 陆; 叁 is the simplified
 // capital three.
 const capitalDigits: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 参: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
-const capital = /^([壹贰叁参肆伍陆柒捌玖拾]{1,3}) ?([、,.:])/;
+const capitalClass = `[${Object.keys(capitalDigits).join('')}]`;
+const capital = new RegExp(`^(${capitalClass}{1,3}) ?([、,.:])`);
+const capitalFirst = new RegExp(`^${capitalClass}`);
 
 /**
  * `壹、` `貳、` `拾壹、`: the top level of plans from Taiwan (壹、 → 一、 → (一) → 1.), as `第一部分` is of mainland ones, so
@@ -20,7 +22,7 @@ export const markerCapital = defineLineRule({
     const number = parseHanNumeral([...(m[1] ?? '')].map((c) => capitalDigits[c] ?? '').join(''));
     if (!number) return null;
     // `伍、陆两位同志`: a list of names, not a marker.
-    if (/^[壹贰叁参肆伍陆柒捌玖拾]/.test(content.slice(m[0].length))) return null;
+    if (capitalFirst.test(content.slice(m[0].length))) return null;
     return { type: 'outlineMarker', marker: { style: 'part', number, length: m[0].length, delimiterLength: 1, strength: m[2] === ':' ? 'weak' : 'strong' } };
   },
 });
