@@ -28,10 +28,14 @@ expectTokens(markerWrapped, {
     ['- 1.深化理论武装。', { style: 'arabic', number: 1, raw: '- 1.' }],
     ['* **3.新组建教育集团3个。**实现全覆盖。', { style: 'arabic', number: 3, raw: '* **3.' }],
     ['> （二）加强校园安全管理。', { style: 'han-paren', number: 2, raw: '> （二）' }],
+    // a decoration after a Markdown mark (the headings chat assistants write)
+    ['### 🎯 一、总体目标', { style: 'han', number: 1, raw: '### 🎯 一、' }],
+    ['## ✅ （二）落实责任', { style: 'han-paren', number: 2, raw: '## ✅ （二）' }],
+    ['- ★ **3.加强培训**', { style: 'arabic', number: 3, raw: '- ★ **3.' }],
     // a bold closer right after the marker belongs to it
     ['**4.** 推进教师交流轮岗。', { style: 'arabic', number: 4, raw: '**4.**' }],
     ['丨5.推进“一站式”便民服务。', { style: 'arabic', number: 5, raw: '丨5.' }],
   ],
   // No closer later on the line, no numbered marker inside, or a bullet inside.
-  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |', '● 每月开展一次志愿服务。', '★2024年成绩突出', '✅ 已完成验收'],
+  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |', '● 每月开展一次志愿服务。', '★2024年成绩突出', '✅ 已完成验收', '### 🎯 总体目标'],
 });

@@ -21,12 +21,21 @@ export function wrapperCloser(marker: string): string {
 const bold = /^(\*\*|__)(.+)\1$/;
 const headingMark = /^#{1,6} +/;
 
-/** A line's text without the bold or heading mark around it (`**XX方案**` → `XX方案`); the text itself otherwise. */
+/**
+ * A line's text without the bold or heading mark around it (`**XX方案**` → `XX方案`) and without a decoration before
+ * it (`## 📋 XX计划`, `★XX方案` → `XX计划`, `XX方案`; not a run of them, `□□县…` being a name left blank); the text
+ * itself otherwise.
+ */
 export function unmarkedTitle(content: string): string {
   const c = content.charCodeAt(0);
-  if (c !== 0x2a && c !== 0x5f && c !== 0x23) return content;
-  const inner = content.replace(headingMark, '');
+  if (c !== 0x2a && c !== 0x5f && c !== 0x23 && !startsDecoration(c)) return content;
+  const inner = undecorated(content.replace(headingMark, ''));
   return bold.exec(inner)?.[2]?.trim() ?? inner;
+}
+
+function undecorated(text: string): string {
+  const m = decoration.exec(text);
+  return m === null || startsDecoration(text.charCodeAt(m[0].length)) ? text : text.slice(m[0].length);
 }
 
 /**

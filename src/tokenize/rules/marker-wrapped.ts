@@ -22,7 +22,7 @@ function strayRule(content: string): RegExpExecArray | null {
  */
 export const markerWrapped = defineLineRule({
   name: 'marker-wrapped',
-  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】); `## 一、…`, `- 1.…` (Markdown marks left in plain text), `丨5.…` (a scan\'s stray rule), `★一、…`, `👉1.…` (a decoration)',
+  description: '`**一、总体目标**`, `【一、指导思想】` (a numbered heading in bold or in 【】); `## 一、…`, `- 1.…` (Markdown marks left in plain text), `丨5.…` (a scan\'s stray rule), `★一、…`, `👉1.…`, `### 🎯 一、…` (a decoration)',
   first: (c) =>
     c === 0x2a /* * */ ||
     c === 0x5f /* _ */ ||
@@ -37,8 +37,11 @@ export const markerWrapped = defineLineRule({
   tokenize: (input) => {
     const { content } = input;
     // Markdown's marks before the marker, left in text a crawler saved (`## 一、…`, `- 1.…`, `> （一）…`, `* **1.…**`).
-    const mark = markdownMark.exec(content) ?? strayRule(content) ?? decoration.exec(content);
-    const from = mark === null ? 0 : mark[0].length;
+    const mark = markdownMark.exec(content) ?? strayRule(content);
+    let from = mark === null ? 0 : mark[0].length;
+    // A decoration, alone or after a Markdown mark (`### 🎯 一、…`, the headings chat assistants write).
+    const decorated = decoration.exec(from === 0 ? content : content.slice(from));
+    if (decorated !== null) from += decorated[0].length;
     const opener = wrapperOpener(content.slice(from));
     if (opener === '' && from === 0) return null;
     let at = from + opener.length;
