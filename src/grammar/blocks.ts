@@ -938,11 +938,47 @@ function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
   return tokens;
 }
 
+/**
+ * In a text with no wrap found, where paragraphs indent their first line (at least 5 indented lines, at most one flush
+ * line for four indented ones), the display width of its longest line (up to `maxWrapWidth` characters); 0 otherwise.
+ * A page extracted from a PDF with only a paragraph or two cut by the wrap has too few cut lines to measure a wrap.
+ */
+function indentedCeiling(tokens: readonly Token[]): number {
+  let indented = 0;
+  let widest = 0;
+  for (const t of tokens) {
+    if ((t.type !== 'paragraph' && t.type !== 'outlineMarker') || indentOf(t) === 1) continue;
+    indented++;
+    const text = t.text.trimEnd();
+    if (text.length <= maxWrapWidth) widest = Math.max(widest, displayWidth(text));
+  }
+  if (indented < 5) return 0;
+  // Flush lines other than those the rule would join (a cut paragraph's rest is flush).
+  let flush = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.type === 'paragraph' || t.type === 'outlineMarker') && indentOf(t) === 1 && !(i > 0 && cutAboveFlushLine(tokens[i - 1] as Token, t, widest))) flush++;
+  }
+  return flush * 4 <= indented ? widest : 0;
+}
+
+/**
+ * Whether `next` goes on with `last` there: `last` indented, as wide as the text's longest line and cut mid-sentence,
+ * `next` a plain flush line (`　　第一条　为规范…制定本办` / `法。`): where every paragraph indents its first line, a flush
+ * line is no paragraph's first.
+ */
+function cutAboveFlushLine(last: Token, next: Token, ceiling: number): boolean {
+  if (ceiling < minWrapWidth || next.type !== 'paragraph' || indentOf(next) !== 1 || indentOf(last) === 1) return false;
+  if ((last.type !== 'paragraph' && last.type !== 'outlineMarker') || endsParagraph(last.content)) return false;
+  return displayWidth(last.text.trimEnd()) >= ceiling - 4;
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)));
   const margin = wrap === noWrap ? 1 : marginOf(tokens, wrap);
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
+  const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;
   const blocks: Block[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -980,6 +1016,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !goesOnAfterBracket(last, next, block.first, wrap) &&
           !leftInBracket(block.lines, next, wrap) &&
           !cutBeforeWord(last, next, wrap) &&
+          !cutAboveFlushLine(last, next, ceiling) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )
           break;

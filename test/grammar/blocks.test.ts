@@ -156,6 +156,22 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(`${cut}\n（二）项目建设`), wrap).map((b) => b.line)).toEqual([1, 2]);
   });
 
+  it('where paragraphs indent their first line, a flush line below a full indented one cut mid-sentence goes on with it', () => {
+    const lines = [
+      '　　第一条　为加强农村公路养护管理，保障公路完好畅通，根据',
+      '《公路法》等有关规定，制定本办法。',
+      '　　第二条　本办法适用于本县行政区域内的县道。',
+      '　　第三条　农村公路养护坚持县级主导。',
+      '　　第四条　县交通运输局负责全县农村公路养护的监督管理和',
+      '考核。',
+      '　　第五条　乡镇人民政府负责乡道养护。',
+    ];
+    expect(groupBlocks(tokens(lines.join('\n'))).map((b) => [b.line, b.endLine])).toEqual([[1, 2], [3, 3], [4, 4], [5, 6], [7, 7]]);
+    // Not where the flush lines are as many as a fifth of the text's: paragraphs of both kinds, no cut to read.
+    const mixed = [...lines, '本办法由县交通运输局负责解释。', '县交通运输局'];
+    expect(groupBlocks(tokens(mixed.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
   });
