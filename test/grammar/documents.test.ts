@@ -8,7 +8,11 @@ describe('isStrongTitle', () => {
   it.each(['2024年工作要点', '关于印发2024年工作要点的通知', '市教育局2024年工作计划', '2019年广州教育工作总结', '区教育和体育局年度工作要点'])('%s opens a document', (t) =>
     expect(isStrongTitle(t)).toBe(true),
   );
-  it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
+  it.each(['中共苏州市委关于制定苏州市国民经济和社会发展第十五个五年规划的建议', '苏州市支持低空经济发展的若干政策', '南湖市推动外贸稳规模优结构若干举措', '苏州市支持人工智能发展二十条', '南湖市稳外资十二条'])(
+    '%s opens a document (a proposal, a policy package)',
+    (t) => expect(isStrongTitle(t)).toBe(true),
+  );
+  it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路', '意见建议', '支持政策', '依据本办法第二十条', '第十条'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
 });
 
 describe('deriveMeta', () => {

@@ -21,6 +21,9 @@ expectTokens(navigation, {
     ['分享到：', { type: 'noise', kind: 'navigation' }],
     ['主办单位：某市人民政府办公室 承办单位：某市政务服务数据管理局', { type: 'noise', kind: 'navigation' }],
     ['联系我们 | 网站声明', { type: 'noise', kind: 'navigation' }],
+    ['English', { type: 'noise', kind: 'navigation' }],
+    ['无障碍浏览　长者模式', { type: 'noise', kind: 'navigation' }],
+    ['首页 | 机构概况 | 政务公开 | 办事服务 | 互动交流 | English', { type: 'noise', kind: 'navigation' }],
     // the heading of a list of links: the grammar takes the list below it as noise too
     ['相关文章：', { type: 'noise', kind: 'link-list' }],
     ['喜欢此内容的人还喜欢', { type: 'noise', kind: 'link-list' }],
@@ -77,6 +80,11 @@ expectTokens(navigation, {
     ['首页 | 政务公开 | 办事服务', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    // the words of a text, not a site's links; a numbered heading's words are the text's
+    '（二）无障碍环境建设',
+    '推进公共场所无障碍设施改造',
+    '(b) Develop a bilingual Chinese-English pathway from Grade 1 to Grade 10',
+    '五、联系我们',
     // a title that names a website's plan, a title with one underscore
     '某市政府网站2024年工作报告',
     '2024年网站建设工作计划_定稿',
@@ -118,7 +126,7 @@ expectTokens(navigation, {
 // The patterns as one regex per concern (the form they were first written in), as the oracle for the split ones.
 const oracle = {
   where: /^(?:您)?(?:当前|现在|所在)?的?位置[:：]/,
-  tools: /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【|(?:设为首页|加入收藏|网站地图|无障碍|rss订阅|繁体版|English|扫一扫)/i,
+  tools: /^(?:【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】?)(?:[:： ]|$)|^【(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|收藏|分享到?|字体|字号)】【|(?:设为首页|加入收藏|网站地图|无障碍(?:版|浏览|阅读|模式)|^无障碍$|无障碍 ?[|｜/]|[|｜/] ?无障碍|rss订阅|繁体版|^English$|English ?[|｜/]|[|｜/] ?English|扫一扫)/i,
   breadcrumbs: /(?:首页|主页) ?(?:>|》|→|\/|»|›|- )/,
   footer:
     /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|^分享到[:：]?$/,

@@ -17,6 +17,12 @@ export const documentKinds = [
   '办法',
   '规划',
   '意见',
+  // a party committee's proposal for a five-year plan (`中共…市委关于制定…第十五个五年规划的建议`), a policy package
+  // (`…支持低空经济发展的若干政策`, `…若干举措`, `…人工智能发展二十条`)
+  '建议',
+  '政策',
+  '举措',
+  '十条',
   '通知',
   '报告',
   '细则',
@@ -133,7 +139,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答']);
+export const weakDocumentKinds = new Set<string>(['建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -187,9 +193,13 @@ export function endingKind(folded: string): string | null {
   end = withoutRemark(folded, end);
   end = withoutPieceCount(folded, withoutPieceNumber(folded, end));
   if (!kindEnds.has(folded.charCodeAt(end - 1))) return null;
+  if (folded.charCodeAt(end - 1) === 0x6761 /* 条 */) return policyArticles.test(folded.slice(Math.max(0, end - 5), end)) ? '十条' : null;
   for (const kind of documentKinds) if (folded.endsWith(kind, end)) return kind;
   return null;
 }
+
+/** A policy package named by its count of articles (`…发展二十条`, `稳外资十二条`), not an article (`第二十条`). */
+const policyArticles = /(?:^|[^第一二三四五六七八九十])[一二三四五六七八九]?十[一二三四五六七八九]?条$/;
 
 /** How many pieces a collection of sample texts holds, after its kind: `…工作计划精选2篇`, `…总结范文5篇`, `…计划3篇`. */
 const pieceCount = /(?:精选|通用|范文)?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?篇$/;

@@ -29,11 +29,23 @@ export const linkListHeading =
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
 const homeCrumb = '(?:首页|主页) ?(?:[>》→/»›]|- )';
+/**
+ * The links to a site's accessible and English versions: `无障碍版`, `无障碍浏览`, or the word alone or beside a menu's
+ * bar (`English | 繁体`); not the words in a text (`无障碍环境建设`, `Chinese-English pathway`).
+ */
+const accessibility = String.raw`无障碍(?:版|浏览|阅读|模式)|^无障碍$|无障碍 ?[|｜/]|[|｜/] ?无障碍`;
+const englishWord = '[Ee][Nn][Gg][Ll][Ii][Ss][Hh]';
+const english = String.raw`^${englishWord}$|${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
-  String.raw`设为首页|加入收藏|网站地图|无障碍|[Rr][Ss][Ss]订阅|繁体版|[Ee][Nn][Gg][Ll][Ii][Ss][Hh]|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字`,
+  String.raw`设为首页|加入收藏|网站地图|${accessibility}|[Rr][Ss][Ss]订阅|繁体版|${english}|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字`,
 );
+/**
+ * A numbered heading (`（二）无障碍环境建设`, `3. English Corner活动`): its words are the text's, not a site's tools (the
+ * searched words only; a numbered line of breadcrumbs or links is still navigation).
+ */
+const numberedHeading = /^(?:[（(](?:[一二三四五六七八九十\d]{1,3}|[A-Za-z])[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
 const crumb = /[›»>]/;
@@ -92,7 +104,7 @@ function countChar(text: string, ch: string): number {
 export function looksLikeNavigation(content: string): boolean {
   return (
     (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content) || linkListHeading.test(content))) ||
-    searched.test(content) ||
+    (searched.test(content) && !numberedHeading.test(content)) ||
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     // a menu's items apart by bars (`首页 | 政务公开 | 办事服务`), not a table's row (`序号 | 重点任务 | 责任单位`, `1 | …`)
