@@ -75,6 +75,9 @@ const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/
 /** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
 const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
 
+/** The mark of a heading repeated where its section goes on (a slide's, a table's): `（续）`, `(续)`, `（续上页）`. */
+const continuedMark = /\s*[（(]续(?:上页|前页|表)?[）)]$/;
+
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
@@ -1336,8 +1339,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
         inTable &&= isGroupRow(i);
         cellsTable &&= isNumberAlone(block);
-        // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top).
-        if (afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, blockText(block, marker.contentColumn))) {
+        // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),
+        // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
+        const heading = blockText(block, marker.contentColumn);
+        const continued = continuedMark.exec(heading);
+        if (
+          (afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, heading)) ||
+          (continued !== null && repeatsOpenHeading(d.outline, marker, heading.slice(0, continued.index)))
+        ) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

@@ -43,6 +43,9 @@ export function entryText(text: string): string {
 
 const isSkippable = (b: Block) => b.first.type === 'blank';
 
+/** The two-digit number of a deck's contents entry (`01`, `02`), as `entryText` leaves it (no spaces). */
+const slideNumber = /^0[1-9](?=\D)/;
+
 const isShortLine = (b: Block) => b.lines.length === 1 && b.first.content.length <= 60 && !/[。！？；]/.test(b.first.content);
 
 /**
@@ -73,7 +76,8 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     }
     // Entries may be numbered (`1.…要点` above the title `…要点`): compared without their marker.
     const t = b.first;
-    const text = entryText(t.marker !== undefined && t.type === 'outlineMarker' ? t.text.slice(t.marker.contentColumn - 1) : t.content);
+    // A deck's contents number their entries `01`, `02` (`01 年度工作回顾`), which the headings do not repeat.
+    const text = entryText(t.marker !== undefined && t.type === 'outlineMarker' ? t.text.slice(t.marker.contentColumn - 1) : t.content).replace(slideNumber, '');
     if (text.length === 0) {
       marker = j;
       continue;

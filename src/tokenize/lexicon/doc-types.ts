@@ -20,6 +20,8 @@ export const documentKinds = [
   // a party committee's proposal for a five-year plan (`中共…市委关于制定…第十五个五年规划的建议`), a policy package
   // (`…支持低空经济发展的若干政策`, `…若干举措`, `…人工智能发展二十条`)
   '建议',
+  // an outline for a report or a talk: 汇报提纲, 宣讲提纲 (alone, `提纲` heads a table of contents)
+  '提纲',
   '政策',
   '举措',
   '十条',

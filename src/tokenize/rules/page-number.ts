@@ -8,14 +8,20 @@ const decorated = /^[-—–·•・] ?\d{1,4} ?[-—–·•・]$/;
 const chinesePage = /^(?:共 ?\d{1,4} ?页[ ,/，]*)?第 ?\d{1,4} ?页(?:[ ,/，]*共 ?\d{1,4} ?页)?$/;
 const ofPages = /^\d{1,4} ?\/ ?\d{1,4}$/;
 const english = /^page ?\d{1,4}(?: ?of ?\d{1,4})?$/i;
+/**
+ * A slide's or a page's label in a deck or a document saved as text: `幻灯片 3`, `Slide 3`, `第3张`, and set off by rules
+ * or brackets, as export tools write them (`--- Slide 3 ---`, `=== 第3页 ===`, `【第1页】`).
+ */
+const slide = /^(?:幻灯片|slide) ?\d{1,3}$|^第 ?\d{1,3} ?张$/i;
+const framedLabel = /^(?:[-=—]{2,6} ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 ?\d{1,3} ?[页张]) ?[-=—]{2,6}|[【[] ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 ?\d{1,3} ?[页张]) ?[】\]])$/i;
 
 /** A page number left by PDF or Word extraction. */
 export const pageNumber = defineLineRule({
   name: 'page-number',
-  description: 'a page number line: `- 3 -`, `第 3 页 共 10 页`, `3/10`, a lone number; a periodical\'s page head (`XX公报　　2022年第2期`)',
+  description: 'a page number line: `- 3 -`, `第 3 页 共 10 页`, `3/10`, a lone number, a slide\'s `幻灯片 3`; a periodical\'s page head (`XX公报　　2022年第2期`)',
   tokenize: ({ content }) => {
     if (
-      (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content))) ||
+      (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content) || slide.test(content) || framedLabel.test(content))) ||
       (content.length <= maxHeaderLine && headsWithPageNumber(content)) ||
       (content.length <= 100 && headsWithPageOf(content))
     )
@@ -41,7 +47,9 @@ function isPeriodicalHead(content: string): boolean {
 }
 
 function startsPageNumber(c: number): boolean {
-  return startsWith.digit(c) || isDecoration(c) || c === 0x5f || c === 0x7e || c === 0x20 || c === 0x7b2c /* 第 */ || c === 0x5171 /* 共 */ || c === 0x50 || c === 0x70;
+  return (
+    startsWith.digit(c) || isDecoration(c) || c === 0x5f || c === 0x7e || c === 0x20 || c === 0x7b2c /* 第 */ || c === 0x5171 /* 共 */ || c === 0x50 || c === 0x70 || c === 0x5e7b /* 幻 */ || c === 0x53 || c === 0x73 || c === 0x3d || c === 0x3010 /* 【 */ || c === 0x5b
+  );
 }
 
 /** `-` `—` `–` `·` `•` `・`, which set a page number off. */
