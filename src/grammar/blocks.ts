@@ -2,7 +2,7 @@
 // hard-wrapped by PDF or Word extraction a paragraph runs over its wrapped lines, and page numbers or running
 // headers between them are set aside (they are not part of it).
 import { isDocumentNumber, isIssuerLine } from './documents.js';
-import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentLabel, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasBarCells, hasCells, hasSpaceCells, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
@@ -595,8 +595,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A title that fills the line ends there when the addressees follow (`…行动计划（2024—2026年）》的通知` / `各县（市、区）
   // 教育局，市直各幼儿园：`).
   if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;
-  // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`).
-  if (isDocumentNumber(next.content)) return true;
+  // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
+  // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
+  if (isDocumentNumber(next.content) || attachmentLabel.test(fold(next.content))) return true;
   // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
   if (last.content.endsWith('级') && classAtStart.test(next.content)) return false;

@@ -158,10 +158,18 @@ function createDraft(line: number): DocDraft {
 }
 
 const hasContent = (d: DocDraft) => d.firstContentLine !== null;
+/** A short line of a cover below its title: who issues it, its number, its date (no sentence). */
+const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test(text);
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
-/** Two titles that are the same text, but for spaces. */
-const sameTitle = (a: string, b: string | null) => b !== null && titleKey(a) === titleKey(b);
+/**
+ * Two titles that are the same text, but for spaces and a remark the second carries (`…可行性研究报告（报批稿）` on the
+ * cover, the same without it heading the pages).
+ */
+const sameTitle = (a: string, b: string | null) => b !== null && (titleKey(a) === titleKey(b) || titleKey(a) === remarklessKey(b));
+/** A title's key without a draft's remark at its end (`（报批稿）`, `（征求意见稿）`, `（试行）`, `（草案）`). */
+const remarklessKey = (title: string) => titleKey(fold(title).trim().replace(draftRemark, ''));
+const draftRemark = /\((?:[^()]{0,8}稿|试行|暂行|草案)\)$/;
 /**
  * Whether `headline`, a web page's headline, names the document titled `title` with who gave it in front
  * (`县长刘志远在2024年全县教育工作会议上的讲话` above the article's `在2024年全县教育工作会议上的讲话`).
@@ -730,7 +738,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         for (const n of b.noise) if (n.kind === 'running-header') pageHeads.add(titleKey(n.content));
       }
     }
-    return pageHeads.has(titleKey(title));
+    return pageHeads.has(titleKey(title)) || pageHeads.has(remarklessKey(title));
   };
 
   /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
@@ -1082,6 +1090,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inMenu = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
+  /** In a table whose number column holds clause numbers (`条款号`): decimal markers are its rows. */
+  let clauseTable = false;
   /**
    * After a table's header taken one cell per line (`序号` / `工作任务` / `责任单位`), until a title or a marker that is
    * no cell: a row's number stands alone on its line, and the cell below it may read like a title (`编制年度工作方案`).
@@ -1202,7 +1212,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       touch(d, block);
       continue;
     }
-    if (t.type === 'paragraph' && isTableHeader(fold(t.content))) inTable = true;
+    if (t.type === 'paragraph' && isTableHeader(fold(t.content))) {
+      inTable = true;
+      clauseTable = fold(t.content).includes('条款号');
+    }
     if (block.lines.length === 1 && t.content.length <= 4 && isNumberColumn(fold(t.content).trim())) cellsTable = true;
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;
@@ -1243,7 +1256,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           break;
         }
         // A title line ends a table flattened to lines above it (its rows never read like titles).
-        inTable = false;
+        inTable = clauseTable = false;
         // The subtitle under a report's or a speech's title (`…2023年度工作报告` / `——在集团公司2024年工作会议上的报告`): the
         // header's, as a date or a speaker below the title is.
         if (!hasContent(d) && d.title !== null && dashSubtitle.test(fold(t.content).trim())) {
@@ -1269,6 +1282,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // The document's own title again right after a page break (the page's running header, even seen once), or at its
         // end with no outline of its own below it (a post that closes with its title, then replies): noise.
         if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (afterPageBreak(i) || markerAfterHeader(i) === null)) {
+          d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
+        // The title again below a cover of short lines (`招标编号：…` / `招 标 人：…` / `2023年11月`) and above the text: the
+        // first page's head; the document goes on.
+        if (hasContent(d) && d.title !== null && d.outline.drafts.length === 0 && d.preamble.length <= 8 && d.preamble.every(isCoverLine) && sameTitle(blockText(block), d.title)) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
@@ -1328,9 +1348,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const marker = asOpenSister(d.outline, asDecimalHead(i, d, asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline))));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
+        // A table of clauses (a tender's 前附表, `条款号 条款名称 编列内容` / `1.1.2 招标人 名称：…`): its rows are numbered by
+        // clause; another marker (`1. 总则`) ends it.
+        if (clauseTable && (t.marker as Marker).style !== 'decimal') inTable = clauseTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
-        if ((inTable && (t.marker as Marker).strength === 'weak') || inCell || isTableRow(t, marker) || betweenRows(i)) {
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable)) || inCell || isTableRow(t, marker) || betweenRows(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);

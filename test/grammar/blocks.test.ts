@@ -172,6 +172,13 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(mixed.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
+  it('a notice\'s list of attachments starts a paragraph below a full line', () => {
+    const contact = '联系人：服务业处　刘强　0531-51763482　邮箱：fwyc@shandong.gov.cn';
+    const wrap = { width: 0, chars: contact.length };
+    expect(groupBlocks(tokens(`${contact}\n附件：1.2024年省级服务业发展引导资金项目汇总表`), wrap).map((b) => b.line)).toEqual([1, 2]);
+    expect(groupBlocks(tokens(`${contact}\n处联系。`), wrap).map((b) => b.line)).toEqual([1]);
+  });
+
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
   });

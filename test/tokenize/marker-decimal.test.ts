@@ -5,6 +5,10 @@ expectTokens(markerDecimal, {
   valid: [
     ['1.1 总体要求', { type: 'outlineMarker', style: 'decimal', number: 1, path: [1, 1], strength: 'strong', raw: '1.1' }],
     ['1.2.3 具体措施', { style: 'decimal', number: 3, path: [1, 2, 3], strength: 'strong', raw: '1.2.3' }],
+    // a tender's or a contract's clauses: `本` as "this", a quoted term, a cited title
+    ['1.1本招标文件适用于本项目。', { style: 'decimal', number: 1, path: [1, 1], strength: 'weak', raw: '1.1' }],
+    ['2.1“采购人”系指宁波市鄞州区大数据发展中心。', { style: 'decimal', number: 1, path: [2, 1], strength: 'weak', raw: '2.1' }],
+    ['3.2《政府采购法》规定的其他情形。', { style: 'decimal', number: 2, path: [3, 2], strength: 'weak', raw: '3.2' }],
     ['2 . 3 工作安排', { style: 'decimal', number: 3, path: [2, 3], raw: '2 . 3' }],
     // headings that start like a quantity (人, 元): strong after a space, weak without
     ['1.2 人力资源管理', { style: 'decimal', number: 2, strength: 'strong' }],
@@ -19,5 +23,5 @@ expectTokens(markerDecimal, {
     ['1.1.加强', { style: 'decimal', path: [1, 1], delimiter: '.', strength: 'weak' }],
     ['1.1总体要求', { style: 'decimal', path: [1, 1], strength: 'weak' }],
   ],
-  invalid: ['1.5万人次参加培训', '2.0行动计划', '1.0 版本', '3.14159', '100.5 分', '1.5%', '1. 加强', '1.5亿元', 'v1.1', '2.3、4月份完成自查', '1.5小时内到达', '4.5 个。', '2.5 万人次参加培训', '12.5 %以上', '4.9至10月：开展主题党日活动', '2.4—5月：开展学习', '2.9.10前完成进度表', '1.11.20—11.22组织期中考试'],
+  invalid: ['1.5万人次参加培训', '2.0行动计划', '1.0 版本', '3.14159', '100.5 分', '1.5%', '1. 加强', '1.5亿元', 'v1.1', '2.3、4月份完成自查', '1.5小时内到达', '4.5 个。', '2.5 万人次参加培训', '12.5 %以上', '4.9至10月：开展主题党日活动', '2.4—5月：开展学习', '2.9.10前完成进度表', '1.11.20—11.22组织期中考试', '1.5本专著'],
 });

@@ -78,6 +78,8 @@ const unitLikeWords = new Set([
   // `本` as "this" (`2.1本预案由…负责解释`, `6.2本办法自…起施行`), `家长` (`1.2.3家长联络组…`)
   '本预案', '本办法', '本规定', '本制度', '本标准', '本规程', '本规范', '本方案', '本细则', '本文件', '本计划', '本条例', '本章程',
   '本章', '本节', '本条', '本次', '本级', '家长',
+  // a tender's or a contract's clauses (`1.1本招标文件适用于…`, `3.2本合同一式四份`)
+  '本招标', '本合同', '本协议', '本项目', '本工程', '本须知', '本采购', '本磋商', '本投标', '本公司', '本通知', '本指南', '本意见', '本报告',
 ]);
 
 /**
@@ -135,9 +137,9 @@ export function hasCells(text: string, folded: string): boolean {
 
 /** The header row of a table flattened to lines: `序号` among three or more column names apart by spaces or tabs. */
 export function isTableHeader(folded: string): boolean {
-  if (!folded.includes('序号')) return false;
+  if (!folded.includes('序号') && !folded.includes('条款号')) return false;
   const cells = folded.trim().split(/ +/);
-  return cells.length >= 3 && cells.includes('序号');
+  return cells.length >= 3 && (cells.includes('序号') || cells.includes('条款号'));
 }
 
 /** A table's number column heading alone on its line (`序号`, `编号`): the header of a table taken one cell per line. */

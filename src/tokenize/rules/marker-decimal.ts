@@ -8,6 +8,9 @@ const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
 /** Units a fraction measures (`4.5 个`, `2.5 万人次`), unlike the words a section title starts with (`1.1 年度目标`). */
 const quantityUnits = new Set(Array.from('个万亿千百元倍人名家所项次岁吨亩米'));
 
+/** An opening quote or book-title bracket: `“` `《` `「` `『`. */
+const opensQuote = (c: number) => c === 0x201c || c === 0x300a || c === 0x300c || c === 0x300e;
+
 /** `1.1 总体要求`, `1.1.1 …`: nests by the number of components. */
 export const markerDecimal = defineLineRule({
   name: 'marker-decimal',
@@ -52,6 +55,8 @@ export const markerDecimal = defineLineRule({
     }
     // A number of three or more parts is no quantity (`1.2.3家长联络组…`): only `1.5万` is.
     else if (isHan(next) && (path.length > 2 || !startsWithUnit(rest))) strength = 'weak';
+    // A clause that starts with a quoted term or a cited title (`2.1“采购人”系指…`, `1.2《政府采购法》…`).
+    else if (opensQuote(next)) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
     return {
