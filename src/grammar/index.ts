@@ -76,7 +76,16 @@ const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/
 const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
 
 /** The mark of a heading repeated where its section goes on (a slide's, a table's): `（续）`, `(续)`, `（续上页）`. */
-const continuedMark = /\s*[（(]续(?:上页|前页|表)?[）)]$/;
+const continuedMark = /[（(]续(?:上页|前页|表)?[）)]$/;
+
+/** Where a heading's `（续）` starts (the heading's end tested only), -1 when it has none. */
+function continuedAt(heading: string): number {
+  const last = heading.charCodeAt(heading.length - 1);
+  if (last !== 0xff09 && last !== 0x29) return -1;
+  const tail = heading.slice(-6);
+  const m = continuedMark.exec(tail);
+  return m === null ? -1 : heading.length - tail.length + m.index;
+}
 
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
@@ -1365,11 +1374,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),
         // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
         const heading = blockText(block, marker.contentColumn);
-        const continued = continuedMark.exec(heading);
-        if (
-          (afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, heading)) ||
-          (continued !== null && repeatsOpenHeading(d.outline, marker, heading.slice(0, continued.index)))
-        ) {
+        const continued = continuedAt(heading);
+        if ((afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, heading)) || (continued >= 0 && repeatsOpenHeading(d.outline, marker, heading.slice(0, continued)))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

@@ -33,9 +33,11 @@ const homeCrumb = '(?:首页|主页) ?(?:[>》→/»›]|- )';
  * The links to a site's accessible and English versions: `无障碍版`, `无障碍浏览`, or the word alone or beside a menu's
  * bar (`English | 繁体`); not the words in a text (`无障碍环境建设`, `Chinese-English pathway`).
  */
-const accessibility = String.raw`无障碍(?:版|浏览|阅读|模式)|^无障碍$|无障碍 ?[|｜/]|[|｜/] ?无障碍`;
+const accessibility = String.raw`无障碍(?:版|浏览|阅读|模式)|无障碍 ?[|｜/]|[|｜/] ?无障碍`;
 const englishWord = '[Ee][Nn][Gg][Ll][Ii][Ss][Hh]';
-const english = String.raw`^${englishWord}$|${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
+const english = String.raw`${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
+/** The same words alone on their line (looked at apart: an anchored alternative is tried at every position). */
+const siteLinkAlone = /^(?:无障碍|[Ee][Nn][Gg][Ll][Ii][Ss][Hh])$/;
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
@@ -105,6 +107,7 @@ export function looksLikeNavigation(content: string): boolean {
   return (
     (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content) || linkListHeading.test(content))) ||
     (searched.test(content) && !numberedHeading.test(content)) ||
+    (content.length <= 7 && siteLinkAlone.test(content)) ||
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     // a menu's items apart by bars (`首页 | 政务公开 | 办事服务`), not a table's row (`序号 | 重点任务 | 责任单位`, `1 | …`)
