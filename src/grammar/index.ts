@@ -87,6 +87,28 @@ function continuedAt(heading: string): number {
   return m === null ? -1 : heading.length - tail.length + m.index;
 }
 
+/**
+ * Over the blocks: how many bullets and strong markers stand before each block, and for each block the next one (at or
+ * after it) that is a strong marker or a title that opens a document by itself (`blocks.length` when none).
+ */
+function countBullets(blocks: readonly Block[]): { bullets: Int32Array; strong: Int32Array; stop: Int32Array } {
+  const n = blocks.length;
+  const bullets = new Int32Array(n + 1);
+  const strong = new Int32Array(n + 1);
+  const stop = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const strength = (blocks[k] as Block).first.marker?.strength;
+    bullets[k + 1] = (bullets[k] as number) + (strength === 'bullet' ? 1 : 0);
+    strong[k + 1] = (strong[k] as number) + (strength === 'strong' ? 1 : 0);
+  }
+  stop[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = (blocks[k] as Block).first;
+    stop[k] = t.marker?.strength === 'strong' || (t.type === 'titleCandidate' && isStrongTitle(blockText(blocks[k] as Block))) ? k : (stop[k + 1] as number);
+  }
+  return { bullets, strong, stop };
+}
+
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
@@ -411,7 +433,31 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const toc = findToc(blocks);
   const documents: PlanDocument[] = [];
   const diagnostics: Diagnostic[] = [];
-  const useBullets = tokens.filter((t) => t.marker?.strength === 'bullet').length >= 2 && !tokens.some((t) => t.marker?.strength === 'strong');
+  /**
+   * Bullets (`●` `■` `—`) are a document's outline when it has two or more of them and no strong marker: decided per
+   * document, so that a list of bullets stays one in a file whose other documents are numbered. The document's extent
+   * is known only behind the walk: ahead, it runs to the next strong marker or the next title that opens a document.
+   * Prefix counts over the blocks, made on first use in one pass, answer each question in constant time.
+   */
+  let bulletCounts: { bullets: Int32Array; strong: Int32Array; stop: Int32Array } | undefined;
+  const fileHasBullets = tokens.filter((t) => t.marker?.strength === 'bullet').length >= 2;
+  /** Each document's answer, taken at its first bullet. */
+  const bulletDocuments = new Map<DocDraft, boolean>();
+  const usesBullets = (i: number, d: DocDraft): boolean => {
+    if (!fileHasBullets) return false;
+    let uses = bulletDocuments.get(d);
+    if (uses === undefined) bulletDocuments.set(d, (uses = bulletsOutline(i, d)));
+    return uses;
+  };
+  const bulletsOutline = (i: number, d: DocDraft): boolean => {
+    const counts = (bulletCounts ??= countBullets(blocks));
+    let start = i;
+    while (start > 0 && (blocks[start - 1] as Block).line >= d.startLine) start--;
+    if ((counts.strong[i] as number) - (counts.strong[start] as number) > 0) return false;
+    const stop = counts.stop[i] as number;
+    if (stop < blocks.length && (blocks[stop] as Block).first.marker?.strength === 'strong') return false;
+    return (counts.bullets[stop] as number) - (counts.bullets[start] as number) >= 2;
+  };
 
   let doc: DocDraft | null = null;
   let previousWasMarker = false;
@@ -943,7 +989,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (`一是…；二是…；三是…。`) lists things rather than heading the items below it.
         return !listsOnInline(i, marker) && hasNumberedChildren(i, d.outline, marker);
       case 'bullet':
-        return useBullets;
+        return usesBullets(i, d);
     }
   };
 
