@@ -3,6 +3,10 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerArabic, {
   valid: [
+    // an agenda's item that starts with a time of day
+    ['1.9:00—9:10　区委领导致辞', { style: 'arabic', number: 1, strength: 'strong', raw: '1.' }],
+    ['3、9:40—10:00　表彰先进集体', { style: 'arabic', number: 3, strength: 'strong', raw: '3、' }],
+    ['4.10:00　分管区领导讲话', { style: 'arabic', number: 4, strength: 'strong', raw: '4.' }],
     // a decimal scheme's head before a year: weak
     ['1 2023年经营情况回顾', { style: 'arabic', number: 1, strength: 'weak', raw: '1' }],
     // a title that names a technology or a formula: weak, taken where the list expects its number
@@ -64,6 +68,8 @@ expectTokens(markerArabic, {
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a ratio is no time of day
+    '4:1的比例配备',
     // a share of less than the whole, a number that is no date
     '2.50%的资金用于奖励',
     // a score, a frequency or a size after the point: a quantity

@@ -20,6 +20,8 @@ function startsWithDottedDate(rest: string): boolean {
 }
 // The end of a host name: `163.com`, `qq.com.cn`, `gov.cn` (a title does not start with one).
 const domain = /^(?:com|cn|net|org|gov|edu)(?![A-Za-z])/;
+// A time of day: `9:00`, `14:30` (a ratio of figures, `4:1`, has no two-digit minutes).
+const clockTime = /^(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 // A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
 const dateStart = /^(\d{1,2})(?:月|日|号)/;
 
@@ -49,8 +51,9 @@ export const markerArabic = defineLineRule({
       if (number === null) return null;
       // `4，加强管理` `1：完善分类设施`: a comma or a colon is a sloppy delimiter, weak (taken where the list expects it).
       let strength: 'strong' | 'weak' = m[2] === ',' || m[2] === ':' ? 'weak' : 'strong';
-      // A year or a span of months after the marker starts its title (`2.2024年…`, `2.4—5月：…`, `3、7-8月：…`).
-      if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest) && !startsWithPeriod(rest)) {
+      // A year, a span of months or a time of day after the marker starts its title (`2.2024年…`, `2.4—5月：…`,
+      // `3、7-8月：…`, an agenda's `1.9:00—9:10　致辞`).
+      if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest) && !startsWithPeriod(rest) && !clockTime.test(rest)) {
         // A title that starts with a number. It starts with words after that number: `1.5` alone is a decimal,
         // `1.2.3` a section path, `10、20、30` a list of numbers.
         let end = 1;
