@@ -974,6 +974,8 @@ function cutAboveFlushLine(last: Token, next: Token, ceiling: number): boolean {
   return displayWidth(last.text.trimEnd()) >= ceiling - 4;
 }
 
+const titleKeyOf = (t: Token) => fold(t.content).replace(/ /g, '');
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)));
@@ -981,16 +983,20 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;
   const blocks: Block[] = [];
+  /** The title lines seen so far, by their text without spaces. */
+  const titles = new Set<string>();
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
+    if (first.type === 'titleCandidate') titles.add(titleKeyOf(first));
     const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line, start: i, end: i };
     i++;
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `（2024—2026年）`): one title. A date, a note
     // of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) or of publication (`（此件主动公开）`) is not the title's: the header's.
     const remark = tokens[i];
     // (A word in 【】 there is the text's first heading: `【指导思想】`.)
-    if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content) && !remark.content.startsWith('【')) {
+    // (A label and its value in brackets, `（专业代码：510205）`, is the header's too.)
+    if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content) && !remark.content.startsWith('【') && !/[:：]/.test(remark.content)) {
       block.lines.push(remark);
       block.endLine = remark.line;
       block.end = i;
@@ -1031,6 +1037,15 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       let j = i;
       const skipped: Token[] = [];
       while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) skipped.push(tokens[j++] as Token);
+      // A page's head that repeats a title above, seen once (`1` / `《…》课程标准` / `现任务，…`): a running header too.
+      const head = tokens[j];
+      if (head !== undefined && skipped.some((t) => t.kind === 'page-number') && head.type === 'titleCandidate' && titles.has(titleKeyOf(head))) {
+        const header: Token = { ...head, type: 'noise', kind: 'running-header' };
+        tokens[j] = header;
+        skipped.push(header);
+        j++;
+        while (j < tokens.length && tokens[j]?.type === 'blank') skipped.push(tokens[j++] as Token);
+      }
       const next = tokens[j];
       if (!next || startsNewParagraph(next, last, block.lines)) break;
       // Where paragraphs indent their first line and wrapped lines go back to the margin, a line indented like the

@@ -179,6 +179,24 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(`${contact}\n处联系。`), wrap).map((b) => b.line)).toEqual([1]);
   });
 
+  it('a page\'s head that repeats a title above, seen once, is a running header between wrapped lines', () => {
+    const text = [
+      '《数据库原理与应用》课程标准',
+      '一、课程性质与任务',
+      '本课程是软件技术、大数据技术专业的一门专业基础课程，培养学生数据库设计、',
+      '创建、查询、维护与安全管理的能力，为学生从事数据库管理员等岗位工作奠定',
+      '基础。',
+      '2.具有团队协作和沟通表达能力，能够在项目小组中承担相应的数据库设计与实',
+      '1',
+      '《数据库原理与应用》课程标准',
+      '现任务，具备自主学习新技术的能力；',
+    ].join('\n');
+    const wrap = { width: 0, chars: '本课程是软件技术、大数据技术专业的一门专业基础课程，培养学生数据库设计、'.length };
+    const blocks = groupBlocks(tokens(text), wrap);
+    expect(blocks.map((b) => [b.line, b.endLine])).toEqual([[1, 1], [2, 2], [3, 5], [6, 9]]);
+    expect(blocks[3]?.noise.map((t) => [t.line, t.kind])).toEqual([[7, 'page-number'], [8, 'running-header']]);
+  });
+
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
   });

@@ -149,4 +149,9 @@ describe('canStartTitle', () => {
     expect(canStartTitle('城南中学初二（5）班家长群（52）')).toBe(false);
     expect(canStartTitle('西湖区教育局工作群（企业微信）')).toBe(false);
   });
+  it('is false for a schedule\'s row that ends with an amount', () => {
+    expect(canStartTitle('机动与复习　8课时')).toBe(false);
+    expect(canStartTitle('有理数及其运算 18课时')).toBe(false);
+    expect(canStartTitle('2024—2025学年第一学期')).toBe(true);
+  });
 });
