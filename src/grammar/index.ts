@@ -1050,7 +1050,24 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const isRestart = (d: DocDraft, marker: Marker, after = 2): boolean => {
     const lastRoot = d.outline.roots[d.outline.roots.length - 1];
     if (marker.strength !== 'strong' || marker.number !== 1 || !restartingStyles.has(marker.style) || lastRoot === undefined) return false;
-    return d.rootKey === styleKey(marker) && lastRoot.number >= after;
+    return d.rootKey === styleKey(marker) && d.outline.stack[0]?.key === d.rootKey && lastRoot.number >= after;
+  };
+
+  /**
+   * Whether a part, chapter or section marker at block `i` heads a list that starts over (`第三节 管理层讨论与分析` /
+   * `一、经营情况…` after `一、`…`二、` of the report's 重要提示): the next strong marker is a 1 of a style open above it.
+   */
+  const headsOwnList = (i: number, d: DocDraft, marker: Marker): boolean => {
+    if (marker.style !== 'part' && marker.style !== 'chapter' && marker.style !== 'section') return false;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading') return false;
+      // (Its next sections may come first: `第一节 释义` / … / `第二节 公司简介` / `一、公司信息`.)
+      if (t.type !== 'outlineMarker' || t.marker?.strength !== 'strong' || t.marker.style === marker.style) continue;
+      const key = styleKey(t.marker);
+      return t.marker.number === 1 && d.outline.stack.some((l) => l.key === key);
+    }
+    return false;
   };
 
   /**
@@ -1434,7 +1451,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const key = styleKey(marker);
         if (isRestart(d, marker) || (afterFooter && marker.strength === 'strong' && marker.number === 1)) d = open(block.line);
         markContent(d, block.line);
-        place(d.outline, marker, { text: blockText(block, marker.contentColumn), line: block.line, endLine: block.endLine });
+        place(d.outline, marker, { text: blockText(block, marker.contentColumn), line: block.line, endLine: block.endLine }, headsOwnList(i, d, marker));
         d.rootKey ??= key;
         touch(d, block);
         if (marker.strength === 'weak' && marker.delimiter === '' && marker.contentColumn === marker.column + marker.raw.length)

@@ -60,7 +60,7 @@ const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-pa
  * node, except `一、` after top-level items of a lower style (`全年主要目标：` `1.` `2.` `3.` before `一、坚持党建引领`):
  * a section is never an item's child, so it is top-level beside them.
  */
-export function levelFor(outline: Outline, key: string): number {
+export function levelFor(outline: Outline, key: string, aboveItems = false): number {
   const at = outline.stack.findIndex((l) => l.key === key);
   if (at >= 0) return at;
   // A decimal level opening (`3.1.1` first seen) nests under the deepest open decimal level with fewer components,
@@ -77,8 +77,22 @@ export function levelFor(outline: Outline, key: string): number {
     if (above >= 0) return above;
   }
   if (key === 'han' && belowHan.has(outline.stack[0]?.key ?? '')) return 0;
+  // A part, chapter or section that heads a list of its own (`第三节 管理层讨论与分析` / `一、…` after a report's
+  // `一、`…`十一、` 重要提示) is no item's child: it goes under the parts, chapters and sections above it only.
+  const rank = aboveItems ? structuralRank.get(key) : undefined;
+  if (rank !== undefined) {
+    const at = outline.stack.findIndex((l) => (structuralRank.get(l.key) ?? Infinity) >= rank);
+    if (at >= 0) return at;
+  }
   return outline.stack.length;
 }
+
+/** The document's own divisions, from the largest: 第一部分/第一编, 第一章, 第一节. */
+const structuralRank: ReadonlyMap<string, number> = new Map([
+  ['part', 0],
+  ['chapter', 1],
+  ['section', 2],
+]);
 
 /** The number a marker of `key` would continue from under its parent (0 when it would start a list). */
 export function previousNumber(outline: Outline, key: string): number {
@@ -153,9 +167,9 @@ export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
 }
 
 /** Adds a node for `marker` (its first paragraph and lines given) and returns its draft. */
-export function place(outline: Outline, marker: Marker, first: { text: string; line: number; endLine: number }): NodeDraft {
+export function place(outline: Outline, marker: Marker, first: { text: string; line: number; endLine: number }, aboveItems = false): NodeDraft {
   const key = styleKey(marker);
-  const level = levelFor(outline, key);
+  const level = levelFor(outline, key, aboveItems);
   const stack = outline.stack;
   const previous = stack[level]?.key === key ? stack[level]?.node : undefined;
   while (stack.length > level) stack.pop();

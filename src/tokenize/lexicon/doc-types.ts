@@ -64,6 +64,8 @@ export const documentKinds = [
   '任务',
   '通告',
   '公示',
+  // a page that publishes several documents at once: …巡察整改进展情况集中公开
+  '集中公开',
   '讲话',
   '发言',
   '致辞',
