@@ -547,11 +547,16 @@ function isHeadingTail(lines: readonly Token[], tokens: readonly Token[], i: num
   if (wrap === noWrap || lines.length !== 1 || head.type !== 'outlineMarker' || head.marker?.strength === 'bullet' || next?.type !== 'paragraph') return false;
   // (Not a page's header after a form feed.)
   if (next.content.length > 8 || /[\p{P}\p{S}\d]/u.test(next.content) || !endsWithHan(head.content) || startsPage(next)) return false;
+  // The answer to a heading that asks (`七、是否存在…占用资金情况` / `否`) is no part of it.
+  if (answer.test(next.content) || head.content.includes('是否')) return false;
   const width = wrap.chars > 0 ? wrap.chars : wrap.width / 2;
   if (head.text.trimEnd().length * 10 < width * 6) return false;
   const after = tokens[skipNoise(tokens, i + 1)];
   return after === undefined || (after.type === 'outlineMarker' && after.marker?.strength !== 'bullet');
 }
+
+/** A one-word answer under a question in a form or a report: `是`, `否`, `无`, `不适用`. */
+const answer = /^(?:是|否|有|无|适用|不适用|不涉及)$/;
 
 /** The index of the first token from `from` on that is neither blank nor noise (the length when none is). */
 function skipNoise(tokens: readonly Token[], from: number): number {

@@ -12,7 +12,7 @@ import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.
 import { aboutTail, canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asOpenSister, createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
@@ -343,6 +343,9 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   if (!looksLikeTitle(restFolded)) return true;
   if (adjacent && endsAbout(firstFolded, restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
+  // A whole title above a heading that names a kind too (`2024年年度报告` / `重要提示`): two lines, not one title; a
+  // sequel goes on (`…2023年工作总结` / `暨2024年工作计划`).
+  if (!open && isStrongTitle(firstFolded) && !/^[暨和及与并]/.test(restFolded)) return false;
   if (open || restFolded.length < 8) return true;
   // A word or two above a whole title (a page's tab `日志`, a column `动态`) starts none, unless it reaches on (`关于`).
   if (firstFolded.length <= 3 && !reachesNext(firstFolded)) return false;
@@ -1053,6 +1056,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return d.rootKey === styleKey(marker) && d.outline.stack[0]?.key === d.rootKey && lastRoot.number >= after;
   };
 
+  /** Whether the next line that is not blank, after block `i`, is a table's row of tab cells. */
+  const rowFollows = (i: number): boolean => {
+    const next = nextContent(i + 1);
+    return next !== null && hasTabCells(next[0].first.text);
+  };
+
   /**
    * Whether a part, chapter or section marker at block `i` heads a list that starts over (`第三节 管理层讨论与分析` /
    * `一、经营情况…` after `一、`…`二、` of the report's 重要提示): the next strong marker is a 1 of a style open above it.
@@ -1323,6 +1332,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       case 'titleCandidate': {
         // A cell under a row's number alone on its line, in a table taken one cell per line.
         if (cellsTable && afterRowNumber(i)) {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
+        // A group row of a table flattened to lines, its rows of tab cells below (`非累积投票议案` / `1⇥关于…的议案⇥√`); a
+        // title that opens a document by itself (an attachment's, above its own table) is none.
+        if (inTable && rowFollows(i) && !isStrongTitle(blockText(block)) && !attachmentLabel.test(fold(t.content))) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -197,6 +197,12 @@ describe('hard wrap', () => {
     expect(blocks[3]?.noise.map((t) => [t.line, t.kind])).toEqual([[7, 'page-number'], [8, 'running-header']]);
   });
 
+  it('the answer under a heading that asks (`是否…` / `否`) is no tail of it', () => {
+    const head = '七、是否存在被控股股东及其他关联方非经营性占用资金情况';
+    const wrap = { width: 0, chars: head.length + 4 };
+    expect(groupBlocks(tokens(`${head}\n否\n八、是否存在违规担保情况`), wrap).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
   });

@@ -392,6 +392,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (citesDocument.test(folded)) return false;
   // A request to a chat assistant pasted above its answer (`帮我写一份2025年社区工作计划`) asks for a document, names none.
   if (isRequest(folded)) return false;
+  // A report's own section about itself (`关于本报告`, `关于本方案`) names no matter.
+  if (folded.length <= 6 && folded.startsWith('关于本')) return false;
   if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's, a collection piece's or a
