@@ -602,7 +602,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
-  if (isDocumentNumber(next.content) || attachmentLabel.test(fold(next.content))) return true;
+  if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
   // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
   if (last.content.endsWith('级') && classAtStart.test(next.content)) return false;
@@ -951,14 +951,29 @@ function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
  */
 function indentedCeiling(tokens: readonly Token[]): number {
   let indented = 0;
+  let flushLines = 0;
+  /** Flush plain lines right below an indented line that ends mid-sentence: the only lines the rule may join. */
+  let cuts = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.type !== 'paragraph' && t.type !== 'outlineMarker') continue;
+    if (indentOf(t) > 1) {
+      indented++;
+      continue;
+    }
+    flushLines++;
+    const above = tokens[k - 1];
+    if (t.type === 'paragraph' && above !== undefined && indentOf(above) > 1 && (above.type === 'paragraph' || above.type === 'outlineMarker') && !endsParagraph(above.content)) cuts++;
+  }
+  // (At most one flush line goes on below each indented one: with more flush lines than that, no need to measure.)
+  if (cuts === 0 || indented < 5 || (flushLines - indented) * 4 > indented) return 0;
   let widest = 0;
   for (const t of tokens) {
     if ((t.type !== 'paragraph' && t.type !== 'outlineMarker') || indentOf(t) === 1) continue;
-    indented++;
     const text = t.text.trimEnd();
-    if (text.length <= maxWrapWidth) widest = Math.max(widest, displayWidth(text));
+    // (A line of n units is at most 2n wide: one no wider than the widest so far is not measured.)
+    if (text.length <= maxWrapWidth && text.length * 2 > widest) widest = Math.max(widest, displayWidth(text));
   }
-  if (indented < 5) return 0;
   // Flush lines other than those the rule would join (a cut paragraph's rest is flush).
   let flush = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -988,12 +1003,18 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;
   const blocks: Block[] = [];
-  /** The title lines seen so far, by their text without spaces. */
-  const titles = new Set<string>();
+  /** The title lines seen so far; their keys (text without spaces) made when first asked for, after a page break. */
+  const titleLines: Token[] = [];
+  const titleKeys = new Set<string>();
+  let keyed = 0;
+  const titleSeen = (t: Token): boolean => {
+    for (; keyed < titleLines.length; keyed++) titleKeys.add(titleKeyOf(titleLines[keyed] as Token));
+    return titleKeys.has(titleKeyOf(t));
+  };
   let i = 0;
   while (i < tokens.length) {
     const first = tokens[i] as Token;
-    if (first.type === 'titleCandidate') titles.add(titleKeyOf(first));
+    if (first.type === 'titleCandidate') titleLines.push(first);
     const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line, start: i, end: i };
     i++;
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `（2024—2026年）`): one title. A date, a note
@@ -1044,7 +1065,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) skipped.push(tokens[j++] as Token);
       // A page's head that repeats a title above, seen once (`1` / `《…》课程标准` / `现任务，…`): a running header too.
       const head = tokens[j];
-      if (head !== undefined && skipped.some((t) => t.kind === 'page-number') && head.type === 'titleCandidate' && titles.has(titleKeyOf(head))) {
+      if (head !== undefined && head.type === 'titleCandidate' && skipped.some((t) => t.kind === 'page-number') && titleSeen(head)) {
         const header: Token = { ...head, type: 'noise', kind: 'running-header' };
         tokens[j] = header;
         skipped.push(header);

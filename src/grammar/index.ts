@@ -10,7 +10,7 @@ import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -345,7 +345,7 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
   // A whole title above a heading that names a kind too (`2024年年度报告` / `重要提示`): two lines, not one title; a
   // sequel goes on (`…2023年工作总结` / `暨2024年工作计划`).
-  if (!open && isStrongTitle(firstFolded) && !/^[暨和及与并]/.test(restFolded)) return false;
+  if (!open && endingKind(firstFolded) !== null && isStrongTitle(firstFolded) && !/^[暨和及与并]/.test(restFolded)) return false;
   if (open || restFolded.length < 8) return true;
   // A word or two above a whole title (a page's tab `日志`, a column `动态`) starts none, unless it reaches on (`关于`).
   if (firstFolded.length <= 3 && !reachesNext(firstFolded)) return false;
@@ -1056,6 +1056,20 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return d.rootKey === styleKey(marker) && d.outline.stack[0]?.key === d.rootKey && lastRoot.number >= after;
   };
 
+  /** A page's running header that repeats the open heading of `marker`'s level, right after a page break. */
+  const repeatsAtPageHead = (i: number, d: DocDraft, marker: Marker, block: Block): boolean =>
+    afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, blockText(block, marker.contentColumn));
+
+  /** The open heading of `marker`'s level again with `（续）` (looked at only when the block ends with a bracket). */
+  const continuesOpenHeading = (d: DocDraft, marker: Marker, block: Block): boolean => {
+    const last = (block.lines[block.lines.length - 1] as Token).content;
+    const end = last.charCodeAt(last.length - 1);
+    if (end !== 0xff09 && end !== 0x29) return false;
+    const heading = blockText(block, marker.contentColumn);
+    const continued = continuedAt(heading);
+    return continued >= 0 && repeatsOpenHeading(d.outline, marker, heading.slice(0, continued));
+  };
+
   /** Whether the next line that is not blank, after block `i`, is a table's row of tab cells. */
   const rowFollows = (i: number): boolean => {
     const next = nextContent(i + 1);
@@ -1068,6 +1082,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const headsOwnList = (i: number, d: DocDraft, marker: Marker): boolean => {
     if (marker.style !== 'part' && marker.style !== 'chapter' && marker.style !== 'section') return false;
+    // (Only items can be open above it: under parts and chapters alone it goes where they put it anyway.)
+    if (!d.outline.stack.some((l) => l.key !== 'part' && l.key !== 'chapter' && l.key !== 'section')) return false;
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       if (t.type === 'titleCandidate' || t.type === 'tocHeading') return false;
@@ -1452,9 +1468,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         cellsTable &&= isNumberAlone(block);
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),
         // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
-        const heading = blockText(block, marker.contentColumn);
-        const continued = continuedAt(heading);
-        if ((afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, heading)) || (continued >= 0 && repeatsOpenHeading(d.outline, marker, heading.slice(0, continued)))) {
+        if (repeatsAtPageHead(i, d, marker, block) || continuesOpenHeading(d, marker, block)) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

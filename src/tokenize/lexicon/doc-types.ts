@@ -201,8 +201,17 @@ export const speechSubtitle = /——在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]
 /** Any subtitle of a speech or report, dated or not: `——在…会议上的讲话`, `——2024年1月16日在…会议上`. */
 export const dashSubtitle = /^——.{2,60}(?:上|时|中)(?:的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告))?$/;
 
-/** The last UTF-16 unit of every kind: a line that ends otherwise (most end with `。`) names none. */
-const kindEnds = new Set(documentKinds.map((k) => k.charCodeAt(k.length - 1)));
+/**
+ * The kinds by their last UTF-16 unit, in the list's order: a line that ends otherwise (most end with `。`) names none,
+ * and one that ends so is compared with the few kinds that end alike.
+ */
+const kindsByEnd = new Map<number, string[]>();
+for (const kind of documentKinds) {
+  const end = kind.charCodeAt(kind.length - 1);
+  const list = kindsByEnd.get(end);
+  if (list === undefined) kindsByEnd.set(end, [kind]);
+  else list.push(kind);
+}
 
 /** Closing quotes and book-title brackets, and white space, that may follow a title's kind (`《…方案》`). */
 function isClosingOrSpace(c: number): boolean {
@@ -222,9 +231,10 @@ export function endingKind(folded: string): string | null {
   while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
   end = withoutRemark(folded, end);
   end = withoutPieceCount(folded, withoutPieceNumber(folded, end));
-  if (!kindEnds.has(folded.charCodeAt(end - 1))) return null;
+  const kinds = kindsByEnd.get(folded.charCodeAt(end - 1));
+  if (kinds === undefined) return null;
   if (folded.charCodeAt(end - 1) === 0x6761 /* 条 */) return policyArticles.test(folded.slice(Math.max(0, end - 5), end)) ? '十条' : null;
-  for (const kind of documentKinds) if (folded.endsWith(kind, end)) return kind;
+  for (const kind of kinds) if (folded.endsWith(kind, end)) return kind;
   return null;
 }
 
