@@ -6,6 +6,7 @@ import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks,
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
+import { withoutMailQuotes } from './quotes.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
@@ -430,7 +431,7 @@ function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
 
 /** Tokens of a whole file → its documents. */
 export function buildTree(lineTokens: readonly Token[]): GrammarResult {
-  const tokens = withoutSpacing(lineTokens);
+  const tokens = withoutMailQuotes(withoutSpacing(lineTokens));
   const wrap = detectWrap(tokens);
   const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);
