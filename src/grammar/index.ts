@@ -1101,7 +1101,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * speech's subtitle, a byline, a date, the addressees, an opening paragraph); null when another title, a table of
    * contents or more lines come first.
    */
-  const markerAfterHeader = (i: number): Block | null => {
+  const markerAfterHeader = (i: number, limit = headerLines): Block | null => {
     let seen = 0;
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const b = blocks[j] as Block;
@@ -1109,7 +1109,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       if (t.type === 'blank' || t.type === 'noise') continue;
       // A dash that leads a speech's subtitle (`——在…会议上`) reads as a bullet: a line of the header.
       if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') return b;
-      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || t.type === 'tocEntry' || toc.has(j) || ++seen > headerLines) return null;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || t.type === 'tocEntry' || toc.has(j) || ++seen > limit) return null;
     }
     return null;
   };
@@ -1294,7 +1294,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       touch(d, block);
       continue;
     }
-    if (!hasContent(d) && t.type !== 'outlineMarker' && (followsCrumb(i) || repeatsCrumb(i)) && isPhraseLine(block) && t.content.length <= 16) {
+    // (A title that names only its kind, `政府工作报告`, under the breadcrumb that ends with it, is the page's title when
+    // the text and its outline follow it with no other title between: a subtitle, a speaker, a byline, an address.)
+    if (!hasContent(d) && t.type !== 'outlineMarker' && (followsCrumb(i) || (repeatsCrumb(i) && !(t.type === 'titleCandidate' && markerAfterHeader(i, 2 * headerLines) !== null))) && isPhraseLine(block) && t.content.length <= 16) {
       // `政务公开` / `>` / `规划计划`: a breadcrumb taken one element per line; its parts are no title. The column's
       // heading under the breadcrumb that names it is navigation too, and may head its menu.
       inMenu = repeatsCrumb(i);
