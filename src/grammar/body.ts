@@ -82,12 +82,18 @@ export function sentenceEndIndex(paragraph: string): number {
  */
 export function titleOf(paragraph: string): string {
   const end = sentenceEndIndex(paragraph);
-  const title = end >= 0 ? paragraph.slice(0, end) : paragraph;
+  const cut = end >= 0 ? paragraph.slice(0, end) : paragraph;
+  // Characters that show nothing (a web page's zero-width spaces, a soft hyphen) are no part of what a title says; the
+  // node's `text` keeps them as written.
+  const title = invisible.test(cut) ? cut.replace(invisibles, '') : cut;
   // Most titles start and end with a word: nothing to fold. Otherwise only their ends are folded (long titles too).
   if (!mayFoldToSpace(title.charCodeAt(0)) && !mayFoldToSpace(title.charCodeAt(title.length - 1))) return title;
   const folded = foldEnds(title);
   return title.slice(skipSpaces(folded), Math.max(skipSpaces(folded), trimEnd(folded)));
 }
+
+const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
+const invisibles = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Whether a unit may be, or end or start, what the fold makes a space: white space, `&nbsp;`, `<br>`. */
 function mayFoldToSpace(code: number): boolean {

@@ -150,7 +150,8 @@ const chatGroup = /(?:工作|家长|班级|年级|教师|党员|业主|交流|�
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(line) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line) && !scheduleRowEnd.test(line);
+  // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(withoutLetterSpacing(line)) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line) && !scheduleRowEnd.test(line);
 }
 
 /** A schedule's or a table's row ends with an amount apart by a space (`机动与复习　8课时`, `有理数 18课时`). */

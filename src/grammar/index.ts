@@ -309,11 +309,16 @@ function kindOf(block: Block): Token['type'] {
  * as the tokenizer cannot.
  */
 function asLatinLetter(marker: Marker, outline: Outline): Marker {
-  if (marker.style !== 'roman' || !/^[IVX]$/.test(fold(marker.raw).replace(/[\s.、)）．]/g, ''))) return marker;
-  const letter = (marker.raw.trim()[0] ?? 'I').charCodeAt(0) - 64;
-  const open = outline.stack.find((l) => l.key === 'latin-upper');
-  const last = open ? open.node.number : outline.lastNumber.get('latin-upper');
-  return last === letter - 1 ? { ...marker, style: 'latin-upper', number: letter, path: [letter] } : marker;
+  if (marker.style !== 'roman') return marker;
+  const single = fold(marker.raw).replace(/[\s.、()（）．]/g, '');
+  if (!/^[IVXivx]$/.test(single)) return marker;
+  // `I.` after `H.`; `(i)` `(v)` `(x)` after `(h)` `(u)` `(w)`.
+  const upper = single <= 'Z';
+  const style = upper ? 'latin-upper' : 'latin-lower';
+  const letter = single.toUpperCase().charCodeAt(0) - 64;
+  const open = outline.stack.find((l) => l.key === style);
+  const last = open ? open.node.number : outline.lastNumber.get(style);
+  return last === letter - 1 ? { ...marker, style, number: letter, path: [letter] } : marker;
 }
 
 /**
@@ -589,7 +594,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one),
       // no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`), and no website's section (`信息公开` / `计划总结`, a
       // page's menu).
-      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b))) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
+      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)) || isDocumentNumber(blockText(b))) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
       // No running header above the title (`…2023年年度股东大会会议资料`, heading every later page too).
       if (headsPages(blockText(parts[0] as Block)) && !headsPages(parts.map((b) => blockText(b)).join(''))) continue;
       const text = parts.map((b) => blockText(b)).join('');
@@ -1054,7 +1059,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const isRestart = (d: DocDraft, marker: Marker, after = 2): boolean => {
     const lastRoot = d.outline.roots[d.outline.roots.length - 1];
     if (marker.strength !== 'strong' || marker.number !== 1 || !restartingStyles.has(marker.style) || lastRoot === undefined) return false;
-    return d.rootKey === styleKey(marker) && d.outline.stack[0]?.key === d.rootKey && lastRoot.number >= after;
+    // The top level is the marker's style: the document's first (`一、`…`三、` then `一、`), or one that took the top
+    // level above items cut from their section (`（四）`…`（六）` at a page's start, then `二、` `三、`, then `一、`); not
+    // where a chapter or a section heads the list (`第三节` / `一、`).
+    return d.outline.stack[0]?.key === styleKey(marker) && lastRoot.style === marker.style && lastRoot.number >= after;
   };
 
   /** A page's running header that repeats the open heading of `marker`'s level, right after a page break. */

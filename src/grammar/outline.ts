@@ -10,6 +10,8 @@ import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
 export function styleKey(marker: Marker): string {
   const depth = marker.path.length;
   if (marker.style === 'decimal') return decimalKeys[depth] ?? `decimal:${depth}`;
+  // Roman numerals in brackets (`(i)` `(ii)`) are a level of their own beside `I.` `II.`, as `（一）` is beside `一、`.
+  if (marker.style === 'roman' && marker.raw.charCodeAt(0) === 0x28 && depth === 1) return 'roman-paren';
   if (marker.style === 'heading') return headingKeys[depth] ?? `heading:${depth}`;
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;
 }

@@ -28,6 +28,9 @@ describe('titleOf', () => {
     ['指导思想<br>', '指导思想'],
     ['完善投放体系&nbsp;<br/>', '完善投放体系'],
     ['设置投放点位。每500户设置1个投放点。<br>', '设置投放点位'],
+    // characters that show nothing are no part of a title
+    ['推进信用\u200b监管提质增效。全年抽查500户。', '推进信用监管提质增效'],
+    ['开展\u00ad数字化转型', '开展数字化转型'],
   ])('%j → %j', (paragraph, title) => expect(titleOf(paragraph)).toBe(title));
 });
 

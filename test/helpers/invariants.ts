@@ -39,8 +39,10 @@ export function treeProblems(result: ParseResult): string[] {
     // A Markdown heading (`## 总体要求`) is its own marker: its marker text is empty.
     if (node.marker.trim() !== node.marker || (node.marker.length === 0 && node.style !== 'heading'))
       problems.push(`${at}: marker ${JSON.stringify(node.marker)} is empty or padded`);
-    // Markdown's bold marks are left out of a title (`2. **注意**：…` is titled `注意：…`), kept in the text.
-    if (!node.text.replaceAll('**', '').startsWith(node.title)) problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
+    // Markdown's bold marks are left out of a title (`2. **注意**：…` is titled `注意：…`), kept in the text; so are
+    // characters that show nothing (zero-width spaces, a soft hyphen).
+    if (!node.text.replaceAll('**', '').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').startsWith(node.title))
+      problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
     if (node.line < docLine || node.endLine > docEnd) problems.push(`${at}: outside its document ${docLine}–${docEnd}`);
     if (lines > 0 && node.endLine > lines) problems.push(`${at}: endLine ${node.endLine} past the last line ${lines}`);
     if (parent && (node.line <= parent.line || node.endLine > parent.endLine))

@@ -10,7 +10,11 @@ expectTokens(markerRoman, {
     ['IV、落实', { style: 'roman', number: 4 }],
     ['XIX. 推进', { style: 'roman', number: 19 }],
     ['Ⅲ．推进', { style: 'roman', number: 3, width: 'full' }],
+    // in brackets: a Hong Kong plan's third level, an English translation's `(I)`
+    ['(i) 提升學生課前預習的習慣。', { style: 'roman', number: 1, raw: '(i)' }],
+    ['(iv) 加強教師專業發展', { style: 'roman', number: 4, raw: '(iv)' }],
+    ['(II) Trade Facilitation', { style: 'roman', number: 2, raw: '(II)' }],
   ],
   // grades and classes, not items
-  invalid: ['IIII、', 'IV1', 'I.5', 'VX、', 'IV', 'C. 加强', 'Ⅰ类切口手术预防使用抗菌药物比例不超过30%', 'Ⅱ级响应', 'Ⅲ 期工程'],
+  invalid: ['IIII、', 'IV1', 'I.5', 'VX、', 'IV', 'C. 加强', 'Ⅰ类切口手术预防使用抗菌药物比例不超过30%', 'Ⅱ级响应', 'Ⅲ 期工程', '(c) 加强', '(iiii) 加强', '(vx) 加强'],
 });

@@ -4,13 +4,21 @@ import { startsWithUnit } from '../lexicon/chars.js';
 
 const unicodeRoman = /^([\u2160-\u216B])(?: ?([、.]))?/;
 const asciiRoman = /^([IVX]{1,5}) ?([、.])(?!\d)/;
+/** In brackets, as Hong Kong plans and English translations number a third level: `(i)` `(ii)` `(iv)`, `(I)` `(II)`. */
+const bracketedRoman = /^\( ?([ivx]{1,6}|[IVX]{1,6}) ?\)/;
 
-/** `Ⅰ、` `Ⅱ.` `I.` `IV、`; never a grade or class without a delimiter (`Ⅰ类切口`, `Ⅱ级响应`, `Ⅲ 期`). */
+/** `Ⅰ、` `Ⅱ.` `I.` `IV、`, `(i)` `(ii)`; never a grade or class without a delimiter (`Ⅰ类切口`, `Ⅱ级响应`, `Ⅲ 期`). */
 export const markerRoman = defineLineRule({
   name: 'marker-roman',
-  description: '`Ⅰ、` `Ⅱ` `I.` `IV、` (Roman numerals)',
-  first: (c) => (c >= 0x2160 && c <= 0x216b) || c === 0x49 || c === 0x56 || c === 0x58,
+  description: '`Ⅰ、` `Ⅱ` `I.` `IV、` `(i)` `(ii)` (Roman numerals; in brackets a level of their own)',
+  first: (c) => (c >= 0x2160 && c <= 0x216b) || c === 0x49 || c === 0x56 || c === 0x58 || c === 0x28,
   tokenize: ({ content }) => {
+    const b = content.charCodeAt(0) === 0x28 ? bracketedRoman.exec(content) : null;
+    if (b !== null) {
+      // (`(i)` after `(h)` is the letter: the grammar reads it so, asLatinLetter.)
+      const number = parseRoman((b[1] ?? '').toUpperCase());
+      return number === null ? null : { type: 'outlineMarker', marker: { style: 'roman', number, length: b[0].length, delimiterLength: 1, strength: 'strong' } };
+    }
     const m = unicodeRoman.exec(content) ?? asciiRoman.exec(content);
     if (!m) return null;
     const number = parseRoman(m[1] ?? '');
