@@ -1,7 +1,7 @@
 // Token[] → Block[]: physical lines grouped into paragraphs. In most files a paragraph is one line; in text
 // hard-wrapped by PDF or Word extraction a paragraph runs over its wrapped lines, and page numbers or running
 // headers between them are set aside (they are not part of it).
-import { isDocumentNumber, isIssuerLine } from './documents.js';
+import { isDocumentNumber, isIssuerLine, titleKey } from './documents.js';
 import { attachmentLabel, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
@@ -963,7 +963,7 @@ function indentedCeiling(tokens: readonly Token[]): number {
     }
     flushLines++;
     const above = tokens[k - 1];
-    if (t.type === 'paragraph' && above !== undefined && indentOf(above) > 1 && (above.type === 'paragraph' || above.type === 'outlineMarker') && !endsParagraph(above.content)) cuts++;
+    if (above !== undefined && flushBelowCut(above, t)) cuts++;
   }
   // (At most one flush line goes on below each indented one: with more flush lines than that, no need to measure.)
   if (cuts === 0 || indented < 5 || (flushLines - indented) * 4 > indented) return 0;
@@ -989,12 +989,15 @@ function indentedCeiling(tokens: readonly Token[]): number {
  * line is no paragraph's first.
  */
 function cutAboveFlushLine(last: Token, next: Token, ceiling: number): boolean {
-  if (ceiling < minWrapWidth || next.type !== 'paragraph' || indentOf(next) !== 1 || indentOf(last) === 1) return false;
-  if ((last.type !== 'paragraph' && last.type !== 'outlineMarker') || endsParagraph(last.content)) return false;
-  return displayWidth(last.text.trimEnd()) >= ceiling - 4;
+  return ceiling >= minWrapWidth && flushBelowCut(last, next) && displayWidth(last.text.trimEnd()) >= ceiling - 4;
 }
 
-const titleKeyOf = (t: Token) => fold(t.content).replace(/ /g, '');
+/** A plain flush line right below an indented paragraph or item line that ends mid-sentence. */
+function flushBelowCut(last: Token, next: Token): boolean {
+  return next.type === 'paragraph' && indentOf(next) === 1 && indentOf(last) > 1 && (last.type === 'paragraph' || last.type === 'outlineMarker') && !endsParagraph(last.content);
+}
+
+const titleKeyOf = (t: Token) => titleKey(t.content);
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {

@@ -15,7 +15,7 @@ import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAtt
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asOpenSister, createOutline, isDateLikeDecimal, isExpected, openAfter, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asOpenSister, createOutline, isDateLikeDecimal, isDivision, isExpected, openAfter, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -1090,9 +1090,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * `一、经营情况…` after `一、`…`二、` of the report's 重要提示): the next strong marker is a 1 of a style open above it.
    */
   const headsOwnList = (i: number, d: DocDraft, marker: Marker): boolean => {
-    if (marker.style !== 'part' && marker.style !== 'chapter' && marker.style !== 'section') return false;
+    if (!isDivision(marker.style)) return false;
     // (Only items can be open above it: under parts and chapters alone it goes where they put it anyway.)
-    if (!d.outline.stack.some((l) => l.key !== 'part' && l.key !== 'chapter' && l.key !== 'section')) return false;
+    if (d.outline.stack.every((l) => isDivision(l.key))) return false;
     for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       if (t.type === 'titleCandidate' || t.type === 'tocHeading') return false;

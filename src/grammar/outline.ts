@@ -89,6 +89,9 @@ export function levelFor(outline: Outline, key: string, aboveItems = false): num
   return outline.stack.length;
 }
 
+/** Whether a style key is one of the document's own divisions (a part, a chapter, a section). */
+export const isDivision = (key: string): boolean => structuralRank.has(key);
+
 /** The document's own divisions, from the largest: 第一部分/第一编, 第一章, 第一节. */
 const structuralRank: ReadonlyMap<string, number> = new Map([
   ['part', 0],
