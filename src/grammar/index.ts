@@ -11,7 +11,7 @@ import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -349,9 +349,9 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   if (!looksLikeTitle(restFolded)) return true;
   if (adjacent && endsAbout(firstFolded, restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
-  // A whole title above a heading that names a kind too (`2024年年度报告` / `重要提示`): two lines, not one title; a
-  // sequel goes on (`…2023年工作总结` / `暨2024年工作计划`).
-  if (!open && endingKind(firstFolded) !== null && isStrongTitle(firstFolded) && !/^[暨和及与并]/.test(restFolded)) return false;
+  // A whole title above a section's heading that names a kind too (`2024年年度报告` / `重要提示`): two lines, not one
+  // title. (`…2024年教育工作要点` / `任务分解表` is one: its second line names a document's kind, no section's.)
+  if (!open && weakDocumentKinds.has(endingKind(restFolded) ?? '') && endingKind(firstFolded) !== null && isStrongTitle(firstFolded)) return false;
   if (open || restFolded.length < 8) return true;
   // A word or two above a whole title (a page's tab `日志`, a column `动态`) starts none, unless it reaches on (`关于`).
   if (firstFolded.length <= 3 && !reachesNext(firstFolded)) return false;
