@@ -997,8 +997,6 @@ function flushBelowCut(last: Token, next: Token): boolean {
   return next.type === 'paragraph' && indentOf(next) === 1 && indentOf(last) > 1 && (last.type === 'paragraph' || last.type === 'outlineMarker') && !endsParagraph(last.content);
 }
 
-const titleKeyOf = (t: Token) => titleKey(t.content);
-
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)));
@@ -1011,8 +1009,8 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   const titleKeys = new Set<string>();
   let keyed = 0;
   const titleSeen = (t: Token): boolean => {
-    for (; keyed < titleLines.length; keyed++) titleKeys.add(titleKeyOf(titleLines[keyed] as Token));
-    return titleKeys.has(titleKeyOf(t));
+    for (; keyed < titleLines.length; keyed++) titleKeys.add(titleKey((titleLines[keyed] as Token).content));
+    return titleKeys.has(titleKey(t.content));
   };
   let i = 0;
   while (i < tokens.length) {

@@ -2,7 +2,7 @@
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
-import { foldEnds, isSpaceCode, skipSpaces, trimEnd } from '../tokenize/lexicon/fold.js';
+import { foldEnds, isSpaceCode, skipSpaces, trimEnd, withoutInvisibles } from '../tokenize/lexicon/fold.js';
 
 /** Two wrapped lines of one paragraph, joined as they were before the wrap. */
 export function joinWrapped(a: string, b: string): string {
@@ -85,15 +85,12 @@ export function titleOf(paragraph: string): string {
   const cut = end >= 0 ? paragraph.slice(0, end) : paragraph;
   // Characters that show nothing (a web page's zero-width spaces, a soft hyphen) are no part of what a title says; the
   // node's `text` keeps them as written.
-  const title = invisible.test(cut) ? cut.replace(invisibles, '') : cut;
+  const title = withoutInvisibles(cut);
   // Most titles start and end with a word: nothing to fold. Otherwise only their ends are folded (long titles too).
   if (!mayFoldToSpace(title.charCodeAt(0)) && !mayFoldToSpace(title.charCodeAt(title.length - 1))) return title;
   const folded = foldEnds(title);
   return title.slice(skipSpaces(folded), Math.max(skipSpaces(folded), trimEnd(folded)));
 }
-
-const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const invisibles = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
 
 /** Whether a unit may be, or end or start, what the fold makes a space: white space, `&nbsp;`, `<br>`. */
 function mayFoldToSpace(code: number): boolean {

@@ -2,7 +2,7 @@
 // Run on every fixture, seed and property case (textlint's ast-tester, micromark's asserts).
 import { markerStyles, type OutlineNode, type ParseResult } from '../../src/types.js';
 import { splitLines } from '../../src/source/lines.js';
-import { fold, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
+import { fold, skipSpaces, trimEnd, withoutInvisibles } from '../../src/tokenize/lexicon/fold.js';
 import { attachmentLabel } from '../../src/tokenize/lexicon/doc-types.js';
 import { unmarkedTitle } from '../../src/tokenize/lexicon/wrappers.js';
 
@@ -41,7 +41,7 @@ export function treeProblems(result: ParseResult): string[] {
       problems.push(`${at}: marker ${JSON.stringify(node.marker)} is empty or padded`);
     // Markdown's bold marks are left out of a title (`2. **注意**：…` is titled `注意：…`), kept in the text; so are
     // characters that show nothing (zero-width spaces, a soft hyphen).
-    if (!node.text.replaceAll('**', '').replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').startsWith(node.title))
+    if (!withoutInvisibles(node.text.replaceAll('**', '')).startsWith(node.title))
       problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
     if (node.line < docLine || node.endLine > docEnd) problems.push(`${at}: outside its document ${docLine}–${docEnd}`);
     if (lines > 0 && node.endLine > lines) problems.push(`${at}: endLine ${node.endLine} past the last line ${lines}`);

@@ -136,6 +136,24 @@ function isSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdfff;
 }
 
+/**
+ * Units that show nothing at all (zero-width spaces, joiners and marks, a soft hyphen, a BOM, the word joiner and the
+ * invisible operators): among those `fold` turns into a space, the ones with no width either.
+ */
+function isInvisible(c: number): boolean {
+  return c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
+}
+
+/** `text` without the units that show nothing (the same string when it has none): what a title says. */
+export function withoutInvisibles(text: string): string {
+  let i = 0;
+  while (i < text.length && !isInvisible(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) if (!isInvisible(text.charCodeAt(i))) out += text[i];
+  return out;
+}
+
 /** True for characters that `fold` turns into a space, and the space itself. */
 export function isSpaceCode(c: number): boolean {
   // The table holds the one list of them (nothing else folds to a space).

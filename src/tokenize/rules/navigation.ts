@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { hasBarCells, hasSentenceEnd, isDigit } from '../lexicon/chars.js';
+import { fragments, hasBarCells, hasSentenceEnd, isDigit } from '../lexicon/chars.js';
 import { decoration, startsDecoration } from '../lexicon/wrappers.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
@@ -47,7 +47,7 @@ const searched = new RegExp(
  * A numbered heading (`（二）无障碍环境建设`, `3. English Corner活动`): its words are the text's, not a site's tools (the
  * searched words only; a numbered line of breadcrumbs or links is still navigation).
  */
-const numberedHeading = /^(?:[（(](?:[一二三四五六七八九十\d]{1,3}|[A-Za-z])[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
+const numberedHeading = new RegExp(String.raw`^(?:\((?:${fragments.hanNumeral}|\d{1,3}|[A-Za-z])\)|${fragments.hanNumeral}[、.]|\d{1,2}[、.](?!\d))`);
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
 const crumb = /[›»>]/;
