@@ -731,9 +731,11 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   };
   // Beside page numbers twice is enough (a document of two or three pages); without them, three times.
   const repeats = pages >= 2 ? 2 : 3;
+  // A line whose numbering starts under it (`石门村村规民约` / `第一条…`, perhaps under a remark and a preamble) heads a
+  // piece of its own there: a title that the next piece may share, not a header.
   const counts = new Map<string, number>();
   tokens.forEach((t, i) => {
-    if (candidate(t) && placed(i)) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
+    if (candidate(t) && placed(i) && !numberingOpensBelow(tokens, i)) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
   });
   // Without page numbers, a header also falls inside a paragraph the page cut (`…在基层的全面` / `XX公报` / `深度应用`),
   // where it is no line of its own: three times the same unpunctuated short line is a header wherever it stands.
@@ -746,6 +748,23 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
       ? { ...t, type: 'noise', kind: 'running-header' }
       : t,
   );
+}
+
+/**
+ * Whether a numbering starts within the three lines under line `i`: the first marker there is a strong one numbered 1
+ * (`一、`, `第一条`, `1.`), with only plain lines (a remark, a preamble) between.
+ */
+function numberingOpensBelow(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1, lines = 0; j < tokens.length && lines < 3; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'blank') continue;
+    if (t.type === 'outlineMarker' && t.marker !== undefined)
+      return t.marker.number === 1 && t.marker.strength === 'strong' && t.marker.path.length === 1;
+    // A heading between (`会议资料` / `会议须知` / `一、…`): the numbering is that heading's.
+    if (t.type !== 'paragraph' && t.type !== 'meta') return false;
+    lines++;
+  }
+  return false;
 }
 
 /**
@@ -785,7 +804,8 @@ function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefin
   // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
   const bare = t.content.replace(trailingRemark, '');
   if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
-  if (cut === undefined || cut.type === 'noise' || !continues(cut, wrap) || next === undefined) return false;
+  // (A table of contents' last entry above the page number is cut from nothing: `…要点……3` / `— 2 —` / `…要点`.)
+  if (cut === undefined || cut.type === 'noise' || cut.type === 'tocEntry' || !continues(cut, wrap) || next === undefined) return false;
   // The sentence goes on below: a plain line, or the next of the items it numbers inline (`…①…；②…；` / `③…`).
   if (next.type !== 'paragraph' && !(next.marker !== undefined && followsInlineItem(next.marker, [cut]))) return false;
   return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());

@@ -1395,8 +1395,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           break;
         }
         // The document's own title again right after a page break (the page's running header, even seen once), or at its
-        // end with no outline of its own below it (a post that closes with its title, then replies): noise.
-        if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (afterPageBreak(i) || markerAfterHeader(i) === null)) {
+        // end with no outline of its own below it (a post that closes with its title, then replies): noise. (Above a
+        // restart of the numbering it is the next piece's title, the same as this one's: `\f县2025年…要点` / `一、…`.)
+        if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && ((afterPageBreak(i) && !titlesRestart(i, d)) || markerAfterHeader(i) === null)) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

@@ -55,6 +55,8 @@ const isShortLine = (b: Block) => b.lines.length === 1 && b.first.content.length
  */
 function findRepeat(blocks: readonly Block[], from: number): number | null {
   let first: string | null = null;
+  /** The first entry's marker (`1.`), when it has one: a later entry of the same text numbered on is no repeat. */
+  let firstMarker: Token['marker'] = undefined;
   let label: string | null = null;
   let end: number | null = null;
   /** The last block before this one that is not blank, when it is a marker alone on its line; -1 otherwise. */
@@ -84,7 +86,14 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     }
     if (first === null) {
       first = text;
+      firstMarker = t.type === 'outlineMarker' ? t.marker : undefined;
       label = labelOf(text);
+    }
+    // Two entries may read the same (`1.县2025年…要点`, `3.县2025年…要点`): numbered on in the entries' style, the
+    // line is the next entry, not the first heading again.
+    else if (text === first && isNumberedOn(t, firstMarker)) {
+      marker = -1;
+      continue;
     }
     // The first heading again; split over two lines (`第一章` / `发展回顾`), it starts at its marker. A piece's label
     // may stand alone above its title (`篇一：…计划` listed, `篇一` / `…计划` in the text).
@@ -92,6 +101,11 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     marker = -1;
   }
   return null;
+}
+
+/** Whether a line is an entry numbered in the first entry's style with another number. */
+function isNumberedOn(t: Token, firstMarker: Token['marker']): boolean {
+  return firstMarker !== undefined && t.type === 'outlineMarker' && t.marker !== undefined && t.marker.style === firstMarker.style && t.marker.number !== firstMarker.number;
 }
 
 /** The label of a piece of a collection before an entry's title (`篇一：…` → `篇一`); null when none. */
