@@ -739,7 +739,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (!label && (kind === 'paragraph' || kind === 'meta' || kind === 'tocHeading' || kind === 'tocEntry')) return true;
     // A heading typed after a symbol, without a number (`★指导思想`), starts the text as a paragraph does.
     if (!label && t.marker?.strength === 'bullet' && isHeaderLikeText(blockText(b, t.marker.contentColumn))) return true;
-    return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.number === 1 && t.marker.strength !== 'bullet';
+    if (t.type !== 'outlineMarker' || t.marker === undefined || t.marker.strength === 'bullet') return false;
+    // Word's list numbering (a tab after the marker, `三、⇥工作目标`) runs on across the pieces pasted into one file: under
+    // a title that names its issuer and kind, a number past 1 opens the piece too.
+    return t.marker.number === 1 || (t.text.charCodeAt(t.marker.column - 1 + t.marker.raw.length) === 0x09 && isStrongTitle(blockText(blocks[i] as Block)));
   };
 
   /**
