@@ -151,7 +151,19 @@ const chatGroup = /(?:工作|家长|班级|年级|教师|党员|业主|交流|�
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(withoutLetterSpacing(line)) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line) && !scheduleRowEnd.test(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(withoutLetterSpacing(line)) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line) && !scheduleRowEnd.test(line) && !isNamedByPost(line);
+}
+
+/**
+ * A person named by post (`中共石门镇委员会书记赵宏伟`, `石门镇党委书记  赵宏伟`): who reports or speaks, above the title of a
+ * 述职报告 or a speech; no title's first line. (`…校长述职` names a report: its last words are no name.)
+ */
+const namedByPost = /(?:书记|局长|校长|院长|园长|主任|县长|区长|市长|镇长|乡长|部长|厅长|处长|科长|所长|站长|经理|董事长|主席)[ 　]*(\p{Script=Han}{2,3})$/u;
+const reportWords = /述职|述廉|述责|讲话|报告|发言|致辞|总结|汇报/;
+
+function isNamedByPost(line: string): boolean {
+  const m = namedByPost.exec(line);
+  return m !== null && !reportWords.test(m[1] as string);
 }
 
 /** A schedule's or a table's row ends with an amount apart by a space (`机动与复习　8课时`, `有理数 18课时`). */

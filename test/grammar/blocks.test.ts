@@ -225,7 +225,7 @@ describe('continues', () => {
 
 describe('isOffTitleRemark', () => {
   it('takes dates, adoption records, revisions and a form\'s period to fill in off the title', () => {
-    for (const remark of ['（2024年3月）', '（2023年12月20日区政府常务会议审议通过）', '（2016年修订）', '（第3次）', '（　　　年第　　季度）', '（2024年第一季度）', '（　　年　　月　　日）', '（此件主动公开）', '(免予公开)', '（内部资料　注意保存）', '（秘密★1年）', '（满分100分）', '（总分100分）'])
+    for (const remark of ['（2024年3月）', '（2023年12月20日区政府常务会议审议通过）', '（2016年修订）', '（第3次）', '（　　　年第　　季度）', '（2024年第一季度）', '（　　年　　月　　日）', '（此件主动公开）', '(免予公开)', '（内部资料　注意保存）', '（秘密★1年）', '（满分100分）', '（总分100分）', '（2024年第5期）', '（第十二期）'])
       expect(isOffTitleRemark(remark), remark).toBe(true);
   });
 

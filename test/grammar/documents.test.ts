@@ -149,6 +149,11 @@ describe('canStartTitle', () => {
     expect(canStartTitle('城南中学初二（5）班家长群（52）')).toBe(false);
     expect(canStartTitle('西湖区教育局工作群（企业微信）')).toBe(false);
   });
+  it('is false for a person named by post, who reports or speaks', () => {
+    expect(canStartTitle('中共石门镇委员会书记赵宏伟')).toBe(false);
+    expect(canStartTitle('石门镇党委书记　赵宏伟')).toBe(false);
+    expect(canStartTitle('城南中学2023年度校长述职')).toBe(true);
+  });
   it('is false for a schedule\'s row that ends with an amount', () => {
     expect(canStartTitle('机动与复习　8课时')).toBe(false);
     expect(canStartTitle('有理数及其运算 18课时')).toBe(false);

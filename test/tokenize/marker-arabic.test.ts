@@ -64,6 +64,15 @@ expectTokens(markerArabic, {
     // minutes and hours that start an item's title
     ['2.30分钟内到场处置', { style: 'arabic', number: 2, strength: 'weak' }],
     ['2.24小时值守机制完善行动', { style: 'arabic', number: 2, strength: 'weak' }],
+    // a type, a valence, an age range or a strength that starts an item's title (health plans): weak
+    ['4.2型糖尿病患者健康管理', { style: 'arabic', number: 4, strength: 'weak', raw: '4.' }],
+    ['5.9价HPV疫苗接种', { style: 'arabic', number: 5, strength: 'weak', raw: '5.' }],
+    ['2、0～6岁儿童健康管理', { style: 'arabic', number: 2, strength: 'weak', raw: '2、' }],
+    ['3、35～64岁妇女两癌筛查', { style: 'arabic', number: 3, strength: 'weak', raw: '3、' }],
+    ['2.0-3岁婴幼儿托育服务覆盖率达到30%。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
+    ['4．0—6岁儿童眼保健和视力检查', { style: 'arabic', number: 4, strength: 'weak' }],
+    ['2.5%葡萄糖注射液250ml', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
+    ['1.0.9%氯化钠注射液500ml', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
@@ -72,6 +81,9 @@ expectTokens(markerArabic, {
     '4:1的比例配备',
     // a share of less than the whole, a number that is no date
     '2.50%的资金用于奖励',
+    // a share, not a strength: what it measures does not follow the sign
+    '3.5%以上的企业完成改造',
+    '2.5%左右',
     // a score, a frequency or a size after the point: a quantity
     '2.5分；',
     '2.5GHz，内存512GB',

@@ -24,6 +24,11 @@ const domain = /^(?:com|cn|net|org|gov|edu)(?![A-Za-z])/;
 const clockTime = /^(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
 // A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
 const dateStart = /^(\d{1,2})(?:月|日|号)/;
+// An age range after the marker: `2、0～6岁儿童健康管理`, `2.0-3岁婴幼儿…`, `3、35～64岁妇女…` (the range's first number may be 0).
+const ageRange = /^\d{1,2} ?[～~\-—–至到] ?\d{1,3} ?(?:周岁|岁|个月|月龄)/;
+// A strength in per cent naming what it measures: `2.5%葡萄糖注射液`, `1.0.9%氯化钠注射液`, `1.75%乙醇…` (not `3.5%的…`,
+// `2.5%以上`, a share of something).
+const namedStrength = /^(?:0\.)?\d{1,2}%(?![的以左和及或增下上内外为之])\p{Script=Han}/u;
 
 /**
  * A letter or a sign right after a title's leading number names a technology or a formula, not a quantity: `5G`,
@@ -63,9 +68,10 @@ export const markerArabic = defineLineRule({
           // `3.5%的…` are decimal quantities. `1.9月开展…` `2.3日前完成…`: no month or day is a fraction, so a
           // marker; `2.3岁以下…` `3.12345热线…` `2.3、4月份…` are weak (the grammar takes them where the list
           // expects them).
-          // `2.100%的教师…` (no share is written with `.100`), `2.9.10前完成…` (a date): weak as well.
+          // `2.100%的教师…` (no share is written with `.100`), `2.9.10前完成…` (a date), `2.0-3岁…` (an age range),
+          // `2.5%葡萄糖注射液` (a strength): weak as well.
           const after = rest.charCodeAt(end);
-          if (whole.test(rest) || startsWithDottedDate(rest)) strength = 'weak';
+          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest)) strength = 'weak';
           else if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
           else strength = dateStart.test(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
@@ -74,7 +80,7 @@ export const markerArabic = defineLineRule({
           // `2、20名安全员…`, `3、1.5万元经费…`, `1、2月底前完成…` above `2、…`; the grammar takes it where the list
           // expects its number (`1、2月：` above `3、4月：` is a schedule of month pairs).
           const after = rest.charCodeAt(end);
-          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1)))) || isRatio(rest, end)) return null;
+          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest)) || isRatio(rest, end)) return null;
           strength = 'weak';
         } else return null;
       }
