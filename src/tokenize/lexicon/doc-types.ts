@@ -149,7 +149,7 @@ export const documentKinds = [
   '公报',
   '函',
   // procurement and contracts: 招标文件, 竞争性磋商文件, 投标文件, …采购合同, 战略合作协议, 合作意向书, 中标通知书, 项目建议书,
-  // 申请书 (not `…文件` alone: a letterhead's `XX市教育局文件`)
+  // 课题申请书 (not `…文件` alone: a letterhead's `XX市教育局文件`)
   '招标文件',
   '磋商文件',
   '谈判文件',
@@ -163,6 +163,14 @@ export const documentKinds = [
   '通知书',
   '建议书',
   '申请书',
+  // research and building projects: 课题申报书, 申请·评审书, 课题论证活页, 成果鉴定书, 结题鉴定意见书, 施工组织设计, 应急处置卡
+  '申报书',
+  '评审书',
+  '活页',
+  '鉴定书',
+  '意见书',
+  '施工组织设计',
+  '处置卡',
   // services and notices to the public: 办事指引, 招生简章, 招聘启事, 告知书, 常见问题解答, 十问十答, 政策答疑
   '指引',
   '简章',

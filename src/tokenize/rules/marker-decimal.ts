@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
+import { fragments, isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
 import { dateSuffix, isDate, parseArabic, startsWithPeriod } from '../lexicon/numerals.js';
 
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
@@ -7,6 +7,12 @@ const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
 
 /** Units a fraction measures (`4.5 个`, `2.5 万人次`), unlike the words a section title starts with (`1.1 年度目标`). */
 const quantityUnits = new Set(Array.from('个万亿千百元倍人名家所项次岁吨亩米'));
+
+/** A Roman numeral character (`Ⅰ`–`ⅿ`, U+2160–U+217F). */
+const isRomanNumeral = (c: number) => c >= 0x2160 && c <= 0x217f;
+const isCapital = (c: number) => c >= 65 && c <= 90;
+/** Two to six capitals, then Han: an acronym that names a system or a device (`GIS系统`, `PLC控制柜`). */
+const acronymHeading = new RegExp(`^[A-Z]{2,6}${fragments.han}`);
 
 /** An opening quote or book-title bracket: `“` `《` `「` `『`. */
 const opensQuote = (c: number) => c === 0x201c || c === 0x300a || c === 0x300c || c === 0x300e;
@@ -57,6 +63,9 @@ export const markerDecimal = defineLineRule({
     else if (isHan(next) && (path.length > 2 || !startsWithUnit(rest))) strength = 'weak';
     // A clause that starts with a quoted term or a cited title (`2.1“采购人”系指…`, `1.2《政府采购法》…`).
     else if (opensQuote(next)) strength = 'weak';
+    // A heading that starts with a Roman numeral or a Latin acronym (`4.2Ⅳ级应急响应`, `3.2.1GIS系统`, `3.1PLC控制柜`);
+    // not a measure (`2.5GHz`, `2.5G网络`).
+    else if (isRomanNumeral(next) || (path.length > 2 && isCapital(next)) || acronymHeading.test(rest)) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
     return {
