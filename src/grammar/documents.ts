@@ -151,7 +151,8 @@ const chatGroup = /(?:工作|家长|班级|年级|教师|党员|业主|交流|�
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(withoutLetterSpacing(line)) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(line) && !scheduleRowEnd.test(line) && !isNamedByPost(line);
+  const solid = withoutLetterSpacing(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isNamedByPost(line);
 }
 
 /**
@@ -169,9 +170,12 @@ function isNamedByPost(line: string): boolean {
 /** A schedule's or a table's row ends with an amount apart by a space (`机动与复习　8课时`, `有理数 18课时`). */
 const scheduleRowEnd = / \d{1,4}(?:课时|学时|节|周|分钟|分|小时|天|人|项|次)$/;
 
-/** A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`), or with who signed it off after it. */
+/**
+ * A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`, OCR's `临教发〔2O23〕6号`), or with who signed
+ * it off after it.
+ */
 export function isDocumentNumber(content: string): boolean {
-  return /^[^ ]{1,12}[〔[(]\d{4}[〕\])] ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(fold(content).trim());
+  return /^[^ ]{1,12}[〔[(]\d[\dO]{3}[〕\])] ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(fold(content).trim());
 }
 
 /**

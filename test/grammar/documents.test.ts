@@ -149,6 +149,10 @@ describe('canStartTitle', () => {
     expect(canStartTitle('城南中学初二（5）班家长群（52）')).toBe(false);
     expect(canStartTitle('西湖区教育局工作群（企业微信）')).toBe(false);
   });
+  it('is false for a letterhead kept letter-spaced and a 文号 with OCR\'s letter O', () => {
+    expect(canStartTitle('临 澧 县 教 育 局 文 件')).toBe(false);
+    expect(canStartTitle('临教发〔2O23〕6号')).toBe(false);
+  });
   it('is false for a person named by post, who reports or speaks', () => {
     expect(canStartTitle('中共石门镇委员会书记赵宏伟')).toBe(false);
     expect(canStartTitle('石门镇党委书记　赵宏伟')).toBe(false);

@@ -6,6 +6,8 @@ expectTokens(markerOcrSlip, {
     ['l．压实党委政府领导责任', { type: 'outlineMarker', style: 'arabic', number: 1, strength: 'weak', raw: 'l．' }],
     ['ll．加强安全宣传教育', { style: 'arabic', number: 11, raw: 'll．' }],
     ['—、2006年主要工作', { style: 'han', number: 1, raw: '—、' }],
+    ['十—、加强队伍建设', { style: 'han', number: 11, strength: 'weak', raw: '十—、' }],
+    ['二十—、强化组织保障', { style: 'han', number: 21, strength: 'weak' }],
     ['（—）2007年安全目标', { style: 'han-paren', number: 1, raw: '（—）' }],
     ['1O．强化安全培训', { style: 'arabic', number: 10, raw: '1O．' }],
     ['3O、稳慎推进改革', { style: 'arabic', number: 30 }],

@@ -5,7 +5,7 @@ import type { MarkerStyle } from '../../types.js';
 import { namesOwnKind } from '../lexicon/doc-types.js';
 import { fold } from '../lexicon/fold.js';
 
-const chapter = edit(/^[第笫]gap(han|num|—)gap(部分|编|篇|章|节|条|款)/)
+const chapter = edit(/^[第笫]gap((?:[二三四五六七八九]?十)?—|han|num)gap(部分|编|篇|章|节|条|款)/)
   .replace('gap', fragments.gap)
   .replace('han', fragments.hanNumeralSpaced)
   .replace('num', fragments.arabicNumber)
@@ -28,8 +28,8 @@ export const markerChapter = defineLineRule({
     const m = chapter.exec(content);
     if (!m) return null;
     const numeral = (m[1] ?? '').replace(' ', '');
-    // `第—章`: OCR's dash for 一.
-    const number = numeral === '—' ? 1 : /^\d/.test(numeral) ? parseArabic(numeral) : parseHanNumeral(numeral);
+    // `第—章`, `第十—条`: OCR's dash for 一.
+    const number = numeral.endsWith('—') ? (numeral === '—' ? 0 : (parseHanNumeral(numeral.slice(0, -1)) ?? 0)) + 1 : /^\d/.test(numeral) ? parseArabic(numeral) : parseHanNumeral(numeral);
     if (!number) return null;
     const rest = content.slice(m[0].length);
     if (measureFollowers.test(rest)) return null;

@@ -1,5 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { isHan } from '../lexicon/chars.js';
+import { isHan, startsWith } from '../lexicon/chars.js';
+import { parseHanNumeral } from '../lexicon/numerals.js';
 
 // Markers with a look-alike character, as OCR and hurried typing leave them: the letters `l` and `O` for the digits 1
 // and 0 (`l．` `ll．` `1O．` `（l）`), a dash (`—`, `-`) for the numeral 一 (`（—）` `（- ）` `—、`). Only one or two characters
@@ -10,6 +11,8 @@ const paren = /^\( ?([\dl][\dlO]?|—|-|=) ?\)(?: ?[、.,])?/;
 const circledSlips: Record<string, number> = { '(D': 1, '©': 1, '®': 2 };
 const circledSlip = /^(?:\(D|©|®)/;
 const dash = /^—、/;
+/** The dash for the 一 that ends a number past ten: `十—、` (11), `二十—、` (21). */
+const tensDash = /^([二三四五六七八九]?十)—、/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
@@ -33,13 +36,13 @@ function opensDashTitle(code: number): boolean {
 }
 
 /**
- * `l．` `1O．` `（l）` `（—）` `—、` `(D`: a marker whose numeral has a look-alike in it, read as the number it stands for.
+ * `l．` `1O．` `（l）` `（—）` `—、` `十—、` `(D`: a marker whose numeral has a look-alike in it, read as the number it stands for.
  * Weak, so a node only where the numbering expects that number (`l．` right after `（一）`, `1O．` after 9).
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `（- ）` `—、` (a dash for 一), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
-  first: (c) => c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d || c === 0xa9 || c === 0xae,
+  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `（- ）` `—、` `十—、` (a dash for 一), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d || c === 0xa9 || c === 0xae,
   tokenize: ({ content }) => {
     const m = digits.exec(content);
     if (m) {
@@ -66,6 +69,9 @@ export const markerOcrSlip = defineLineRule({
       return { type: 'outlineMarker', marker: { style: 'circled', number: circledSlips[c[0]] ?? 1, length: c[0].length, delimiterLength: 0, strength: 'weak' } };
     if (dash.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
+    const tens = tensDash.exec(content);
+    if (tens && opensDashTitle(content.charCodeAt(tens[0].length)))
+      return { type: 'outlineMarker', marker: { style: 'han', number: (parseHanNumeral(tens[1] ?? '') ?? 10) + 1, length: tens[0].length, delimiterLength: 1, strength: 'weak' } };
     if (equals.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 2, length: 2, delimiterLength: 1, strength: 'weak' } };
     return null;
