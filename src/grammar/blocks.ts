@@ -533,6 +533,24 @@ function cutBeforeWord(last: Token, next: Token, wrap: WrapInfo): boolean {
   return word !== null && displayWidth(last.text.trimEnd()) + word[0].length > wrap.width - 2;
 }
 
+/**
+ * A line cut short because the typesetter may not start a line with a closing mark, so the characters before it went
+ * down with it (`…党组织领导的校长负责制落地见` / `效。按照…`, `…病例数未超` / `10例。`): no paragraph starts with one to
+ * three characters and a mark, so they go on with the line above when that line is long (most of the wrap's width; in
+ * text not found wrapped, 20 characters) and ends inside a sentence.
+ */
+function pushedByClosingMark(last: Token, next: Token, wrap: WrapInfo): boolean {
+  if (endsParagraph(last.content) || next.type !== 'paragraph' || indentOf(next) > indentOf(last) || !pushedBeforeMark.test(next.content)) return false;
+  const width = displayWidth(last.text.trimEnd());
+  return wrap.width === 0 ? width >= 40 : width >= 0.75 * wrap.width;
+}
+
+/**
+ * One to three characters, then the end of a sentence (`效。`, `10例。`, `措施；`); not a word and a comma (`同时，…`,
+ * `各系部、…`), a label and its colon (`答：…`), or a quoted term (`“一核”即…`), which open paragraphs.
+ */
+const pushedBeforeMark = /^[^\s。！？，；：:、“‘（(《【”’）》]{1,3}[。！？；]/;
+
 /** A run of digits and Latin letters with the signs inside numbers (`1,118.27`, `ISO9001`, `3.5%`): at least 3 units. */
 const unbreakableWord = /^[0-9A-Za-z][0-9A-Za-z,.%:/-]{2,}/;
 
@@ -1070,6 +1088,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !goesOnAfterBracket(last, next, block.first, wrap) &&
           !leftInBracket(block.lines, next, wrap) &&
           !cutBeforeWord(last, next, wrap) &&
+          !pushedByClosingMark(last, next, wrap) &&
           !cutAboveFlushLine(last, next, ceiling) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )

@@ -167,9 +167,28 @@ describe('hard wrap', () => {
       '　　第五条　乡镇人民政府负责乡道养护。',
     ];
     expect(groupBlocks(tokens(lines.join('\n'))).map((b) => [b.line, b.endLine])).toEqual([[1, 2], [3, 3], [4, 4], [5, 6], [7, 7]]);
-    // Not where the flush lines are as many as a fifth of the text's: paragraphs of both kinds, no cut to read.
+    // Not where the flush lines are as many as a fifth of the text's: paragraphs of both kinds, no cut to read (but
+    // `考核。`, a word and the sentence's end, opens no paragraph: it goes on with the long line above).
     const mixed = [...lines, '本办法由县交通运输局负责解释。', '县交通运输局'];
-    expect(groupBlocks(tokens(mixed.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(groupBlocks(tokens(mixed.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 7, 8, 9]);
+  });
+
+  it('a word pushed down with the end of its sentence (`效。`, `10例。`) goes on with the long line above', () => {
+    const kinsoku = [
+      '    （一）深化理论武装。持续深入学习宣传贯彻党的二十大精神，',
+      '把学习贯彻习近平总书记关于教育的重要论述作为各级党组织理论学',
+      '习中心组的必学内容，全年开展专题学习不少于6次。',
+      '    (二）全面推进中小学校党组织领导的校长负责制落地见',
+      '效。按照“成熟一所、推进一所”的原则，9月底前全县公办中小学',
+      '全部完成章程修订和议事规则制定。',
+    ];
+    expect(groupBlocks(tokens(kinsoku.join('\n')), { width: 60, chars: 32 }).map((b) => [b.line, b.endLine])).toEqual([[1, 3], [4, 6]]);
+    const unwrapped = ['（1）腺鼠疫在本县行政区域内发生，一个平均潜伏期内病例数未超过', '10例。', '（2）一次食物中毒人数30～99人。'];
+    expect(groupBlocks(tokens(unwrapped.join('\n'))).map((b) => b.line)).toEqual([1, 3]);
+    // A word and a comma, a label and its colon, or a short line above: paragraphs of their own.
+    for (const below of ['同时，加强督查。', '答：不需要。', '“一核”即大概念。'])
+      expect(groupBlocks(tokens(['（1）腺鼠疫在本县行政区域内发生，一个平均潜伏期内病例数未超过', below].join('\n'))).map((b) => b.line), below).toEqual([1, 2]);
+    expect(groupBlocks(tokens(['一、总体要求', '略。'].join('\n'))).map((b) => b.line)).toEqual([1, 2]);
   });
 
   it('a notice\'s list of attachments starts a paragraph below a full line', () => {
