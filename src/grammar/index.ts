@@ -9,7 +9,7 @@ import { withoutSpacing } from './spacing.js';
 import { withoutMailQuotes } from './quotes.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
-import { dateOnly, editorLine, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, editorLine, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
@@ -1195,6 +1195,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let separated = false;
   /** After a metadata key alone on its line before the content: the next line is its value. */
   let valueNext = false;
+  let classValueNext = false;
   /** Whether the lines so far since a page's column heading (`repeatsCrumb`) were the column's menu. */
   let inMenu = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
@@ -1289,7 +1290,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
     if (valueNext) {
       valueNext = false;
-      if (!hasContent(d) && isValueLine(block) && kindOf(block) !== 'titleCandidate') {
+      // (Under a key that classifies the page, `信息分类` / `法治政府建设年度报告`, a value that names a kind too.)
+      if (!hasContent(d) && isValueLine(block) && (kindOf(block) !== 'titleCandidate' || classValueNext)) {
         // The value under a key alone (`索引号` then `11420107MB1A23456X/2024-00018`): the header's. Not a title: an
         // empty value (`主题词：`) may stand above the title itself; a title repeated under `名称` and again below
         // has no content of its own and joins the header when the title below opens the document.
@@ -1315,7 +1317,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       touch(d, block);
       continue;
     }
-    inMenu &&= !hasContent(d) && d.title === null && t.type !== 'outlineMarker' && isPhraseLine(block) && t.content.length <= 12 && (t.type !== 'titleCandidate' || isBareLabel(t.content));
+    // A column's name alone at the page's head (`信息公开目录`, `校务公开`): the side menu's, which may follow it.
+    if (!hasContent(d) && d.title === null && block.lines.length === 1 && t.type !== 'outlineMarker' && isSiteSection(fold(t.content).trim())) {
+      inMenu = true;
+      toHeader(d, blockText(block));
+      touch(d, block);
+      continue;
+    }
+    // (A label right above the text's outline, `工作要点` / `一、…`, is the page's title, not a menu's item.)
+    inMenu &&= !hasContent(d) && d.title === null && t.type !== 'outlineMarker' && isPhraseLine(block) && t.content.length <= 12 && (t.type !== 'titleCandidate' || (isBareLabel(t.content) && markerAfterHeader(i) === null));
     if (inMenu) {
       // The column's menu under its heading (`法治政府建设年度报告` / `行政执法公示` / `规范性文件`): items that name no year,
       // place or matter, up to the page's metadata or its title.
@@ -1354,6 +1364,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           toHeader(d, t.content);
           touch(d, block);
           valueNext = isKeyAlone(fold(t.content).trim());
+          classValueNext = valueNext && isClassKeyAlone(fold(t.content).trim());
         } else {
           addParagraph(d, block);
           touch(d, block);

@@ -377,11 +377,15 @@ const box = /^专栏 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?: |[:�
  * Sections of a government or school website that end like a document kind (a menu item, a catalogue's column of
  * the disclosure page): `通知公告`, `规划计划`, `计划总结`. Never a document's title.
  */
-const siteSections = new Set(['通知公告', '公示公告', '公告公示', '通知通告', '公告通知', '规划计划', '计划规划', '计划总结', '总结计划', '计划报告', '工作报告和计划', '规划方案', '政策文件', '文件通知', '信息公开', '政务公开', '政府信息公开']);
+const siteSections = new Set([
+  '通知公告', '公示公告', '公告公示', '通知通告', '公告通知', '规划计划', '计划规划', '计划总结', '总结计划', '计划报告', '工作报告和计划', '规划方案', '政策文件', '文件通知', '信息公开', '政务公开', '政府信息公开',
+  // a disclosure page's side menu and its columns (`信息公开目录` / `信息公开指南`, `工作动态`, `政策解读`)
+  '信息公开目录', '信息公开指南', '信息公开制度', '信息公开年报', '法定主动公开内容', '主动公开内容', '工作动态', '政务动态', '部门动态', '政策解读', '财政信息', '人事信息', '财政预决算', '校务公开', '党务公开', '村务公开',
+]);
 
 /** Whether a (folded, trimmed) line is the name of a website's section (`通知公告`, `计划总结`): never a title, nor its start. */
 export function isSiteSection(folded: string): boolean {
-  return folded.length <= 6 && siteSections.has(folded);
+  return folded.length <= 8 && siteSections.has(folded);
 }
 
 /** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`. */

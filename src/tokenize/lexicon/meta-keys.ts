@@ -30,6 +30,14 @@ export function isKeyAlone(content: string): boolean {
   return keyAlone.test(content);
 }
 
+/** The keys whose value classifies the document (`信息分类` / `法治政府建设年度报告`): a column's name, never its title. */
+const classKey = /^(?:主题分类|信息分类|组配分类|体裁分类|信息类别|所属主题|分类)[:：]?$/;
+
+/** Whether a key alone classifies the document, so its value on the next line is no title though it names a kind. */
+export function isClassKeyAlone(content: string): boolean {
+  return classKey.test(content.replace(/ /g, ''));
+}
+
 /**
  * A digit of a year written in Chinese numerals: the zero also as a circle `○` or a letter `O` `Ｏ` and the digit `0`
  * (`二○○五年`, `二0二四年`), as typists write it.
