@@ -65,6 +65,9 @@ const decimalHeadKey = 'decimal:1';
 /** A paragraph that leads into a list: `…重点做好以下工作：`. */
 const endsWithColon = /[:：]$/;
 
+/** A table's caption, its number first (`表1 2024年各区县改造任务`, `表 3-2　…`, `附表2 …`). */
+const tableCaption = /^附?表 ?\d{1,2}(?:[-.．]\d{1,2})?(?: |[:：]|$)/;
+
 /** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
 const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
@@ -682,6 +685,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   };
 
   /** The next block that is not blank or noise. */
+  /** A short line without a marker or a sentence's end: a table's cell taken one per line (`年度计划`, `12200`). */
+  const isCellLine = (b: Block | undefined): boolean =>
+    b !== undefined && b.lines.length === 1 && b.first.type !== 'outlineMarker' && b.first.content.length <= 12 && !hasSentenceEnd(b.first.content);
+
   const nextContent = (from: number): [Block, number] | null => {
     for (let j = from; j < blocks.length && j < from + lookAhead; j++) {
       const b = blocks[j] as Block;
@@ -1337,7 +1344,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       inTable = true;
       clauseTable = fold(t.content).includes('条款号');
     }
-    if (block.lines.length === 1 && t.content.length <= 4 && isNumberColumn(fold(t.content).trim())) cellsTable = true;
+    // A table taken one cell per line: its 序号 column's head, or its caption (`表1 2024年各区县改造任务`).
+    if (block.lines.length === 1 && ((t.content.length <= 4 && isNumberColumn(fold(t.content).trim())) || (t.type !== 'outlineMarker' && tableCaption.test(fold(t.content).trim())))) cellsTable = true;
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;
     switch (kindOf(block)) {
@@ -1372,7 +1380,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       case 'titleCandidate': {
         // A cell under a row's number alone on its line, in a table taken one cell per line.
-        if (cellsTable && afterRowNumber(i)) {
+        // A column's head there (`项目名称` / `2023年计划` / `投资（万元）`): short, another cell right below it.
+        if (cellsTable && (afterRowNumber(i) || (isCellLine(block) && isCellLine(nextContent(i + 1)?.[0])))) {
           addParagraph(d, block);
           touch(d, block);
           break;
