@@ -143,6 +143,19 @@ function hasFigureCell(text: string, from: number): boolean {
   return text.indexOf('\t', from) !== -1 && figureCell.test(text.slice(from));
 }
 
+/** A figure alone in a cell, set apart by two spaces or more: `   35,620   `, `  101.4` at the end. */
+const spacedFigureCell = /\S {2,}[-+]?\d[\d,]*(?:\.\d+)?%?(?: {2,}|$)/;
+
+/**
+ * A row of a table of figures with its cells apart by single spaces, under its header (`序号 指标名称 单位 数量` /
+ * `2.1 地上建筑面积 ㎡ 16450`, `1.1 工程费用 40126.38 76.55%`): two cells or more after the number, the last a figure.
+ */
+function endsInFigureCell(t: Token, marker: Marker): boolean {
+  const cells = fold(t.text).slice(marker.contentColumn - 1).trim().split(/ +/);
+  return cells.length >= 2 && figureAlone.test(cells[cells.length - 1] as string);
+}
+const figureAlone = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+
 /**
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
  * apart by tabs (`1⇥地区生产总值增长7.5%⇥经济发展局⇥2022年12月`).
@@ -151,6 +164,9 @@ function isTableRow(t: Token, marker: Marker): boolean {
   // Any marker whose text goes on past a tab into a figure (`一、本年新收政府信息公开申请数量⇥198⇥18`,
   // `1.一般公共预算拨款收入⇥4968.28万元`, `（一）予以公开⇥——`): a row of a table of figures.
   if (hasFigureCell(t.text, marker.contentColumn - 1)) return true;
+  // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
+  // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
+  if (spacedFigureCell.test(fold(t.text).slice(marker.contentColumn - 1))) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
@@ -1492,7 +1508,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         if (clauseTable && (t.marker as Marker).style !== 'decimal') inTable = clauseTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable)) || inCell || isTableRow(t, marker) || betweenRows(i)) {
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker))) || inCell || isTableRow(t, marker) || betweenRows(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);
