@@ -62,9 +62,17 @@ const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-pa
  * node, except `一、` after top-level items of a lower style (`全年主要目标：` `1.` `2.` `3.` before `一、坚持党建引领`):
  * a section is never an item's child, so it is top-level beside them.
  */
-export function levelFor(outline: Outline, key: string, aboveItems = false): number {
-  const at = outline.stack.findIndex((l) => l.key === key);
-  if (at >= 0) return at;
+export function levelFor(outline: Outline, key: string, aboveItems = false, number = 0): number {
+  const at = outline.stack.findLastIndex((l) => l.key === key);
+  if (at >= 0) {
+    // A style open at two depths (`1.选题依据` / `（二）` / `1.国外研究`): the deeper list, unless only the shallower one
+    // expects the number (`2.国内研究` then `2.研究内容`).
+    if (number > 0 && (outline.stack[at] as OpenLevel).node.number + 1 !== number) {
+      const above = outline.stack.findIndex((l, i) => i < at && l.key === key && l.node.number + 1 === number);
+      if (above >= 0) return above;
+    }
+    return at;
+  }
   // A decimal level opening (`3.1.1` first seen) nests under the deepest open decimal level with fewer components,
   // past any other style opened below it (`（1）`…`（3）` of a box under `3.1`): decimal numbers say their parent.
   const depth = decimalDepth(key);
@@ -101,7 +109,7 @@ const structuralRank: ReadonlyMap<string, number> = new Map([
 
 /** The number a marker of `key` would continue from under its parent (0 when it would start a list). */
 export function previousNumber(outline: Outline, key: string): number {
-  const at = outline.stack.findIndex((l) => l.key === key);
+  const at = outline.stack.findLastIndex((l) => l.key === key);
   return at >= 0 ? (outline.stack[at] as OpenLevel).node.number : 0;
 }
 
@@ -140,7 +148,7 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
 /** Whether an open level has this marker's style and number and its first paragraph is `text` (spaces aside). */
 export function repeatsOpenHeading(outline: Outline, marker: Marker, text: string): boolean {
   const key = styleKey(marker);
-  const level = outline.stack.find((l) => l.key === key);
+  const level = outline.stack.findLast((l) => l.key === key);
   return level !== undefined && level.node.number === marker.number && squeezed(level.draft.paragraphs[0] ?? '') === squeezed(text);
 }
 
@@ -174,8 +182,8 @@ export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
 /** Adds a node for `marker` (its first paragraph and lines given) and returns its draft. */
 export function place(outline: Outline, marker: Marker, first: { text: string; line: number; endLine: number }, aboveItems = false): NodeDraft {
   const key = styleKey(marker);
-  const level = levelFor(outline, key, aboveItems);
   const stack = outline.stack;
+  const level = nestsAgain(outline, marker, key) ? stack.length : levelFor(outline, key, aboveItems, marker.number);
   const previous = stack[level]?.key === key ? stack[level]?.node : undefined;
   while (stack.length > level) stack.pop();
   const parent = level > 0 ? (stack[level - 1] as OpenLevel) : null;
@@ -200,6 +208,29 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
   outline.current = draft;
   return draft;
 }
+
+/**
+ * A `1.` that starts a list under a level of a style that usually ranks above it, itself under an open `1.` item
+ * (`1.选题依据` / `（二）学术史梳理` / `1.国外研究`): a list of its own one level down, not the next of that item's list
+ * (which would be 2). The same style then stands at two depths; a marker of it goes to the deeper one first.
+ */
+function nestsAgain(outline: Outline, marker: Marker, key: string): boolean {
+  if (marker.number !== 1 || marker.style !== 'arabic' || marker.path.length !== 1) return false;
+  const stack = outline.stack;
+  const at = stack.findLastIndex((l) => l.key === key);
+  const top = stack[stack.length - 1];
+  return at >= 0 && at < stack.length - 1 && top !== undefined && (usualRank.get(top.key) ?? Infinity) < (usualRank.get(key) ?? 0);
+}
+
+/** Where the usual nesting puts a style: 第一章, 一、, （一）, then 1. (`（一）` under `1.` inverts it). */
+const usualRank: ReadonlyMap<string, number> = new Map([
+  ['part', 0],
+  ['chapter', 1],
+  ['section', 2],
+  ['han', 3],
+  ['han-paren', 4],
+  ['arabic', 5],
+]);
 
 /** Whether a marker of `other` would find its style open after placing a marker of `key` (for the 一是 look-ahead). */
 export function openAfter(outline: Outline, key: string, other: string): boolean {

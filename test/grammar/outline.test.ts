@@ -29,6 +29,21 @@ describe('depth by order of opening', () => {
     ]);
   });
 
+  it('a list of 1. under （二） that is itself under a 1. item nests one level down; the next number finds its list', () => {
+    expect(outline('1.甲', '（一）乙', '（二）丙', '1.丁', '2.戊', '2.己', '（一）庚')).toEqual([
+      '# (untitled) @1',
+      '1. 甲 @1',
+      '  （一） 乙 @2',
+      '  （二） 丙 @3',
+      '    1. 丁 @4',
+      '    2. 戊 @5',
+      '2. 己 @6',
+      '  （一） 庚 @7',
+    ]);
+    // In the usual order (（一） under 一、, 1. under （一）) a 1. after （二） is no such case: the list of （二）.
+    expect(outline('一、甲', '（一）乙', '1.丙', '（二）丁', '1.戊')).toEqual(['# (untitled) @1', '一、 甲 @1', '  （一） 乙 @2', '    1. 丙 @3', '  （二） 丁 @4', '    1. 戊 @5']);
+  });
+
   it('(一) and （一） are the same style; 1. and 1、 and １． too', () => {
     expect(outline('（一）甲', '(二)乙', '1.丙', '2、丁', '３．戊')).toEqual(['# (untitled) @1', '（一） 甲 @1', '(二) 乙 @2', '  1. 丙 @3', '  2、 丁 @4', '  ３． 戊 @5']);
   });
