@@ -1,7 +1,7 @@
 // buildTree(tokens) → { documents, diagnostics }: paragraphs, tables of contents, documents and their outlines.
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
-import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
+import type { Diagnostic, Marker, MarkerStyle, PlanDocument, Token } from '../types.js';
 import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks, isBracketedRemark, isOffTitleRemark, startsPage } from './blocks.js';
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
@@ -15,7 +15,7 @@ import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAtt
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asOpenSister, createOutline, isDateLikeDecimal, isDivision, isExpected, openAfter, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asOpenSister, createOutline, isDateLikeDecimal, isDivision, isExpected, openAfter, place, previousNumber, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -143,6 +143,24 @@ function hasFigureCell(text: string, from: number): boolean {
   return text.indexOf('\t', from) !== -1 && figureCell.test(text.slice(from));
 }
 
+/** Empty cells after a line's text: tabs at its end (`一、深化改革⇥⇥⇥`). */
+const emptyCellsAfter = /\S\t[\t ]*$/;
+
+/** The styles of a list written inside a table's cell (`1.…；` `2.…`, `（1）…`, `①…`). */
+const cellListStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic', 'arabic-paren', 'arabic-half-paren', 'circled']);
+
+/** Whether `marker`'s style is open and the marker carries another number than its next (`一、` under `二、…`). */
+function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
+  const key = styleKey(marker);
+  return outline.stack.some((l) => l.key === key) && marker.number !== previousNumber(outline, key) + 1;
+}
+
+/** Whether `marker` is the next of an open list (`3.` under an open `2.`). */
+function continuesOpenList(outline: Outline, marker: Marker): boolean {
+  const key = styleKey(marker);
+  return outline.stack.some((l) => l.key === key) && marker.number === previousNumber(outline, key) + 1;
+}
+
 /** A figure alone in a cell, set apart by two spaces or more: `   35,620   `, `  101.4` at the end. */
 const spacedFigureCell = /\S {2,}[-+]?\d[\d,]*(?:\.\d+)?%?(?: {2,}|$)/;
 
@@ -167,10 +185,22 @@ function isTableRow(t: Token, marker: Marker): boolean {
   // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
   if (spacedFigureCell.test(fold(t.text).slice(marker.contentColumn - 1))) return true;
+  // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`).
+  if (tabCellsAfter(t.text, marker.contentColumn - 1) >= 2) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
   return tabs >= 2;
+}
+
+/** How many tabs after `from` have a cell's text after them (tabs at the line's end do not count). */
+function tabCellsAfter(text: string, from: number): number {
+  let cells = 0;
+  for (let i = text.indexOf('\t', from); i !== -1; i = text.indexOf('\t', i + 1)) {
+    const next = text.charCodeAt(i + 1);
+    if (next !== 0x09 && next !== 0x20 && !Number.isNaN(next)) cells++;
+  }
+  return cells;
 }
 
 interface DocDraft {
@@ -803,8 +833,35 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const names = attachmentAlone.test(labelText) || (attachmentLabel.test(labelText) && labelText.replace(attachmentLabel, '').trim() === fold(block.first.content).trim());
     // An appended table (`附表` / `2024年重点监测指标`, `…完成情况表`, `…重大项目表` / its rows) is the document's own, unless
     // its title names a document or a plan set out as a table (`…2021年主要经营指标计划表`).
-    if (names && labelText.startsWith('附表') && !(isStrongTitle(blockText(block)) || /计划表$/.test(fold(blockText(block)).trim()))) return false;
+    if (names && labelText.startsWith('附表') && !namesTabledPlan(blockText(block))) return false;
     return names && opensDocument(i);
+  };
+
+  /**
+   * Whether an appended table's title names a document or a plan set out as a table (`…2021年主要经营指标计划表`); a
+   * table or a list of the document's own (`…指标分解表`, `…项目清单`) names none.
+   */
+  const namesTabledPlan = (title: string): boolean => {
+    const folded = fold(title).trim();
+    return /计划表$/.test(folded) || (isStrongTitle(title) && !/(?:表|清单)$/.test(folded));
+  };
+
+  /**
+   * A table's caption in the text (`…重点项目清单如下：` / `某区…重点项目清单` / `序号  项目名称  …`): announced by the
+   * paragraph above, its header row below; the document's own.
+   */
+  const isCaption = (i: number): boolean => {
+    const above = previousBlock(i);
+    const below = nextContent(i + 1)?.[0];
+    if (above === undefined || below === undefined || !endsWithColon.test(fold(blockText(above)).trim())) return false;
+    const row = fold(below.first.content);
+    return isTableHeader(row) || lineHasCells(below.first.text, row);
+  };
+
+  /** An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`): the document's own, as above. */
+  const appendsTable = (block: Block): boolean => {
+    const folded = fold(block.first.content).trim();
+    return block.lines.length === 1 && folded.startsWith('附表') && attachmentLabel.test(folded) && !namesTabledPlan(folded.replace(attachmentLabel, '').trim());
   };
 
   /** Whether block `i` starts a page: a page number right above it (blank lines apart), or a form feed before it. */
@@ -1230,6 +1287,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * no cell: a row's number stands alone on its line, and the cell below it may read like a title (`编制年度工作方案`).
    */
   let cellsTable = false;
+  /** The rows met in that table (numbers alone on their lines). */
+  let cellRows = 0;
   /** In such a table, the next number of a list a row's cell began (`⇥1.组建…`); 0 when none. */
   let cellItemNext = 0;
   /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
@@ -1361,7 +1420,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       clauseTable = fold(t.content).includes('条款号');
     }
     // A table taken one cell per line: its 序号 column's head, or its caption (`表1 2024年各区县改造任务`).
-    if (block.lines.length === 1 && ((t.content.length <= 4 && isNumberColumn(fold(t.content).trim())) || (t.type !== 'outlineMarker' && tableCaption.test(fold(t.content).trim())))) cellsTable = true;
+    if (block.lines.length === 1 && ((t.content.length <= 4 && isNumberColumn(fold(t.content).trim())) || (t.type !== 'outlineMarker' && tableCaption.test(fold(t.content).trim())))) {
+      if (!cellsTable) cellRows = 0;
+      cellsTable = true;
+    } else if (cellsTable && isNumberAlone(block)) cellRows++;
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;
     switch (kindOf(block)) {
@@ -1396,6 +1458,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       case 'titleCandidate': {
         // A cell under a row's number alone on its line, in a table taken one cell per line.
+        if (hasContent(d) && (appendsTable(block) || isCaption(i))) {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
         // A column's head there (`项目名称` / `2023年计划` / `投资（万元）`): short, another cell right below it.
         if (cellsTable && (afterRowNumber(i) || (isCellLine(block) && isCellLine(nextContent(i + 1)?.[0])))) {
           addParagraph(d, block);
@@ -1508,7 +1575,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         if (clauseTable && (t.marker as Marker).style !== 'decimal') inTable = clauseTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker))) || inCell || isTableRow(t, marker) || betweenRows(i)) {
+        // A group row with empty cells after it (`一、深化改革⇥⇥⇥`, a merged cell), or one that would break the numbering of
+        // the section the table stands in (`二、深化医改` … `一、医疗服务类⇥` above rows): a row too.
+        const groupRow = inTable && isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker));
+        // In a table taken one cell per line, a cell's own list (`1` / `稳定粮食生产` / `1.粮食播种面积…；` / `2.…`).
+        const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && !continuesOpenList(d.outline, marker);
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || isTableRow(t, marker) || betweenRows(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);
