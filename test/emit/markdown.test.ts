@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 import { parse } from '../../src/parse.js';
 import { toMarkdown } from '../../src/emit/markdown/index.js';
-import { maxHeadingDepth } from '../../src/emit/markdown/to-mdast.js';
+import { labelOf, maxHeadingDepth } from '../../src/emit/markdown/to-mdast.js';
 import type { OutlineNode, ParseResult, PlanDocument } from '../../src/types.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,7 +50,7 @@ function outlineOfResult(result: ParseResult): Entry[] {
   const out: Entry[] = [];
   const walk = (n: OutlineNode) => {
     const kind = n.depth <= maxHeadingDepth ? `h${n.depth + 1}` : 'item';
-    out.push({ kind, text: `${n.marker}${n.title}`.trim() });
+    out.push({ kind, text: labelOf(n).trim() });
     n.children.forEach(walk);
   };
   for (const d of result.documents) {
@@ -147,7 +147,7 @@ function nodeSpec(depth: number): fc.Arbitrary<NodeSpec> {
 function toNode(spec: NodeSpec, depth: number, line: number): OutlineNode {
   return {
     marker: spec.marker,
-    style: 'han',
+    style: spec.marker === '一是' ? 'shi' : 'han',
     number: 1,
     title: spec.title,
     text: spec.body ? `${spec.title}。${spec.body}` : spec.title,
@@ -162,6 +162,22 @@ function resultOf(title: string | null, preamble: string, nodes: NodeSpec[]): Pa
   const doc: PlanDocument = { title, line: 1, endLine: 1, header: [], meta: {}, toc: [], preamble, noise: [], children: nodes.map((n) => toNode(n, 1, 1)) };
   return { schemaVersion: 1, source: { path: null, encoding: 'utf-8', bytes: 0, lines: 1 }, documents: [doc, { ...doc, title: null }], diagnostics: [] };
 }
+
+describe('labelOf', () => {
+  const node = (marker: string, title: string, style: OutlineNode['style'] = 'article'): OutlineNode => ({ marker, style, number: 1, title, text: title, depth: 1, line: 1, endLine: 1, children: [] });
+  it('sets a marker that ends in a word or a digit apart from the title, as a reader writes it', () => {
+    expect(labelOf(node('第一条', '为规范管理'))).toBe('第一条 为规范管理');
+    expect(labelOf(node('第一章', '总则', 'chapter'))).toBe('第一章 总则');
+    expect(labelOf(node('1.1', '总体要求', 'decimal'))).toBe('1.1 总体要求');
+    expect(labelOf(node('27', '构建体系', 'arabic'))).toBe('27 构建体系');
+  });
+  it('writes a marker that ends in its delimiter, and 一是, right before the title', () => {
+    expect(labelOf(node('一、', '总体要求', 'han'))).toBe('一、总体要求');
+    expect(labelOf(node('（一）', '目标', 'han-paren'))).toBe('（一）目标');
+    expect(labelOf(node('1.', '做好工作', 'arabic'))).toBe('1.做好工作');
+    expect(labelOf(node('一是', '加强领导', 'shi'))).toBe('一是加强领导');
+  });
+});
 
 describe('toMarkdown escaping (property)', () => {
   prop.prop([fc.option(text, { nil: null }), body, fc.array(nodeSpec(1), { maxLength: 3 }), fc.boolean()], { numRuns: 200 })(

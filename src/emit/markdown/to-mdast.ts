@@ -48,10 +48,19 @@ function closerAfterTitle(node: OutlineNode): string {
   return closer !== '' && node.text.slice(node.title.length).trimStart().startsWith(closer) ? closer : '';
 }
 
-/** The heading or list item text of a node: its marker as written, then its title (and a wrapper's closer). */
+/**
+ * The heading or list item text of a node: its marker as written, then its title (and a wrapper's closer). A marker
+ * that ends in a word or a digit (`第一条`, `第一章`, `1.1`, `27`) gets a space before the title, as a reader writes
+ * it (`第一条 为规范…`); one that ends in its delimiter (`一、`, `（一）`, `1.`) needs none, nor does `一是`, which
+ * begins the sentence.
+ */
 export function labelOf(node: OutlineNode): string {
-  return `${node.marker}${node.title}${closerAfterTitle(node)}`;
+  const space = node.style !== 'shi' && /^\S/.test(node.title) && endsInWordOrDigit.test(node.marker) ? ' ' : '';
+  return `${node.marker}${space}${node.title}${closerAfterTitle(node)}`;
 }
+
+// The last character of a marker when it is a Han word or a digit (not a delimiter or a bracket).
+const endsInWordOrDigit = /[\p{Script=Han}\p{Nd}]$/u;
 
 function listOf(nodes: readonly OutlineNode[], options: MdastOptions): List {
   const items = nodes.map((n) => listItem(n, options));
