@@ -161,6 +161,9 @@ function continuesOpenList(outline: Outline, marker: Marker): boolean {
   return outline.stack.some((l) => l.key === key) && marker.number === previousNumber(outline, key) + 1;
 }
 
+/** What sets cells apart: a tab, or two spaces in a row (searched from a marker's text on). */
+const cellGap = /\t|  |\u3000\u3000/g;
+
 /** A figure alone in a cell, set apart by two spaces or more: `   35,620   `, `  101.4` at the end. */
 const spacedFigureCell = /\S {2,}[-+]?\d[\d,]*(?:\.\d+)?%?(?: {2,}|$)/;
 
@@ -181,12 +184,17 @@ const figureAlone = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
 function isTableRow(t: Token, marker: Marker): boolean {
   // Any marker whose text goes on past a tab into a figure (`一、本年新收政府信息公开申请数量⇥198⇥18`,
   // `1.一般公共预算拨款收入⇥4968.28万元`, `（一）予以公开⇥——`): a row of a table of figures.
-  if (hasFigureCell(t.text, marker.contentColumn - 1)) return true;
+  const from = marker.contentColumn - 1;
+  // (Most lines have neither a tab nor two spaces in a row: one scan tells.)
+  cellGap.lastIndex = from;
+  if (!cellGap.test(t.text)) return false;
+  const tab = t.text.indexOf('\t', from) !== -1;
+  if (tab && hasFigureCell(t.text, from)) return true;
   // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
-  if (spacedFigureCell.test(fold(t.text).slice(marker.contentColumn - 1))) return true;
+  if ((t.text.indexOf('  ', from) !== -1 || t.text.indexOf('\u3000\u3000', from) !== -1) && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
   // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`).
-  if (tabCellsAfter(t.text, marker.contentColumn - 1) >= 2) return true;
+  if (tab && tabCellsAfter(t.text, from) >= 2) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
@@ -852,16 +860,19 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const isCaption = (i: number): boolean => {
     const above = previousBlock(i);
+    const last = above?.lines[above.lines.length - 1]?.content ?? '';
+    if (!endsWithColon.test(last)) return false;
     const below = nextContent(i + 1)?.[0];
-    if (above === undefined || below === undefined || !endsWithColon.test(fold(blockText(above)).trim())) return false;
+    if (below === undefined) return false;
     const row = fold(below.first.content);
     return isTableHeader(row) || lineHasCells(below.first.text, row);
   };
 
   /** An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`): the document's own, as above. */
   const appendsTable = (block: Block): boolean => {
+    if (block.lines.length !== 1 || !block.first.content.startsWith('附')) return false;
     const folded = fold(block.first.content).trim();
-    return block.lines.length === 1 && folded.startsWith('附表') && attachmentLabel.test(folded) && !namesTabledPlan(folded.replace(attachmentLabel, '').trim());
+    return folded.startsWith('附表') && attachmentLabel.test(folded) && !namesTabledPlan(folded.replace(attachmentLabel, '').trim());
   };
 
   /** Whether block `i` starts a page: a page number right above it (blank lines apart), or a form feed before it. */
