@@ -176,6 +176,8 @@ function endsInFigureCell(t: Token, marker: Marker): boolean {
   return cells.length >= 2 && figureAlone.test(cells[cells.length - 1] as string);
 }
 const figureAlone = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+/** A figure without unit or sign after it (`22.14`, `1,602`): an amount in a table's column. */
+const bareFigure = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
 
 /**
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
@@ -189,7 +191,9 @@ function isTableRow(t: Token, marker: Marker): boolean {
   cellGap.lastIndex = from;
   if (!cellGap.test(t.text)) return false;
   const tab = t.text.indexOf('\t', from) !== -1;
-  if (tab && hasFigureCell(t.text, from)) return true;
+  // (One figure with its unit set apart by a tab, `1、门急诊人次⇥85万人次`, `3、城网供电可靠率⇥99.975%`, is a target's
+  // value: the item stays. A bare figure, `三、卫生健康支出⇥22.14`, or several cells, is a row.)
+  if (tab && hasFigureCell(t.text, from) && (tabCellsAfter(t.text, from) >= 2 || bareFigure.test(fold(t.text.slice(t.text.lastIndexOf('\t') + 1)).trim()))) return true;
   // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
   if ((t.text.indexOf('  ', from) !== -1 || t.text.indexOf('\u3000\u3000', from) !== -1) && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
@@ -1249,7 +1253,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const below = blocks[i + 1];
     // Rows numbered as sections are (`（一）予以公开⇥86`); a task list's rows carry bare weak numbers (`12⇥…`).
     const isRow = (b: Block | undefined) =>
-      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && hasFigureCell(b.first.text, b.first.marker.contentColumn - 1);
+      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && isTableRow(b.first, b.first.marker);
     return isRow(above) && isRow(below) && (blocks[i] as Block).lines.length === 1;
   };
 
