@@ -65,6 +65,12 @@ const decimalHeadKey = 'decimal:1';
 /** A paragraph that leads into a list: `…重点做好以下工作：`. */
 const endsWithColon = /[:：]$/;
 
+/**
+ * A month's or a week's part of a schedule, named by its period alone (`九月份工作安排`, `10月工作计划`, `第一周安排`,
+ * `【九月份工作安排】`): a heading of the plan's schedule, no document, unless the top-level numbering starts over below it.
+ */
+const periodSchedule = /^【?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}) ?月份?|第 ?(?:[一二三四五六七八九十]{1,3}|\d{1,2}) ?周)(?:工作)?(?:安排|计划|要点)】?[:：]?$/;
+
 /** A table's caption, its number first (`表1 2024年各区县改造任务`, `表 3-2　…`, `附表2 …`). */
 const tableCaption = /^附?表 ?\d{1,2}(?:[-.．]\d{1,2})?(?: |[:：]|$)/;
 
@@ -872,6 +878,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return isTableHeader(row) || lineHasCells(below.first.text, row);
   };
 
+  /** Whether the list below block `i` starts at 1 in the style of the document's top level (`1.` after `1.`…`2.`). */
+  const opensTopList = (i: number, d: DocDraft): boolean => {
+    const m = markerAfterHeader(i)?.first.marker;
+    return m !== undefined && m.number === 1 && d.outline.stack[0]?.key === styleKey(m);
+  };
+
   /** An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`): the document's own, as above. */
   const appendsTable = (block: Block): boolean => {
     if (block.lines.length !== 1 || !block.first.content.startsWith('附')) return false;
@@ -1473,7 +1485,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       case 'titleCandidate': {
         // A cell under a row's number alone on its line, in a table taken one cell per line.
-        if (hasContent(d) && (appendsTable(block) || isCaption(i))) {
+        if (hasContent(d) && (appendsTable(block) || isCaption(i) || (periodSchedule.test(fold(t.content).trim()) && !titlesRestart(i, d) && !opensTopList(i, d)))) {
           addParagraph(d, block);
           touch(d, block);
           break;
