@@ -71,6 +71,9 @@ const endsWithColon = /[:：]$/;
  */
 const periodSchedule = /^【?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}) ?月份?|第 ?(?:[一二三四五六七八九十]{1,3}|\d{1,2}) ?周)(?:工作)?(?:安排|计划|要点)】?[:：]?$/;
 
+/** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
+const listContinues = /^\d{1,2}[.、．]/;
+
 /** A table's caption, its number first (`表1 2024年各区县改造任务`, `表 3-2　…`, `附表2 …`). */
 const tableCaption = /^附?表 ?\d{1,2}(?:[-.．]\d{1,2})?(?: |[:：]|$)/;
 
@@ -840,7 +843,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const titlesAttachment = (i: number, d: DocDraft): boolean => {
     const block = blocks[i] as Block;
-    if (!hasContent(d) || !isHeaderLike(block) || block.first.content.length < 4 || !canStartTitle(block.first.content)) return false;
+    // (A title of two or three characters, `回执`, when the notice lists it among its attachments.)
+    if (!hasContent(d) || !isHeaderLike(block) || !canStartTitle(block.first.content)) return false;
+    if (block.first.content.length < 4 && !listedAttachment(i, block.first.content)) return false;
     let at = previousIndex(i);
     // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
     if (at >= 0 && appendixNature.test((blocks[at] as Block).first.content)) at = previousIndex(at);
@@ -1116,6 +1121,33 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * A title that the document's table of contents lists (`一、员工考勤管理制度……1` above `员工考勤管理制度`): the title
    * of a part of a compilation, though its kind is also a heading's (`制度`) or it is short (`公车管理办法`).
    */
+  /**
+   * Whether the notice above lists `title` among its attachments (`附件：1.培训日程安排` / `2.报名回执`, `附件：回执`):
+   * a line that starts with `附件`, or one numbered below it, ends with the title.
+   */
+  const listedAttachment = (i: number, title: string): boolean => {
+    const wanted = fold(title).replace(/\s+/g, '');
+    if (wanted.length < 2) return false;
+    let inList = false;
+    for (let j = Math.max(0, i - 60); j < i; j++) {
+      const text = fold(blockText(blocks[j] as Block)).replace(/\s+/g, '');
+      if (text.startsWith('附件')) inList = true;
+      else if (!listContinues.test(text)) inList = false;
+      if (inList && text.endsWith(wanted)) return true;
+    }
+    return false;
+  };
+
+  /** An attachment's label and title on one line (`附件1：培训日程安排`) that the notice above lists: its title. */
+  const titlesListedAttachment = (i: number, d: DocDraft, block: Block): boolean => {
+    if (!hasContent(d) || block.lines.length !== 1) return false;
+    const folded = fold(block.first.content).trim();
+    const label = numberedAttachmentLabel.exec(folded);
+    if (label === null) return false;
+    const rest = folded.slice(label[0].length).replace(/^ ?[:：]? ?/, '');
+    return rest.length >= 2 && listedAttachment(i, rest);
+  };
+
   const listedInToc = (i: number, d: DocDraft, block: Block): boolean => {
     const title = entryText(blockText(block));
     return title.length >= 4 && !afterBareMarker(i) && d.toc.some((e) => entryText(e.text).endsWith(title));
@@ -1485,7 +1517,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       case 'titleCandidate': {
         // A cell under a row's number alone on its line, in a table taken one cell per line.
-        if (hasContent(d) && (appendsTable(block) || isCaption(i) || (periodSchedule.test(fold(t.content).trim()) && !titlesRestart(i, d) && !opensTopList(i, d)))) {
+        // (A form's label with its empty cell after it, `实践内容及计划(500字以内)⇥`, is the form's text too.)
+        if (hasContent(d) && (appendsTable(block) || isCaption(i) || emptyCellsAfter.test(t.text) || (periodSchedule.test(fold(t.content).trim()) && !titlesRestart(i, d) && !opensTopList(i, d)))) {
           addParagraph(d, block);
           touch(d, block);
           break;
@@ -1566,7 +1599,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         } else if (
           ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||
           titlesRestart(i, d) ||
-          titlesAttachment(i, d)
+          titlesAttachment(i, d) ||
+          titlesListedAttachment(i, d, block)
         ) {
           const split = retakeSplitTitle(i, d, block);
           d = split ? openSplit(split, block) : openTitled(blockText(block), block.line);
