@@ -171,7 +171,7 @@ function continuesOpenList(outline: Outline, marker: Marker): boolean {
 }
 
 /** What sets cells apart: a tab, or two spaces in a row (searched from a marker's text on). */
-const cellGap = /\t|  |\u3000\u3000/g;
+const cellGap = / {2}|\t|\u3000\u3000/g;
 
 /** A figure alone in a cell, set apart by two spaces or more: `   35,620   `, `  101.4` at the end. */
 const spacedFigureCell = /\S {2,}[-+]?\d[\d,]*(?:\.\d+)?%?(?: {2,}|$)/;
