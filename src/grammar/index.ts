@@ -15,7 +15,7 @@ import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAtt
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asOpenSister, createOutline, isDateLikeDecimal, isDivision, isExpected, openAfter, place, previousNumber, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asOpenSister, createOutline, isDateLikeDecimal, isDivision, isExpected, openAfter, openNext, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -160,14 +160,8 @@ const cellListStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic',
 
 /** Whether `marker`'s style is open and the marker carries another number than its next (`一、` under `二、…`). */
 function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
-  const key = styleKey(marker);
-  return outline.stack.some((l) => l.key === key) && marker.number !== previousNumber(outline, key) + 1;
-}
-
-/** Whether `marker` is the next of an open list (`3.` under an open `2.`). */
-function continuesOpenList(outline: Outline, marker: Marker): boolean {
-  const key = styleKey(marker);
-  return outline.stack.some((l) => l.key === key) && marker.number === previousNumber(outline, key) + 1;
+  const next = openNext(outline, marker);
+  return next !== null && marker.number !== next;
 }
 
 /** What sets cells apart: a tab, or two spaces in a row (searched from a marker's text on). */
@@ -1640,7 +1634,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // the section the table stands in (`二、深化医改` … `一、医疗服务类⇥` above rows): a row too.
         const groupRow = inTable && isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker));
         // In a table taken one cell per line, a cell's own list (`1` / `稳定粮食生产` / `1.粮食播种面积…；` / `2.…`).
-        const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && !continuesOpenList(d.outline, marker);
+        const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && openNext(d.outline, marker) !== marker.number;
         if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || isTableRow(t, marker) || betweenRows(i)) {
           addParagraph(d, block);
           touch(d, block);

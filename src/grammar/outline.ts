@@ -113,6 +113,12 @@ export function previousNumber(outline: Outline, key: string): number {
   return at >= 0 ? (outline.stack[at] as OpenLevel).node.number : 0;
 }
 
+/** The number that would go on the open list of `marker`'s style (`3` under an open `2.`); null when none is open. */
+export function openNext(outline: Outline, marker: Marker): number | null {
+  const key = styleKey(marker);
+  return outline.stack.some((l) => l.key === key) ? previousNumber(outline, key) + 1 : null;
+}
+
 /**
  * Whether a weak marker (delimiter missing or a space) is the one the numbering expects: the next number of
  * its style under the same parent, the next number of a list that runs on across sections, or a 1 that
