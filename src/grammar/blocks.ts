@@ -657,7 +657,7 @@ export function isOffTitleRemark(text: string): boolean {
 const hanDigits = '一二三四五六七八九十';
 
 /** The item before `marker` as it is written inside a sentence, for the styles that number items inline; null for others. */
-function inlinePredecessor(marker: Marker): string | null {
+export function inlinePredecessor(marker: Marker): string | null {
   const n = marker.number - 1;
   if (n < 1) return null;
   switch (marker.style) {

@@ -2,7 +2,7 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, MarkerStyle, PlanDocument, Token } from '../types.js';
-import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks, isBracketedRemark, isOffTitleRemark, startsPage } from './blocks.js';
+import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks, inlinePredecessor, isBracketedRemark, isOffTitleRemark, startsPage } from './blocks.js';
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
@@ -877,6 +877,36 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return isTableHeader(row) || lineHasCells(below.first.text, row);
   };
 
+  /**
+   * A list begun inside the paragraph above, right after its colon (`说明：1.检查采取…；` / `2.检查发现的问题…`, `注：①…；②…；`
+   * / `③…`): the next item on its own line goes on that paragraph, unless an open list of its style expects it.
+   */
+  const goesOnInlineList = (i: number, d: DocDraft, marker: Marker): boolean => {
+    if (marker.number < 2 || openNext(d.outline, marker) === marker.number) return false;
+    // Back over the items of the list already on lines of their own (`2.…` above `3.…`).
+    let at = previousIndex(i);
+    let n = marker.number - 1;
+    for (let m = blocks[at]?.first.marker; m !== undefined && m.style === marker.style && m.number === n && n > 1; m = blocks[at]?.first.marker) {
+      at = previousIndex(at);
+      n--;
+    }
+    const above = blocks[at];
+    if (above === undefined) return false;
+    const inline = (k: number): string | null => (marker.style === 'arabic' ? `${k}.` : inlinePredecessor({ ...marker, number: k + 1 }));
+    const first = inline(1);
+    const before = inline(n);
+    if (first === null || before === null) return false;
+    // (`、` for the arabic dot: `说明：1、…；2、…`.)
+    const text = fold(blockText(above)).replace(/(\d)、/g, '$1.');
+    const colon = text.search(/[:：]/);
+    if (colon < 0) return false;
+    const after = text.slice(colon + 1).trimStart();
+    return after.startsWith(first) && after.includes(before);
+  };
+
+  /** Whether the line above block `i` or the one below holds tabs (a form's or a table's rows around it). */
+  const betweenTabRows = (i: number): boolean => [previousBlock(i), nextContent(i + 1)?.[0]].some((b) => b !== undefined && b.first.text.includes('\t'));
+
   /** Whether the list below block `i` starts at 1 in the style of the document's top level (`1.` after `1.`…`2.`). */
   const opensTopList = (i: number, d: DocDraft): boolean => {
     const m = markerAfterHeader(i)?.first.marker;
@@ -1511,8 +1541,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       case 'titleCandidate': {
         // A cell under a row's number alone on its line, in a table taken one cell per line.
-        // (A form's label with its empty cell after it, `实践内容及计划(500字以内)⇥`, is the form's text too.)
-        if (hasContent(d) && (appendsTable(block) || isCaption(i) || emptyCellsAfter.test(t.text) || (periodSchedule.test(fold(t.content).trim()) && !titlesRestart(i, d) && !opensTopList(i, d)))) {
+        // (A form's label with its empty cell after it, `实践内容及计划(500字以内)⇥`, between the form's rows, is the form's
+        // text too.)
+        if (hasContent(d) && (appendsTable(block) || isCaption(i) || (emptyCellsAfter.test(t.text) && betweenTabRows(i)) || (periodSchedule.test(fold(t.content).trim()) && !titlesRestart(i, d) && !opensTopList(i, d)))) {
           addParagraph(d, block);
           touch(d, block);
           break;
@@ -1651,7 +1682,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        if (!accepts(i, d, marker) || isDateLikeDecimal(d.outline, marker) || continuesMonthPairs(i, marker)) {
+        if (!accepts(i, d, marker) || isDateLikeDecimal(d.outline, marker) || continuesMonthPairs(i, marker) || goesOnInlineList(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;
