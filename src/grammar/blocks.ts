@@ -540,7 +540,7 @@ function cutBeforeWord(last: Token, next: Token, wrap: WrapInfo): boolean {
  * text not found wrapped, 20 characters) and ends inside a sentence.
  */
 function pushedByClosingMark(last: Token, next: Token, wrap: WrapInfo): boolean {
-  if (endsParagraph(last.content) || next.type !== 'paragraph' || indentOf(next) > indentOf(last) || !pushedBeforeMark.test(next.content)) return false;
+  if (next.type !== 'paragraph' || !pushedBeforeMark.test(next.content) || endsParagraph(last.content) || indentOf(next) > indentOf(last)) return false;
   const width = displayWidth(last.text.trimEnd());
   return wrap.width === 0 ? width >= 40 : width >= 0.75 * wrap.width;
 }

@@ -164,9 +164,6 @@ function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
   return next !== null && marker.number !== next;
 }
 
-/** What sets cells apart: a tab, or two spaces in a row (searched from a marker's text on). */
-const cellGap = / {2}|\t|\u3000\u3000/g;
-
 /** A figure alone in a cell, set apart by two spaces or more: `   35,620   `, `  101.4` at the end. */
 const spacedFigureCell = /\S {2,}[-+]?\d[\d,]*(?:\.\d+)?%?(?: {2,}|$)/;
 
@@ -190,16 +187,13 @@ function isTableRow(t: Token, marker: Marker): boolean {
   // Any marker whose text goes on past a tab into a figure (`一、本年新收政府信息公开申请数量⇥198⇥18`,
   // `1.一般公共预算拨款收入⇥4968.28万元`, `（一）予以公开⇥——`): a row of a table of figures.
   const from = marker.contentColumn - 1;
-  // (Most lines have neither a tab nor two spaces in a row: one scan tells.)
-  cellGap.lastIndex = from;
-  if (!cellGap.test(t.text)) return false;
   const tab = t.text.indexOf('\t', from) !== -1;
   // (One figure with its unit set apart by a tab, `1、门急诊人次⇥85万人次`, `3、城网供电可靠率⇥99.975%`, is a target's
   // value: the item stays. A bare figure, `三、卫生健康支出⇥22.14`, or several cells, is a row.)
   if (tab && hasFigureCell(t.text, from) && (tabCellsAfter(t.text, from) >= 2 || bareFigure.test(fold(t.text.slice(t.text.lastIndexOf('\t') + 1)).trim()))) return true;
   // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
-  if ((t.text.indexOf('  ', from) !== -1 || t.text.indexOf('\u3000\u3000', from) !== -1) && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
+  if (t.text.indexOf('  ', from) !== -1 && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
   // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`).
   if (tab && tabCellsAfter(t.text, from) >= 2) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
@@ -891,7 +885,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       n--;
     }
     const above = blocks[at];
-    if (above === undefined) return false;
+    if (above === undefined || !above.lines.some((l) => l.content.includes('：') || l.content.includes(':'))) return false;
     const inline = (k: number): string | null => (marker.style === 'arabic' ? `${k}.` : inlinePredecessor({ ...marker, number: k + 1 }));
     const first = inline(1);
     const before = inline(n);
@@ -1321,7 +1315,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const below = blocks[i + 1];
     // Rows numbered as sections are (`（一）予以公开⇥86`); a task list's rows carry bare weak numbers (`12⇥…`).
     const isRow = (b: Block | undefined) =>
-      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && isTableRow(b.first, b.first.marker);
+      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && b.first.text.includes('\t') && isTableRow(b.first, b.first.marker);
     return isRow(above) && isRow(below) && (blocks[i] as Block).lines.length === 1;
   };
 

@@ -62,8 +62,14 @@ const belowHan = new Set(['han-paren', 'arabic', 'arabic-paren', 'arabic-half-pa
  * node, except `一、` after top-level items of a lower style (`全年主要目标：` `1.` `2.` `3.` before `一、坚持党建引领`):
  * a section is never an item's child, so it is top-level beside them.
  */
+/** The index of the deepest open level of `key`, -1 when none (a loop: this runs for every marker). */
+function deepestOf(stack: readonly OpenLevel[], key: string): number {
+  for (let i = stack.length - 1; i >= 0; i--) if ((stack[i] as OpenLevel).key === key) return i;
+  return -1;
+}
+
 export function levelFor(outline: Outline, key: string, aboveItems = false, number = 0): number {
-  const at = outline.stack.findLastIndex((l) => l.key === key);
+  const at = deepestOf(outline.stack, key);
   if (at >= 0) {
     // A style open at two depths (`1.选题依据` / `（二）` / `1.国外研究`): the deeper list, unless only the shallower one
     // expects the number (`2.国内研究` then `2.研究内容`).
@@ -109,14 +115,14 @@ const structuralRank: ReadonlyMap<string, number> = new Map([
 
 /** The number a marker of `key` would continue from under its parent (0 when it would start a list). */
 export function previousNumber(outline: Outline, key: string): number {
-  const at = outline.stack.findLastIndex((l) => l.key === key);
+  const at = deepestOf(outline.stack, key);
   return at >= 0 ? (outline.stack[at] as OpenLevel).node.number : 0;
 }
 
 /** The number that would go on the open list of `marker`'s style (`3` under an open `2.`); null when none is open. */
 export function openNext(outline: Outline, marker: Marker): number | null {
-  const key = styleKey(marker);
-  return outline.stack.some((l) => l.key === key) ? previousNumber(outline, key) + 1 : null;
+  const at = deepestOf(outline.stack, styleKey(marker));
+  return at >= 0 ? (outline.stack[at] as OpenLevel).node.number + 1 : null;
 }
 
 /**
@@ -223,7 +229,7 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
 function nestsAgain(outline: Outline, marker: Marker, key: string): boolean {
   if (marker.number !== 1 || marker.style !== 'arabic' || marker.path.length !== 1) return false;
   const stack = outline.stack;
-  const at = stack.findLastIndex((l) => l.key === key);
+  const at = deepestOf(stack, key);
   const top = stack[stack.length - 1];
   return at >= 0 && at < stack.length - 1 && top !== undefined && (usualRank.get(top.key) ?? Infinity) < (usualRank.get(key) ?? 0);
 }

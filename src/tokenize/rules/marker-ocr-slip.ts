@@ -44,6 +44,13 @@ export const markerOcrSlip = defineLineRule({
   description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `（- ）` `—、` `十—、` (a dash for 一), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
   first: (c) => startsWith.hanNumeral(c) || c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d || c === 0xa9 || c === 0xae,
   tokenize: ({ content }) => {
+    // A Han numeral first: only `十—、` can be a slip.
+    if (startsWith.hanNumeral(content.charCodeAt(0))) {
+      const tens = tensDash.exec(content);
+      if (tens && opensDashTitle(content.charCodeAt(tens[0].length)))
+        return { type: 'outlineMarker', marker: { style: 'han', number: (parseHanNumeral(tens[1] ?? '') ?? 10) + 1, length: tens[0].length, delimiterLength: 1, strength: 'weak' } };
+      return null;
+    }
     const m = digits.exec(content);
     if (m) {
       const number = slipNumber(m[1] ?? '');
@@ -69,9 +76,6 @@ export const markerOcrSlip = defineLineRule({
       return { type: 'outlineMarker', marker: { style: 'circled', number: circledSlips[c[0]] ?? 1, length: c[0].length, delimiterLength: 0, strength: 'weak' } };
     if (dash.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
-    const tens = tensDash.exec(content);
-    if (tens && opensDashTitle(content.charCodeAt(tens[0].length)))
-      return { type: 'outlineMarker', marker: { style: 'han', number: (parseHanNumeral(tens[1] ?? '') ?? 10) + 1, length: tens[0].length, delimiterLength: 1, strength: 'weak' } };
     if (equals.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 2, length: 2, delimiterLength: 1, strength: 'weak' } };
     return null;
