@@ -235,14 +235,7 @@ function nestsAgain(outline: Outline, marker: Marker, key: string): boolean {
 }
 
 /** Where the usual nesting puts a style: 第一章, 一、, （一）, then 1. (`（一）` under `1.` inverts it). */
-const usualRank: ReadonlyMap<string, number> = new Map([
-  ['part', 0],
-  ['chapter', 1],
-  ['section', 2],
-  ['han', 3],
-  ['han-paren', 4],
-  ['arabic', 5],
-]);
+const usualRank: ReadonlyMap<string, number> = new Map([...structuralRank, ['han', 3], ['han-paren', 4], ['arabic', 5]]);
 
 /** Whether a marker of `other` would find its style open after placing a marker of `key` (for the 一是 look-ahead). */
 export function openAfter(outline: Outline, key: string, other: string): boolean {
