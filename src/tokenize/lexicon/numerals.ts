@@ -20,6 +20,19 @@ const sa = 0x5345; // 卅
  * (`十十`, `两`, `零`) give null. A single `两` is not a numeral here (it is a word). Reads UTF-16 codes (no
  * one-character strings: they are allocated anew for each CJK character).
  */
+/**
+ * The capital numerals (大写数字) as the fold leaves them: traditional 貳 參 陸 fold to 贰 参 陆; 叁 is the simplified
+ * capital three.
+ */
+export const capitalDigits: Readonly<Record<string, string>> = { 壹: '一', 贰: '二', 叁: '三', 参: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
+/** A character class of the capital numerals, for regex sources. */
+export const capitalClass = `[${Object.keys(capitalDigits).join('')}]`;
+
+/** The number a run of capital numerals stands for (`拾壹` → 11), null when it is none. */
+export function parseCapitalNumeral(text: string): number | null {
+  return parseHanNumeral([...text].map((c) => capitalDigits[c] ?? '').join(''));
+}
+
 export function parseHanNumeral(text: string): number | null {
   const n = text.length;
   if (n === 0 || n > 7) return null;

@@ -1,10 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { parseHanNumeral } from '../lexicon/numerals.js';
+import { capitalClass, capitalDigits, parseCapitalNumeral } from '../lexicon/numerals.js';
 
-// The capital numerals (大写数字) as the fold leaves them: traditional 貳 參 陸 fold to 贰 参 陆; 叁 is the simplified
-// capital three.
-const capitalDigits: Record<string, string> = { 壹: '一', 贰: '二', 叁: '三', 参: '三', 肆: '四', 伍: '五', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
-const capitalClass = `[${Object.keys(capitalDigits).join('')}]`;
 const capital = new RegExp(`^(${capitalClass}{1,3}) ?([、,.:])`);
 const capitalFirst = new RegExp(`^${capitalClass}`);
 
@@ -19,7 +15,7 @@ export const markerCapital = defineLineRule({
   tokenize: ({ content }) => {
     const m = capital.exec(content);
     if (!m) return null;
-    const number = parseHanNumeral([...(m[1] ?? '')].map((c) => capitalDigits[c] ?? '').join(''));
+    const number = parseCapitalNumeral(m[1] ?? '');
     if (!number) return null;
     // `伍、陆两位同志`: a list of names, not a marker.
     if (capitalFirst.test(content.slice(m[0].length))) return null;

@@ -1,15 +1,18 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments } from '../lexicon/chars.js';
-import { parseHanNumeral, parseArabic } from '../lexicon/numerals.js';
+import { capitalClass, parseArabic, parseCapitalNumeral, parseHanNumeral } from '../lexicon/numerals.js';
 import type { MarkerStyle } from '../../types.js';
 import { namesOwnKind } from '../lexicon/doc-types.js';
 import { fold } from '../lexicon/fold.js';
 
-const chapter = edit(/^[第笫]gap((?:[二三四五六七八九]?十)?—|han|num)gap(部分|编|篇|章|节|条|款)/)
+const chapter = edit(/^[第笫]gap((?:[二三四五六七八九]?十)?—|han|capital|num)gap(部分|编|篇|章|节|条|款)/)
+  .replace('capital', `${capitalClass}{1,3}`)
   .replace('gap', fragments.gap)
   .replace('han', fragments.hanNumeralSpaced)
   .replace('num', fragments.arabicNumber)
   .getRegex();
+
+const capitalFirst = new RegExp(`^${capitalClass}`);
 
 const unitStyle: Record<string, MarkerStyle> = { 部分: 'part', 编: 'part', 篇: 'part', 章: 'chapter', 节: 'section', 条: 'article', 款: 'clause' };
 
@@ -29,7 +32,8 @@ export const markerChapter = defineLineRule({
     if (!m) return null;
     const numeral = (m[1] ?? '').replace(' ', '');
     // `第—章`, `第十—条`: OCR's dash for 一.
-    const number = numeral.endsWith('—') ? (numeral === '—' ? 0 : (parseHanNumeral(numeral.slice(0, -1)) ?? 0)) + 1 : /^\d/.test(numeral) ? parseArabic(numeral) : parseHanNumeral(numeral);
+    // `第壹章`, `第貳條`: capital numerals, as Taiwan's charters write them.
+    const number = numeral.endsWith('—') ? (numeral === '—' ? 0 : (parseHanNumeral(numeral.slice(0, -1)) ?? 0)) + 1 : /^\d/.test(numeral) ? parseArabic(numeral) : capitalFirst.test(numeral) ? parseCapitalNumeral(numeral) : parseHanNumeral(numeral);
     if (!number) return null;
     const rest = content.slice(m[0].length);
     if (measureFollowers.test(rest)) return null;
