@@ -10,8 +10,8 @@ import { withoutMailQuotes } from './quotes.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { aboutTail, canStartTitle, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { aboutTail, canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -69,13 +69,10 @@ const endsWithColon = /[:：]$/;
  * A month's or a week's part of a schedule, named by its period alone (`九月份工作安排`, `10月工作计划`, `第一周安排`,
  * `【九月份工作安排】`): a heading of the plan's schedule, no document, unless the top-level numbering starts over below it.
  */
-const periodSchedule = /^【?(?:(?:[一二三四五六七八九十]{1,3}|\d{1,2}) ?月份?|第 ?(?:[一二三四五六七八九十]{1,3}|\d{1,2}) ?周)(?:工作)?(?:安排|计划|要点)】?[:：]?$/;
+const periodSchedule = new RegExp(`^【?(?:${monthOrWeek})(?:工作)?(?:安排|计划|要点)】?[:：]?$`);
 
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = /^\d{1,2}[.、．]/;
-
-/** A table's caption, its number first (`表1 2024年各区县改造任务`, `表 3-2　…`, `附表2 …`). */
-const tableCaption = /^附?表 ?\d{1,2}(?:[-.．]\d{1,2})?(?: |[:：]|$)/;
 
 /** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
 const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
@@ -144,13 +141,8 @@ function cellListAt(text: string): number {
 }
 const cellItem = /\t *(\d{1,2})[.．、]/g;
 
-/** A tab after some text, then a figure or a dash: a cell of a table of figures. */
+/** A tab after some text, then a figure or a dash: a cell of a table of figures (tested only on lines with a tab). */
 const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
-
-/** Whether the text from `from` on has a figure cell: tested only when it holds a tab (most lines do not). */
-function hasFigureCell(text: string, from: number): boolean {
-  return text.indexOf('\t', from) !== -1 && figureCell.test(text.slice(from));
-}
 
 /** Empty cells after a line's text: tabs at its end (`一、深化改革⇥⇥⇥`). */
 const emptyCellsAfter = /\S\t[\t ]*$/;
@@ -164,8 +156,10 @@ function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
   return next !== null && marker.number !== next;
 }
 
+/** A figure as a table writes it: `35,620`, `101.4`, `-3.5` (a regex source). */
+const figure = '[-+]?\\d[\\d,]*(?:\\.\\d+)?';
 /** A figure alone in a cell, set apart by two spaces or more: `   35,620   `, `  101.4` at the end. */
-const spacedFigureCell = /\S {2,}[-+]?\d[\d,]*(?:\.\d+)?%?(?: {2,}|$)/;
+const spacedFigureCell = new RegExp(`\\S {2,}${figure}%?(?: {2,}|$)`);
 
 /**
  * A row of a table of figures with its cells apart by single spaces, under its header (`序号 指标名称 单位 数量` /
@@ -175,9 +169,9 @@ function endsInFigureCell(t: Token, marker: Marker): boolean {
   const cells = fold(t.text).slice(marker.contentColumn - 1).trim().split(/ +/);
   return cells.length >= 2 && figureAlone.test(cells[cells.length - 1] as string);
 }
-const figureAlone = /^[-+]?\d[\d,]*(?:\.\d+)?%?$/;
+const figureAlone = new RegExp(`^${figure}%?$`);
 /** A figure without unit or sign after it (`22.14`, `1,602`): an amount in a table's column. */
-const bareFigure = /^[-+]?\d[\d,]*(?:\.\d+)?$/;
+const bareFigure = new RegExp(`^${figure}$`);
 
 /**
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
@@ -190,7 +184,7 @@ function isTableRow(t: Token, marker: Marker): boolean {
   const tab = t.text.indexOf('\t', from) !== -1;
   // (One figure with its unit set apart by a tab, `1、门急诊人次⇥85万人次`, `3、城网供电可靠率⇥99.975%`, is a target's
   // value: the item stays. A bare figure, `三、卫生健康支出⇥22.14`, or several cells, is a row.)
-  if (tab && hasFigureCell(t.text, from) && (tabCellsAfter(t.text, from) >= 2 || bareFigure.test(fold(t.text.slice(t.text.lastIndexOf('\t') + 1)).trim()))) return true;
+  if (tab && figureCell.test(t.text.slice(from)) && (tabCellsAfter(t.text, from) >= 2 || bareFigure.test(fold(t.text.slice(t.text.lastIndexOf('\t') + 1)).trim()))) return true;
   // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
   if (t.text.indexOf('  ', from) !== -1 && spacedFigureCell.test(fold(t.text.slice(from)))) return true;

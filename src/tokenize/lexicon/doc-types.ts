@@ -363,7 +363,11 @@ function endsEntity(text: string, at: number): boolean {
 }
 const entityBody = /^(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5})$/;
 
-const caption = /^[表图] ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-.]\d{1,2})?(?: |[:：]|$)/;
+/** A caption's number and what follows it: `1 `, `3-2　`, `二：`. */
+const captionNumber = '(?:\\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-.]\\d{1,2})?(?: |[:：]|$)';
+const caption = new RegExp(`^[表图] ?${captionNumber}`);
+/** A table's caption, its number first (`表1 2024年各区县改造任务`, `表 3-2　…`, `附表2 …`), on the folded line. */
+export const tableCaption = new RegExp(`^附?表 ?${captionNumber}`);
 /**
  * A row of a schedule, its week or its dates first and a space after them (`第8周　第一次月考及总结`, `第1—2周　…`,
  * `3.25—3.29　…`, `9月1日　…`): a row, whatever it names.
