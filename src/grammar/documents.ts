@@ -140,7 +140,18 @@ export function hasYear(text: string): boolean {
 export function isIssuerLine(content: string): boolean {
   const line = fold(content).trim();
   // `…关于开展全市中小学` ends like an issuer but is the start of a title.
-  return line.length <= 60 && !line.includes('关于') && line.split(/ +/).every((p) => orgSuffix.test(p));
+  if (line.length > 60 || line.includes('关于')) return false;
+  return issuerParts(line).every((p) => orgSuffix.test(p));
+}
+
+/**
+ * The parts of a (folded, trimmed) issuer's line apart by spaces, without the day a letterhead's line gives after a
+ * gap (`XX县人民政府督查室　　2023年7月12日`).
+ */
+function issuerParts(line: string): string[] {
+  const parts = line.split(/ +/);
+  if (parts.length === 2 && dateOnly.test(parts[1] as string)) parts.pop();
+  return parts;
 }
 
 /**
@@ -173,11 +184,11 @@ function isNamedByPost(line: string): boolean {
 const scheduleRowEnd = / \d{1,4}(?:课时|学时|节|周|分钟|分|小时|天|人|项|次)$/;
 
 /**
- * A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`, OCR's `临教发〔2O23〕6号`), or with who signed
+ * A document number alone on its line (`青教〔2024〕5号`, `株教发[2023]12号`, OCR's `临教发〔2O23〕6号`, a minutes' `〔2025〕第18号`), or with who signed
  * it off after it.
  */
 export function isDocumentNumber(content: string): boolean {
-  return /^[^ ]{1,12}[〔[(]\d[\dO]{3}[〕\])] ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(fold(content).trim());
+  return /^[^ ]{0,12}[〔[(]\d[\dO]{3}[〕\])] ?第? ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(fold(content).trim());
 }
 
 /**
@@ -239,12 +250,16 @@ export function deriveMeta(header: readonly string[]): DocumentMeta {
       if (before && !/[:：]/.test(before) && orgSuffix.test(before)) meta.issuer ??= before;
     }
     if (first || source) continue;
-    const date = isoDate.exec(line);
-    if (date && line.length <= 20) {
-      meta.date ??= `${date[1]}-${pad(date[2] ?? '')}-${pad(date[3] ?? '')}`;
+    if (isIssuerLine(line)) {
+      const parts = issuerParts(line);
+      meta.issuer ??= parts.join(' ');
+      // The day after the issuer, on a letterhead's line.
+      const day = parts.length < line.split(/ +/).length ? isoDate.exec(line.slice(line.lastIndexOf(' ') + 1)) : null;
+      if (day) meta.date ??= `${day[1]}-${pad(day[2] ?? '')}-${pad(day[3] ?? '')}`;
       continue;
     }
-    if (isIssuerLine(line)) meta.issuer ??= line;
+    const date = isoDate.exec(line);
+    if (date && line.length <= 20) meta.date ??= `${date[1]}-${pad(date[2] ?? '')}-${pad(date[3] ?? '')}`;
   }
   // A page that gives only when the document was signed: that is when it was published, as far as the page says.
   if (meta.published === undefined && signed !== undefined) meta.published = signed;

@@ -11,7 +11,7 @@ import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, pieceLabel, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -85,6 +85,10 @@ const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/
 /** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
 const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
 
+/** The number of one piece among sample texts, at its heading's end: `…范文（二）`, `…【篇二】`, `…篇2` (not a volume's: `…选编（二）`). */
+const numbersPiece = /(?:(?:范文|范例|范本|模板)[（(][一二三四五六七八九十\d]{1,3}[）)]|【?篇[一二三四五六七八九十\d]{1,3}】?)$/;
+/** The name of a periodical (`工作简报`, `人社工作动态`, `防汛快报`, `信息专报`), no punctuation in it. */
+const periodicalName = /^[^，。；：:,;、]{2,14}(?:简报|动态|快报|专报|快讯|信息|通讯|周报|月报|旬报|专刊|要情)$/;
 /** The mark of a heading repeated where its section goes on (a slide's, a table's): `（续）`, `(续)`, `（续上页）`. */
 const continuedMark = /[（(]续(?:上页|前页|表)?[）)]$/;
 
@@ -738,6 +742,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const isCellLine = (b: Block | undefined): boolean =>
     b !== undefined && b.lines.length === 1 && b.first.type !== 'outlineMarker' && b.first.content.length <= 12 && !hasSentenceEnd(b.first.content);
 
+  /** A piece's numbered heading (`…计划范文（二）`, `…【篇二】`) right above a title of the piece's own. */
+  const headsPiece = (upper: Block, lower: Block): boolean =>
+    kindOf(upper) === 'titleCandidate' &&
+    kindOf(lower) === 'titleCandidate' &&
+    numbersPiece.test(fold(blockText(upper)).trim()) &&
+    !numbersPiece.test(fold(blockText(lower)).trim()) &&
+    isStrongTitle(blockText(upper)) &&
+    isStrongTitle(blockText(lower));
+
   const nextContent = (from: number): [Block, number] | null => {
     for (let j = from; j < blocks.length && j < from + lookAhead; j++) {
       const b = blocks[j] as Block;
@@ -752,6 +765,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * outline follows at once; followed by the notice's signature it is a line of the notice.
    */
   const opensDocument = (i: number, nested = false): boolean => {
+    const above = previousBlock(i);
+    if (above !== undefined && headsPiece(above, blocks[i] as Block)) return false;
     // In hard-wrapped text, a line after a cut-off line is the rest of a sentence, not a title.
     for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
       const b = blocks[j] as Block;
@@ -767,6 +782,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       next = nextContent(next[1] + 1);
     else if (next && next[0].first.marker?.strength === 'bullet' && dashSubtitle.test(fold(next[0].first.content).trim()))
       next = nextContent(next[1] + 1);
+    // A piece's numbered heading above the piece's own title (`…计划范文（二）` / `2024学年度第二学期个人工作计划`): one
+    // heading, the piece's; its content starts below both.
+    else if (next && headsPiece(blocks[i] as Block, next[0])) next = nextContent(next[1] + 1);
     if (!next) return false;
     // A collection's title right above its first piece's title (`…工作计划（通用2篇）` / `…工作计划 篇1`): a document of its
     // own, as it is at a file's start, when the piece's title opens one.
@@ -1160,6 +1178,21 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return rest.length >= 2 && listedAttachment(i, rest);
   };
 
+  /** A piece's label alone on its line (`【篇二】`), not above a title of its own (`【篇二】` / `2024年班主任工作计划`). */
+  const labelsPiece = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (block.lines.length !== 1 || !pieceLabel.test(fold(block.first.content).trim())) return false;
+    const next = nextContent(i + 1);
+    return next !== null && !(kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(next[0])));
+  };
+
+  /**
+   * An attachment's title alone, below the notice that lists it (`附件：…问题整改清单` / signature / `…问题整改清单`): its
+   * document opens there, though its kind is a table's (`清单`, `台账`).
+   */
+  const repeatsListedAttachment = (i: number, d: DocDraft, block: Block): boolean =>
+    hasContent(d) && block.lines.length === 1 && fold(block.first.content).trim().length >= 6 && listedAttachment(i, block.first.content) && nextContent(i + 1) !== null;
+
   const listedInToc = (i: number, d: DocDraft, block: Block): boolean => {
     const title = entryText(blockText(block));
     return title.length >= 4 && !afterBareMarker(i) && d.toc.some((e) => entryText(e.text).endsWith(title));
@@ -1189,6 +1222,37 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const forwardedBy = (d: DocDraft, block: Block): boolean => {
     const title = fold(blockText(block)).trim();
     return d.title !== null && title.length >= 4 && fold(d.title).includes(`《${title}》`);
+  };
+
+  /**
+   * Whether the title of `d`, which has no content yet, is a letterhead's name above `title`: numbered below it (a
+   * document's number `〔2025〕第18号`, an issue's `第7期`), of the same kind as `title` (`纪要`, `通报`), and naming no
+   * matter (`关于…`, `《…》`) of its own.
+   */
+  const namesLetterhead = (d: DocDraft, title: string): boolean => {
+    const name = fold(d.title ?? '').replace(/\s+/g, '');
+    if (name.includes('关于') || name.includes('《')) return false;
+    const kind = endingKind(name);
+    if (kind === null || kind !== endingKind(fold(title).trim())) return false;
+    return d.header.slice(d.titleAt).some((h) => isDocumentNumber(h) || issueNumber.test(fold(h).trim()));
+  };
+
+  /**
+   * Whether `d` is an issue of a periodical: titled with its name (`工作简报`), the number of its issue right below the
+   * title (in its header or first in its preamble).
+   */
+  const isIssue = (d: DocDraft): boolean =>
+    d.title !== null &&
+    d.outline.drafts.length === 0 &&
+    periodicalName.test(fold(d.title).trim()) &&
+    [d.header[d.titleAt], d.preamble[0]].some((h) => h !== undefined && issueNumber.test(fold(h).trim()));
+
+  /** Whether block `i` is a periodical's name (`人社工作动态`, `防汛快报`, `信息专报`) above the number of its issue. */
+  const namesIssue = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (block.lines.length !== 1) return false;
+    const name = fold(block.first.content).trim();
+    return name.length >= 4 && name.length <= 16 && periodicalName.test(name) && issueFollows(i);
   };
 
   /** Whether the line after block `i` numbers an issue of a periodical (`第12期`, `2024年第3期`, `（总第56期）`). */
@@ -1597,6 +1661,21 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
+        // A letterhead's name over its number, then the document's own title (`…专题会议纪要` / `〔2025〕第18号` / `关于…的专题
+        // 会议纪要`, `督 查 通 报` / `第7期` / `关于…的督查通报`): the letterhead is the header's.
+        if (!hasContent(d) && d.title !== null && d.toc.length === 0 && isStrongTitle(blockText(block)) && namesLetterhead(d, blockText(block)) && opensDocument(i)) {
+          d.header.splice(d.titleAt, 0, d.title);
+          setTitle(d, blockText(block), block.line);
+          touch(d, block);
+          break;
+        }
+        // A headline inside an issue of a periodical (`工作简报` / `第6期` / … / `我市出台稳就业十条措施`): an article of the issue;
+        // the next issue's name opens the next document.
+        if (isIssue(d) && !issueFollows(i) && !attachmentLabel.test(fold(t.content))) {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
         // A collection's title right above its first part (`…公司管理制度` / `（2022年版）` / `安全生产管理制度`): a
         // compilation, whose parts are documents.
         const collected = !hasContent(d) && d.title !== null ? collectedKind(d.title, blockText(block)) : null;
@@ -1613,7 +1692,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || listedInToc(i, d, block) || forwardedBy(d, block) || issueFollows(i) || afterFooter) && opensDocument(i)) ||
           titlesRestart(i, d) ||
           titlesAttachment(i, d) ||
-          titlesListedAttachment(i, d, block)
+          titlesListedAttachment(i, d, block) ||
+          repeatsListedAttachment(i, d, block)
         ) {
           const split = retakeSplitTitle(i, d, block);
           d = split ? openSplit(split, block) : openTitled(blockText(block), block.line);
@@ -1696,7 +1776,16 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const split = hasContent(d) ? retakeSplitTitle(i, d, block, () => opensDocument(i) || titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
         else if (titlesAttachment(i, d)) d = openTitled(blockText(block), block.line);
-        else addParagraph(d, block);
+        else if (namesIssue(i)) {
+          // A periodical's name above the number of its issue (`人社工作动态` / `2025年第5期`): each issue is a document.
+          if (!hasContent(d) && d.title === null) setTitle(d, blockText(block), block.line);
+          else d = openTitled(blockText(block), block.line);
+        } else if (labelsPiece(i)) {
+          // A piece's label alone on its line (`【篇二】`, `篇三`) on a page of sample texts: the piece opens there, titled
+          // with its label (a title of its own below it opens the piece instead).
+          if (!hasContent(d) && d.title === null) setTitle(d, blockText(block), block.line);
+          else d = openTitled(blockText(block), block.line);
+        } else addParagraph(d, block);
         touch(d, block);
         if (inTable) cellItemNext = cellListAt((block.lines[block.lines.length - 1] as Token).text);
       }

@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
+import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
 
@@ -10,6 +10,10 @@ describe('isStrongTitle', () => {
   );
   it.each(['中共苏州市委关于制定苏州市国民经济和社会发展第十五个五年规划的建议', '苏州市支持低空经济发展的若干政策', '南湖市推动外贸稳规模优结构若干举措', '苏州市支持人工智能发展二十条', '南湖市稳外资十二条', '清溪县实验小学运动场改造工程施工招标文件', '南昌市第十九中学实验室设备政府采购合同', '个体工商户设立登记办事指引', '杭州市第二中学教师招聘启事', '灵活就业人员参加职工基本医疗保险常见问题解答', '县委第五轮巡察整改进展情况集中公开', '清河县市场监督管理局机构职能', '清溪县人民政府议事协调机构一览'])(
     '%s opens a document (a proposal, a policy package)',
+    (t) => expect(isStrongTitle(t)).toBe(true),
+  );
+  it.each(['文员个人工作计划范文（一）', '班主任个人工作计划范文【篇一】', '幼儿园教师个人工作计划范文篇二', '销售员个人工作计划范文（精选4篇）', '小学班主任工作总结范文'])(
+    '%s opens a document (a 范文 site\'s sample)',
     (t) => expect(isStrongTitle(t)).toBe(true),
   );
   it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路', '意见建议', '支持政策', '依据本办法第二十条', '第十条', '南湖市教育局文件', '合同', '常见问题', '关于本报告', '内设机构', '机构职能'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
@@ -24,7 +28,17 @@ describe('deriveMeta', () => {
   it('a date line in Chinese gives an ISO date; a line of organisations is the issuer', () => {
     expect(deriveMeta(['市教育局', '2024年2月5日'])).toEqual({ issuer: '市教育局', date: '2024-02-05' });
   });
+  it('a letterhead\'s line: the issuer, then the day after a gap', () => {
+    expect(deriveMeta(['校长办公室　　　　2024年3月8日'])).toEqual({ issuer: '校长办公室', date: '2024-03-08' });
+  });
   it('nothing to derive', () => expect(deriveMeta([])).toEqual({}));
+});
+
+describe('isDocumentNumber and isIssuerLine', () => {
+  it.each(['青教〔2024〕5号', '绍政纪〔2025〕第18号', '〔2025〕第18号', '〔2025〕18号'])('%s is a document number', (t) => expect(isDocumentNumber(t)).toBe(true));
+  it.each(['2025年第18号', '第18号'])('%s is not', (t) => expect(isDocumentNumber(t)).toBe(false));
+  it.each(['中牟县人民政府督查室', '中牟县人民政府督查室　　　2023年7月12日'])('%s names an issuer', (t) => expect(isIssuerLine(t)).toBe(true));
+  it.each(['2023年7月12日', '中牟县人民政府督查室 2023年7月12日 第7期'])('%s does not', (t) => expect(isIssuerLine(t)).toBe(false));
 });
 
 describe('documents', () => {

@@ -43,6 +43,13 @@ expectTokens(navigation, {
     ['热点信息', { type: 'noise', kind: 'link-list' }],
     ['阅读排行', { type: 'noise', kind: 'link-list' }],
     ['点击排行榜：', { type: 'noise', kind: 'link-list' }],
+    // a 范文 site's list of what other readers opened, its button that unfolds the text, its bare address
+    ['看了“班主任个人工作计划范文”的人还看了：', { type: 'noise', kind: 'link-list' }],
+    ['看了“护士个人工作计划”的人还看了', { type: 'noise', kind: 'link-list' }],
+    ['展开阅读全文', { type: 'noise', kind: 'navigation' }],
+    ['点击下载全文', { type: 'noise', kind: 'navigation' }],
+    ['www.docin.com', { type: 'noise', kind: 'navigation' }],
+    ['wenku.baidu.com', { type: 'noise', kind: 'navigation' }],
     // a breadcrumb taken one element per line: its separators alone
     ['>', { type: 'noise', kind: 'navigation' }],
     ['»', { type: 'noise', kind: 'navigation' }],
@@ -120,6 +127,8 @@ expectTokens(navigation, {
     '1.某市教育局2024年工作要点.pdf',
     '附件：某县学生资助实施方案.docx',
     '查看详情请登录平台',
+    '要求全体教师认真阅读全文，领会精神。',
+    '看了这份计划的同志都表示赞同，认为切实可行。',
   ],
 });
 
@@ -131,7 +140,7 @@ const oracle = {
   footer:
     /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|^分享到[:：]?$/,
   links:
-    /^(?:【[^】]{1,40}】)?【?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)】?(?:[:： ]|$)/,
+    /^(?:【[^】]{1,40}】)?【?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/,
   // a table's row with bars, not a menu
   barRow: /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/,
   // a breadcrumb's separator alone on its line
@@ -151,7 +160,7 @@ test('looksLikeNavigation: the anchored and searched patterns apart answer as th
     '字体', '首页', '主页', '>', '》', '/', '设为', '加入', '网站地图', '无障碍', 'rss', 'RsS', '订阅', '繁体版', 'English', 'ENGLISH',
     'englisH', '扫一扫', '上一篇', '下一页', '相关链接', '版权所有', 'ICP备', 'icp备', '网站标识码', '技术支持', '|', '加强', '。', 'ſ', 'ı',
     '现在', '所在', '字号', '下一篇', '上一条', '相关文章', '相关附件下载', 'ＩＣＰ', 'Ｒss', '附件下载', '推荐阅读', '主办单位', '承办', '联系我们',
-    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接', '阅读排行', '排行', '榜', '»', '→', '相关文件', '序号', '1', '12'];
+    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接', '阅读排行', '排行', '榜', '»', '→', '相关文件', '序号', '1', '12', '看了', '“计划”', '的人还看了'];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
       const s = parts.join('');
@@ -166,7 +175,7 @@ test('anchoredFirst holds the first character of every line the anchored pattern
     '上一篇:', '下一篇:', '上一条:', '下一条:', '上一页:', '下一页:', '相关链接:', '相关文章:', '相关阅读:', '相关附件下载:', '分享到:',
     '相关新闻', '相关信息', '相关推荐', '相关附件', '相关下载', '附件下载', '推荐阅读', '延伸阅读', '热点推荐', '热门文章', '猜你喜欢',
     '主办单位:', '承办:', '协办单位:', '维护单位:', '本文链接:', '原文链接:', '本页网址:', '本文网址:', '热点信息', '最新信息', '相关稿件',
-    '精彩推荐', '更多新闻', '推荐文章', '阅读排行', '点击排行', '排行榜', '浏览排行榜', '人气排行'];
+    '精彩推荐', '更多新闻', '推荐文章', '阅读排行', '点击排行', '排行榜', '浏览排行榜', '人气排行', '看了“计划”的人还看了'];
   for (const start of starts) {
     expect(oracleNavigation(start), start).toBe(true);
     expect(anchoredFirst.has(start.charCodeAt(0)), start).toBe(true);

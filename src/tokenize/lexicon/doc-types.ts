@@ -251,7 +251,7 @@ export function endingKind(folded: string): string | null {
   end = withoutRemark(folded, end);
   while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
   end = withoutRemark(folded, end);
-  end = withoutPieceCount(folded, withoutPieceNumber(folded, end));
+  end = withoutSampleWord(folded, withoutPieceCount(folded, withoutPieceNumber(folded, end)));
   const kinds = kindsByEnd.get(folded.charCodeAt(end - 1));
   if (kinds === undefined) return null;
   if (folded.charCodeAt(end - 1) === 0x6761 /* 条 */) return policyArticles.test(folded.slice(Math.max(0, end - 5), end)) ? '十条' : null;
@@ -282,6 +282,15 @@ function withoutPieceNumber(folded: string, end: number): number {
   if (!((last >= 0x30 && last <= 0x39) || hanDigitCodes.has(last))) return end;
   const m = pieceNumber.exec(folded.slice(Math.max(0, end - 6), end));
   return m === null ? end : end - m[0].length;
+}
+
+/** What a sample text is called after its kind on a 范文 site: `…个人工作计划范文（一）`, `…总结范例`, `…方案模板`. */
+const sampleWord = /(?:范文|范例|范本|模板|模版|例文|样本)$/;
+
+/** Where `folded` ends before a sample word that ends at `end`; `end` when none. */
+function withoutSampleWord(folded: string, end: number): number {
+  if (end < 4) return end;
+  return sampleWord.test(folded.slice(end - 2, end)) ? end - 2 : end;
 }
 
 /** Where `folded` ends before a bracketed remark that ends at `end` (`（征求意见稿）`, `(7篇)`); `end` when none. */

@@ -24,9 +24,9 @@ export function isNeighbourLink(content: string): boolean {
  * the article), alone or with the first link after it: the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:【[^】]{1,40}】)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?)】?(?:[:： ]|$)/;
+  /^(?:【[^】]{1,40}】)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
-export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可'].map((c) => c.charCodeAt(0)));
+export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可看'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
 const homeCrumb = '(?:首页|主页) ?(?:[>》→/»›]|- )';
 /**
@@ -38,6 +38,10 @@ const englishWord = '[Ee][Nn][Gg][Ll][Ii][Ss][Hh]';
 const english = String.raw`${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
 /** The same words alone on their line (looked at apart: an anchored alternative is tried at every position). */
 const siteLinkAlone = /^(?:无障碍|[Ee][Nn][Gg][Ll][Ii][Ss][Hh])$/;
+/** A page's button that unfolds or fetches the rest of a text (`展开阅读全文`, `点击下载全文`), alone on its line. */
+const readMore = /^(?:展开阅读全文|阅读全文|展开全文|查看全文|点击(?:下载|查看|阅读)全文)(?: ?[>»∨↓]{1,2})?$/;
+/** A site's bare address on its line (`www.docin.com`, `wenku.baidu.com`), the page's banner or footer. */
+const bareDomain = /^(?:www\.[\w-]{1,40}(?:\.[a-z]{2,4}){1,2}|[a-z][\w-]{0,30}(?:\.[a-z][\w-]{0,20})?\.(?:com|net|org|cn)(?:\.cn)?)\/?$/;
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
@@ -108,6 +112,8 @@ export function looksLikeNavigation(content: string): boolean {
     (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content) || linkListHeading.test(content))) ||
     (searched.test(content) && !numberedHeading.test(content)) ||
     (content.length <= 7 && siteLinkAlone.test(content)) ||
+    (content.length <= 10 && readMore.test(content)) ||
+    (content.length <= 60 && isLatinLower(content.charCodeAt(0)) && bareDomain.test(content)) ||
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     // a menu's items apart by bars (`首页 | 政务公开 | 办事服务`), not a table's row (`序号 | 重点任务 | 责任单位`, `1 | …`)
@@ -129,6 +135,10 @@ export function looksLikeNavigation(content: string): boolean {
     (content.includes('_') && countChar(content, '_') >= 2 && keywordRun.test(content))
   );
 }
+function isLatinLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+
 /** Whether a site's name may end near the line's start (a cheap look before `siteBanner`). */
 function namesSite(content: string): boolean {
   const end = Math.min(content.length, 15);
