@@ -1181,7 +1181,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   /** A piece's label alone on its line (`【篇二】`), not above a title of its own (`【篇二】` / `2024年班主任工作计划`). */
   const labelsPiece = (i: number): boolean => {
     const block = blocks[i] as Block;
-    if (block.lines.length !== 1 || !pieceLabel.test(fold(block.first.content).trim())) return false;
+    if (block.lines.length !== 1 || block.first.content.length > 12 || !pieceLabel.test(fold(block.first.content).trim())) return false;
     const next = nextContent(i + 1);
     return next !== null && !(kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(next[0])));
   };
@@ -1250,7 +1250,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   /** Whether block `i` is a periodical's name (`人社工作动态`, `防汛快报`, `信息专报`) above the number of its issue. */
   const namesIssue = (i: number): boolean => {
     const block = blocks[i] as Block;
-    if (block.lines.length !== 1) return false;
+    if (block.lines.length !== 1 || block.first.content.length > 24) return false;
     const name = fold(block.first.content).trim();
     return name.length >= 4 && name.length <= 16 && periodicalName.test(name) && issueFollows(i);
   };

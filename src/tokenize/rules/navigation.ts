@@ -135,6 +135,7 @@ export function looksLikeNavigation(content: string): boolean {
     (content.includes('_') && countChar(content, '_') >= 2 && keywordRun.test(content))
   );
 }
+/** A lower-case Latin letter: where a bare site address may start (one look before `bareDomain`). */
 function isLatinLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
