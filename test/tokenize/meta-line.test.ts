@@ -38,6 +38,7 @@ expectTokens(metaLine, {
     // a sample text's placeholder year on a 范文 site
     ['20xx年1月5日', { type: 'meta', kind: 'date' }],
     ['20XX年12月', { type: 'meta', kind: 'date' }],
+    ['20XX年X月X日', { type: 'meta', kind: 'date' }],
     // letterhead markings: secrecy, urgency, handling, copy and issue numbers; who signed it off
     ['秘密★1年', { type: 'meta', kind: 'marking' }],
     ['绝密★启用前', { type: 'meta', kind: 'marking' }],

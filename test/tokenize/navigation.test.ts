@@ -46,6 +46,7 @@ expectTokens(navigation, {
     // a 范文 site's list of what other readers opened, its button that unfolds the text, its bare address
     ['看了“班主任个人工作计划范文”的人还看了：', { type: 'noise', kind: 'link-list' }],
     ['看了“护士个人工作计划”的人还看了', { type: 'noise', kind: 'link-list' }],
+    ['你可能还想看', { type: 'noise', kind: 'link-list' }],
     ['展开阅读全文', { type: 'noise', kind: 'navigation' }],
     ['点击下载全文', { type: 'noise', kind: 'navigation' }],
     ['www.docin.com', { type: 'noise', kind: 'navigation' }],

@@ -46,10 +46,10 @@ export const hanYearDigit = '[〇零○OＯ0一二三四五六七八九]';
 
 /**
  * A date alone on its line: with its day, or a year and a month (`二〇二四年一月` under a compilation's title); a
- * signature's `…日印发` too; OCR's letter O for a zero in it (`2O23年1O月8日`); a sample text's placeholder year (`20xx年1月5日`).
+ * signature's `…日印发` too; OCR's letter O for a zero in it (`2O23年1O月8日`); a sample text's placeholders (`20xx年1月5日`, `20XX年X月X日`).
  */
 export const dateOnly = new RegExp(
-  `^(?:\\d[\\dO]{3}|\\d\\d[xX]{2}|${hanYearDigit}{4}) ?年 ?(?:\\d[\\dO]?|[一二三四五六七八九十]{1,3}) ?月(?: ?(?:\\d[\\dO]?|[一二三四五六七八九十]{1,3}) ?日(?:印发)?)?$`,
+  `^(?:\\d[\\dO]{3}|\\d\\d[xX]{2}|${hanYearDigit}{4}) ?年 ?(?:\\d[\\dO]?|[一二三四五六七八九十]{1,3}|[xX]{1,2}) ?月(?: ?(?:\\d[\\dO]?|[一二三四五六七八九十]{1,3}|[xX]{1,2}) ?日(?:印发)?)?$`,
 );
 
 /** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
