@@ -1672,7 +1672,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A headline inside an issue of a periodical (`工作简报` / `第6期` / … / `我市出台稳就业十条措施`): an article of the issue;
         // the next issue's name opens the next document.
         if (isIssue(d) && !issueFollows(i) && !attachmentLabel.test(fold(t.content))) {
-          addParagraph(d, block);
+          // An issue that carries one report under its own formal title (`督查专报` / `第12期` / … / `关于…的报告`): that
+          // title is the document's, the periodical's name and number its header.
+          if (d.preamble.length <= 1 && fold(t.content).trim().startsWith('关于') && isStrongTitle(blockText(block)) && opensDocument(i)) {
+            d.header.splice(d.titleAt, 0, d.title as string, ...d.preamble.splice(0));
+            setTitle(d, blockText(block), block.line);
+          } else addParagraph(d, block);
           touch(d, block);
           break;
         }
