@@ -213,6 +213,12 @@ export const numberedAttachmentLabel = new RegExp(`^${numberedAttachmentLabelSou
  * `第2篇`, `范文一`, `模板1`.
  */
 export const pieceLabel = /^(?:【?(?:篇|范文|模板|例文)[一二三四五六七八九十\d]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)$/;
+/**
+ * The words a periodical's name ends with (`清河市人民政府公报`, `工作简报`, `人社工作动态`, `信息专报`): one list for the
+ * page head that names a periodical's issue (page-number.ts) and the name above an issue's number (the grammar).
+ */
+export const periodicalWords = '公报|简报|通讯|周报|月报|旬报|月刊|旬刊|专刊|期刊|动态|快报|专报|快讯|信息|要情';
+
 /** The label of one motion among a meeting's papers, before its title: `议案一`, `议案2`, `提案三`. */
 const motionLabel = /^(?:议案|提案)[一二三四五六七八九十\d]{1,3}$/;
 

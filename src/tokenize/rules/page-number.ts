@@ -1,5 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, startsWith } from '../lexicon/chars.js';
+import { periodicalWords } from '../lexicon/doc-types.js';
 
 // `- 3 -`, `— 3 —`, `·3·`, `3`, `第 3 页 共 10 页`, `第3页/共10页`, `3/10`, `Page 3`: linear, no nested quantifiers.
 const dashed = /^[-—–_~ ·•・]*\d{1,4}[-—–_~ ·•・]*$/;
@@ -30,7 +31,7 @@ export const pageNumber = defineLineRule({
   },
 });
 
-const periodicalName = /(?:公报|简报|通讯|周报|月刊|旬刊|专刊|期刊|工作动态)$/;
+const periodicalName = new RegExp(`(?:${periodicalWords})$`);
 const issue = /^(?:(?:\d{4} ?年 ?)?第 ?\d{1,4} ?期|[(（]总第 ?\d{1,5} ?期[)）])$/;
 
 /**
