@@ -79,7 +79,8 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     // Entries may be numbered (`1.…要点` above the title `…要点`): compared without their marker.
     const t = b.first;
     // A deck's contents number their entries `01`, `02` (`01 年度工作回顾`), which the headings do not repeat.
-    const text = entryText(t.marker !== undefined && t.type === 'outlineMarker' ? t.text.slice(t.marker.contentColumn - 1) : t.content).replace(slideNumber, '');
+    const content = t.marker !== undefined && t.type === 'outlineMarker' ? t.text.slice(t.marker.contentColumn - 1) : t.content;
+    const text = entryText(content).replace(slideNumber, '');
     if (text.length === 0) {
       marker = j;
       continue;
@@ -97,7 +98,8 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     }
     // The first heading again; split over two lines (`第一章` / `发展回顾`), it starts at its marker. A piece's label
     // may stand alone above its title (`篇一：…计划` listed, `篇一` / `…计划` in the text).
-    else if (text === first || text === label) return end ?? (marker >= 0 ? marker : j);
+    // A heading that ends in a figure (`…总结 篇1`) loses it to entryText as if it were a page number: compared whole too.
+    else if (text === first || text === label || fold(content).replace(/\s+/g, '') === first) return end ?? (marker >= 0 ? marker : j);
     marker = -1;
   }
   return null;

@@ -21,6 +21,7 @@ expectTokens(markerWrapped, {
     ['☑️ 2.完成验收。', { style: 'arabic', number: 2, raw: '☑️ 2.' }],
     ['▌一、加强党的建设', { style: 'han', number: 1, raw: '▌一、' }],
     ['【第一章 总则】', { style: 'chapter', number: 1 }],
+    ['【第一篇 发展基础】', { style: 'part', number: 1 }],
     ['【二、主要工作】坚持预防为主。', { style: 'han', number: 2, raw: '【二、' }],
     // Markdown's marks left in plain text: a heading's, a list item's or a quote's mark is part of the marker
     ['## 一、坚持党建引领', { style: 'han', number: 1, raw: '## 一、' }],
@@ -37,5 +38,7 @@ expectTokens(markerWrapped, {
     ['丨5.推进“一站式”便民服务。', { style: 'arabic', number: 5, raw: '丨5.' }],
   ],
   // No closer later on the line, no numbered marker inside, or a bullet inside.
-  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |', '● 每月开展一次志愿服务。', '★2024年成绩突出', '✅ 已完成验收', '### 🎯 总体目标'],
+  invalid: ['**一、总体目标', '【一、指导思想', '**注意**：按时报送', '【通知】本计划自印发之日起执行', '**● 要点**', '*一、总体目标*', '【】', '- 到年底，参与率达到95%。', '* * *', '## 总体要求', '- [一、主要目标](#p1)', '#一、总体要求', '| 1 | 营业收入 |', '● 每月开展一次志愿服务。', '★2024年成绩突出', '✅ 已完成验收', '### 🎯 总体目标',
+    // a piece's label alone on its line on a page of sample texts (the grammar opens the piece), no part
+    '【第1篇】', '【第二篇】', '【 第3篇 】'],
 });

@@ -212,7 +212,7 @@ export const numberedAttachmentLabel = new RegExp(`^${numberedAttachmentLabelSou
  * The label of one piece of a collection of sample texts (范文), before the piece's own title: `篇一`, `【篇三】`,
  * `第2篇`, `范文一`, `模板1`.
  */
-export const pieceLabel = /^(?:【?(?:篇|范文|模板|例文)[一二三四五六七八九十\d]{1,3}】?|第[一二三四五六七八九十\d]{1,3}篇)$/;
+export const pieceLabel = /^(?:【?(?:篇|范文|模板|例文)[一二三四五六七八九十\d]{1,3}】?|【?第[一二三四五六七八九十\d]{1,3}篇】?)$/;
 /**
  * The words a periodical's name ends with (`清河市人民政府公报`, `工作简报`, `人社工作动态`, `信息专报`): one list for the
  * page head that names a periodical's issue (page-number.ts) and the name above an issue's number (the grammar).

@@ -51,6 +51,9 @@ export const markerWrapped = defineLineRule({
     const marker = match?.marker;
     if (match === null || match.type !== 'outlineMarker' || marker === undefined || unwrapped.has(marker.style)) return null;
     if (opener !== '' && !content.includes(wrapperClosers[opener] as string, at + marker.length)) return null;
+    // `【第1篇】` alone: a piece's label on a page of sample texts (the grammar opens the piece there), no part of a plan
+    // (a plan names its parts: `第一篇　发展基础`).
+    if (opener === '【' && marker.style === 'part' && content.charAt(at + marker.length - 1 - marker.delimiterLength) === '篇' && content.slice(at + marker.length).trim() === '】') return null;
     // A wrapper around the marker alone (`**3.** 推动…`): its closer is part of the marker as written.
     const end = at + marker.length;
     const closer = opener === '' ? '' : (wrapperClosers[opener] as string);
