@@ -13,7 +13,20 @@ export function styleKey(marker: Marker): string {
   // Roman numerals in brackets (`(i)` `(ii)`) are a level of their own beside `I.` `II.`, as `（一）` is beside `一、`.
   if (marker.style === 'roman' && marker.raw.charCodeAt(0) === 0x28 && depth === 1) return 'roman-paren';
   if (marker.style === 'heading') return headingKeys[depth] ?? `heading:${depth}`;
+  // A zero-padded number (`01 总体要求`, a section badge) heads sections that hold `1.` items: a level of its own.
+  if (marker.style === 'arabic' && isPadded(marker.raw)) return 'arabic-padded';
+  // `【一】指导思想`: a level of its own beside `（一）`.
+  if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'han-lenticular';
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;
+}
+
+/** Whether a marker's first digit is a zero (`01`, `**02.`). */
+function isPadded(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) return c === 48;
+  }
+  return false;
 }
 
 // The keys of the usual depths, made once (a template string per call allocated a new string each time).
@@ -37,6 +50,8 @@ export interface OpenLevel {
   key: string;
   node: OutlineNode;
   draft: NodeDraft;
+  /** The column where the level's marker starts (1-based): how far its list is indented. */
+  column: number;
 }
 
 export interface Outline {
@@ -68,13 +83,17 @@ function deepestOf(stack: readonly OpenLevel[], key: string): number {
   return -1;
 }
 
-export function levelFor(outline: Outline, key: string, aboveItems = false, number = 0): number {
+export function levelFor(outline: Outline, key: string, aboveItems = false, number = 0, column = 0): number {
   const at = deepestOf(outline.stack, key);
   if (at >= 0) {
     // A style open at two depths (`1.选题依据` / `（二）` / `1.国外研究`): the deeper list, unless only the shallower one
-    // expects the number (`2.国内研究` then `2.研究内容`).
-    if (number > 0 && (outline.stack[at] as OpenLevel).node.number + 1 !== number) {
-      const above = outline.stack.findIndex((l, i) => i < at && l.key === key && l.node.number + 1 === number);
+    // expects the number (`2.国内研究` then `2.研究内容`), or the marker stands back at the shallower one's indent (a
+    // list nested by its indent: `1.` / `    1.` / `2.`).
+    if (number > 0) {
+      const deeper = outline.stack[at] as OpenLevel;
+      const expects = (l: OpenLevel) => l.node.number + 1 === number;
+      const indented = (l: OpenLevel) => column > 0 && column <= l.column && l.column < deeper.column;
+      const above = outline.stack.findIndex((l, i) => i < at && l.key === key && (deeper.node.number + 1 !== number ? expects(l) : expects(l) && indented(l)));
       if (above >= 0) return above;
     }
     return at;
@@ -195,7 +214,7 @@ export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
 export function place(outline: Outline, marker: Marker, first: { text: string; line: number; endLine: number }, aboveItems = false): NodeDraft {
   const key = styleKey(marker);
   const stack = outline.stack;
-  const level = nestsAgain(outline, marker, key) ? stack.length : levelFor(outline, key, aboveItems, marker.number);
+  const level = nestsAgain(outline, marker, key) || nestsByIndent(outline, marker, key) ? stack.length : levelFor(outline, key, aboveItems, marker.number, marker.column);
   const previous = stack[level]?.key === key ? stack[level]?.node : undefined;
   while (stack.length > level) stack.pop();
   const parent = level > 0 ? (stack[level - 1] as OpenLevel) : null;
@@ -214,7 +233,7 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
   };
   (parent ? parent.node.children : outline.roots).push(node);
   const draft: NodeDraft = { node, paragraphs: [first.text], end: first.endLine, parent: parent ? parent.draft : null };
-  stack.push({ key, node, draft });
+  stack.push({ key, node, draft, column: marker.column });
   outline.drafts.push(draft);
   outline.lastNumber.set(key, number);
   outline.current = draft;
@@ -232,6 +251,16 @@ function nestsAgain(outline: Outline, marker: Marker, key: string): boolean {
   const at = deepestOf(stack, key);
   const top = stack[stack.length - 1];
   return at >= 0 && at < stack.length - 1 && top !== undefined && (usualRank.get(top.key) ?? Infinity) < (usualRank.get(key) ?? 0);
+}
+
+/**
+ * A `1.` right under an item of its own style, indented deeper than that item (`1. 丰富课后服务内容` / `    1. 每校开设…`,
+ * a multi-level list a converter numbered `1.` at every level): a list of its own one level down.
+ */
+function nestsByIndent(outline: Outline, marker: Marker, key: string): boolean {
+  if (marker.number !== 1) return false;
+  const top = outline.stack[outline.stack.length - 1];
+  return top !== undefined && top.key === key && marker.column >= top.column + 2;
 }
 
 /** Where the usual nesting puts a style: 第一章, 一、, （一）, then 1. (`（一）` under `1.` inverts it). */

@@ -11,6 +11,7 @@ import { tocEntry } from './rules/toc-entry.js';
 import { markerChapter } from './rules/marker-chapter.js';
 import { markerHanParen } from './rules/marker-han-paren.js';
 import { markerArabicParen } from './rules/marker-arabic-paren.js';
+import { markerPadded } from './rules/marker-padded.js';
 import { markerDecimal } from './rules/marker-decimal.js';
 import { markerArabic } from './rules/marker-arabic.js';
 import { markerArabicHalfParen } from './rules/marker-arabic-half-paren.js';
@@ -41,6 +42,7 @@ export const lineRules: readonly LineRule[] = [
   markerChapter,
   markerHanParen,
   markerArabicParen,
+  markerPadded, // before marker-decimal and marker-arabic: `01.稳就业` is no decimal, and no `1.` item
   markerDecimal, // before marker-arabic: `1.1` is not `1.` followed by `1`
   markerArabic,
   markerArabicHalfParen,

@@ -12,6 +12,10 @@ expectTokens(markerCircled, {
     ['\u3000② 推进', { style: 'circled', number: 2, column: 2, contentColumn: 4 }],
     ['⒈加强', { style: 'digit-full-stop', number: 1, raw: '⒈' }],
     ['⒛加强', { style: 'digit-full-stop', number: 20 }],
+    // keycap emoji, as WeChat articles number items
+    ['1\uFE0F\u20E3 进社区：设置宣传点', { style: 'circled', number: 1, raw: '1\uFE0F\u20E3' }],
+    ['3\u20E3进学校', { style: 'circled', number: 3, raw: '3\u20E3' }],
+    ['\u{1F51F} 进家庭', { style: 'circled', number: 10 }],
   ],
-  invalid: ['⑴加强', '○加强', '加强①', '⓪', '❶加强'],
+  invalid: ['⑴加强', '○加强', '加强①', '⓪', '❶加强', '1.加强', '0\uFE0F\u20E3 零', '1 加强', '\u{1F600} 笑'],
 });

@@ -2,12 +2,22 @@ import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt } from '../lexicon/chars.js';
 import { circledNumber, digitFullStop } from '../lexicon/numerals.js';
 
-/** `①` … `⑳` (and `㉑` … `㊿`), optionally followed by `、` or `.`; `⒈` … `⒛` as their own style. */
+// `1️⃣` … `9️⃣` and `🔟`: keycap emoji, as WeChat articles number items (a digit, the emoji selector, the keycap).
+const keycap = /^(?:([1-9])\uFE0F?\u20E3|\u{1F51F})/u;
+
+/** `①` … `⑳` (and `㉑` … `㊿`), optionally followed by `、` or `.`; `⒈` … `⒛` as their own style; keycaps `1️⃣` as circled. */
 export const markerCircled = defineLineRule({
   name: 'marker-circled',
-  description: '`①` … `⑳` (circled numbers) and `⒈` … `⒛` (digit full stop)',
-  first: (c) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf),
+  description: '`①` … `⑳` (circled numbers), `1️⃣` … `🔟` (keycaps, as circled) and `⒈` … `⒛` (digit full stop)',
+  first: (c) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf) || (c >= 0x31 && c <= 0x39) || c === 0xd83d,
   tokenize: ({ content }) => {
+    const c = content.charCodeAt(0);
+    if ((c >= 0x31 && c <= 0x39) || c === 0xd83d) {
+      const k = keycap.exec(content);
+      if (k === null) return null;
+      const delimited = delimiterAt(content, k[0].length);
+      return { type: 'outlineMarker', marker: { style: 'circled', number: k[1] === undefined ? 10 : Number(k[1]), length: k[0].length + delimited, delimiterLength: delimited, strength: 'strong' } };
+    }
     const first = content[0] ?? '';
     // `①、节约用水`: a comma or dot right after the number is its delimiter, not the start of the title.
     const delimited = delimiterAt(content, 1);

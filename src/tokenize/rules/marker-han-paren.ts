@@ -2,22 +2,31 @@ import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
 
-// `（一）` `(一)` `( 一 )` `（十 二）` (a space inside, from OCR), optionally followed by `、` or `.`; also `一）` with its opening parenthesis left out (a
+// `（一）` `(一)` `( 一 )` `（十 二）` (a space inside, from OCR), `\(一\)` (escaped by a Markdown converter), optionally followed by `、` or `.`; also `一）` with its opening parenthesis left out (a
 // level of its own, not `一、`). The single character `㈠` is read apart.
-const hanParen = edit(/^(?:\(gap)?(han)gap\)after/)
+const hanParen = edit(/^(?:\\?\(gap)?(han)gap\\?\)after/)
   .replace('gap', fragments.gap)
   .replace('han', fragments.hanNumeralSpaced)
   .replace('after', fragments.afterParen)
   .getRegex();
 
+// `【一】指导思想`: the numeral in lenticular brackets, as WeChat articles and OA systems head sections (a level of its own
+// beside `（一）`, outline.ts). Alone on its line it is no heading (a label of a piece, a tag).
+const lenticular = /^【([一二三四五六七八九十]{1,3})】 ?(?=\S)/;
+
 const citedRange = /^(?:至|到|和|及|与|或)?[(（][一二三四五六七八九十]{1,3}[)）]/;
 
-/** `（一）`, `(一)`, `㈠`, and `一）` written without the opening parenthesis. */
+/** `（一）`, `(一)`, `㈠`, `一）` written without the opening parenthesis, and `【一】` before a heading's text. */
 export const markerHanParen = defineLineRule({
   name: 'marker-han-paren',
-  description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses); `一）` without the opening one',
-  first: (c) => startsWith.paren(c) || startsWith.hanNumeral(c) || (c >= 0x3220 && c <= 0x3229),
+  description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses); `一）` without the opening one; `【一】指导思想`',
+  first: (c) => startsWith.paren(c) || startsWith.hanNumeral(c) || (c >= 0x3220 && c <= 0x3229) || c === 0x3010 /* 【 */ || c === 0x5c /* \ */,
   tokenize: ({ content }) => {
+    if (content.charCodeAt(0) === 0x3010) {
+      const l = lenticular.exec(content);
+      const number = l === null ? null : parseHanNumeral(l[1] ?? '');
+      return number ? { type: 'outlineMarker', marker: { style: 'han-paren', number, length: (l?.[0] ?? '').trimEnd().length, delimiterLength: 1, strength: 'strong' } } : null;
+    }
     const single = parenthesizedIdeograph(content[0] ?? '');
     if (single) {
       const delimited = delimiterAt(content, 1); // `㈠、`

@@ -1,0 +1,29 @@
+import { defineLineRule } from '../define-line-rule.js';
+import { isHan, startsWithUnit } from '../lexicon/chars.js';
+import { startsWithYear } from '../lexicon/numerals.js';
+
+// `01 全力以赴稳就业`, `01.稳就业`, `02、兜民生`, `03｜聚力引才`, `02 2024年工作计划`: a section's number written with a leading
+// zero, as the section badges of WeChat article editors (秀米, 135编辑器) and slide decks write it. The delimiter may be a
+// space or a rule; the title starts with a word or a year.
+const padded = /^0([1-9])(?: ?[.、] ?| ?[|｜丨/] ?| {1,2})/;
+
+/**
+ * `01 总体要求`: a number with a leading zero heads a section. Style `arabic`, number 1; the grammar ranks it as a
+ * level of its own, above the `1.` items its sections hold (outline.ts, `styleKey`).
+ */
+export const markerPadded = defineLineRule({
+  name: 'marker-padded',
+  description: '`01 总体要求`, `01.稳就业`, `02、兜民生`, `03｜聚力引才` (a section badge\'s zero-padded number); not `01月`, `05.12`',
+  first: (c) => c === 0x30 /* 0 */,
+  tokenize: ({ content }) => {
+    const m = padded.exec(content);
+    if (!m) return null;
+    const rest = content.slice(m[0].length);
+    const next = rest.charCodeAt(0);
+    if (!(isHan(next) && !startsWithUnit(rest)) && !startsWithYear(rest)) return null;
+    return {
+      type: 'outlineMarker',
+      marker: { style: 'arabic', number: Number(m[1]), length: m[0].trimEnd().length, delimiterLength: m[0].trim().length > 2 ? 1 : 0, strength: 'strong' },
+    };
+  },
+});
