@@ -11,8 +11,8 @@ import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, periodicalWords, pieceLabel, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
-import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, startsCaptionOrRow, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, periodicalWords, pieceLabel, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { fold, skipBlanked, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asOpenSister, createOutline, isDateLikeDecimal, isDivision, isExpected, openAfter, openNext, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
@@ -279,6 +279,9 @@ const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.fir
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
 
+/** pandoc's attributes after a heading's text: `{#id}`, `{#id .unnumbered}`. Bounded runs. */
+const pandocAttributes = / ?\{#[^{}\s]{1,80}(?: \.[\w-]{1,20}){0,3}\}$/;
+
 /**
  * A heading written in a wrapper (`**一、总体目标**`, `【一、指导思想】`): its title without the closer. Markdown's bold
  * marks left in a title (`1. **加强宣传**：…`, `**1. 加强宣传**：…` as chat assistants write them) are no part of what it
@@ -286,14 +289,21 @@ const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
  */
 function unwrapTitle(marker: string, title: string): string {
   const closer = wrapperCloser(marker);
-  const unwrapped = closer !== '' && title.endsWith(closer) ? title.slice(0, -closer.length).trimEnd() : title;
+  let unwrapped = closer !== '' && title.endsWith(closer) ? title.slice(0, -closer.length).trimEnd() : title;
+  // pandoc's attributes after a heading (`（二）深化专项整治 {#深化专项整治}`, `{#保障措施 .unnumbered}`): no words of it.
+  if (unwrapped.endsWith('}')) unwrapped = unwrapped.replace(pandocAttributes, '');
   return unwrapped.includes('**') ? unwrapped.replaceAll('**', '') : unwrapped;
 }
 
 /** A document title without Markdown's marks around it (`# …`, `**…**`, `## **…**`), and the marks (empty when none). */
 function unmarkTitle(title: string): { title: string; marks: string } {
-  const inner = unmarkedTitle(title);
-  return inner === title ? { title, marks: '' } : { title: inner, marks: title.replace(inner, '').replace(/\s+/g, '') };
+  // (And markup a converter left before it, `# <span id="page-0-0"></span>…方案`: tags are white space.)
+  const unmarked = unmarkedTitle(title);
+  const inner = unmarked.slice(skipBlanked(unmarked, 0));
+  if (inner === title) return { title, marks: '' };
+  const marks = title.replace(inner, '');
+  // (A tag keeps the spaces between its attributes, one each.)
+  return { title: inner, marks: marks.includes('<') ? marks.replace(/\s+/g, ' ').trim() : marks.replace(/\s+/g, '') };
 }
 
 /** Titles, texts and end lines of every node; children (created after their parent) first, so spans grow upward. */
@@ -395,6 +405,8 @@ const siteName = /(?:网|网站|门户|平台|频道|在线|发布)$/;
 function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
   const firstFolded = fold(first).trim();
+  // A schedule's row or a step (`第二步　审核公示`) ends no title.
+  if (startsCaptionOrRow(restFolded)) return false;
   // A speech's main title above its subtitle, a blank line apart or not (`凝心聚力　砥砺奋进　加快建设…大学` / `——在…上的工作报告`).
   if (speechSubtitle.test(restFolded) && firstFolded.length <= 40 && !/[。！？；;，,：:]/.test(firstFolded) && !siteName.test(firstFolded)) return true;
   // Across a blank line a title's first line is no short word without a number: a menu taken one item per line
@@ -413,8 +425,9 @@ function completesTitle(first: string, rest: string, adjacent: boolean): boolean
   if (firstFolded.length <= 3 && !reachesNext(firstFolded)) return false;
   // A first line right above that is no title on its own starts one (`市教育局关于开展中小学教师` / `全员培训工作的通知`,
   // `XX县推进教师县管校聘` / `管理改革工作实施方案`, `全市…服务能力` / `提升三年行动实施方案（2024—2026年）`), unless
-  // it names a website above a whole title with its year (`某市人民政府门户网站` / `某市教育局2024年工作要点`).
-  return adjacent && !looksLikeTitle(firstFolded) && !(siteName.test(firstFolded) && hasYear(restFolded));
+  // it names a website above a whole title (`某市人民政府门户网站` / `某市教育局2024年工作要点`, `…门户网站` /
+  // `《…管理办法》政策解读`).
+  return adjacent && !looksLikeTitle(firstFolded) && !(siteName.test(firstFolded) && (hasYear(restFolded) || isStrongTitle(rest)));
 }
 
 /** Where a paragraph went (a node's paragraphs or the preamble), and the ends it moved, to take it back. */
@@ -876,7 +889,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const isCaption = (i: number): boolean => {
     const above = previousBlock(i);
     const last = above?.lines[above.lines.length - 1]?.content ?? '';
-    if (!endsWithColon.test(last)) return false;
+    // (`附件：` alone announces a file, whose title this is.)
+    if (!endsWithColon.test(last) || attachmentAlone.test(fold(last).trim())) return false;
     const below = nextContent(i + 1)?.[0];
     if (below === undefined) return false;
     const row = fold(below.first.content);
@@ -1246,6 +1260,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     d.outline.drafts.length === 0 &&
     periodicalName.test(fold(d.title).trim()) &&
     [d.header[d.titleAt], d.preamble[0]].some((h) => h !== undefined && issueNumber.test(fold(h).trim()));
+
+  /**
+   * Whether the lines of an issue's preamble are all its masthead's (the issue's number, the issuer and the date), so that
+   * a formal title below them is the issue's own: one line of anything, or any number of those.
+   */
+  const headsIssue = (preamble: readonly string[]): boolean =>
+    preamble.length <= 1 ||
+    preamble.every((p) => {
+      const text = fold(p).trim();
+      return issueNumber.test(text) || dateOnly.test(text) || isIssuerLine(p);
+    });
 
   /** Whether block `i` is a periodical's name (`人社工作动态`, `防汛快报`, `信息专报`) above the number of its issue. */
   const namesIssue = (i: number): boolean => {
@@ -1674,9 +1699,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         if (isIssue(d) && !issueFollows(i) && !attachmentLabel.test(fold(t.content))) {
           // An issue that carries one report under its own formal title (`督查专报` / `第12期` / … / `关于…的报告`): that
           // title is the document's, the periodical's name and number its header.
-          if (d.preamble.length <= 1 && fold(t.content).trim().startsWith('关于') && isStrongTitle(blockText(block)) && opensDocument(i)) {
+          // Broken over two lines (`关于…攻坚行动` / `督查情况的报告`), the first taken as a paragraph: taken back.
+          const own = fold(t.content).trim().startsWith('关于') && isStrongTitle(blockText(block)) && headsIssue(d.preamble) && opensDocument(i);
+          const last = lastParagraph as ParagraphPlace | null;
+          const split = own || last?.list !== d.preamble || !fold(blockText(last.block)).trim().startsWith('关于') || !headsIssue(d.preamble.slice(0, -1)) ? null : retakeSplitTitle(i, d, block, () => opensDocument(i));
+          if (own || split !== null) {
             d.header.splice(d.titleAt, 0, d.title as string, ...d.preamble.splice(0));
-            setTitle(d, blockText(block), block.line);
+            setTitle(d, split?.title ?? blockText(block), split?.line ?? block.line);
           } else addParagraph(d, block);
           touch(d, block);
           break;

@@ -2,7 +2,7 @@
 // Run on every fixture, seed and property case (textlint's ast-tester, micromark's asserts).
 import { markerStyles, type OutlineNode, type ParseResult } from '../../src/types.js';
 import { splitLines } from '../../src/source/lines.js';
-import { fold, skipSpaces, trimEnd, withoutInvisibles } from '../../src/tokenize/lexicon/fold.js';
+import { fold, skipBlanked, skipSpaces, trimEnd, withoutInvisibles } from '../../src/tokenize/lexicon/fold.js';
 import { attachmentLabel } from '../../src/tokenize/lexicon/doc-types.js';
 import { unmarkedTitle } from '../../src/tokenize/lexicon/wrappers.js';
 
@@ -110,8 +110,9 @@ export function anchorProblems(text: string, result: ParseResult): string[] {
     const first = content(d.line);
     // (An attachment's label on the title's line, `附件：…`, is the header's: the title is the rest of the line.)
     const labelled = first === undefined ? undefined : first.slice(attachmentLabel.exec(fold(first))?.[0].length ?? 0).trimStart();
-    // (Markdown's marks around it, `# …` and `**…**`, are the header's too.)
-    const unmarked = first === undefined ? undefined : unmarkedTitle(first);
+    // (Markdown's marks around it, `# …` and `**…**`, are the header's too, and markup a converter left before it.)
+    const marked = first === undefined ? undefined : unmarkedTitle(first);
+    const unmarked = marked === undefined ? undefined : marked.slice(skipBlanked(marked, 0));
     if (d.title !== null && (first === undefined || first === '' || !(d.title.startsWith(first) || (labelled !== '' && labelled !== undefined && d.title.startsWith(labelled)) || (unmarked !== '' && unmarked !== undefined && d.title.startsWith(unmarked)))))
       problems.push(`title ${JSON.stringify(d.title)} at line ${d.line}: the line is ${JSON.stringify(content(d.line))}`);
     for (const e of [...d.toc, ...d.noise]) if (content(e.line) !== e.text) problems.push(`entry ${JSON.stringify(e.text)} at line ${e.line}: the line is ${JSON.stringify(content(e.line))}`);

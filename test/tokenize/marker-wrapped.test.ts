@@ -26,6 +26,8 @@ expectTokens(markerWrapped, {
     // Markdown's marks left in plain text: a heading's, a list item's or a quote's mark is part of the marker
     ['## 一、坚持党建引领', { style: 'han', number: 1, raw: '## 一、' }],
     ['### （一）深化集团化办学', { style: 'han-paren', number: 1, raw: '### （一）' }],
+    // a bookmark pandoc wrote before the heading's text
+    ['# []{#_Toc1 .anchor}一、总体要求', { style: 'han', number: 1, raw: '# []{#_Toc1 .anchor}一、' }],
     ['- 1.深化理论武装。', { style: 'arabic', number: 1, raw: '- 1.' }],
     ['* **3.新组建教育集团3个。**实现全覆盖。', { style: 'arabic', number: 3, raw: '* **3.' }],
     ['> （二）加强校园安全管理。', { style: 'han-paren', number: 2, raw: '> （二）' }],

@@ -6,6 +6,14 @@ expectTokens(title, {
     ['2023年工作要点', { type: 'titleCandidate' }],
     ['\u3000\u3000市教育局2024年工作计划', { type: 'titleCandidate', column: 3 }],
     ['关于印发2020年工作要点的通知', { type: 'titleCandidate' }],
+    // Q&A pages and charts told in text beside a policy
+    ['职工基本医疗保险门诊共济保障政策一问一答', { type: 'titleCandidate' }],
+    ['个人所得税汇算清缴百问百答', { type: 'titleCandidate' }],
+    ['《XX市促进消费若干措施》图解', { type: 'titleCandidate' }],
+    // a company's procedures, instructions and job descriptions
+    ['不合格品控制程序', { type: 'titleCandidate' }],
+    ['高低压配电房运行操作作业指导书', { type: 'titleCandidate' }],
+    ['前台接待员岗位职责说明书', { type: 'titleCandidate' }],
     // a procedure written out as steps
     ['某卫生院火灾应急处置流程', { type: 'titleCandidate' }],
     // in bold or under a heading's mark, left in text a crawler saved
@@ -89,6 +97,12 @@ expectTokens(title, {
     '第8周　第一次月考及总结',
     '3.25—3.29　第一次月考及总结',
     '第1—2周　制订教研组工作计划',
+    // …or its part of a month
+    '7月上旬 期末考试、学期总结',
+    '十月份　制定下学期工作计划',
+    // a step of a procedure or a chart
+    '第二步 审核公示',
+    '步骤3：提交申报材料',
     // a flow chart's box
     '总指挥研判 → 启动应急预案',
     '事故发生→企业先期处置→信息报告（区应急管理局、行业主管部门）',

@@ -56,8 +56,12 @@ function closerAfterTitle(node: OutlineNode): string {
  */
 export function labelOf(node: OutlineNode): string {
   const space = node.style !== 'shi' && /^\S/.test(node.title) && endsInWordOrDigit.test(node.marker) ? ' ' : '';
-  return `${node.marker}${space}${node.title}${closerAfterTitle(node)}`;
+  return `${node.marker.replace(sourceHeadingMark, '')}${space}${node.title}${closerAfterTitle(node)}`;
 }
+
+// A Markdown heading's mark the source wrote before the marker (`## 二、…` in text), and a bookmark pandoc put after it
+// (`# []{#_Toc1 .anchor}一、…`): the outline's own heading replaces them.
+const sourceHeadingMark = /^#{1,6} +(?:\[\]\{#[^{}\s]{1,80}(?: \.[\w-]{1,20}){0,3}\} ?)?/;
 
 // The last character of a marker when it is a Han word or a digit (not a delimiter or a bracket).
 const endsInWordOrDigit = /[\p{Script=Han}\p{Nd}]$/u;

@@ -187,6 +187,18 @@ export const documentKinds = [
   '答记者问',
   '问答',
   '发布会',
+  // Q&A pages beside a policy: 一问一答, 百问百答, 你问我答, 答网友问; its chart told in text: 图解
+  '问一答',
+  '问百答',
+  '问我答',
+  '答网友问',
+  '图解',
+  // a company's procedures and instructions: 不合格品控制程序, 采购管理程序, 作业指导书, 作业标准书, 岗位说明书
+  '控制程序',
+  '管理程序',
+  '指导书',
+  '标准书',
+  '说明书',
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
@@ -384,10 +396,19 @@ const caption = new RegExp(`^[表图] ?${captionNumber}`);
 /** A table's caption, its number first (`表1 2024年各区县改造任务`, `表 3-2　…`, `附表2 …`), on the folded line. */
 export const tableCaption = new RegExp(`^附?表 ?${captionNumber}`);
 /**
- * A row of a schedule, its week or its dates first and a space after them (`第8周　第一次月考及总结`, `第1—2周　…`,
- * `3.25—3.29　…`, `9月1日　…`): a row, whatever it names.
+ * A row of a schedule, its week, its dates or its part of a month first and a space after them (`第8周　第一次月考及总结`,
+ * `第1—2周　…`, `3.25—3.29　…`, `9月1日　…`, `7月上旬　期末考试、学期总结`, `十月份　…`): a row, whatever it names.
  */
-const scheduleRow = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?: ?[—－~～-] ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))? ?周|\d{1,2}[.月]\d{1,2}日?(?: ?[—－~～至-]{1,2} ?(?:\d{1,2}[.月])?\d{1,2}日?)?) /;
+const scheduleRow = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?: ?[—－~～-] ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))? ?周|\d{1,2}[.月]\d{1,2}日?(?: ?[—－~～至-]{1,2} ?(?:\d{1,2}[.月])?\d{1,2}日?)?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|中|底|末|份)) /;
+/** A step of a procedure or a chart (`第二步　审核公示`, `步骤3：提交材料`): a step, whatever it names. */
+const step = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?步|步骤 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}))(?: |[:：]|$)/;
+/**
+ * Whether a (folded, trimmed) line starts as a caption, a box's heading, a schedule's row or a step does (`表2 …`,
+ * `专栏1 …`, `7月上旬 …`, `第二步 …`): it is none of a title, nor a title's last line.
+ */
+export function startsCaptionOrRow(folded: string): boolean {
+  return caption.test(folded) || box.test(folded) || scheduleRow.test(folded) || step.test(folded);
+}
 const arrow = /[→←↑↓⇒⇨➔➜➝➞]/;
 /** A box's heading in a report (`专栏1　2025年重点任务`, `专栏：十件民生实事`): the box is inside the section. */
 const box = /^专栏 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?: |[:：]|$)/;
@@ -439,7 +460,7 @@ export function looksLikeTitle(folded: string): boolean {
   if (endingKind(folded) === null) return false;
   if (isSiteSection(folded)) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
-  if (caption.test(folded) || box.test(folded) || scheduleRow.test(folded)) return false;
+  if (startsCaptionOrRow(folded)) return false;
   // A flow chart's box or line (`事故发生→企业先期处置→信息报告`, `总指挥研判 → 启动应急预案`): no title has an arrow.
   if (arrow.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.

@@ -43,7 +43,7 @@ const entityAt = new RegExp(entitySource, 'iy');
  * Index of the first unit at or after `from` that is neither space nor markup the fold blanks (a tag, a space entity):
  * where a line's content starts for the rules.
  */
-function skipBlanked(text: string, from: number): number {
+export function skipBlanked(text: string, from: number): number {
   let i = skipSpaces(text, from);
   for (;;) {
     const c = text.charCodeAt(i);

@@ -4,6 +4,9 @@ import { decoration, startsDecoration, wrapperClosers, wrapperOpener } from '../
 /** Styles a wrapper never makes: bullets and Markdown headings are no numbered headings. */
 const unwrapped = new Set(['bullet', 'heading']);
 
+/** An empty span with an id and classes, as pandoc writes a Word bookmark: `[]{#_Toc123 .anchor}`. Bounded runs. */
+const pandocAnchor = /^\[\]\{#[^{}\s]{1,80}(?: \.[\w-]{1,20}){0,3}\} ?/;
+
 /** A Markdown heading's, list item's or quote's mark and its space: `## `, `- `, `* `, `+ `, `> `. */
 const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
 
@@ -33,12 +36,16 @@ export const markerWrapped = defineLineRule({
     c === 0x3e /* > */ ||
     c === 0x7c /* | */ ||
     c === 0x4e28 /* 丨 */ ||
+    c === 0x5b /* [ */ ||
     startsDecoration(c),
   tokenize: (input) => {
     const { content } = input;
     // Markdown's marks before the marker, left in text a crawler saved (`## 一、…`, `- 1.…`, `> （一）…`, `* **1.…**`).
     const mark = markdownMark.exec(content) ?? strayRule(content);
     let from = mark === null ? 0 : mark[0].length;
+    // A bookmark pandoc wrote before a heading's text (`# []{#_Toc123 .anchor}一、总体要求`).
+    const anchor = pandocAnchor.exec(from === 0 ? content : content.slice(from));
+    if (anchor !== null) from += anchor[0].length;
     // A decoration, alone or after a Markdown mark (`### 🎯 一、…`, the headings chat assistants write).
     const decorated = decoration.exec(from === 0 ? content : content.slice(from));
     if (decorated !== null) from += decorated[0].length;
