@@ -7,6 +7,7 @@ import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
 import { withoutMailQuotes } from './quotes.js';
+import { withBadgeNumbers } from './badges.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
@@ -505,7 +506,7 @@ function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
 
 /** Tokens of a whole file → its documents. */
 export function buildTree(lineTokens: readonly Token[]): GrammarResult {
-  const tokens = withoutMailQuotes(withoutSpacing(lineTokens));
+  const tokens = withBadgeNumbers(withoutMailQuotes(withoutSpacing(lineTokens)));
   const wrap = detectWrap(tokens);
   const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);

@@ -1,0 +1,28 @@
+// A section badge alone on its line (`01` / `总体要求`): the section's marker, where it numbers on from 01.
+import { describe, expect, it } from 'vitest';
+import { splitLines } from '../../src/source/lines.js';
+import { tokenize } from '../../src/tokenize/index.js';
+import { withBadgeNumbers } from '../../src/grammar/badges.js';
+
+const read = (text: string) => withBadgeNumbers(tokenize(splitLines(text)));
+
+describe('withBadgeNumbers', () => {
+  it('reads 01, 02 … above short headings as markers alone on their lines', () => {
+    const tokens = read(['2024年工作要点', '01', '总体要求', '坚持稳中求进。', '', '02', '', '重点任务', '（一）加强党建。'].join('\n'));
+    expect(tokens.map((t) => t.type)).toEqual(['titleCandidate', 'outlineMarker', 'paragraph', 'paragraph', 'blank', 'outlineMarker', 'blank', 'titleCandidate', 'outlineMarker']);
+    expect(tokens[1]?.marker).toMatchObject({ style: 'arabic', number: 1, raw: '01', strength: 'strong', column: 1, contentColumn: 3 });
+    expect(tokens[5]?.marker).toMatchObject({ number: 2, raw: '02' });
+  });
+
+  it('leaves page numbers as they are: out of sequence, above a sentence, or not zero-padded', () => {
+    for (const text of ['02\n总体要求', '01\n坚持稳中求进，推动高质量发展。', '1\n总体要求', '01\n一、总体要求', '01']) {
+      const tokens = tokenize(splitLines(text));
+      expect(withBadgeNumbers(tokens), text).toBe(tokens);
+    }
+  });
+
+  it('takes a badge only after the one before it', () => {
+    const tokens = read(['01', '总体要求', '03', '保障措施'].join('\n'));
+    expect(tokens.map((t) => t.type)).toEqual(['outlineMarker', 'paragraph', 'noise', 'titleCandidate']);
+  });
+});
