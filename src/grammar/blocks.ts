@@ -618,6 +618,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A title that fills the line ends there when the addressees follow (`…行动计划（2024—2026年）》的通知` / `各县（市、区）
   // 教育局，市直各幼儿园：`).
   if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;
+  // …and when its issuer follows on a short line (`《…实施方案（2024—2027年）》政策解读` / `山东省能源局` / `2024年5月`).
+  if (last.type === 'titleCandidate' && next.content.length <= 24 && isIssuerLine(next.content)) return true;
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
   if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
