@@ -133,7 +133,7 @@ export interface Token {
   /** The line ends in a page reference (`……3`, `要点 15`): a table-of-contents entry if its neighbours are too. */
   pageRef?: boolean;
   /** For `noise` and `meta`: what kind. */
-  kind?: 'page-number' | 'separator' | 'navigation' | 'link-list' | 'running-header' | 'published' | 'issuer' | 'date' | 'source' | 'marking' | 'footnote';
+  kind?: 'page-number' | 'separator' | 'navigation' | 'link-list' | 'running-header' | 'published' | 'issuer' | 'date' | 'source' | 'marking' | 'footnote' | 'repeat';
 }
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -6,7 +6,7 @@ import { attachmentLabel, looksLikeTitle } from '../tokenize/lexicon/doc-types.j
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasBarCells, hasCells, hasSpaceCells, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
-import { isNeighbourLink } from '../tokenize/rules/navigation.js';
+import { isNeighbourLink, isScreenBar } from '../tokenize/rules/navigation.js';
 
 export interface Block {
   /** The first line's token decides what the block is. */
@@ -90,6 +90,8 @@ export interface WrapRegion {
 export const noWrap: WrapInfo = { width: 0, chars: 0 };
 
 const minWrapWidth = 30; // 15 Han characters
+/** The narrowest wrap looked for when no wider one is found: a phone screen's large type, 12 Han characters. */
+const minNarrowWrapWidth = 24;
 const maxWrapWidth = 200;
 
 /**
@@ -158,7 +160,7 @@ function countEqual(sorted: Int32Array, i: number): number {
 }
 
 /** The display widths and lengths of the lines that may be wrapped (not blank or noise, at least `minWrapWidth` wide). */
-function measure(tokens: readonly Token[]): { widths: number[]; lengths: number[] } {
+function measure(tokens: readonly Token[], min = minWrapWidth): { widths: number[]; lengths: number[] } {
   const widths: number[] = [];
   const lengths: number[] = [];
   for (const t of tokens) {
@@ -167,7 +169,7 @@ function measure(tokens: readonly Token[]): { widths: number[]; lengths: number[
     // No wrap is wider than maxWrapWidth columns: a longer line only counts as one that goes beyond (no char loop).
     const w = text.length > maxWrapWidth ? maxWrapWidth * 2 + text.length : displayWidth(text);
     // A table's rows, wider than the text around them (`序号  项目名称    总投资…`), are not wrapped prose: not measured.
-    if (w >= minWrapWidth && !hasColumns(t)) {
+    if (w >= min && !hasColumns(t)) {
       widths.push(w);
       lengths.push(text.length);
     }
@@ -183,7 +185,20 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
   if (width || chars) return withNarrowRegions(tokens, cutAt(tokens, { width, chars }));
   const ceiling = cutAt(tokens, { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) });
   const wrap = withNarrowRegions(tokens, ceiling === noWrap ? topLinesCut(tokens, lengths) : ceiling);
-  return wrap === noWrap ? wrappedParts(tokens) : wrap;
+  if (wrap !== noWrap) return wrap;
+  const parts = wrappedParts(tokens);
+  return parts === noWrap ? phoneWrap(tokens) : parts;
+}
+
+/**
+ * Text wrapped narrower than any page, as a phone shows it in large type (12–14 Han characters a line): measured with
+ * the narrower minimum when no wider wrap was found; no wrap when most lines are not that narrow.
+ */
+function phoneWrap(tokens: readonly Token[]): WrapInfo {
+  const { widths, lengths } = measure(tokens, minNarrowWrapWidth);
+  const width = modalWidth(widths, 4);
+  const chars = modalWidth(lengths, 2);
+  return (width > 0 && width < minWrapWidth) || (chars > 0 && chars * 2 < minWrapWidth) ? cutAt(tokens, { width, chars }) : noWrap;
 }
 
 /**
@@ -976,9 +991,14 @@ function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
     const above = tokens[i - 1] as Token;
     if (t.type !== 'paragraph' && t.type !== 'titleCandidate') continue;
     if ((above.type !== 'meta' && !(above.type === 'noise' && above.kind === 'navigation')) || !isFullLine(above, wrap) || isFullLine(t, wrap)) continue;
+    // (A phone's status bar or an app's title bar is never cut: it is as wide as the screen, the text below it its own.)
+    if (above.type === 'noise' && isScreenBar(above.content)) continue;
     // A tail that reads like a title is one only where no title can be: after a link to the next page, or above the
     // title the breadcrumb repeats (`…> 云溪市教` / `育局2023年工作总结` / `云溪市教育局2023年工作总结`).
     if (t.type === 'titleCandidate' && !isNeighbourLink(above.content) && !(tokens[i + 1]?.type === 'titleCandidate' && tokens[i + 1]?.content.endsWith(t.content))) continue;
+    // A title's first line whose end stands on the next (`…> 计划总结` / `庆元县…2024年工作总结和` / `2025年工作计划`).
+    const next = tokens[i + 1];
+    if (t.type === 'paragraph' && next?.type === 'titleCandidate' && looksLikeTitle(fold(t.content + next.content).trim())) continue;
     tokens[i] = { ...t, type: above.type, kind: above.kind };
   }
   return tokens;

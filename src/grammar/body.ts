@@ -68,13 +68,22 @@ function isStopDot(paragraph: string, at: number): boolean {
  * -1 when the paragraph is one sentence.
  */
 export function sentenceEndIndex(paragraph: string): number {
+  let citation: boolean | undefined;
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph.charCodeAt(i);
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
-    if ((c === 0x2e || c === 0xff0e) && isStopDot(paragraph, i)) return i;
+    if ((c === 0x2e || c === 0xff0e) && isStopDot(paragraph, i)) {
+      // A reference's dots part its fields (`严蔚敏，吴伟民.数据结构[M].北京：…`, `…．北京：清华大学出版社，2007．`): no full
+      // stops.
+      citation ??= referenceType.test(paragraph) || paragraph.includes('出版社');
+      if (!citation) return i;
+    }
   }
   return -1;
 }
+
+/** The type of a work cited as GB/T 7714 writes it: `[M]` a book, `[J]` a journal, `[EB/OL]` a web page … */
+const referenceType = /\[(?:M|J|D|C|N|R|S|P|Z|G|A|EB\/OL|M\/OL|J\/OL|DB\/OL)\]/;
 
 /**
  * The title of a paragraph: up to (not including) the end of its first sentence, or the whole paragraph; without the

@@ -8,11 +8,12 @@ import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
 import { withoutMailQuotes } from './quotes.js';
 import { withBadgeNumbers } from './badges.js';
+import { withoutOverlaps } from './overlaps.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { continuesLinks, isPhraseLine, startsContent } from './links.js';
 import { dateOnly, editorLine, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, startsCaptionOrRow, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, periodicalWords, pieceLabel, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, startsCaptionOrRow, withoutTrailingRemark, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, periodicalWords, pieceLabel, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipBlanked, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -453,9 +454,12 @@ const issuesMore = (title: string): boolean => {
   return folded.endsWith('》') && issuing.test(folded);
 };
 
-/** The first line of a title that goes on below: it ends with a conjunction, 关于, 印发 or an open 《 or “. */
+/**
+ * The first line of a title that goes on below: it ends with a conjunction, 关于, 印发, an open 《 or “, or a span of
+ * years cut after its first (`…小学2024—` / `2025学年…`).
+ */
 function reachesNext(text: string): boolean {
-  return /(?:[和及与暨、《“]|关于|印发|转发)$/.test(fold(text).trim());
+  return /(?:[和及与暨、《“]|关于|印发|转发|(?:19|20)\d{2} ?[—–\-~～至])$/.test(fold(text).trim());
 }
 
 /**
@@ -506,7 +510,7 @@ function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
 
 /** Tokens of a whole file → its documents. */
 export function buildTree(lineTokens: readonly Token[]): GrammarResult {
-  const tokens = withBadgeNumbers(withoutMailQuotes(withoutSpacing(lineTokens)));
+  const tokens = withoutOverlaps(withBadgeNumbers(withoutMailQuotes(withoutSpacing(lineTokens))));
   const wrap = detectWrap(tokens);
   const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);
@@ -880,7 +884,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const namesTabledPlan = (title: string): boolean => {
     const folded = fold(title).trim();
-    return /计划表$/.test(folded) || (isStrongTitle(title) && !/(?:表|清单)$/.test(folded));
+    const bare = withoutTrailingRemark(folded);
+    return /计划表$/.test(bare) || (isStrongTitle(title) && !/(?:表|清单)$/.test(bare));
   };
 
   /**

@@ -86,8 +86,18 @@ expectTokens(navigation, {
     ['东坡文库 | 海量文档免费下载', { type: 'noise', kind: 'navigation' }],
     ['工作总结_工作计划_述职报告_心得体会', { type: 'noise', kind: 'navigation' }],
     ['首页 | 政务公开 | 办事服务', { type: 'noise', kind: 'navigation' }],
+    // a phone's status bar and an app's title bar, left in the text of a screenshot
+    ['9:42', { type: 'noise', kind: 'navigation' }],
+    ['10:12 ⊙ 5G 70', { type: 'noise', kind: 'navigation' }],
+    ['15:26 0.8K/s ⊙ 5G 76', { type: 'noise', kind: 'navigation' }],
+    ['＜ 新化县教育局2023年工作总… ⋮', { type: 'noise', kind: 'navigation' }],
+    ['×                                  ⋯', { type: 'noise', kind: 'navigation' }],
+    ['＜ 返回                     …', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    // a time with words after it, no time of day
+    '9:00 召开全体教师大会',
+    '25:30',
     // the words of a text, not a site's links; a numbered heading's words are the text's
     '（二）无障碍环境建设',
     '推进公共场所无障碍设施改造',

@@ -10,6 +10,12 @@ expectTokens(title, {
     ['职工基本医疗保险门诊共济保障政策一问一答', { type: 'titleCandidate' }],
     ['个人所得税汇算清缴百问百答', { type: 'titleCandidate' }],
     ['《XX市促进消费若干措施》图解', { type: 'titleCandidate' }],
+    // replies, reports and teaching documents
+    ['关于市十五届人大二次会议第118号建议的答复', { type: 'titleCandidate' }],
+    ['市场部工作周报', { type: 'titleCandidate' }],
+    ['2025年4月工作日志', { type: 'titleCandidate' }],
+    ['《高等数学》课程教学大纲', { type: 'titleCandidate' }],
+    ['护理专业教学进程表', { type: 'titleCandidate' }],
     // a company's procedures, instructions and job descriptions
     ['不合格品控制程序', { type: 'titleCandidate' }],
     ['高低压配电房运行操作作业指导书', { type: 'titleCandidate' }],

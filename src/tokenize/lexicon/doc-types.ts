@@ -154,6 +154,15 @@ export const documentKinds = [
   '磋商文件',
   '谈判文件',
   '采购文件',
+  '询价文件',
+  '比选文件',
+  '遴选文件',
+  '预审文件',
+  '询价书',
+  '需求书',
+  '规格书',
+  '采购需求',
+  '采购意向',
   '投标文件',
   '响应文件',
   '合同',
@@ -193,6 +202,29 @@ export const documentKinds = [
   '问我答',
   '答网友问',
   '图解',
+  // a year's part of a summary and plan filed as its own: 2024年重点工作, 2024年一季度工作开展情况 (weak: also a section's
+  // heading; not 工作回顾, a deck's `年度工作回顾` slide)
+  '重点工作',
+  '主要工作',
+  '工作情况',
+  '开展情况',
+  '完成情况',
+  '进展情况',
+  '落实情况',
+  '执行情况',
+  // a reply to a deputy's suggestion or a member's proposal: …第226号建议的答复
+  '答复',
+  // a staff member's or a department's reports: 工作周报, 月报, 季报, 工作日志, 每周工作小结
+  '周报',
+  '月报',
+  '季报',
+  '日志',
+  '小结',
+  // teaching documents: 课程教学大纲, 教学进度表, 教学进程表, 教学日历
+  '大纲',
+  '进度表',
+  '进程表',
+  '教学日历',
   // a company's procedures and instructions: 不合格品控制程序, 采购管理程序, 作业指导书, 作业标准书, 岗位说明书
   '控制程序',
   '管理程序',
@@ -202,7 +234,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答']);
+export const weakDocumentKinds = new Set<string>(['汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';

@@ -106,6 +106,20 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
+/** A phone's status bar in a screenshot's text: the time, then only its icons and figures (`10:12 ⊙ 5G 70`, `9:42`). */
+const statusBar = /^(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?$/;
+/** Whether a line is a phone's status bar or an app's title bar, as a screenshot's text keeps them. */
+export function isScreenBar(content: string): boolean {
+  return content.length <= 40 && (statusBar.test(content) || isAppBar(content));
+}
+
+/** An app's title bar: back or close at the start, a menu's dots at the end (`＜ 新化县教育局2023年工作总… ⋮`, `×  ⋯`). */
+function isAppBar(content: string): boolean {
+  const first = content.charCodeAt(0);
+  const last = content.charCodeAt(content.length - 1);
+  return (first === 0x3c || first === 0xff1c || first === 0xd7 || first === 0x2715) && (last === 0x22ef || last === 0x2026 || last === 0x22ee);
+}
+
 /** Whether a line of at most 100 units reads as navigation, before the sentence test. */
 export function looksLikeNavigation(content: string): boolean {
   return (
@@ -132,7 +146,9 @@ export function looksLikeNavigation(content: string): boolean {
     // a site's banner or a page's title bar: the site's name, then a dash, a bar or a string of keywords apart by
     // underscores (`示例范文网 - 免费范文下载_工作总结_工作计划_述职报告`)
     (namesSite(content) && siteBanner.test(content)) ||
-    (content.includes('_') && countChar(content, '_') >= 2 && keywordRun.test(content))
+    (content.includes('_') && countChar(content, '_') >= 2 && keywordRun.test(content)) ||
+    // a phone's status bar or an app's title bar left in the text of a screenshot
+    isScreenBar(content)
   );
 }
 /** A lower-case Latin letter: where a bare site address may start (one look before `bareDomain`). */

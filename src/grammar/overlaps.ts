@@ -1,0 +1,60 @@
+// Screenshots pasted one after another overlap: the last line or two of one shot head the next again, below the
+// phone's status bar and the app's title bar (`…对低保、特困、` / `9:42` / `＜ … ⋯` / `…对低保、特困、`). The second copy is
+// no text of the document: it is read as noise (kind `repeat`), so that a heading is not a node twice.
+import type { Token } from '../types.js';
+
+/** How many lines two shots may share. */
+const maxOverlap = 4;
+
+const isFurniture = (t: Token) => t.type === 'noise' && (t.kind === 'navigation' || t.kind === 'page-number');
+const isText = (t: Token) => t.type !== 'blank' && t.type !== 'noise';
+
+/**
+ * The tokens with the lines that repeat, right below a run of page furniture (a status bar, a title bar, a page badge),
+ * the lines right above it read as noise (the same array when there are none). Lines, text and columns stay as they are.
+ */
+export function withoutOverlaps(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isFurniture(tokens[i] as Token)) {
+      i++;
+      continue;
+    }
+    // The run of furniture (and blank lines) from i.
+    let end = i;
+    while (end < tokens.length && (isFurniture(tokens[end] as Token) || (tokens[end] as Token).type === 'blank')) end++;
+    const before: Token[] = [];
+    for (let j = i - 1; j >= 0 && before.length < maxOverlap; j--) if (isText(tokens[j] as Token)) before.unshift(tokens[j] as Token);
+    const after: number[] = [];
+    for (let j = end; j < tokens.length && after.length < maxOverlap; j++) {
+      const t = tokens[j] as Token;
+      if (t.type === 'blank') continue;
+      if (!isText(t)) break;
+      after.push(j);
+    }
+    // The most lines that end the text above and start the text below alike (each of some length: no lone `1.`).
+    let shared = 0;
+    for (let k = Math.min(before.length, after.length); k > 0; k--) {
+      let same = true;
+      for (let m = 0; m < k && same; m++) {
+        const a = before[before.length - k + m] as Token;
+        const b = tokens[after[m] as number] as Token;
+        same = a.content.length >= 4 && a.content === b.content;
+      }
+      if (same) {
+        shared = k;
+        break;
+      }
+    }
+    if (shared > 0) {
+      out ??= tokens.slice();
+      for (let m = 0; m < shared; m++) {
+        const j = after[m] as number;
+        out[j] = { ...(out[j] as Token), type: 'noise', kind: 'repeat', marker: undefined };
+      }
+    }
+    i = end;
+  }
+  return out ?? tokens;
+}
