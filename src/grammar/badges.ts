@@ -1,19 +1,17 @@
 // A section badge alone on its line: WeChat article editors (秀米, 135编辑器) set a section's number in a badge above its
-// heading, which a copy leaves as a line of its own (`01` / `总体要求` / … / `02` / `重点任务`). Alone, `01` reads as a page
-// number to the tokenizer; where it numbers on from `01` and a short heading follows it, it is the section's marker and
-// the heading its title (a marker alone on its line, as `一、` / `总体要求` is).
+// heading, which a copy leaves as a line of its own (`01` / `总体要求` / … / `02` / `重点任务`; `PART 01`, `NO.1`; `壹`).
+// Alone, `01` reads as a page number to the tokenizer; where it numbers on from the first and a short heading follows it,
+// it is the section's marker and the heading its title (a marker alone on its line, as `一、` / `总体要求` is).
 import type { Token } from '../types.js';
 
-const badge = /^0[1-9]$/;
+/** A badge's number alone: `01`, `PART 01`, `Part.02`, `NO.1`; its value in group 1. */
+const badge = /^(?:0|(?:PART|Part|part|NO|No|no) ?\.? ?0?)([1-9])$/;
+/** A capital numeral alone (`壹`, `贰`): a part's badge. */
+const capitals = '壹贰叁肆伍陆柒捌玖拾';
+const capitalAlone = (content: string): number => (content.length === 1 ? capitals.indexOf(content === '貳' ? '贰' : content === '參' ? '叁' : content === '陸' ? '陆' : content) + 1 : 0);
 
 /** Sentence punctuation: a heading has none. */
 const sentence = /[。！？；，,;!?]/;
-
-/** The next token after `i` that is not blank, or undefined. */
-function nextContent(tokens: readonly Token[], i: number): Token | undefined {
-  for (let j = i + 1; j < tokens.length; j++) if ((tokens[j] as Token).type !== 'blank') return tokens[j];
-  return undefined;
-}
 
 /**
  * The tokens with every badge number (`01`, then `02` …, each above a short heading of its own line) read as a marker
@@ -22,21 +20,50 @@ function nextContent(tokens: readonly Token[], i: number): Token | undefined {
 export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   let expected = 1;
+  let expectedCapital = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== 'noise' || t.kind !== 'page-number' || t.content.length !== 2 || !badge.test(t.content)) continue;
-    const number = t.content.charCodeAt(1) - 48;
-    if (number !== expected) continue;
-    const heading = nextContent(tokens, i);
+    if (t.type === 'blank' || t.content.length > 8 || t.type === 'outlineMarker') continue;
+    const m = badge.exec(t.content);
+    const capital = m === null ? capitalAlone(t.content) : 0;
+    if (m === null && capital === 0) continue;
+    const number = m === null ? capital : Number(m[1]);
+    if (number !== (m === null ? expectedCapital : expected)) continue;
+    const at = nextIndex(tokens, i);
+    const heading = tokens[at];
     if (heading === undefined || (heading.type !== 'titleCandidate' && heading.type !== 'paragraph') || heading.content.length > 20 || sentence.test(heading.content)) continue;
+    // A deck's section slide (`PART 01` / `学校发展概况`), whose heading the next slide states again (`一、学校发展概况`): the
+    // badge is the slide's, the section the marker's below.
+    if (restated(tokens, at)) continue;
     out ??= tokens.slice();
     out[i] = {
       ...t,
       type: 'outlineMarker',
       kind: undefined,
-      marker: { style: 'arabic', number, path: [number], raw: t.content, delimiter: '', width: 'none', strength: 'strong', column: t.column, contentColumn: t.column + t.content.length },
+      marker: { style: m === null ? 'part' : 'arabic', number, path: [number], raw: t.content, delimiter: '', width: 'none', strength: 'strong', column: t.column, contentColumn: t.column + t.content.length },
     };
-    expected++;
+    if (m === null) expectedCapital++;
+    else expected++;
   }
   return out ?? tokens;
+}
+
+/** The index of the next token after `i` that is not blank (tokens.length when none). */
+function nextIndex(tokens: readonly Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && (tokens[j] as Token).type === 'blank') j++;
+  return j;
+}
+
+/** Whether a marker among the next few lines after the heading at `at` says the heading again (`一、学校发展概况`). */
+function restated(tokens: readonly Token[], at: number): boolean {
+  const heading = (tokens[at] as Token).content;
+  let seen = 0;
+  for (let j = at + 1; j < tokens.length && seen < 4; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'blank' || t.type === 'noise') continue;
+    seen++;
+    if (t.type === 'outlineMarker' && t.marker !== undefined && t.text.slice(t.marker.contentColumn - 1).trim() === heading) return true;
+  }
+  return false;
 }

@@ -2,7 +2,7 @@
 // hard-wrapped by PDF or Word extraction a paragraph runs over its wrapped lines, and page numbers or running
 // headers between them are set aside (they are not part of it).
 import { isDocumentNumber, isIssuerLine, titleKey } from './documents.js';
-import { attachmentLabel, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentLabel, endingKind, looksLikeTitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasBarCells, hasCells, hasSpaceCells, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
@@ -198,7 +198,22 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
   const { widths, lengths } = measure(tokens, minNarrowWrapWidth);
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
-  return (width > 0 && width < minWrapWidth) || (chars > 0 && chars * 2 < minWrapWidth) ? cutAt(tokens, { width, chars }) : noWrap;
+  if (!((width > 0 && width < minWrapWidth) || (chars > 0 && chars * 2 < minWrapWidth))) return noWrap;
+  // Such text is cut everywhere: most of its lines reach the width, and most of those go on below (a form's or a
+  // table's short rows, `序号　村名　任务`, reach a width too, but end where they end).
+  let full = 0;
+  let cut = 0;
+  let lines = 0;
+  for (const t of tokens) {
+    if (t.type === 'blank' || t.type === 'noise') continue;
+    lines++;
+    const text = t.text.trimEnd();
+    if ((width > 0 && displayWidth(text) >= width - 4 && displayWidth(text) <= width) || (chars > 0 && text.length >= chars - 2 && text.length <= chars)) {
+      full++;
+      if (!endsParagraph(t.content)) cut++;
+    }
+  }
+  return full >= 8 && full * 2 >= lines && cut * 3 >= full * 2 ? cutAt(tokens, { width, chars }) : noWrap;
 }
 
 /**
@@ -613,6 +628,9 @@ const timeAtEnd = /[0-9][:：]$/;
 const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
 const latinAtEnd = /[A-Za-z]$/;
 const latinAtStart = /^[A-Za-z]/;
+/** What goes on a title below its line: `的通知`, `暨…`, `和…`, `（试行）`, `《…》`, a quote. */
+const titleTail = /^[的暨和及与之（(《“〔【]/;
+
 /** Punctuation no paragraph starts with. */
 const cannotStart = /^[，,、；;：:。）)】》”’」』〕]/;
 
@@ -635,6 +653,10 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;
   // …and when its issuer follows on a short line (`《…实施方案（2024—2027年）》政策解读` / `山东省能源局` / `2024年5月`).
   if (last.type === 'titleCandidate' && next.content.length <= 24 && isIssuerLine(next.content)) return true;
+  // A title that ends in its kind ends there, unless the line below goes on with a title's tail (`…的通知`, `暨…`,
+  // `（试行）`): `…经济责任审计报告` / `根据《中华人民共和国审计法》…`.
+  // (The title's own line, first of its block: a body line cut after a kind's word, `…全部完成规范` / `化建设`, goes on.)
+  if (last.type === 'titleCandidate' && lines.length === 1 && next.type === 'paragraph' && !weakDocumentKinds.has(endingKind(fold(last.content).trim()) ?? '') && !titleTail.test(next.content)) return true;
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
   if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
@@ -998,7 +1020,8 @@ function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
     if (t.type === 'titleCandidate' && !isNeighbourLink(above.content) && !(tokens[i + 1]?.type === 'titleCandidate' && tokens[i + 1]?.content.endsWith(t.content))) continue;
     // A title's first line whose end stands on the next (`…> 计划总结` / `庆元县…2024年工作总结和` / `2025年工作计划`).
     const next = tokens[i + 1];
-    if (t.type === 'paragraph' && next?.type === 'titleCandidate' && looksLikeTitle(fold(t.content + next.content).trim())) continue;
+    // (Not a crumb's short tail, `…> 区政府信息` / `公开年报`, above the title.)
+    if (t.type === 'paragraph' && t.content.length >= 10 && next?.type === 'titleCandidate' && looksLikeTitle(fold(t.content + next.content).trim())) continue;
     tokens[i] = { ...t, type: above.type, kind: above.kind };
   }
   return tokens;

@@ -13,15 +13,20 @@ export function styleKey(marker: Marker): string {
   // Roman numerals in brackets (`(i)` `(ii)`) are a level of their own beside `I.` `II.`, as `（一）` is beside `一、`.
   if (marker.style === 'roman' && marker.raw.charCodeAt(0) === 0x28 && depth === 1) return 'roman-paren';
   if (marker.style === 'heading') return headingKeys[depth] ?? `heading:${depth}`;
-  // A zero-padded number (`01 总体要求`, a section badge) heads sections that hold `1.` items: a level of its own.
+  // A section badge's number (`01 总体要求`, `PART 01`, `NO.1`) heads sections that hold `1.` items: a level of its own.
   if (marker.style === 'arabic' && isPadded(marker.raw)) return 'arabic-padded';
   // `【一】指导思想`: a level of its own beside `（一）`.
   if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'han-lenticular';
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;
 }
 
-/** Whether a marker's first digit is a zero (`01`, `**02.`). */
+const badgeWord = /^(?:PART|Part|part|NO|No|no)/;
+
+/** Whether a marker is a section badge's: its first digit a zero (`01`, `**02.`), or a word before it (`PART 01`, `NO.1`). */
 function isPadded(raw: string): boolean {
+  const first = raw.charCodeAt(0);
+  // (Not an OCR slip's letter for 1, `I.` `l.`.)
+  if ((first === 0x50 || first === 0x70 || first === 0x4e || first === 0x6e) && badgeWord.test(raw)) return true;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) return c === 48;

@@ -146,6 +146,12 @@ export function findToc(blocks: readonly Block[]): Set<number> {
           // An entry without a page number: only while later lines still look like entries with one.
           const ahead = blocks.slice(j + 1, j + 4).find((x) => !isSkippable(x));
           if (!ahead || !(isEntry(ahead) || isBareMarker(ahead))) break;
+        } else if (isBareMarker(b)) {
+          // A marker alone is an entry's when its text and page follow it (`1.` / `总体要求……3`); above a plain line it heads
+          // the text after the table (`第一篇` / `开启新征程`).
+          // (A page's furniture may stand between them.)
+          const ahead = blocks.slice(j + 1, j + 6).find((x) => !isSkippable(x) && x.first.type !== 'noise');
+          if (!ahead || !isEntry(ahead)) break;
         }
         if (firstEntry === null && !isBareMarker(b)) firstEntry = text;
         toc.add(j);

@@ -21,6 +21,16 @@ describe('withBadgeNumbers', () => {
     }
   });
 
+  it('reads worded badges and capital numerals alone the same way, but not a deck slide whose heading the next marker says again', () => {
+    const worded = read(['PART 01', '总体要求', '坚持稳中求进。', 'PART 02', '重点任务', '（一）加强党建。'].join('\n'));
+    expect(worded[0]?.marker).toMatchObject({ style: 'arabic', number: 1, raw: 'PART 01' });
+    expect(worded[3]?.marker).toMatchObject({ number: 2, raw: 'PART 02' });
+    const capital = read(['壹', '2023年工作回顾', '一、经济发展稳中向好'].join('\n'));
+    expect(capital[0]?.marker).toMatchObject({ style: 'part', number: 1, raw: '壹' });
+    const deck = read(['PART 01', '学校发展概况', '一、学校发展概况', '在校学生3862人。'].join('\n'));
+    expect(deck[0]?.type).not.toBe('outlineMarker');
+  });
+
   it('takes a badge only after the one before it', () => {
     const tokens = read(['01', '总体要求', '03', '保障措施'].join('\n'));
     expect(tokens.map((t) => t.type)).toEqual(['outlineMarker', 'paragraph', 'noise', 'titleCandidate']);

@@ -9,6 +9,8 @@ expectTokens(markerArabic, {
     ['4.10:00　分管区领导讲话', { style: 'arabic', number: 4, strength: 'strong', raw: '4.' }],
     // a decimal scheme's head before a year: weak
     ['1 2023年经营情况回顾', { style: 'arabic', number: 1, strength: 'weak', raw: '1' }],
+    // words apart by spaces, no figure among them: an item, not a row
+    ['2 加强组织领导 落实主体责任', { style: 'arabic', number: 2, strength: 'weak', raw: '2' }],
     // a title that names a technology or a formula: weak, taken where the list expects its number
     ['9.5G+智能制造。推动企业建设5G全连接工厂。', { style: 'arabic', number: 9, strength: 'weak', raw: '9.' }],
     ['3.3D打印及增材制造产业链', { style: 'arabic', number: 3, strength: 'weak' }],
@@ -77,6 +79,9 @@ expectTokens(markerArabic, {
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a table's row, its cells apart by single spaces, one a figure
+    '1 城关镇 96.35 优秀',
+    '3 石门镇 91.27 良好 ↑1',
     // a ratio is no time of day
     '4:1的比例配备',
     // a share of less than the whole, a number that is no date

@@ -93,10 +93,16 @@ expectTokens(navigation, {
     ['＜ 新化县教育局2023年工作总… ⋮', { type: 'noise', kind: 'navigation' }],
     ['×                                  ⋯', { type: 'noise', kind: 'navigation' }],
     ['＜ 返回                     …', { type: 'noise', kind: 'navigation' }],
+    ['＜ 返回', { type: 'noise', kind: 'navigation' }],
+    ['＜ 城东街道安委办工作群(46) ···', { type: 'noise', kind: 'navigation' }],
+    ['中国移动 4G 下午3:26 85%', { type: 'noise', kind: 'navigation' }],
+    ['中国联通 5G 上午8:48 60%', { type: 'noise', kind: 'navigation' }],
+    ['AA www.ningchuan.gov.cn', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
     // a time with words after it, no time of day
     '9:00 召开全体教师大会',
+    '中国移动通信集团公司2024年工作要点',
     '25:30',
     // the words of a text, not a site's links; a numbered heading's words are the text's
     '（二）无障碍环境建设',

@@ -3,6 +3,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(tocHeading, {
   valid: [
+    ['目录 CONTENTS', { type: 'tocHeading' }],
+    ['CONTENTS 目录', { type: 'tocHeading' }],
     ['目录', { type: 'tocHeading' }],
     // a deck's contents
     ['汇报提纲', { type: 'tocHeading' }],

@@ -170,6 +170,15 @@ export const documentKinds = [
   '协议书',
   '意向书',
   '通知书',
+  // a people's congress's resolution on a plan: …关于…远景目标纲要的决议 (weak: a board's resolutions are listed among a
+  // notice's filed papers, `●报备文件` / `…董事会决议`)
+  '决议',
+  // a contract's papers: 工程质量保修书, 担保书, 聘书, 通用/专用合同条款 (not 授权委托书: a notice names the form it attaches,
+  // `附件1：授权委托书`, in its list as often as above the form)
+  '保修书',
+  '担保书',
+  '聘书',
+  '合同条款',
   '建议书',
   '申请书',
   // research and building projects: 课题申报书, 申请·评审书, 课题论证活页, 成果鉴定书, 结题鉴定意见书, 施工组织设计, 应急处置卡
@@ -234,7 +243,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况']);
+export const weakDocumentKinds = new Set<string>(['汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';

@@ -43,6 +43,14 @@ function isRatio(rest: string, end: number): boolean {
   return rest.charCodeAt(end) === 0x2f && isDigit(rest.charCodeAt(end + 1));
 }
 
+/** Whether the rest of a line is a table row's cells apart by single spaces, one of them a figure (`城关镇 96.35 优秀`). */
+function isSpacedRow(rest: string): boolean {
+  if (rest.length > 60) return false;
+  const cells = rest.trimEnd().split(' ');
+  return cells.length >= 3 && cells.every((c) => c.length > 0 && c.length <= 12) && cells.some((c) => figureCell.test(c));
+}
+const figureCell = /^[-+]?\d{1,9}(?:\.\d{1,4})?%?$/;
+
 /** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
 export const markerArabic = defineLineRule({
   name: 'marker-arabic',
@@ -105,6 +113,8 @@ export const markerArabic = defineLineRule({
     if (!number || !isHan(next.charCodeAt(0)) || startsWithUnit(rest)) return null;
     // `1至11月，…` `3到5年内…`: a range of numbers, not a marker.
     if ((next === '至' || next === '到') && isDigit(rest.charCodeAt(1))) return null;
+    // `1 城关镇 96.35 优秀`: a table's row, its cells apart by single spaces, one of them a bare figure.
+    if (b[2] === ' ' && isSpacedRow(rest)) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic', number, length: (b[1] ?? '').length, delimiterLength: 0, strength: 'weak' } };
   },
 });

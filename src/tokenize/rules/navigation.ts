@@ -106,18 +106,25 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
-/** A phone's status bar in a screenshot's text: the time, then only its icons and figures (`10:12 ⊙ 5G 70`, `9:42`). */
-const statusBar = /^(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?$/;
+/**
+ * A phone's status bar in a screenshot's text: the time, then only its icons and figures (`10:12 ⊙ 5G 70`, `9:42`), or
+ * the carrier first (`中国移动 4G 下午3:26 85%`); a browser's address bar (`AA www.ningchuan.gov.cn`).
+ */
+const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|中国(?:移动|联通|电信)(?: [0-9A-Za-z+]{1,6})? ?(?:上午|下午)?\d{1,2}:[0-5]\d(?: [^\u4e00-\u9fff]{1,12})?|AA [0-9a-z.-]{3,60}\.[a-z]{2,6})$/;
 /** Whether a line is a phone's status bar or an app's title bar, as a screenshot's text keeps them. */
 export function isScreenBar(content: string): boolean {
   return content.length <= 40 && (statusBar.test(content) || isAppBar(content));
 }
 
-/** An app's title bar: back or close at the start, a menu's dots at the end (`＜ 新化县教育局2023年工作总… ⋮`, `×  ⋯`). */
+/**
+ * An app's title bar: back or close at the start, a menu's dots at the end (`＜ 新化县教育局2023年工作总… ⋮`, `×  ⋯`,
+ * `＜ 城东街道安委办工作群(46) ···`), or only `＜ 返回`.
+ */
 function isAppBar(content: string): boolean {
   const first = content.charCodeAt(0);
+  if (!(first === 0x3c || first === 0xff1c || first === 0xd7 || first === 0x2715 || first === 0x2190)) return false;
   const last = content.charCodeAt(content.length - 1);
-  return (first === 0x3c || first === 0xff1c || first === 0xd7 || first === 0x2715) && (last === 0x22ef || last === 0x2026 || last === 0x22ee);
+  return last === 0x22ef || last === 0x2026 || last === 0x22ee || last === 0xb7 || /^.\s*返回$/.test(content);
 }
 
 /** Whether a line of at most 100 units reads as navigation, before the sentence test. */

@@ -3,7 +3,7 @@ import { unmarkedTitle } from '../lexicon/wrappers.js';
 
 /**
  * The heading of a table of contents: `目录`, `目 录`, `目　　录`; a bulletin's `本期要目`, `本期目录`, `本期导读`; a post's
- * `本文目录`, `文章目录`, also in bold (`**本文目录**`); a deck's `汇报提纲`, `提纲`, `汇报内容`, `CONTENTS`.
+ * `本文目录`, `文章目录`, also in bold (`**本文目录**`); a deck's `汇报提纲`, `提纲`, `汇报内容`, `CONTENTS`, `目录 CONTENTS`.
  */
 export const tocHeading = defineLineRule({
   name: 'toc-heading',
@@ -12,4 +12,4 @@ export const tocHeading = defineLineRule({
   tokenize: ({ content }) => (heading.test(unmarkedTitle(content)) ? { type: 'tocHeading' } : null),
 });
 
-const heading = /^(?:目 *录|本期(?:要目|目录|导读|内容)|本文目录|文章目录|(?:汇报)?提 *纲|汇报内容|contents)[:：]?$/i;
+const heading = /^(?:目 *录(?: ?contents)?|本期(?:要目|目录|导读|内容)|本文目录|文章目录|(?:汇报)?提 *纲|汇报内容|contents(?: ?目 *录)?)[:：]?$/i;
