@@ -195,6 +195,19 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
  * the narrower minimum when no wider wrap was found; no wrap when most lines are not that narrow.
  */
 function phoneWrap(tokens: readonly Token[]): WrapInfo {
+  // Most lines are that short (one look at their lengths first: most files are not, and are left at once).
+  // (No line of it is much longer: a tenth of long lines is a page's text, not a phone's.)
+  let short = 0;
+  let long = 0;
+  let lines = 0;
+  for (const t of tokens) {
+    if (t.type === 'blank' || t.type === 'noise') continue;
+    lines++;
+    const n = t.content.length;
+    if (n >= 9 && n <= 20) short++;
+    else if (n > 40) long++;
+  }
+  if (short < 8 || short * 2 < lines || long * 10 > lines) return noWrap;
   const { widths, lengths } = measure(tokens, minNarrowWrapWidth);
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
@@ -203,10 +216,8 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
   // table's short rows, `序号　村名　任务`, reach a width too, but end where they end).
   let full = 0;
   let cut = 0;
-  let lines = 0;
   for (const t of tokens) {
     if (t.type === 'blank' || t.type === 'noise') continue;
-    lines++;
     const text = t.text.trimEnd();
     if ((width > 0 && displayWidth(text) >= width - 4 && displayWidth(text) <= width) || (chars > 0 && text.length >= chars - 2 && text.length <= chars)) {
       full++;

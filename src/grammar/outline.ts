@@ -96,10 +96,12 @@ export function levelFor(outline: Outline, key: string, aboveItems = false, numb
     // list nested by its indent: `1.` / `    1.` / `2.`).
     if (number > 0) {
       const deeper = outline.stack[at] as OpenLevel;
-      const expects = (l: OpenLevel) => l.node.number + 1 === number;
-      const indented = (l: OpenLevel) => column > 0 && column <= l.column && l.column < deeper.column;
-      const above = outline.stack.findIndex((l, i) => i < at && l.key === key && (deeper.node.number + 1 !== number ? expects(l) : expects(l) && indented(l)));
-      if (above >= 0) return above;
+      const deeperExpects = deeper.node.number + 1 === number;
+      for (let i = 0; i < at; i++) {
+        const l = outline.stack[i] as OpenLevel;
+        if (l.key !== key || l.node.number + 1 !== number) continue;
+        if (!deeperExpects || (column > 0 && column <= l.column && l.column < deeper.column)) return i;
+      }
     }
     return at;
   }

@@ -99,10 +99,16 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     // The first heading again; split over two lines (`第一章` / `发展回顾`), it starts at its marker. A piece's label
     // may stand alone above its title (`篇一：…计划` listed, `篇一` / `…计划` in the text).
     // A heading that ends in a figure (`…总结 篇1`) loses it to entryText as if it were a page number: compared whole too.
-    else if (text === first || text === label || fold(content).replace(/\s+/g, '') === first) return end ?? (marker >= 0 ? marker : j);
+    else if (text === first || text === label || (endsWithDigit(content) && fold(content).replace(/\s+/g, '') === first)) return end ?? (marker >= 0 ? marker : j);
     marker = -1;
   }
   return null;
+}
+
+/** Whether a line's last unit is a digit (ASCII or full-width), as only a stripped page number's line ends. */
+function endsWithDigit(content: string): boolean {
+  const c = content.charCodeAt(content.length - 1);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Whether a line is an entry numbered in the first entry's style with another number. */
