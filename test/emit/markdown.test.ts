@@ -177,6 +177,11 @@ describe('labelOf', () => {
     expect(labelOf(node('1.', '做好工作', 'arabic'))).toBe('1.做好工作');
     expect(labelOf(node('一是', '加强领导', 'shi'))).toBe('一是加强领导');
   });
+  it("leaves out a Markdown heading's mark the source wrote before the marker, and pandoc's bookmark after it", () => {
+    expect(labelOf(node('## 二、', '主要任务', 'han'))).toBe('二、主要任务');
+    expect(labelOf(node('# []{#_Toc1 .anchor}一、', '总体要求', 'han'))).toBe('一、总体要求');
+    expect(labelOf(node('**一、', '总体要求', 'han'))).toBe('**一、总体要求');
+  });
 });
 
 describe('toMarkdown escaping (property)', () => {

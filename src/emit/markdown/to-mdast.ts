@@ -5,7 +5,7 @@
 // whose text is marker + title; deeper nodes are nested bullet lists whose item text is marker + title. The
 // rest of a node's text (after its title) follows as paragraphs, before its children. Text goes into `text`
 // nodes as it is: escaping belongs to the serializer.
-import { wrapperCloser } from '../../tokenize/lexicon/wrappers.js';
+import { pandocAnchorSource, wrapperCloser } from '../../tokenize/lexicon/wrappers.js';
 import type { BlockContent, Heading, List, ListItem, Paragraph, Root, RootContent } from 'mdast';
 import type { OutlineNode, ParseResult, PlanDocument } from '../../types.js';
 
@@ -61,7 +61,7 @@ export function labelOf(node: OutlineNode): string {
 
 // A Markdown heading's mark the source wrote before the marker (`## 二、…` in text), and a bookmark pandoc put after it
 // (`# []{#_Toc1 .anchor}一、…`): the outline's own heading replaces them.
-const sourceHeadingMark = /^#{1,6} +(?:\[\]\{#[^{}\s]{1,80}(?: \.[\w-]{1,20}){0,3}\} ?)?/;
+const sourceHeadingMark = new RegExp(`^#{1,6} +(?:${pandocAnchorSource})?`);
 
 // The last character of a marker when it is a Han word or a digit (not a delimiter or a bracket).
 const endsInWordOrDigit = /[\p{Script=Han}\p{Nd}]$/u;

@@ -58,3 +58,6 @@ export function startsDecoration(code: number): boolean {
     (code >= 0xd83c && code <= 0xd83e)
   );
 }
+
+/** An empty span with an id and classes, as pandoc writes a Word bookmark before a heading's text: `[]{#_Toc123 .anchor}`. */
+export const pandocAnchorSource = '\\[\\]\\{#[^{}\\s]{1,80}(?: \\.[\\w-]{1,20}){0,3}\\} ?';

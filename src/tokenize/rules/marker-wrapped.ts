@@ -1,11 +1,11 @@
 import { defineLineRule, matchNumberedMarker, type LineInput } from '../define-line-rule.js';
-import { decoration, startsDecoration, wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
+import { decoration, pandocAnchorSource, startsDecoration, wrapperClosers, wrapperOpener } from '../lexicon/wrappers.js';
 
 /** Styles a wrapper never makes: bullets and Markdown headings are no numbered headings. */
 const unwrapped = new Set(['bullet', 'heading']);
 
-/** An empty span with an id and classes, as pandoc writes a Word bookmark: `[]{#_Toc123 .anchor}`. Bounded runs. */
-const pandocAnchor = /^\[\]\{#[^{}\s]{1,80}(?: \.[\w-]{1,20}){0,3}\} ?/;
+/** A bookmark pandoc wrote before a heading's text (`[]{#_Toc123 .anchor}`). Bounded runs. */
+const pandocAnchor = new RegExp(`^${pandocAnchorSource}`);
 
 /** A Markdown heading's, list item's or quote's mark and its space: `## `, `- `, `* `, `+ `, `> `. */
 const markdownMark = /^(?:#{1,6}|[-*+>]) +/;
