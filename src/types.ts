@@ -88,6 +88,13 @@ export interface Marker {
   strength: MarkerStrength;
   /** 1-based column where the marker starts. */
   column: number;
+  /**
+   * A section badge's number (`01`, `PART 01`, `NO.1`, and `10` after `09`): a level of its own above the `1.` items of its
+   * sections (grammar/outline.ts `styleKey`). Absent otherwise.
+   */
+  badge?: true;
+  /** How far the marker is indented in columns when tabs stand before it (a tab counts four); absent otherwise. */
+  indent?: number;
   /** 1-based column where the text after the marker (and any space) starts. */
   contentColumn: number;
 }

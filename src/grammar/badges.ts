@@ -4,7 +4,7 @@
 // it is the section's marker and the heading its title (a marker alone on its line, as `一、` / `总体要求` is).
 import type { Token } from '../types.js';
 
-/** A badge's number alone: `01`, `PART 01`, `Part.02`, `NO.1`; its value in group 1. */
+/** A badge's number alone: `01`, `PART 01`, `Part.02`, `NO.1`; its value in group 1 (and `10` where `09` came before). */
 const badge = /^(?:0|(?:PART|Part|part|NO|No|no) ?\.? ?0?)([1-9])$/;
 /** A capital numeral alone (`壹`, `贰`): a part's badge. */
 const capitals = '壹贰叁肆伍陆柒捌玖拾';
@@ -19,16 +19,29 @@ const sentence = /[。！？；，,;!?]/;
  */
 export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
+  /** The number the next badge has (`01` … `09`, then `10` written without its zero). */
   let expected = 1;
   let expectedCapital = 1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type === 'blank' || t.content.length > 8 || t.type === 'outlineMarker') continue;
+    if (t.type === 'blank') continue;
+    if (t.type === 'outlineMarker') {
+      const marker = t.marker;
+      if (marker === undefined || marker.style !== 'arabic') continue;
+      if (marker.badge === true) expected = marker.number + 1;
+      else if (expected >= 10 && marker.number === expected && marker.raw.startsWith(String(expected))) {
+        // `10 持续改善人居环境` after `09 …`: the badges go on past nine without a zero.
+        out ??= tokens.slice();
+        out[i] = { ...t, marker: { ...marker, badge: true, strength: 'strong' } };
+        expected++;
+      }
+      continue;
+    }
+    if (t.content.length > 8) continue;
     const m = badge.exec(t.content);
     const capital = m === null ? capitalAlone(t.content) : 0;
-    if (m === null && capital === 0) continue;
-    const number = m === null ? capital : Number(m[1]);
-    if (number !== (m === null ? expectedCapital : expected)) continue;
+    const number = m !== null ? Number(m[1]) : capital > 0 ? capital : expected >= 10 && t.content === String(expected) ? expected : 0;
+    if (number === 0 || number !== (capital > 0 ? expectedCapital : expected)) continue;
     const at = nextIndex(tokens, i);
     const heading = tokens[at];
     if (heading === undefined || (heading.type !== 'titleCandidate' && heading.type !== 'paragraph') || heading.content.length > 20 || sentence.test(heading.content)) continue;
@@ -40,9 +53,20 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
       ...t,
       type: 'outlineMarker',
       kind: undefined,
-      marker: { style: m === null ? 'part' : 'arabic', number, path: [number], raw: t.content, delimiter: '', width: 'none', strength: 'strong', column: t.column, contentColumn: t.column + t.content.length },
+      marker: {
+        style: capital > 0 ? 'part' : 'arabic',
+        number,
+        path: [number],
+        raw: t.content,
+        delimiter: '',
+        width: 'none',
+        strength: 'strong',
+        column: t.column,
+        contentColumn: t.column + t.content.length,
+        ...(capital > 0 ? {} : { badge: true as const }),
+      },
     };
-    if (m === null) expectedCapital++;
+    if (capital > 0) expectedCapital++;
     else expected++;
   }
   return out ?? tokens;

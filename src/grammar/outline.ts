@@ -14,24 +14,10 @@ export function styleKey(marker: Marker): string {
   if (marker.style === 'roman' && marker.raw.charCodeAt(0) === 0x28 && depth === 1) return 'roman-paren';
   if (marker.style === 'heading') return headingKeys[depth] ?? `heading:${depth}`;
   // A section badge's number (`01 总体要求`, `PART 01`, `NO.1`) heads sections that hold `1.` items: a level of its own.
-  if (marker.style === 'arabic' && isPadded(marker.raw)) return 'arabic-padded';
+  if (marker.badge === true && marker.style === 'arabic') return 'arabic-padded';
   // `【一】指导思想`: a level of its own beside `（一）`.
   if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'han-lenticular';
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;
-}
-
-const badgeWord = /^(?:PART|Part|part|NO|No|no)/;
-
-/** Whether a marker is a section badge's: its first digit a zero (`01`, `**02.`), or a word before it (`PART 01`, `NO.1`). */
-function isPadded(raw: string): boolean {
-  const first = raw.charCodeAt(0);
-  // (Not an OCR slip's letter for 1, `I.` `l.`.)
-  if ((first === 0x50 || first === 0x70 || first === 0x4e || first === 0x6e) && badgeWord.test(raw)) return true;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) return c === 48;
-  }
-  return false;
 }
 
 // The keys of the usual depths, made once (a template string per call allocated a new string each time).
@@ -55,7 +41,7 @@ export interface OpenLevel {
   key: string;
   node: OutlineNode;
   draft: NodeDraft;
-  /** The column where the level's marker starts (1-based): how far its list is indented. */
+  /** How far the level's marker is indented (`indentOf`). */
   column: number;
 }
 
@@ -88,7 +74,7 @@ function deepestOf(stack: readonly OpenLevel[], key: string): number {
   return -1;
 }
 
-export function levelFor(outline: Outline, key: string, aboveItems = false, number = 0, column = 0): number {
+export function levelFor(outline: Outline, key: string, aboveItems = false, number = 0, column = -1): number {
   const at = deepestOf(outline.stack, key);
   if (at >= 0) {
     // A style open at two depths (`1.选题依据` / `（二）` / `1.国外研究`): the deeper list, unless only the shallower one
@@ -97,11 +83,17 @@ export function levelFor(outline: Outline, key: string, aboveItems = false, numb
     if (number > 0) {
       const deeper = outline.stack[at] as OpenLevel;
       const deeperExpects = deeper.node.number + 1 === number;
+      // (Of the shallower ones that expect it, the one at the marker's indent: `    3. 提升类` after `        3. …` goes
+      // back to the list indented as it is, not to the outermost.)
+      let first = -1;
       for (let i = 0; i < at; i++) {
         const l = outline.stack[i] as OpenLevel;
         if (l.key !== key || l.node.number + 1 !== number) continue;
-        if (!deeperExpects || (column > 0 && column <= l.column && l.column < deeper.column)) return i;
+        if (deeperExpects && !(column >= 0 && column <= l.column && l.column < deeper.column)) continue;
+        if (column >= 0 && l.column === column && l.column !== deeper.column) return i;
+        if (first < 0) first = i;
       }
+      if (first >= 0) return first;
     }
     return at;
   }
@@ -221,7 +213,7 @@ export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
 export function place(outline: Outline, marker: Marker, first: { text: string; line: number; endLine: number }, aboveItems = false): NodeDraft {
   const key = styleKey(marker);
   const stack = outline.stack;
-  const level = nestsAgain(outline, marker, key) || nestsByIndent(outline, marker, key) ? stack.length : levelFor(outline, key, aboveItems, marker.number, marker.column);
+  const level = nestsAgain(outline, marker, key) || nestsByIndent(outline, marker, key) ? stack.length : levelFor(outline, key, aboveItems, marker.number, indentOf(marker));
   const previous = stack[level]?.key === key ? stack[level]?.node : undefined;
   while (stack.length > level) stack.pop();
   const parent = level > 0 ? (stack[level - 1] as OpenLevel) : null;
@@ -240,7 +232,7 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
   };
   (parent ? parent.node.children : outline.roots).push(node);
   const draft: NodeDraft = { node, paragraphs: [first.text], end: first.endLine, parent: parent ? parent.draft : null };
-  stack.push({ key, node, draft, column: marker.column });
+  stack.push({ key, node, draft, column: indentOf(marker) });
   outline.drafts.push(draft);
   outline.lastNumber.set(key, number);
   outline.current = draft;
@@ -260,6 +252,11 @@ function nestsAgain(outline: Outline, marker: Marker, key: string): boolean {
   return at >= 0 && at < stack.length - 1 && top !== undefined && (usualRank.get(top.key) ?? Infinity) < (usualRank.get(key) ?? 0);
 }
 
+/** How far a marker is indented, in columns: a tab counts four (Word's export indents a level by one tab). */
+export function indentOf(marker: Marker): number {
+  return marker.indent ?? marker.column - 1;
+}
+
 /**
  * A `1.` right under an item of its own style, indented deeper than that item (`1. 丰富课后服务内容` / `    1. 每校开设…`,
  * a multi-level list a converter numbered `1.` at every level): a list of its own one level down.
@@ -267,7 +264,7 @@ function nestsAgain(outline: Outline, marker: Marker, key: string): boolean {
 function nestsByIndent(outline: Outline, marker: Marker, key: string): boolean {
   if (marker.number !== 1) return false;
   const top = outline.stack[outline.stack.length - 1];
-  return top !== undefined && top.key === key && marker.column >= top.column + 2;
+  return top !== undefined && top.key === key && indentOf(marker) >= top.column + 2;
 }
 
 /** Where the usual nesting puts a style: 第一章, 一、, （一）, then 1. (`（一）` under `1.` inverts it). */

@@ -8,6 +8,9 @@ const maxOverlap = 4;
 
 const isFurniture = (t: Token) => t.type === 'noise' && (t.kind === 'navigation' || t.kind === 'page-number');
 const isText = (t: Token) => t.type !== 'blank' && t.type !== 'noise';
+const isFurnitureAt = (tokens: readonly Token[], i: number) => i < tokens.length && isFurniture(tokens[i] as Token);
+/** A short line of words apart by wide gaps, no punctuation: an app's toolbar between two shots. */
+const isToolbar = (t: Token) => t.content.length <= 24 && t.content.includes('  ') && !/[。，；：、,.;:]/.test(t.content);
 
 /**
  * The tokens with the lines that repeat, right below a run of page furniture (a status bar, a title bar, a page badge),
@@ -21,9 +24,10 @@ export function withoutOverlaps(tokens: readonly Token[]): readonly Token[] {
       i++;
       continue;
     }
-    // The run of furniture (and blank lines) from i.
+    // The run of furniture (and blank lines) from i; an app's toolbar in it (`意见       转发       办理`, short words apart by
+    // wide gaps) is the screen's too.
     let end = i;
-    while (end < tokens.length && (isFurniture(tokens[end] as Token) || (tokens[end] as Token).type === 'blank')) end++;
+    while (end < tokens.length && (isFurniture(tokens[end] as Token) || (tokens[end] as Token).type === 'blank' || (isToolbar(tokens[end] as Token) && isFurnitureAt(tokens, end + 1)))) end++;
     const before: Token[] = [];
     for (let j = i - 1; j >= 0 && before.length < maxOverlap; j--) if (isText(tokens[j] as Token)) before.unshift(tokens[j] as Token);
     const after: number[] = [];

@@ -28,6 +28,8 @@ export interface MarkerMatch {
   /** Units of the marker that are its delimiter, counted from the marker's end. */
   delimiterLength: number;
   strength: MarkerStrength;
+  /** A section badge's number (`01 总体要求`): see `Marker.badge`. */
+  badge?: true;
 }
 
 export interface RuleMatch {

@@ -32,7 +32,16 @@ function toMarker(input: LineInput, m: MarkerMatch): Marker {
     strength: m.strength,
     column: from + 1,
     contentColumn: skipSpaces(input.folded, to) + 1,
+    ...(m.badge === true ? { badge: true as const } : {}),
+    ...(input.line.text.lastIndexOf('\t', from - 1) >= 0 ? { indent: tabbedIndent(input.line.text, from) } : {}),
   };
+}
+
+/** The width of the white space before `to` when tabs are in it: a tab counts four columns, any other unit one. */
+function tabbedIndent(text: string, to: number): number {
+  let width = 0;
+  for (let i = 0; i < to; i++) width += text.charCodeAt(i) === 0x09 ? 4 : 1;
+  return width;
 }
 
 /**

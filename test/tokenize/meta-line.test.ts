@@ -5,6 +5,11 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(metaLine, {
   valid: [
+    // an article's byline in an app: author or account, day and time
+    ['周敏  2023年12月29日 17:45 更新', { type: 'meta', kind: 'published' }],
+    ['原创 玉林发布 2024年02月06日 18:30 四川', { type: 'meta', kind: 'published' }],
+    ['育才小学 2024-09-02 07:30', { type: 'meta', kind: 'published' }],
+    ['陈志远  最近编辑 01-05 09:38', { type: 'meta', kind: 'published' }],
     ['URL：http://fmxx.example.cn/art/2022/2/15/art_1203_58812.html', { type: 'meta', kind: 'source' }],
     ['网址：http://www.example.gov.cn/col/col123/index.html', { type: 'meta', kind: 'source' }],
     ['发表时间:2017-03-29', { type: 'meta', kind: 'published' }],
@@ -61,6 +66,9 @@ expectTokens(metaLine, {
     ['2023/2/5 10:30', { type: 'meta', kind: 'date' }],
   ],
   invalid: [
+    // a signature's issuer and day (no time), a sentence with a time
+    '城关镇人民政府 2024年3月5日',
+    '会议定于2024年3月5日 9:30召开',
     '2020年3月20日召开全体会议。',
     '2020年工作要点',
     '二○○五年工作要点',

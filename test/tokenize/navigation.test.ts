@@ -98,11 +98,23 @@ expectTokens(navigation, {
     ['中国移动 4G 下午3:26 85%', { type: 'noise', kind: 'navigation' }],
     ['中国联通 5G 上午8:48 60%', { type: 'noise', kind: 'navigation' }],
     ['AA www.ningchuan.gov.cn', { type: 'noise', kind: 'navigation' }],
+    ['.ıll 5G 76', { type: 'noise', kind: 'navigation' }],
+    ['〈  2024年信息中心工作计划  ☆  ···', { type: 'noise', kind: 'navigation' }],
+    ['评论   分享   目录', { type: 'noise', kind: 'navigation' }],
+    ['编辑            分享', { type: 'noise', kind: 'navigation' }],
+    ['===== IMG_3021.PNG =====', { type: 'noise', kind: 'navigation' }],
+    // a link to the policy's interpretation page
+    ['【图解】2024年全市卫生健康工作要点', { type: 'noise', kind: 'navigation' }],
+    ['【解读】一图读懂《2024年全省卫生健康工作要点》', { type: 'noise', kind: 'navigation' }],
+    ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
     // a time with words after it, no time of day
     '9:00 召开全体教师大会',
     '中国移动通信集团公司2024年工作要点',
+    '【一】政策解读',
+    '完成率达到95%',
+    '分享经验做法',
     '25:30',
     // the words of a text, not a site's links; a numbered heading's words are the text's
     '（二）无障碍环境建设',

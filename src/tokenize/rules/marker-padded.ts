@@ -25,7 +25,7 @@ export const markerPadded = defineLineRule({
     if (!(isHan(next) && !startsWithUnit(rest)) && !startsWithYear(rest)) return null;
     return {
       type: 'outlineMarker',
-      marker: { style: 'arabic', number: Number(m[1]), length: m[0].trimEnd().length, delimiterLength: /[.、|｜丨/]$/.test(m[0].trimEnd()) ? 1 : 0, strength: 'strong' },
+      marker: { style: 'arabic', number: Number(m[1]), length: m[0].trimEnd().length, delimiterLength: /[.、|｜丨/]$/.test(m[0].trimEnd()) ? 1 : 0, strength: 'strong', badge: true },
     };
   },
 });

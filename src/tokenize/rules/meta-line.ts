@@ -7,6 +7,13 @@ export { sourceKeys };
 
 const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
 const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
+/**
+ * An article's byline in an app: its author or account, the day and the time, maybe a word after (`周敏  2023年12月29日
+ * 17:45 更新`, `原创 玉林发布 2024年02月06日 18:30 四川`). The time tells it from a signature's issuer and date.
+ */
+/** A shared document's last edit in an app: `陈志远  最近编辑 01-05 09:38`, `张敏 编辑于 2024-03-05 10:12`. */
+const editedLine = /^[^\s，。；：:]{2,8} {1,3}(?:最近编辑|编辑于|更新于|发布于) ?(?:20\d{2}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}$/;
+const byline = /^(?:原创 )?[^\s，。；：:]{2,12} {1,3}20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}\d{1,2}:\d{2}(?: [\u4e00-\u9fff]{1,4})?$/;
 
 /** First characters of the anchored patterns: the others run only on a line that starts with one. */
 export const sourceFirst = new Set([...sourceKeys, '【'].map((k) => k.charCodeAt(0)));
@@ -16,6 +23,7 @@ const markingFirst = new Set([...'内注妥阅秘机绝特加急平紧0(（总�
 /** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */
 export function metaKind(content: string): Token['kind'] | null {
   if (published.test(content)) return 'published';
+  if (content.length <= 44 && content.includes(':') && (byline.test(content) || editedLine.test(content))) return 'published';
   const first = content.charCodeAt(0);
   if (sourceFirst.has(first) && keyAtStart.test(content)) return 'source';
   if ((isDigit(first) || dateFirst.has(first)) && (dateOnly.test(content) || isoDate.test(content))) return 'date';

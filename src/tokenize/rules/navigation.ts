@@ -40,6 +40,8 @@ const english = String.raw`${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
 const siteLinkAlone = /^(?:无障碍|[Ee][Nn][Gg][Ll][Ii][Ss][Hh])$/;
 /** A page's button that unfolds or fetches the rest of a text (`展开阅读全文`, `点击下载全文`), alone on its line. */
 const readMore = /^(?:展开阅读全文|阅读全文|展开全文|查看全文|点击(?:下载|查看|阅读)全文)(?: ?[>»∨↓]{1,2})?$/;
+/** A link to a policy's interpretation page, its kind in brackets first (`【图解】…要点`, `[政策解读]《…》解读`). */
+const interpretationLink = /^[【[](?:(?:政策|图文|图片|视频|动漫|专家|媒体|文字)?解读|图解|一图读懂|相关(?:阅读|解读|链接))[】\]]/;
 /** A site's bare address on its line (`www.docin.com`, `wenku.baidu.com`), the page's banner or footer. */
 const bareDomain = /^(?:www\.[\w-]{1,40}(?:\.[a-z]{2,4}){1,2}|[a-z][\w-]{0,30}(?:\.[a-z][\w-]{0,20})?\.(?:com|net|org|cn)(?:\.cn)?)\/?$/;
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
@@ -110,10 +112,17 @@ function countChar(text: string, ch: string): number {
  * A phone's status bar in a screenshot's text: the time, then only its icons and figures (`10:12 ⊙ 5G 70`, `9:42`), or
  * the carrier first (`中国移动 4G 下午3:26 85%`); a browser's address bar (`AA www.ningchuan.gov.cn`).
  */
-const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|中国(?:移动|联通|电信)(?: [0-9A-Za-z+]{1,6})? ?(?:上午|下午)?\d{1,2}:[0-5]\d(?: [^\u4e00-\u9fff]{1,12})?|AA [0-9a-z.-]{3,60}\.[a-z]{2,6})$/;
-/** Whether a line is a phone's status bar or an app's title bar, as a screenshot's text keeps them. */
+const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|中国(?:移动|联通|电信)(?: {1,3}[0-9A-Za-z+]{1,6})? {0,3}(?:上午|下午)?\d{1,2}:[0-5]\d(?: [^\u4e00-\u9fff]{1,16})?|AA [0-9a-z.-]{3,60}\.[a-z]{2,6})$/;
+/** The signal part of a status bar on a line of its own (`.ıll 5G 76`, `HD 4G 63%`): no words, a network or a charge. */
+const signalBar = /^[^\u4e00-\u9fff]{0,12}(?:\b[2345]G\b|\.ıll|\d{1,3}%)[^\u4e00-\u9fff]{0,12}$/;
+/** An app's bottom toolbar: two to six of its buttons (`评论   分享   目录`, `编辑            分享`). */
+const toolbar = /^(?:评论|分享|目录|编辑|收藏|点赞|在看|转发|写留言|留言|举报|更多|下载|打印|复制链接)(?: +(?:评论|分享|目录|编辑|收藏|点赞|在看|转发|写留言|留言|举报|更多|下载|打印|复制链接)){1,5}$/;
+/** A screenshot's file name set between shots by an OCR tool (`===== IMG_3021.PNG =====`). */
+const shotName = /^[=-]{3,} ?[\w.-]{1,40}\.(?:png|jpe?g|heic|webp) ?[=-]{3,}$/i;
+
+/** Whether a line is a phone's status bar, an app's title bar or toolbar, or a shot's name, as a screenshot's text keeps them. */
 export function isScreenBar(content: string): boolean {
-  return content.length <= 40 && (statusBar.test(content) || isAppBar(content));
+  return content.length <= 60 && (statusBar.test(content) || isAppBar(content) || signalBar.test(content) || toolbar.test(content) || shotName.test(content));
 }
 
 /**
@@ -122,7 +131,7 @@ export function isScreenBar(content: string): boolean {
  */
 function isAppBar(content: string): boolean {
   const first = content.charCodeAt(0);
-  if (!(first === 0x3c || first === 0xff1c || first === 0xd7 || first === 0x2715 || first === 0x2190)) return false;
+  if (!(first === 0x3c || first === 0xff1c || first === 0x3008 || first === 0xd7 || first === 0x2715 || first === 0x2190)) return false;
   const last = content.charCodeAt(content.length - 1);
   return last === 0x22ef || last === 0x2026 || last === 0x22ee || last === 0xb7 || /^.\s*返回$/.test(content);
 }
@@ -134,6 +143,7 @@ export function looksLikeNavigation(content: string): boolean {
     (searched.test(content) && !numberedHeading.test(content)) ||
     (content.length <= 7 && siteLinkAlone.test(content)) ||
     (content.length <= 10 && readMore.test(content)) ||
+    ((content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 0x5b) && interpretationLink.test(content)) ||
     (content.length <= 60 && isLatinLower(content.charCodeAt(0)) && bareDomain.test(content)) ||
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
