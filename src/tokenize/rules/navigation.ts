@@ -122,8 +122,16 @@ const shotName = /^[=-]{3,} ?[\w.-]{1,40}\.(?:png|jpe?g|heic|webp) ?[=-]{3,}$/i;
 
 /** Whether a line is a phone's status bar, an app's title bar or toolbar, or a shot's name, as a screenshot's text keeps them. */
 export function isScreenBar(content: string): boolean {
-  return content.length <= 60 && (statusBar.test(content) || isAppBar(content) || signalBar.test(content) || toolbar.test(content) || shotName.test(content));
+  if (content.length > 60) return false;
+  // One look at the first unit picks the patterns that may match (most lines start with a Han word none of them has).
+  const first = content.charCodeAt(0);
+  if (toolbarFirst.has(first)) return toolbar.test(content);
+  if (first === 0x3d /* = */ || first === 0x2d /* - */) return shotName.test(content);
+  if (first >= 0x4e00 && first <= 0x9fff) return first === 0x4e2d /* 中 */ && statusBar.test(content);
+  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && !isHanCode(content.charCodeAt(content.length - 1)) && signalBar.test(content));
 }
+const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
+const toolbarFirst = new Set(Array.from('评分目编收点在转写留举更下打复', (c) => c.charCodeAt(0)));
 
 /**
  * An app's title bar: back or close at the start, a menu's dots at the end (`＜ 新化县教育局2023年工作总… ⋮`, `×  ⋯`,
