@@ -219,7 +219,8 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
   for (const t of tokens) {
     if (t.type === 'blank' || t.type === 'noise') continue;
     const text = t.text.trimEnd();
-    if ((width > 0 && displayWidth(text) >= width - 4 && displayWidth(text) <= width) || (chars > 0 && text.length >= chars - 2 && text.length <= chars)) {
+    const w = width > 0 ? displayWidth(text) : 0;
+    if ((width > 0 && w >= width - 4 && w <= width) || (chars > 0 && text.length >= chars - 2 && text.length <= chars)) {
       full++;
       if (!endsParagraph(t.content)) cut++;
     }
