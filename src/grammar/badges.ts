@@ -3,12 +3,14 @@
 // Alone, `01` reads as a page number to the tokenizer; where it numbers on from the first and a short heading follows it,
 // it is the section's marker and the heading its title (a marker alone on its line, as `一、` / `总体要求` is).
 import type { Token } from '../types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
+import { parseCapitalNumeral } from '../tokenize/lexicon/numerals.js';
+import { badgeWordSource } from '../tokenize/rules/marker-padded.js';
 
 /** A badge's number alone: `01`, `PART 01`, `Part.02`, `NO.1`; its value in group 1 (and `10` where `09` came before). */
-const badge = /^(?:0|(?:PART|Part|part|NO|No|no) ?\.? ?0?)([1-9])$/;
-/** A capital numeral alone (`壹`, `贰`): a part's badge. */
-const capitals = '壹贰叁肆伍陆柒捌玖拾';
-const capitalAlone = (content: string): number => (content.length === 1 ? capitals.indexOf(content === '貳' ? '贰' : content === '參' ? '叁' : content === '陸' ? '陆' : content) + 1 : 0);
+const badge = new RegExp(`^(?:0|${badgeWordSource} ?\\.? ?0?)([1-9])$`);
+/** A capital numeral alone (`壹`, `貳`): a part's badge; 0 otherwise. */
+const capitalAlone = (content: string): number => (content.length === 1 ? (parseCapitalNumeral(fold(content)) ?? 0) : 0);
 
 /** Sentence punctuation: a heading has none. */
 const sentence = /[。！？；，,;!?]/;

@@ -5,6 +5,7 @@ import type { Block } from './blocks.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { stripPageReference } from '../tokenize/lexicon/page-ref.js';
 import { pieceLabel } from '../tokenize/lexicon/doc-types.js';
+import { isDigit } from '../tokenize/lexicon/chars.js';
 import { blockText } from './body.js';
 
 const pageNumberAtEnd = /(\d{1,3})$/;
@@ -108,7 +109,7 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
 /** Whether a line's last unit is a digit (ASCII or full-width), as only a stripped page number's line ends. */
 function endsWithDigit(content: string): boolean {
   const c = content.charCodeAt(content.length - 1);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+  return isDigit(c) || (c >= 0xff10 && c <= 0xff19);
 }
 
 /** Whether a line is an entry numbered in the first entry's style with another number. */

@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { fragments, hasBarCells, hasSentenceEnd, isDigit } from '../lexicon/chars.js';
+import { fragments, hasBarCells, hasSentenceEnd, isDigit, isHan } from '../lexicon/chars.js';
 import { decoration, startsDecoration } from '../lexicon/wrappers.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
@@ -116,7 +116,9 @@ const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|�
 /** The signal part of a status bar on a line of its own (`.ıll 5G 76`, `HD 4G 63%`): no words, a network or a charge. */
 const signalBar = /^[^\u4e00-\u9fff]{0,12}(?:\b[2345]G\b|\.ıll|\d{1,3}%)[^\u4e00-\u9fff]{0,12}$/;
 /** An app's bottom toolbar: two to six of its buttons (`评论   分享   目录`, `编辑            分享`). */
-const toolbar = /^(?:评论|分享|目录|编辑|收藏|点赞|在看|转发|写留言|留言|举报|更多|下载|打印|复制链接)(?: +(?:评论|分享|目录|编辑|收藏|点赞|在看|转发|写留言|留言|举报|更多|下载|打印|复制链接)){1,5}$/;
+const toolbarButtons = ['评论', '分享', '目录', '编辑', '收藏', '点赞', '在看', '转发', '写留言', '留言', '举报', '更多', '下载', '打印', '复制链接'];
+const toolbarButton = `(?:${toolbarButtons.join('|')})`;
+const toolbar = new RegExp(`^${toolbarButton}(?: +${toolbarButton}){1,5}$`);
 /** A screenshot's file name set between shots by an OCR tool (`===== IMG_3021.PNG =====`). */
 const shotName = /^[=-]{3,} ?[\w.-]{1,40}\.(?:png|jpe?g|heic|webp) ?[=-]{3,}$/i;
 
@@ -127,11 +129,10 @@ export function isScreenBar(content: string): boolean {
   const first = content.charCodeAt(0);
   if (toolbarFirst.has(first)) return toolbar.test(content);
   if (first === 0x3d /* = */ || first === 0x2d /* - */) return shotName.test(content);
-  if (first >= 0x4e00 && first <= 0x9fff) return first === 0x4e2d /* 中 */ && statusBar.test(content);
-  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && !isHanCode(content.charCodeAt(content.length - 1)) && signalBar.test(content));
+  if (isHan(first)) return first === 0x4e2d /* 中 */ && statusBar.test(content);
+  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && !isHan(content.charCodeAt(content.length - 1)) && signalBar.test(content));
 }
-const isHanCode = (c: number) => c >= 0x4e00 && c <= 0x9fff;
-const toolbarFirst = new Set(Array.from('评分目编收点在转写留举更下打复', (c) => c.charCodeAt(0)));
+const toolbarFirst = new Set(toolbarButtons.map((b) => b.charCodeAt(0)));
 
 /**
  * An app's title bar: back or close at the start, a menu's dots at the end (`＜ 新化县教育局2023年工作总… ⋮`, `×  ⋯`,
