@@ -231,11 +231,11 @@ function taskFor(display: string, file: string, options: ParseCommandOptions, ou
 }
 
 /** Total size of the files, counting only until `limit` is reached. */
-async function sizeAtLeast(files: readonly string[], limit: number): Promise<number> {
+async function sizeAtLeast(files: readonly InputFile[], limit: number): Promise<number> {
   let total = 0;
   for (const file of files) {
     if (total >= limit) break;
-    total += await stat(file).then((s) => s.size, () => 0);
+    if (file.absolute !== '-') total += await stat(file.absolute).then((s) => s.size, () => 0);
   }
   return total;
 }
@@ -323,7 +323,7 @@ export async function runParse(files: string[], options: ParseCommandOptions, io
     threads > 1 &&
     (jobs !== undefined ||
       (count >= poolThreshold.files &&
-        (await sizeAtLeast(expanded.files.map((f) => f.absolute), poolThreshold.bytes)) >= poolThreshold.bytes));
+        (await sizeAtLeast(expanded.files, poolThreshold.bytes)) >= poolThreshold.bytes));
   let pool: { run(work: Run, options: { transferList: ArrayBuffer[] }): Promise<Outcome[]>; destroy(): Promise<void> } | undefined;
   // The main thread parses too: N parallel jobs are the main thread and N - 1 workers. (N workers beside a main
   // thread that only waits would put N + 1 threads on N cores, and a worker's small heap collects garbage more often.)
