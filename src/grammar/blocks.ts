@@ -7,6 +7,7 @@ import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasBarCells, hasCells, hasSpaceCells, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink, isScreenBar } from '../tokenize/rules/navigation.js';
+import { isPageJump } from '../tokenize/rules/page-number.js';
 
 export interface Block {
   /** The first line's token decides what the block is. */
@@ -1092,6 +1093,43 @@ function flushBelowCut(last: Token, next: Token): boolean {
   return next.type === 'paragraph' && indentOf(next) === 1 && indentOf(last) > 1 && (last.type === 'paragraph' || last.type === 'outlineMarker') && !endsParagraph(last.content);
 }
 
+/**
+ * Whether `next` goes on with an item's line above it by a hanging indent (`1.  新建…社区养老服务站 8` / `    个，实现…`,
+ * as pandoc and text browsers lay out a list's items): a plain line that starts exactly under the item's text, below
+ * a line of the item that is long and not ended (a short one is a heading, and the line under it its body).
+ */
+function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
+  const head = lines[0] as Token;
+  const last = lines[lines.length - 1] as Token;
+  const column = head.marker?.contentColumn;
+  // (Three columns or more past the marker's start, in ASCII spaces: a paragraph's first-line indent, two spaces or two
+  // U+3000, under a two-unit marker such as `三、` is no hanging line.)
+  if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || next.column !== column || column < head.column + 3) return false;
+  if (!/^ +$/.test(next.text.slice(0, column - 1))) return false;
+  for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== column) return false;
+  return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
+}
+/** The least width of an item's line that a hanging line goes on (a heading above its body is shorter). */
+const minHangingWidth = 40;
+
+/**
+ * Whether a newspaper's jump to another page stands next (`（二）坚持改革开放，持续激发` / `（下转第2版）` / `（上接第1版）` /
+ * `市场主体活力。…`): the paragraph goes on past it, wrapped text or not.
+ */
+function jumpsAhead(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'page-number' && t.content.includes('下转') && isPageJump(t.content);
+}
+
+/** The index of the jump back (`（上接第1版）`) at most a few lines from `j`, past a page's foot and head; -1 when none. */
+function jumpBack(tokens: readonly Token[], j: number): number {
+  for (let k = j; k < tokens.length && k < j + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'page-number' && t.content.includes('上接') && isPageJump(t.content)) return k;
+  }
+  return -1;
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)));
@@ -1136,7 +1174,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
     while (joinable && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
-      if (!continues(last, wrap) && !colonInOpenRemark(block.lines, wrap)) {
+      if (!continues(last, wrap) && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i)) {
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
@@ -1147,6 +1185,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !cutBeforeWord(last, next, wrap) &&
           !pushedByClosingMark(last, next, wrap) &&
           !cutAboveFlushLine(last, next, ceiling) &&
+          !hangsUnderItem(block.lines, next) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )
           break;
@@ -1160,6 +1199,15 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       let j = i;
       const skipped: Token[] = [];
       while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) skipped.push(tokens[j++] as Token);
+      // Past a jump to another page, the page's foot and the next page's head, to the jump back (`（上接第1版）`).
+      const back = skipped.some((t) => t.kind === 'page-number' && t.content.includes('下转')) ? jumpBack(tokens, j) : -1;
+      if (back !== -1) {
+        for (; j <= back; j++) {
+          const t = tokens[j] as Token;
+          skipped.push(t.type === 'blank' || t.type === 'noise' ? t : { ...t, type: 'noise', kind: 'page-number' });
+        }
+        while (j < tokens.length && tokens[j]?.type === 'blank') skipped.push(tokens[j++] as Token);
+      }
       // A page's head that repeats a title above, seen once (`1` / `《…》课程标准` / `现任务，…`): a running header too.
       const head = tokens[j];
       if (head !== undefined && head.type === 'titleCandidate' && skipped.some((t) => t.kind === 'page-number') && titleSeen(head)) {

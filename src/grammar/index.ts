@@ -125,6 +125,14 @@ function countBullets(blocks: readonly Block[]): { bullets: Int32Array; strong: 
   return { bullets, strong, stop };
 }
 
+/** A link's label: without a text browser's reference number (`[5]首页`) or a Markdown link's address (`[首页](https://…)`). */
+function menuLabel(text: string): string {
+  const m = /^\[(\d{1,4})\]/.exec(text);
+  if (m !== null) return text.slice(m[0].length);
+  const link = /^\[([^\]]{0,30})\]\([^)\s]{0,300}\)$/.exec(text);
+  return link === null ? text : (link[1] as string);
+}
+
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
@@ -397,8 +405,11 @@ function endsAbout(first: string, rest: string): boolean {
   return first.includes('关于') && !/的[^的]{1,4}$/.test(first) && aboutTail.test(rest) && !rest.includes('关于') && rest.length <= 40 && !/[。！？；;：:，,]/.test(rest);
 }
 
-/** The name of a website, its banner or a 公众号: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`, `临川教育发布`. */
-const siteName = /(?:网|网站|门户|平台|频道|在线|发布)$/;
+/**
+ * The name of a website, its banner, a 公众号, a blog or a forum: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`,
+ * `临川教育发布`, `阿柚的日记`, `石榴花开的博客`, `城南街道吧`.
+ */
+const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博客|吧|论坛|的空间|专栏)$/;
 
 /**
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
@@ -539,7 +550,37 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if ((counts.strong[i] as number) - (counts.strong[start] as number) > 0) return false;
     const stop = counts.stop[i] as number;
     if (stop < blocks.length && (blocks[stop] as Block).first.marker?.strength === 'strong') return false;
-    return (counts.bullets[stop] as number) - (counts.bullets[start] as number) >= 2;
+    if ((counts.bullets[stop] as number) - (counts.bullets[start] as number) < 2) return false;
+    return d.title !== null || !isMenu(start, stop);
+  };
+  /**
+   * A site's menu that a text browser or a converter made a list (`* [5]首页`, `-   政务公开`, `• 互动交流`,
+   * `* [首页](https://…)`), above the page's title: every bullet a link's short label. Not an untitled document's outline.
+   */
+  const isMenu = (start: number, stop: number): boolean => {
+    for (let k = start; k < stop; k++) {
+      const b = blocks[k] as Block;
+      const marker = b.first.marker;
+      if (marker?.strength !== 'bullet') continue;
+      if (b.lines.length > 1 || menuLabel(blockText(b, marker.contentColumn).trim()).length > 8) return false;
+    }
+    return true;
+  };
+
+  /**
+   * A rule right below a numbered heading of one line (`一、聚焦兜底保障` / `------`): the heading's underline, as pandoc
+   * and html2text draw a section's heading (setext), not a separator between documents.
+   */
+  const underlinesHeading = (i: number): boolean => {
+    const above = blocks[i - 1];
+    return (
+      above !== undefined &&
+      adjacent(above, blocks[i] as Block) &&
+      above.lines.length === 1 &&
+      above.first.type === 'outlineMarker' &&
+      above.first.marker?.strength !== 'bullet' &&
+      !hasSentenceEnd(fold(above.first.content))
+    );
   };
 
   let doc: DocDraft | null = null;
@@ -1601,7 +1642,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        if (t.kind === 'separator' && hasContent(d)) separated = true;
+        if (t.kind === 'separator' && hasContent(d) && !underlinesHeading(i)) separated = true;
         // A page's breadcrumb below content (`首页 > 通知公告 > 正文`): the next page of a crawl starts, and its document.
         if (t.kind === 'navigation' && hasContent(d) && isPageCrumb(fold(t.content).trim())) pageDrafts.add((d = open(block.line)));
         if (t.kind === 'link-list') linksNext = 1;

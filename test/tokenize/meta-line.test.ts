@@ -5,6 +5,10 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(metaLine, {
   valid: [
+    // a newspaper's page line above an article
+    ['衡阳日报 2026年1月20日 星期二 第01版：要闻', { type: 'meta', kind: 'source' }],
+    ['第A03版：要闻', { type: 'meta', kind: 'source' }],
+    ['版次：A03', { type: 'meta', kind: 'source' }],
     // an article's byline in an app: author or account, day and time
     ['周敏  2023年12月29日 17:45 更新', { type: 'meta', kind: 'published' }],
     ['原创 玉林发布 2024年02月06日 18:30 四川', { type: 'meta', kind: 'published' }],
@@ -66,6 +70,7 @@ expectTokens(metaLine, {
     ['2023/2/5 10:30', { type: 'meta', kind: 'date' }],
   ],
   invalid: [
+    '本书第2版出版',
     // a signature's issuer and day (no time), a sentence with a time
     '城关镇人民政府 2024年3月5日',
     '会议定于2024年3月5日 9:30召开',

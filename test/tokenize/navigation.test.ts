@@ -5,6 +5,16 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
   valid: [
+    // a text browser's list of the page's links (lynx -dump) and its headings
+    ['References', { type: 'noise', kind: 'navigation' }],
+    ['Visible links:', { type: 'noise', kind: 'navigation' }],
+    ['12. http://www.bjpg.gov.cn/pgqrmzf/zwgk/', { type: 'noise', kind: 'navigation' }],
+    ['3. javascript:window.print()', { type: 'noise', kind: 'navigation' }],
+    ['1. #main', { type: 'noise', kind: 'navigation' }],
+    ['5. https://www.shqp.gov.cn/wsj/zwgk/index.html?id=12&type=2', { type: 'noise', kind: 'navigation' }],
+    // a copyright line of the footer
+    ['© 了解版权计划', { type: 'noise', kind: 'navigation' }],
+    ['Copyright © 2024 某某市人民政府', { type: 'noise', kind: 'navigation' }],
     ['当前位置：首页 > 通知公告', { type: 'noise', kind: 'navigation' }],
     ['您的位置:首页>工作动态', { type: 'noise', kind: 'navigation' }],
     ['首页 > 政务公开 > 计划总结', { type: 'noise', kind: 'navigation' }],
@@ -109,6 +119,8 @@ expectTokens(navigation, {
     ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    '1. 加强https://相关平台建设',
+    'References to the plan',
     // a time with words after it, no time of day
     '9:00 召开全体教师大会',
     '中国移动通信集团公司2024年工作要点',

@@ -8,6 +8,12 @@ const decimal = /^\d{1,2}(?: ?\. ?\d{1,2}){1,4}\.?/;
 /** Units a fraction measures (`4.5 个`, `2.5 万人次`), unlike the words a section title starts with (`1.1 年度目标`). */
 const quantityUnits = new Set(Array.from('个万亿千百元倍人名家所项次岁吨亩米'));
 
+/**
+ * Units a fraction measures after a space, spelled out or in Latin letters (`18.5 小时`, `23.6 平方米`, `35.5 KB,
+ * 下载次数: 128` under a forum's attachment): not the words a section title starts with (`2.1 API 接口`, `1.2 GIS系统`).
+ */
+const spacedUnit = /^(?:小时|分钟|平方米|平方公里|公里|公斤|公顷|千米|千克|(?:[KMGT]i?B|[KMG]bps|kbps|kWh|MWh|GHz|MHz|km|kg|cm|mm|ml|mL)(?![A-Za-z]))/;
+
 /** A Roman numeral character (`Ⅰ`–`ⅿ`, U+2160–U+217F). */
 const isRomanNumeral = (c: number) => c >= 0x2160 && c <= 0x217f;
 const isCapital = (c: number) => c >= 65 && c <= 90;
@@ -52,7 +58,7 @@ export const markerDecimal = defineLineRule({
     if (next === 0x20) {
       // `4.5 个。` `2.5 万人次` (PDF layout puts a space between digits and Han): a quantity, not a marker.
       const after = rest.trimStart();
-      if (path.length === 2 && (after.startsWith('%') || (quantityUnits.has(after[0] ?? '') && startsWithUnit(after) && !after.startsWith('个人')))) return null;
+      if (path.length === 2 && (after.startsWith('%') || spacedUnit.test(after) || (quantityUnits.has(after[0] ?? '') && startsWithUnit(after) && !after.startsWith('个人')))) return null;
       strength = 'strong';
     } else if (rest.length === 0) {
       // A number alone on its line is a heading's only where the numbering expects it: a table's cell taken one per

@@ -15,6 +15,9 @@ const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const editedLine = /^[^\s，。；：:]{2,8} {1,3}(?:最近编辑|编辑于|更新于|发布于) ?(?:20\d{2}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}$/;
 const byline = /^(?:原创 )?[^\s，。；：:]{2,12} {1,3}20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}\d{1,2}:\d{2}(?: [\u4e00-\u9fff]{1,4})?$/;
 
+/** A newspaper's page line above an article: `衡阳日报 2026年1月20日 星期二 第01版：要闻`, `第A03版：要闻`, `版次：A03`. */
+const edition = /(?:^|[ \u3000])第 ?[A-Z]?\d{1,3} ?版(?:[:： \u3000]|$)|^版次[:：]/;
+
 /** First characters of the anchored patterns: the others run only on a line that starts with one. */
 export const sourceFirst = new Set([...sourceKeys, '【'].map((k) => k.charCodeAt(0)));
 export const dateFirst = new Set([...'〇零○OＯ一二三四五六七八九'].map((c) => c.charCodeAt(0)));
@@ -24,6 +27,7 @@ const markingFirst = new Set([...'内注妥阅秘机绝特加急平紧0(（总�
 export function metaKind(content: string): Token['kind'] | null {
   if (published.test(content)) return 'published';
   if (content.length <= 44 && content.includes(':') && (byline.test(content) || editedLine.test(content))) return 'published';
+  if (content.length <= 60 && content.includes('版') && edition.test(content)) return 'source';
   const first = content.charCodeAt(0);
   if (sourceFirst.has(first) && keyAtStart.test(content)) return 'source';
   if ((isDigit(first) || dateFirst.has(first)) && (dateOnly.test(content) || isoDate.test(content))) return 'date';

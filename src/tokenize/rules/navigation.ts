@@ -99,6 +99,15 @@ const editorsNote = /^编(?:者|辑)(?:按|的话)[:：]/;
 const markdownLink = /^\[[^\]]{1,30}\]\([^)\s]{0,200}\)/;
 const menuBar = /^(?:网站)?(?:首页|主页)(?: +[\u4e00-\u9fff]{2,8}){2,12}$/;
 const url = /^https?:\/\/[^ ]*$/;
+/**
+ * A text browser's list of the page's links (`lynx -dump`): its heading (`References`, `Visible links:`, `Hidden
+ * links:`) and its numbered addresses (`  12. http://…`, `3. javascript:window.print()`, `4. file:///…#_Toc1`).
+ */
+const linkReference = /^\d{1,4}\. (?:(?:https?|ftp|file|javascript|mailto):[^ ]*|#[^ ]*)$/;
+const copyright = /^Copyright\b/;
+/** `©` with a space, a year or the word 版权 after it (`©防溺水教育` is OCR's ③ in an item: marker-ocr-slip's). */
+const copyrightSign = /^© ?(?:\d{4}|[^ ]*版权)|^© /;
+const linkReferenceHeading = /^(?:References|Visible links:?|Hidden links:?)$/;
 /** The first cell of a table's row, its cells apart by bars: the number column or its header. */
 const barTableRow = /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/;
 
@@ -156,6 +165,10 @@ export function looksLikeNavigation(content: string): boolean {
     (content.length <= 60 && isLatinLower(content.charCodeAt(0)) && bareDomain.test(content)) ||
     (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
+    (content.length <= 14 && linkReferenceHeading.test(content)) ||
+    // a copyright line of the page's footer (`© 了解版权计划`, `©2024 某某网`, `Copyright © …`)
+    (content.charCodeAt(0) === 0xa9 && copyrightSign.test(content)) ||
+    (content.charCodeAt(0) === 67 /* C */ && copyright.test(content)) ||
     // a menu's items apart by bars (`首页 | 政务公开 | 办事服务`), not a table's row (`序号 | 重点任务 | 责任单位`, `1 | …`)
     (hasBarCells(content) && !barTableRow.test(content)) ||
     // a breadcrumb of Markdown links a crawler left (`[首页](http://…) > 正文`)
@@ -209,6 +222,8 @@ export const navigation = defineLineRule({
       const mark = decoration.exec(content);
       if (mark !== null && linkListHeading.test(content.slice(mark[0].length))) return { type: 'noise', kind: 'link-list' };
     }
+    // (An address may be long and hold a `?`: looked at before the length and the sentence test.)
+    if (isDigit(content.charCodeAt(0)) && content.length <= 2000 && linkReference.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
     return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
   },

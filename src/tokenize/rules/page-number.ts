@@ -16,6 +16,14 @@ const english = /^page ?\d{1,4}(?: ?of ?\d{1,4})?$/i;
 const slide = /^(?:幻灯片|slide) ?\d{1,3}$|^第 ?\d{1,3} ?张$/i;
 const framedLabel = /^(?:[-=—]{2,6} ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 ?\d{1,3} ?[页张]) ?[-=—]{2,6}|[【[] ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 ?\d{1,3} ?[页张]) ?[】\]])$/i;
 
+/** A newspaper's jump to the page where an article goes on, and back: `（下转第2版）`, `（上接第1版）`, `(转A3版)`. */
+const pageJump = /^[(（](?:下转|上接|转|接)(?:第 ?)?[A-Z]?\d{1,3} ?版[)）]$/;
+
+/** Whether a line is a newspaper's jump to another page (`（下转第2版）`, `（上接第1版）`). */
+export function isPageJump(content: string): boolean {
+  return content.length <= 14 && pageJump.test(content);
+}
+
 /** A page number left by PDF or Word extraction. */
 export const pageNumber = defineLineRule({
   name: 'page-number',
@@ -24,7 +32,8 @@ export const pageNumber = defineLineRule({
     if (
       (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content) || slide.test(content) || framedLabel.test(content))) ||
       (content.length <= maxHeaderLine && headsWithPageNumber(content)) ||
-      (content.length <= 100 && headsWithPageOf(content))
+      (content.length <= 100 && headsWithPageOf(content)) ||
+      isPageJump(content)
     )
       return { type: 'noise', kind: 'page-number' };
     return content.length <= maxHeaderLine && isPeriodicalHead(content) ? { type: 'noise', kind: 'running-header' } : null;
