@@ -22,9 +22,10 @@ export interface Line {
   /**
    * Set for lines read from Markdown (`source/markdown.ts`), whose markup is already replaced by spaces:
    * `heading` is the depth (1–6) of the heading that starts on this line; `list` the depth (2 and more) of the
-   * nested ordered list whose item starts on it.
+   * nested ordered list whose item starts on it; `frontMatter` marks the lines of a YAML block at the file's
+   * start (`---` / `title: …` / `---`), the note's metadata.
    */
-  markup?: { heading?: number; list?: number };
+  markup?: { heading?: number; list?: number; frontMatter?: true };
 }
 
 /** Decoded source text plus what the decoder knows about it. */

@@ -14,6 +14,8 @@
 //   so every character after it keeps its column and the spaces go where the run starts.
 // unified and remark-parse are loaded on first use (they cost ~130 ms to import).
 import type { Nodes, Root } from 'mdast';
+// (The front matter's node types, `yaml` and `toml`, join mdast's.)
+import type {} from 'mdast-util-frontmatter';
 import type { Line } from '../types.js';
 import { splitLines } from './lines.js';
 
@@ -21,8 +23,8 @@ type MarkdownParser = (text: string) => Root;
 let parser: Promise<MarkdownParser> | null = null;
 
 function loadParser(): Promise<MarkdownParser> {
-  parser ??= Promise.all([import('unified'), import('remark-parse')]).then(([{ unified }, { default: remarkParse }]) => {
-    const processor = unified().use(remarkParse).freeze();
+  parser ??= Promise.all([import('unified'), import('remark-parse'), import('remark-frontmatter')]).then(([{ unified }, { default: remarkParse }, { default: remarkFrontmatter }]) => {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
     return (text: string) => processor.parse(text);
   });
   return parser;
@@ -134,6 +136,7 @@ function nextLineStart(src: string, offset: number): number {
 interface Marks {
   headings: Map<number, number>;
   lists: Map<number, number>;
+  frontMatter: Set<number>;
 }
 
 function visit(node: Nodes, canvas: Canvas, marks: Marks, orderedDepth = 0): void {
@@ -158,6 +161,14 @@ function visit(node: Nodes, canvas: Canvas, marks: Marks, orderedDepth = 0): voi
       const fenced = src.startsWith('```', start) || src.startsWith('~~~', start);
       const from = fenced ? nextLineStart(src, range[0]) : range[0];
       if (node.value && from < range[1]) canvas.paint(from, range[1], node.value);
+      return;
+    }
+    case 'yaml': {
+      // A note's front matter (remark-frontmatter): its lines kept as text between the fences, marked as metadata.
+      if (!range || !node.position) return;
+      const from = nextLineStart(src, range[0]);
+      if (node.value && from < range[1]) canvas.paint(from, range[1], node.value);
+      for (let line = node.position.start.line; line <= node.position.end.line; line++) marks.frontMatter.add(line);
       return;
     }
     case 'heading':
@@ -193,13 +204,14 @@ function visit(node: Nodes, canvas: Canvas, marks: Marks, orderedDepth = 0): voi
 export async function markdownToLines(text: string): Promise<Line[]> {
   const parse = await loadParser();
   const canvas = new Canvas(text);
-  const marks: Marks = { headings: new Map(), lists: new Map() };
+  const marks: Marks = { headings: new Map(), lists: new Map(), frontMatter: new Set() };
   visit(parse(text), canvas, marks);
   const lines = splitLines(canvas.text());
   for (const line of lines) {
     const heading = marks.headings.get(line.line);
     const list = marks.lists.get(line.line);
-    if (heading !== undefined) line.markup = { heading };
+    if (marks.frontMatter.has(line.line)) line.markup = { frontMatter: true };
+    else if (heading !== undefined) line.markup = { heading };
     else if (list !== undefined && list > 1) line.markup = { list };
   }
   return lines;

@@ -130,10 +130,20 @@ const tabCells = /\S\t+[^\t ]/;
  */
 export function hasSpaceCells(folded: string): boolean {
   const first = folded.indexOf('  ');
-  if (first === -1) return false;
+  if (first === -1) return endsWithNumberCells(folded);
   const parts = folded.trim().split(/ {2,}/);
-  return parts.length >= 3 && parts.some((p) => p.length >= 2);
+  return (parts.length >= 3 && parts.some((p) => p.length >= 2)) || endsWithNumberCells(folded);
 }
+
+/**
+ * Four numbers or more apart by single spaces at a line's end (`一、本年新收政府信息公开申请数量 17 1 0 0 1 0 19`): a
+ * table's row as PDF text sets it, its cells apart by one space. (Looked at only when the line ends in a digit.)
+ */
+export function endsWithNumberCells(folded: string): boolean {
+  const trimmed = folded.trimEnd();
+  return isDigit(trimmed.charCodeAt(trimmed.length - 1)) && numberCells.test(trimmed);
+}
+const numberCells = / \d{1,9}(?:\.\d{1,4})? \d{1,9}(?:\.\d{1,4})? \d{1,9}(?:\.\d{1,4})? \d{1,9}(?:\.\d{1,4})?$/;
 
 /** Whether a line holds a table's cells, apart by tabs (`text`, as written), bars or runs of spaces (`folded`). */
 export function hasCells(text: string, folded: string): boolean {

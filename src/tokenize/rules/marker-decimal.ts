@@ -14,6 +14,12 @@ const quantityUnits = new Set(Array.from('个万亿千百元倍人名家所项�
  */
 const spacedUnit = /^(?:小时|分钟|平方米|平方公里|公里|公斤|公顷|千米|千克|(?:[KMGT]i?B|[KMG]bps|kbps|kWh|MWh|GHz|MHz|km|kg|cm|mm|ml|mL)(?![A-Za-z]))/;
 
+/**
+ * A month, a day or an hour after a number apart by spaces on both sides (`1. 3 月底前…`, `3. 11 点前…`, as notes that
+ * space digits from Han write them): item 1 on the 3rd month, no section 1.3.
+ */
+const spacedTime = /^(?:月|日|号|点|时|天|周|季度|年级)/;
+
 /** A Roman numeral character (`Ⅰ`–`ⅿ`, U+2160–U+217F). */
 const isRomanNumeral = (c: number) => c >= 0x2160 && c <= 0x217f;
 const isCapital = (c: number) => c >= 65 && c <= 90;
@@ -58,7 +64,7 @@ export const markerDecimal = defineLineRule({
     if (next === 0x20) {
       // `4.5 个。` `2.5 万人次` (PDF layout puts a space between digits and Han): a quantity, not a marker.
       const after = rest.trimStart();
-      if (path.length === 2 && (after.startsWith('%') || spacedUnit.test(after) || (quantityUnits.has(after[0] ?? '') && startsWithUnit(after) && !after.startsWith('个人')))) return null;
+      if (path.length === 2 && (after.startsWith('%') || spacedUnit.test(after) || (raw.includes('. ') && spacedTime.test(after)) || (quantityUnits.has(after[0] ?? '') && startsWithUnit(after) && !after.startsWith('个人')))) return null;
       strength = 'strong';
     } else if (rest.length === 0) {
       // A number alone on its line is a heading's only where the numbering expects it: a table's cell taken one per

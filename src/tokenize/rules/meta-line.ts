@@ -41,6 +41,8 @@ export const metaLine = defineLineRule({
   name: 'meta-line',
   description: 'document metadata: `发表时间:2017-03-29`, `来源:市教育局`, `2020年3月20日` on its own, letterhead markings (`秘密★1年`, `特急`), a standard\'s cover lines (`ICS 13.200`, `清江市地方标准`)',
   tokenize: ({ line, content }) => {
+    // A Markdown note's front matter (`title: …`, `date: …`, `tags: […]`): the note's metadata.
+    if (line.markup?.frontMatter === true) return { type: 'meta', kind: 'source' };
     // A Markdown heading is a title or a heading, whatever words it holds (`# 标题`).
     if (content.length > 100 || line.markup?.heading !== undefined) return null;
     // Most lines name no metadata: the sentence test comes last (the result is the same in either order).
