@@ -96,6 +96,8 @@ export interface Marker {
   badge?: true;
   /** How far the marker is indented in columns when tabs stand before it (a tab counts four); absent otherwise. */
   indent?: number;
+  /** The depth (1–6) of the Markdown heading the marker starts (`## 一、…` → 2); absent on other lines. */
+  heading?: number;
   /** 1-based column where the text after the marker (and any space) starts. */
   contentColumn: number;
 }

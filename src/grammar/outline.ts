@@ -43,6 +43,8 @@ export interface OpenLevel {
   draft: NodeDraft;
   /** How far the level's marker is indented (`indentOf`). */
   column: number;
+  /** The depth of the Markdown heading the level's marker starts (`## 一、…` → 2); absent for other lines. */
+  heading?: number;
 }
 
 export interface Outline {
@@ -213,7 +215,12 @@ export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
 export function place(outline: Outline, marker: Marker, first: { text: string; line: number; endLine: number }, aboveItems = false): NodeDraft {
   const key = styleKey(marker);
   const stack = outline.stack;
-  const level = nestsAgain(outline, marker, key) || nestsByIndent(outline, marker, key) ? stack.length : levelFor(outline, key, aboveItems, marker.number, indentOf(marker));
+  const level =
+    marker.style === 'heading'
+      ? headingLevel(stack, marker.heading ?? marker.path.length)
+      : nestsAgain(outline, marker, key) || nestsByIndent(outline, marker, key)
+        ? stack.length
+        : levelFor(outline, key, aboveItems, marker.number, indentOf(marker));
   const previous = stack[level]?.key === key ? stack[level]?.node : undefined;
   while (stack.length > level) stack.pop();
   const parent = level > 0 ? (stack[level - 1] as OpenLevel) : null;
@@ -232,11 +239,27 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
   };
   (parent ? parent.node.children : outline.roots).push(node);
   const draft: NodeDraft = { node, paragraphs: [first.text], end: first.endLine, parent: parent ? parent.draft : null };
-  stack.push({ key, node, draft, column: indentOf(marker) });
+  stack.push(marker.heading === undefined ? { key, node, draft, column: indentOf(marker) } : { key, node, draft, column: indentOf(marker), heading: marker.heading });
   outline.drafts.push(draft);
   outline.lastNumber.set(key, number);
   outline.current = draft;
   return draft;
+}
+
+/**
+ * Where a Markdown heading without a number goes: beside (or above) the first open level that a heading as deep or
+ * deeper opened (`## 附：…` after `## 一、` and `### 2.`: beside `一、`), else right below the deepest level a heading
+ * opened, past items of plain lines (`### 2024年…清单` after `11、…` under `## 三、`: beside the items, not under 11).
+ */
+function headingLevel(stack: readonly OpenLevel[], depth: number): number {
+  let below = 0;
+  for (let i = 0; i < stack.length; i++) {
+    const h = (stack[i] as OpenLevel).heading;
+    if (h === undefined) continue;
+    if (h >= depth) return i;
+    below = i + 1;
+  }
+  return below;
 }
 
 /**

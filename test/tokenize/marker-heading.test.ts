@@ -14,7 +14,7 @@ describe('rule marker-heading', () => {
     const token = tokenizeLine(heading('   总体要求', 3));
     expect(token.rule).toBe('marker-heading');
     expect(token.type).toBe('outlineMarker');
-    expect(token.marker).toEqual({ style: 'heading', number: 0, path: [0, 0, 0], raw: '', delimiter: '', width: 'none', strength: 'strong', column: 4, contentColumn: 4 });
+    expect(token.marker).toEqual({ style: 'heading', number: 0, path: [0, 0, 0], raw: '', delimiter: '', width: 'none', strength: 'strong', column: 4, contentColumn: 4, heading: 3 });
   });
 
   it('leaves a numbered heading to the numbered rules (the #s are spaces by then)', () => {
@@ -29,6 +29,7 @@ describe('rule marker-heading', () => {
       expect(token.marker?.style, text).toBe(style);
       expect(token.marker?.number, text).toBe(number);
       expect(token.rule, text).not.toBe('marker-heading');
+      expect(token.marker?.heading, text).toBe(2);
     }
   });
 
