@@ -38,6 +38,8 @@ export const documentKinds = [
   '选编',
   '汇总',
   '合集',
+  // the summaries of a congress's reports under one headline (`…人大六次会议工作报告摘要`)
+  '报告摘要',
   // a meeting's papers bound together: …年度股东大会会议资料
   '会议资料',
   '条例',
