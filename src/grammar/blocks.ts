@@ -1218,7 +1218,8 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         while (j < tokens.length && tokens[j]?.type === 'blank') skipped.push(tokens[j++] as Token);
       }
       const next = tokens[j];
-      if (!next || startsNewParagraph(next, last, block.lines)) break;
+      // (A line that hangs under the item's text goes on with it, though indented like a paragraph's first line.)
+      if (!next || (startsNewParagraph(next, last, block.lines) && !(j === i && hangsUnderItem(block.lines, next)))) break;
       // Where paragraphs indent their first line and wrapped lines go back to the margin, a line indented like the
       // paragraph's first opens a paragraph of its own (`    （一）成立…领导小组` / `    组长：园长`).
       if (indented && block.lines.length === 1 && indentOf(last) > margin && indentOf(next) === indentOf(last)) break;
