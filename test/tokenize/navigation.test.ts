@@ -5,6 +5,13 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
   valid: [
+    // screenshot chrome: a WPS toolbar, Safari's address bar with its lock and reload, a bar of icons, Wi-Fi read as 令
+    ['工具      编辑      适应手机      分享', { type: 'noise', kind: 'navigation' }],
+    ['AA      ⓐ beilin.gov.cn      ↻', { type: 'noise', kind: 'navigation' }],
+    ['〈     〉     ⇧     ⊞     ⧉', { type: 'noise', kind: 'navigation' }],
+    ['.ıll 令 52', { type: 'noise', kind: 'navigation' }],
+    ['工具 适应手机 播放 分享', { type: 'noise', kind: 'navigation' }],
+    ['传阅 办理 更多', { type: 'noise', kind: 'navigation' }],
     // a text browser's list of the page's links (lynx -dump) and its headings
     ['References', { type: 'noise', kind: 'navigation' }],
     ['Visible links:', { type: 'noise', kind: 'navigation' }],
@@ -119,6 +126,9 @@ expectTokens(navigation, {
     ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    '* * *',
+    '→ 1 →',
+    '工具和设备',
     '1. 加强https://相关平台建设',
     'References to the plan',
     // a time with words after it, no time of day

@@ -121,11 +121,12 @@ function countChar(text: string, ch: string): number {
  * A phone's status bar in a screenshot's text: the time, then only its icons and figures (`10:12 ⊙ 5G 70`, `9:42`), or
  * the carrier first (`中国移动 4G 下午3:26 85%`); a browser's address bar (`AA www.ningchuan.gov.cn`).
  */
-const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|中国(?:移动|联通|电信)(?: {1,3}[0-9A-Za-z+]{1,6})? {0,3}(?:上午|下午)?\d{1,2}:[0-5]\d(?: [^\u4e00-\u9fff]{1,16})?|AA [0-9a-z.-]{3,60}\.[a-z]{2,6})$/;
+const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|中国(?:移动|联通|电信)(?: {1,3}[0-9A-Za-z+]{1,6})? {0,3}(?:上午|下午)?\d{1,2}:[0-5]\d(?: [^\u4e00-\u9fff]{1,16})?|AA +(?:[^\s\w] +)?[0-9a-z.-]{3,60}\.[a-z]{2,6}(?: +[↻⟳])?)$/;
 /** The signal part of a status bar on a line of its own (`.ıll 5G 76`, `HD 4G 63%`): no words, a network or a charge. */
-const signalBar = /^[^\u4e00-\u9fff]{0,12}(?:\b[2345]G\b|\.ıll|\d{1,3}%)[^\u4e00-\u9fff]{0,12}$/;
+// (`令` is how OCR reads the Wi-Fi icon: `.ıll 令 52`.)
+const signalBar = /^[^\u4e00-\u9fff]{0,12}(?:\b[2345]G\b|\.ıll|\d{1,3}%)(?:[^\u4e00-\u9fff]|令){0,12}$/;
 /** An app's bottom toolbar: two to six of its buttons (`评论   分享   目录`, `编辑            分享`). */
-const toolbarButtons = ['评论', '分享', '目录', '编辑', '收藏', '点赞', '在看', '转发', '写留言', '留言', '举报', '更多', '下载', '打印', '复制链接'];
+const toolbarButtons = ['评论', '分享', '目录', '编辑', '收藏', '点赞', '在看', '转发', '写留言', '留言', '举报', '更多', '下载', '打印', '复制链接', '工具', '适应手机', '查找', '朗读', '播放', '传阅', '办理'];
 const toolbarButton = `(?:${toolbarButtons.join('|')})`;
 const toolbar = new RegExp(`^${toolbarButton}(?: +${toolbarButton}){1,5}$`);
 /** A screenshot's file name set between shots by an OCR tool (`===== IMG_3021.PNG =====`). */
@@ -139,7 +140,26 @@ export function isScreenBar(content: string): boolean {
   if (toolbarFirst.has(first)) return toolbar.test(content);
   if (first === 0x3d /* = */ || first === 0x2d /* - */) return shotName.test(content);
   if (isHan(first)) return first === 0x4e2d /* 中 */ && statusBar.test(content);
-  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && !isHan(content.charCodeAt(content.length - 1)) && signalBar.test(content));
+  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && !isHan(content.charCodeAt(content.length - 1)) && signalBar.test(content)) || isGlyphBar(content);
+}
+
+/**
+ * A browser's or an app's bar of icons, OCR'd to symbols apart by spaces (`〈     〉     ⇧     ⊞     ⧉`): three to eight
+ * glyphs of one or two units, none a letter, a digit, a Han character or a mark that draws a rule (`* * *`, `- - -`).
+ */
+function isGlyphBar(content: string): boolean {
+  if (content.length > 48 || content.indexOf(' ') === -1) return false;
+  let glyphs = 0;
+  for (const part of content.split(/ +/)) {
+    if (part.length > 2) return false;
+    for (let i = 0; i < part.length; i++) if (!isIconUnit(part.charCodeAt(i))) return false;
+    glyphs++;
+  }
+  return glyphs >= 3 && glyphs <= 8;
+}
+/** A unit an icon is read as: arrows, technical and geometric symbols, angle brackets (no letter, digit or Han). */
+function isIconUnit(c: number): boolean {
+  return (c >= 0x2190 && c <= 0x23ff) || (c >= 0x25a0 && c <= 0x27bf) || (c >= 0x2900 && c <= 0x2bff) || c === 0x3008 || c === 0x3009 || c === 0xff1c || c === 0xff1e || c === 0x3c || c === 0x3e;
 }
 const toolbarFirst = new Set(toolbarButtons.map((b) => b.charCodeAt(0)));
 
