@@ -141,7 +141,8 @@ function isSurrogate(c: number): boolean {
  * invisible operators): among those `fold` turns into a space, the ones with no width either.
  */
 function isInvisible(c: number): boolean {
-  return c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
+  // (U+001A is DOS's end-of-file mark, left after a file's last line.)
+  return c === 0x1a || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
 }
 
 /** `text` without the units that show nothing (the same string when it has none): what a title says. */
