@@ -669,7 +669,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A title that ends in its kind ends there, unless the line below goes on with a title's tail (`…的通知`, `暨…`,
   // `（试行）`): `…经济责任审计报告` / `根据《中华人民共和国审计法》…`.
   // (The title's own line, first of its block: a body line cut after a kind's word, `…全部完成规范` / `化建设`, goes on.)
-  if (last.type === 'titleCandidate' && lines.length === 1 && next.type === 'paragraph' && !weakDocumentKinds.has(endingKind(fold(last.content).trim()) ?? '') && !titleTail.test(next.content)) return true;
+  if (last.type === 'titleCandidate' && lines.length === 1 && next.type === 'paragraph' && !weakDocumentKinds.has(endingKind(fold(last.content).trim()) ?? '') && !(titleTail.test(next.content) && !isOffTitleRemark(next.content))) return true;
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
   if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
@@ -699,11 +699,12 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
  * (`（2024—2025学年第一学期）`; a span of years, `（2024—2026年）`, is the plan's and stays), a document number
  * (`（临教发〔2020〕5号）`), a page's tool (`[复制链接]`), or how
  * the text may be passed on: its publication (`（此件主动公开）`, `（免予公开）`) or a letterhead's marking (`（内部资料　注意保存）`,
- * `（秘密★1年）`), or the score a form totals (`（总分100分）`, `（满分100分）`). Not part of the title.
+ * `（秘密★1年）`), the score a form totals (`（总分100分）`, `（满分100分）`), or a form's seal or signature (`（盖章）`). Not
+ * part of the title.
  */
 export function isOffTitleRemark(text: string): boolean {
   const content = fold(text);
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?[\d一二三四五六七八九十]{1,4} ?[次期]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|总分|满分|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★/.test(content);
+  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?[\d一二三四五六七八九十]{1,4} ?[次期]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|总分|满分|盖章|签字|签名|签章|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★/.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';

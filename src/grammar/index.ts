@@ -282,6 +282,8 @@ const headlineOf = (headline: string, title: string | null) => {
 };
 /** Two months in a row after a line's start (`3、4月`, `11、12月`). */
 const monthPair = /^(\d{1,2})、(\d{1,2}) ?月/;
+/** A form's place for a seal or a signature: `（盖章）`, `（签字）`, `（单位公章）`, `签名：`. */
+const sealOrSignature = /^[(（]?(?:单位)?(?:盖章|签字|签名|签章|公章)[)）:：]?$/;
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
@@ -420,8 +422,8 @@ const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博
 function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
   const firstFolded = fold(first).trim();
-  // A schedule's row or a step (`第二步　审核公示`) ends no title.
-  if (startsCaptionOrRow(restFolded)) return false;
+  // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a remark off the title (`（盖章）`, `（此件公开发布）`).
+  if (startsCaptionOrRow(restFolded) || (isBracketedRemark(restFolded) && isOffTitleRemark(restFolded))) return false;
   // A speech's main title above its subtitle, a blank line apart or not (`凝心聚力　砥砺奋进　加快建设…大学` / `——在…上的工作报告`).
   if (speechSubtitle.test(restFolded) && firstFolded.length <= 40 && !/[。！？；;，,：:]/.test(firstFolded) && !siteName.test(firstFolded)) return true;
   // Across a blank line a title's first line is no short word without a number: a menu taken one item per line
@@ -847,6 +849,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // heading, the piece's; its content starts below both.
     else if (next && headsPiece(blocks[i] as Block, next[0])) next = nextContent(next[1] + 1);
     if (!next) return false;
+    // A form's field above its seal or signature (`县级局推荐意见` / `（盖章）`): no title, though it names a kind.
+    if (sealOrSignature.test(fold(next[0].first.content).trim())) return false;
     // A collection's title right above its first piece's title (`…工作计划（通用2篇）` / `…工作计划 篇1`): a document of its
     // own, as it is at a file's start, when the piece's title opens one.
     if (!nested && kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(blocks[i] as Block)) && isStrongTitle(blockText(next[0])))
