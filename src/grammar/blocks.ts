@@ -669,7 +669,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A title that ends in its kind ends there, unless the line below goes on with a title's tail (`…的通知`, `暨…`,
   // `（试行）`): `…经济责任审计报告` / `根据《中华人民共和国审计法》…`.
   // (The title's own line, first of its block: a body line cut after a kind's word, `…全部完成规范` / `化建设`, goes on.)
-  if (last.type === 'titleCandidate' && lines.length === 1 && next.type === 'paragraph' && !weakDocumentKinds.has(endingKind(fold(last.content).trim()) ?? '') && !(titleTail.test(next.content) && !isOffTitleRemark(next.content))) return true;
+  if (last.type === 'titleCandidate' && lines.length === 1 && next.type === 'paragraph' && !weakDocumentKinds.has(endingKind(fold(last.content).trim()) ?? '') && !titleTail.test(next.content)) return true;
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
   if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;

@@ -422,8 +422,8 @@ const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博
 function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
   const firstFolded = fold(first).trim();
-  // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a remark off the title (`（盖章）`, `（此件公开发布）`).
-  if (startsCaptionOrRow(restFolded) || (isBracketedRemark(restFolded) && isOffTitleRemark(restFolded))) return false;
+  // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a form's seal or signature (`（盖章）`).
+  if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded)) return false;
   // A speech's main title above its subtitle, a blank line apart or not (`凝心聚力　砥砺奋进　加快建设…大学` / `——在…上的工作报告`).
   if (speechSubtitle.test(restFolded) && firstFolded.length <= 40 && !/[。！？；;，,：:]/.test(firstFolded) && !siteName.test(firstFolded)) return true;
   // Across a blank line a title's first line is no short word without a number: a menu taken one item per line
