@@ -10,11 +10,21 @@ const quotedMailHeader = /^(?:> ?)+(?:-{2,} ?(?:原始邮件|Original Message) ?
 const isQuoted = (t: Token) => t.content.charCodeAt(0) === 0x3e; /* > */
 
 /**
- * The tokens with each run of quoted lines that holds a mail's header read as plain text: its markers and titles become
+ * A mail's own header or separator, unquoted (`------------------ 原始邮件 ------------------`, `发件人：…`, `From: …`):
+ * the file is a mail, and a quote in it (`> 二、重点工作` / `> 3. …` above the reply's remark) is of the mail answered,
+ * its markers no outline either. (Not `抄送：` or `主题：`, which a notice's 版记 and a page's keywords have too.)
+ */
+const mailHeader = /^(?:-{2,} ?(?:原始邮件|Original Message|Forwarded message) ?-{2,}|(?:发件人|收件人|发送时间)[:：]|(?:From|Sent):|在.{1,60}写道[:：]?$|On .{1,100}wrote:$)/;
+
+/**
+ * The tokens with each run of quoted lines that holds a mail's header, or any run in a mail, read as plain text: its
+ * markers and titles become
  * paragraphs (the same array when there is none). The text, lines and columns stay as they are.
  */
 export function withoutMailQuotes(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
+  /** Whether the file is a mail (looked for once, at its first quoted line). */
+  let isMail: boolean | undefined;
   let i = 0;
   while (i < tokens.length) {
     if (!isQuoted(tokens[i] as Token)) {
@@ -31,7 +41,8 @@ export function withoutMailQuotes(tokens: readonly Token[]): readonly Token[] {
       end = j + 1;
       if (!mail && quotedMailHeader.test(t.content)) mail = true;
     }
-    if (mail) {
+    isMail ??= tokens.some((t) => t.type !== 'blank' && !isQuoted(t) && mailHeader.test(t.content));
+    if (mail || isMail) {
       out ??= tokens.slice();
       for (let j = i; j < end; j++) {
         const t = out[j] as Token;

@@ -19,6 +19,11 @@ describe('withoutMailQuotes', () => {
     expect(tokens.map((t) => t.type)).toEqual(['outlineMarker', 'outlineMarker']);
   });
 
+  it('reads a quote in a mail as text, though the quote has no header of its own', () => {
+    const text = ['王磊，你好：', '> 二、重点工作', '> 3. 全年开展安全培训不少于6次。', '频次偏低。', '------------------ 原始邮件 ------------------', '二车间2025年安全生产工作计划', '一、工作目标'].join('\n');
+    expect(types(text)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'titleCandidate', 'outlineMarker']);
+  });
+
   it('knows the header lines of English and Chinese mail clients', () => {
     for (const header of ['> From: zhang@example.com', '>> 在 2024年12月16日 10:03，王敏 写道：', '> -----Original Message-----', '> 主题：关于报送计划的通知']) {
       expect(types(`${header}\n> 一、工作目标`)[1], header).toBe('paragraph');

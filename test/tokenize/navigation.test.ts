@@ -10,6 +10,8 @@ expectTokens(navigation, {
     ['AA      ⓐ beilin.gov.cn      ↻', { type: 'noise', kind: 'navigation' }],
     ['〈     〉     ⇧     ⊞     ⧉', { type: 'noise', kind: 'navigation' }],
     ['.ıll 令 52', { type: 'noise', kind: 'navigation' }],
+    // a mail's attached file, its name starting with a year
+    ['2025年食品安全监督抽检实施方案（定稿）.docx', { type: 'noise', kind: 'navigation' }],
     ['工具 适应手机 播放 分享', { type: 'noise', kind: 'navigation' }],
     ['传阅 办理 更多', { type: 'noise', kind: 'navigation' }],
     // a text browser's list of the page's links (lynx -dump) and its headings
@@ -126,6 +128,7 @@ expectTokens(navigation, {
     ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    '1.食品安全监督抽检实施方案.docx',
     '* * *',
     '→ 1 →',
     '工具和设备',

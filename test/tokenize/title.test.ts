@@ -3,6 +3,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(title, {
   valid: [
+    // a comma inside the remark that ends the title
+    ['市场部工作周报（2025年第10周，3月3日—3月7日）', { type: 'titleCandidate' }],
     ['2023年工作要点', { type: 'titleCandidate' }],
     ['\u3000\u3000市教育局2024年工作计划', { type: 'titleCandidate', column: 3 }],
     ['关于印发2020年工作要点的通知', { type: 'titleCandidate' }],

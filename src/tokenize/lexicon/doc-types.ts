@@ -96,6 +96,10 @@ export const documentKinds = [
   '准则',
   '公约',
   '民约',
+  // an owners' convention (`…小区管理规约`, `临时管理规约`), rules put in verse (`村规民约三字经`), an amendment (`章程修正案`)
+  '规约',
+  '三字经',
+  '修正案',
   // budgets and final accounts, statistical tables (部门预算, 部门决算公开, …情况统计表)
   '预算',
   '决算',
@@ -365,7 +369,7 @@ function withoutRemark(folded: string, end: number): number {
   if (last !== 0x29 /* ) */ && last !== 0x3011 /* 】 */ && last !== 0x5d /* ] */) return end;
   const open = last === 0x29 ? '(' : last === 0x3011 ? '【' : '[';
   const at = folded.lastIndexOf(open, end - 1);
-  return at > 0 && end - at <= 20 ? at : end;
+  return at > 0 && end - at <= 28 ? at : end;
 }
 
 /** A (folded) title without one bracketed remark at its end (`…汇编（2024—2025学年度第一学期）` → `…汇编`). */
@@ -517,7 +521,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (isRequest(folded)) return false;
   // A report's own section about itself (`关于本报告`, `关于本方案`) names no matter.
   if (folded.length <= 6 && folded.startsWith('关于本')) return false;
-  if ((hasPunctuationOutsideQuotes(folded) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
+  // (A comma in a remark that ends the title, `…周报（2025年第10周，3月3日—3月7日）`, is the remark's.)
+  if ((hasPunctuationOutsideQuotes(withoutTrailingRemark(folded)) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's, a collection piece's or a
   // motion's label may precede a title (`附件2：…`, `篇一：…`, `议案一：…`).

@@ -57,6 +57,8 @@ const numberedHeading = new RegExp(String.raw`^(?:\((?:${fragments.hanNumeral}|\
 // A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
 const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
 const crumb = /[›»>]/;
+/** An attachment list's numbered item (`1.XX方案.pdf`, `2、…表.xlsx`), not a file's name alone (`2025年…方案.docx`). */
+const listItem = /^\d{1,2} ?[.、．]/;
 const loneCrumb = /^(?:[›»>→]{1,2}|> >)$/;
 /** A line that ends with a breadcrumb's separator (`>`, `首页 >`): the grammar takes the short line below as its next part. */
 export const endsWithCrumb = /[›»>→]$/;
@@ -183,7 +185,7 @@ export function looksLikeNavigation(content: string): boolean {
     (content.length <= 10 && readMore.test(content)) ||
     ((content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 0x5b) && interpretationLink.test(content)) ||
     (content.length <= 60 && isLatinLower(content.charCodeAt(0)) && bareDomain.test(content)) ||
-    (isFileName(content) && !isDigit(content.charCodeAt(0)) && !content.startsWith('附件')) ||
+    (isFileName(content) && !(isDigit(content.charCodeAt(0)) && listItem.test(content)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     (content.length <= 14 && linkReferenceHeading.test(content)) ||
     // a copyright line of the page's footer (`© 了解版权计划`, `©2024 某某网`, `Copyright © …`)
