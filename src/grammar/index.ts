@@ -15,7 +15,7 @@ import { dateOnly, editorLine, isClassKeyAlone, isKeyAlone } from '../tokenize/l
 import { aboutTail, canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, titleKey, deriveMeta, hasYear, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, startsCaptionOrRow, withoutTrailingRemark, endingKind, numberedAttachmentLabel, isSiteSection, looksLikeTitle, periodicalWords, pieceLabel, speechSubtitle, tableCaption, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipBlanked, skipSpaces } from '../tokenize/lexicon/fold.js';
-import { endsWithNumberCells, hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { endsWithNumberCells, hasCells as lineHasCells, hasSentenceEnd, isDigit, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asOpenSister, createOutline, isDateLikeDecimal, isDivision, isExpected, openAfter, openNext, place, repeatsOpenHeading, repeatsOpenNumber, styleKey, type NodeDraft, type Outline } from './outline.js';
 
@@ -203,7 +203,10 @@ function isTableRow(t: Token, marker: Marker): boolean {
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
   if (t.text.indexOf('  ', from) !== -1 && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
   // Or by single spaces, four figures or more at the end (`一、本年新收政府信息公开申请数量 17 1 0 0 1 0 19`).
-  if (endsWithNumberCells(fold(t.text.slice(from)))) return true;
+  // (Folded only when the line ends in a digit, ASCII or full-width: most lines do not.)
+  const end = t.text.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  if ((isDigit(last) || (last >= 0xff10 && last <= 0xff19)) && endsWithNumberCells(fold(end.slice(from)))) return true;
   // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`).
   if (tab && tabCellsAfter(t.text, from) >= 2) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
