@@ -18,8 +18,7 @@ const mailHeader = /^(?:-{2,} ?(?:原始邮件|Original Message|Forwarded messag
 
 /**
  * The tokens with each run of quoted lines that holds a mail's header, or any run in a mail, read as plain text: its
- * markers and titles become
- * paragraphs (the same array when there is none). The text, lines and columns stay as they are.
+ * markers and titles become paragraphs (the same array when there is none). The text, lines and columns stay as they are.
  */
 export function withoutMailQuotes(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;

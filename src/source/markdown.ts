@@ -14,7 +14,7 @@
 //   so every character after it keeps its column and the spaces go where the run starts.
 // unified and remark-parse are loaded on first use (they cost ~130 ms to import).
 import type { Nodes, Root } from 'mdast';
-// (The front matter's node types, `yaml` and `toml`, join mdast's.)
+// (The front matter's node type, `yaml`, joins mdast's.)
 import type {} from 'mdast-util-frontmatter';
 import type { Line } from '../types.js';
 import { splitLines } from './lines.js';
