@@ -1122,6 +1122,30 @@ function jumpsAhead(tokens: readonly Token[], i: number): boolean {
   return t !== undefined && t.kind === 'page-number' && t.content.includes('下转') && isPageJump(t.content);
 }
 
+/**
+ * Whether a page break cuts the paragraph of `lines` in text of one line per paragraph (a PDF converter's, each page's
+ * lines reflowed): a page number right below a line not ended, then a plain line that goes on, flush where the
+ * paragraph's first line is indented (`　　（二）深化…持续优化法治化营` / `— 2 —` / `商环境。…`), or below a long line
+ * with a comma in it (`…认证比例以及品牌农产品` / `- 4 -` / `在全省农产品总量中的占比。`). A heading above a page break is
+ * short, and the paragraph after it indented as the heading is.
+ */
+function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number): boolean {
+  const last = lines[lines.length - 1] as Token;
+  if (endsParagraph(last.content)) return false;
+  let j = i;
+  let page = false;
+  for (; j < tokens.length && j < i + 4; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'blank') continue;
+    if (t.kind !== 'page-number') break;
+    page = true;
+  }
+  const next = tokens[j];
+  if (!page || next === undefined || next.type !== 'paragraph') return false;
+  const first = lines[0] as Token;
+  return (indentOf(first) > 1 && indentOf(next) === 1) || (last.content.length >= 30 && /[，,、]/.test(last.content));
+}
+
 /** The index of the jump back (`（上接第1版）`) at most a few lines from `j`, past a page's foot and head; -1 when none. */
 function jumpBack(tokens: readonly Token[], j: number): number {
   for (let k = j; k < tokens.length && k < j + 6; k++) {
@@ -1175,7 +1199,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
     while (joinable && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
-      if (!continues(last, wrap) && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i)) {
+      if (!continues(last, wrap) && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i) && !cutByPage(block.lines, tokens, i)) {
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;

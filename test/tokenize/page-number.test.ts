@@ -5,6 +5,9 @@ expectTokens(pageNumber, {
   valid: [
     // a newspaper's jump to the page where the article goes on, and back
     ['（下转第2版）', { type: 'noise', kind: 'page-number' }],
+    // `— 1 —` as OCR reads its dashes
+    ['一 1 一', { type: 'noise', kind: 'page-number' }],
+    ['一12一', { type: 'noise', kind: 'page-number' }],
     ['（上接第1版）', { type: 'noise', kind: 'page-number' }],
     ['(转A3版)', { type: 'noise', kind: 'page-number' }],
     ['- 3 -', { type: 'noise', kind: 'page-number' }],
@@ -37,5 +40,5 @@ expectTokens(pageNumber, {
     ['·14·　　　　　　2024年第3期', { type: 'noise', kind: 'page-number' }],
     ['- 7 -    XX市教育局文件', { type: 'noise', kind: 'page-number' }],
   ],
-  invalid: ['（下转第2版）本段', '转2版', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点', '详见附件。　　第2页', '第3页　　本表由各单位如实填写。', '幻灯片制作要求', '【第一章】', 'Slide 3 工作回顾'],
+  invalid: ['一 1 一 二', '一年一', '转2版', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点', '详见附件。　　第2页', '第3页　　本表由各单位如实填写。', '幻灯片制作要求', '【第一章】', 'Slide 3 工作回顾'],
 });

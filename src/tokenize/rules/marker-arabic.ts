@@ -4,6 +4,8 @@ import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js'
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF; `1\.` as an HTML-to-Markdown
 // converter escapes a number that starts a line.
+/** A Han character, an opening quote or a book title's bracket: what a title after a sloppy delimiter starts with. */
+const opensTitle = (c: number) => isHan(c) || c === 0x201c || c === 0x300a;
 const delimited = /^(\d{1,3}) ?\\?([.、,:])/;
 // `1 加强…`: the delimiter is a space (or two, `4　　防汛…`); `27构建…`: the delimiter is missing.
 const bare = /^(\d{1,3})( {0,2})(?=[^\d])/;
@@ -92,7 +94,8 @@ export const markerArabic = defineLineRule({
           strength = 'weak';
         } else return null;
       }
-      if ((m[2] === ',' || m[2] === ':') && !isHan(rest.trimStart().charCodeAt(0))) return null;
+      // (A quote or a book title may open the title: `4，“双减”…`, as OCR reads `4.` before a quote.)
+      if ((m[2] === ',' || m[2] === ':') && !opensTitle(rest.trimStart().charCodeAt(0))) return null;
       // `163.com。`: an e-mail or web address cut by the wrap before its domain.
       if (m[2] === '.' && domain.test(rest)) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };

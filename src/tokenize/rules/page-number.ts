@@ -19,6 +19,9 @@ const framedLabel = /^(?:[-=—]{2,6} ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 
 /** A newspaper's jump to the page where an article goes on, and back: `（下转第2版）`, `（上接第1版）`, `(转A3版)`. */
 const pageJump = /^[(（](?:下转|上接|转|接)(?:第 ?)?[A-Z]?\d{1,3} ?版[)）]$/;
 
+/** A page number `— 1 —` as OCR reads its dashes: `一 1 一`, `一1一`. */
+const ocrDashed = /^一 ?\d{1,4} ?一$/;
+
 /** Whether a line is a newspaper's jump to another page (`（下转第2版）`, `（上接第1版）`). */
 export function isPageJump(content: string): boolean {
   return content.length <= 14 && pageJump.test(content);
@@ -33,7 +36,8 @@ export const pageNumber = defineLineRule({
       (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content) || slide.test(content) || framedLabel.test(content))) ||
       (content.length <= maxHeaderLine && headsWithPageNumber(content)) ||
       (content.length <= 100 && headsWithPageOf(content)) ||
-      isPageJump(content)
+      isPageJump(content) ||
+      (content.length <= 8 && content.charCodeAt(0) === 0x4e00 && ocrDashed.test(content))
     )
       return { type: 'noise', kind: 'page-number' };
     return content.length <= maxHeaderLine && isPeriodicalHead(content) ? { type: 'noise', kind: 'running-header' } : null;
