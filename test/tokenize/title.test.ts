@@ -72,6 +72,7 @@ expectTokens(title, {
     ['某区教育系统党员干部廉洁从教承诺书', { type: 'titleCandidate' }],
   ],
   invalid: [
+    '指标 2024年 2025年 省定目标 完成情况',
     '**注意**',
     // a table's header row, with 序号 or cells apart by runs of spaces
     '序号　考核内容　分值　评分标准',

@@ -13,7 +13,23 @@ export const title = defineLineRule({
   tokenize: ({ line, content }) => {
     // Read without Markdown's marks or a decoration before it (`📢 公告` is a channel's label, no title).
     const text = unmarkedTitle(content).replace(decoration, '');
-    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !hasCells(line.text, text) && !isTableHeader(text) ? { type: 'titleCandidate' } : null;
+    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !hasCells(line.text, text) && !isTableHeader(text) && !namesYearColumns(text)
+      ? { type: 'titleCandidate' }
+      : null;
   },
 });
+
+/**
+ * A table's header row with its cells apart by single spaces, two of them years (`指标 2024年 2025年 省定目标 完成情况`):
+ * columns, though the last names a kind.
+ */
+function namesYearColumns(text: string): boolean {
+  if (text.indexOf(' ') === -1) return false;
+  const cells = text.split(' ');
+  if (cells.length < 3) return false;
+  let years = 0;
+  for (const cell of cells) if (yearCell.test(cell)) years++;
+  return years >= 2;
+}
+const yearCell = /^(?:19|20)\d{2}年?(?:度)?$/;
 
