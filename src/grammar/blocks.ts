@@ -1130,8 +1130,9 @@ function jumpsAhead(tokens: readonly Token[], i: number): boolean {
  * short, and the paragraph after it indented as the heading is.
  */
 function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number): boolean {
-  const last = lines[lines.length - 1] as Token;
-  if (endsParagraph(last.content)) return false;
+  // (The page number first: most lines have none below them.)
+  const below = tokens[i];
+  if (below === undefined || (below.type !== 'blank' && below.kind !== 'page-number')) return false;
   let j = i;
   let page = false;
   for (; j < tokens.length && j < i + 4; j++) {
@@ -1142,6 +1143,8 @@ function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number)
   }
   const next = tokens[j];
   if (!page || next === undefined || next.type !== 'paragraph') return false;
+  const last = lines[lines.length - 1] as Token;
+  if (endsParagraph(last.content)) return false;
   const first = lines[0] as Token;
   return (indentOf(first) > 1 && indentOf(next) === 1) || (last.content.length >= 30 && /[，,、]/.test(last.content));
 }
