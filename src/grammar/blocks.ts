@@ -1110,6 +1110,22 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== column) return false;
   return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
 }
+/**
+ * Whether `next` hangs under the text after an attachment's label (`附件：2024年全市…“守底线、查隐患、保安全”` /
+ * `      专项行动工作方案`): indented by spaces as wide as the label, below a line that has not ended. The rest of the
+ * attachment's name, not a title.
+ */
+function hangsUnderLabel(lines: readonly Token[], next: Token): boolean {
+  const head = lines[0] as Token;
+  if (lines.length !== 1 || (next.type !== 'paragraph' && next.type !== 'titleCandidate') || endsParagraph(head.content)) return false;
+  const label = attachmentLabel.exec(fold(head.content));
+  if (label === null) return false;
+  const width = displayWidth(head.text.slice(0, head.column - 1 + label[0].length));
+  // (Spaces or U+3000, as wide as the label.)
+  const indent = next.text.slice(0, next.column - 1);
+  return /^[ \u3000]+$/.test(indent) && displayWidth(indent) === width;
+}
+
 /** The least width of an item's line that a hanging line goes on (a heading above its body is shorter). */
 const minHangingWidth = 40;
 
@@ -1214,6 +1230,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !pushedByClosingMark(last, next, wrap) &&
           !cutAboveFlushLine(last, next, ceiling) &&
           !hangsUnderItem(block.lines, next) &&
+          !hangsUnderLabel(block.lines, next) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )
           break;
