@@ -692,6 +692,12 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   return indentOf(next) > indentOf(last) || indentOf(last) - indentOf(next) >= centredIndent;
 }
 
+/** A form's place for a seal or a signature: `盖章`, `签字`, `单位公章`. */
+const sealWords = '(?:单位)?(?:盖章|签字|签名|签章|公章)';
+/** A form's seal or signature alone on its line (`（盖章）`, `（签字）`, `签名：`): no part of a title, and no title's end. */
+export const sealOrSignature = new RegExp(`^[(（]?${sealWords}[)）:：]?$`);
+const offTitleRemark = new RegExp(String.raw`\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?[\d一二三四五六七八九十]{1,4} ?[次期]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|总分|满分|${sealWords}|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★`);
+
 /**
  * A remark that dates the document or records its adoption (`（2024年3月）`, `（2023年12月20日…审议通过）`,
  * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a revision `（2016年修订）`, a minutes' serial `（第3次）` or an issue's `（2024年第5期）`, `(2024-03-01 10:22:15)` below a
@@ -704,7 +710,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
  */
 export function isOffTitleRemark(text: string): boolean {
   const content = fold(text);
-  return /\d ?月|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?[\d一二三四五六七八九十]{1,4} ?[次期]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|总分|满分|盖章|签字|签名|签章|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★/.test(content);
+  return offTitleRemark.test(content);
 }
 
 const hanDigits = '一二三四五六七八九十';
@@ -1110,6 +1116,9 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== column) return false;
   return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
 }
+/** The least width of an item's line that a hanging line goes on (a heading above its body is shorter). */
+const minHangingWidth = 40;
+
 /**
  * Whether `next` hangs under the text after an attachment's label (`附件：2024年全市…“守底线、查隐患、保安全”` /
  * `      专项行动工作方案`): indented by spaces as wide as the label, below a line that has not ended. The rest of the
@@ -1126,8 +1135,6 @@ function hangsUnderLabel(lines: readonly Token[], next: Token): boolean {
   return /^[ \u3000]+$/.test(indent) && displayWidth(indent) === width;
 }
 
-/** The least width of an item's line that a hanging line goes on (a heading above its body is shorter). */
-const minHangingWidth = 40;
 
 /**
  * Whether a newspaper's jump to another page stands next (`（二）坚持改革开放，持续激发` / `（下转第2版）` / `（上接第1版）` /
@@ -1135,7 +1142,12 @@ const minHangingWidth = 40;
  */
 function jumpsAhead(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t !== undefined && t.kind === 'page-number' && t.content.includes('下转') && isPageJump(t.content);
+  return t !== undefined && isJump(t, '下转');
+}
+
+/** Whether a token is a newspaper's jump away (`下转`, `（下转第2版）`) or back (`上接`, `（上接第1版）`). */
+function isJump(t: Token, way: '下转' | '上接'): boolean {
+  return t.kind === 'page-number' && t.content.includes(way) && isPageJump(t.content);
 }
 
 /**
@@ -1169,7 +1181,7 @@ function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number)
 function jumpBack(tokens: readonly Token[], j: number): number {
   for (let k = j; k < tokens.length && k < j + 6; k++) {
     const t = tokens[k] as Token;
-    if (t.kind === 'page-number' && t.content.includes('上接') && isPageJump(t.content)) return k;
+    if (isJump(t, '上接')) return k;
   }
   return -1;
 }
@@ -1245,7 +1257,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       const skipped: Token[] = [];
       while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) skipped.push(tokens[j++] as Token);
       // Past a jump to another page, the page's foot and the next page's head, to the jump back (`（上接第1版）`).
-      const back = skipped.some((t) => t.kind === 'page-number' && t.content.includes('下转')) ? jumpBack(tokens, j) : -1;
+      const back = skipped.some((t) => isJump(t, '下转')) ? jumpBack(tokens, j) : -1;
       if (back !== -1) {
         for (; j <= back; j++) {
           const t = tokens[j] as Token;

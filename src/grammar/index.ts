@@ -2,7 +2,7 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, MarkerStyle, PlanDocument, Token } from '../types.js';
-import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks, inlinePredecessor, isBracketedRemark, isOffTitleRemark, startsPage } from './blocks.js';
+import { adjacent, type Block, continues, detectWrap, endsWithFile, groupBlocks, inlinePredecessor, isBracketedRemark, isOffTitleRemark, sealOrSignature, startsPage } from './blocks.js';
 import { entryText, findToc } from './toc.js';
 import { blockText, titleOf } from './body.js';
 import { withoutSpacing } from './spacing.js';
@@ -125,11 +125,13 @@ function countBullets(blocks: readonly Block[]): { bullets: Int32Array; strong: 
   return { bullets, strong, stop };
 }
 
+const linkReference = /^\[\d{1,4}\]/;
+const markdownLink = /^\[([^\]]{0,30})\]\([^)\s]{0,300}\)$/;
 /** A link's label: without a text browser's reference number (`[5]首页`) or a Markdown link's address (`[首页](https://…)`). */
 function menuLabel(text: string): string {
-  const m = /^\[(\d{1,4})\]/.exec(text);
+  const m = linkReference.exec(text);
   if (m !== null) return text.slice(m[0].length);
-  const link = /^\[([^\]]{0,30})\]\([^)\s]{0,300}\)$/.exec(text);
+  const link = markdownLink.exec(text);
   return link === null ? text : (link[1] as string);
 }
 
@@ -285,8 +287,6 @@ const headlineOf = (headline: string, title: string | null) => {
 };
 /** Two months in a row after a line's start (`3、4月`, `11、12月`). */
 const monthPair = /^(\d{1,2})、(\d{1,2}) ?月/;
-/** A form's place for a seal or a signature: `（盖章）`, `（签字）`, `（单位公章）`, `签名：`. */
-const sealOrSignature = /^[(（]?(?:单位)?(?:盖章|签字|签名|签章|公章)[)）:：]?$/;
 /** A draft with no content: no preamble, table of contents or node. */
 const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
