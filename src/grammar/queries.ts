@@ -1,0 +1,968 @@
+// The grammar's questions about the blocks around block `i`: what comes before and after it, whether a title opens a
+// document, whether a weak marker is expected, whether a line is a table's row. They read the blocks (and a draft
+// when given one) and change nothing; the walk in index.ts asks them and decides. Answers that need a pass over the
+// whole file are made on first use and kept (bullets, page heads, decimal heads), so the walk stays linear.
+import type { Marker, Token } from '../types.js';
+import { type WrapInfo, adjacent, type Block, continues, inlinePredecessor, isBracketedRemark, isOffTitleRemark, sealOrSignature, startsPage } from './blocks.js';
+import { entryText } from './toc.js';
+import { blockText } from './body.js';
+import { startsContent } from './links.js';
+import { dateOnly, editorLine } from '../tokenize/lexicon/meta-keys.js';
+import { canStartTitle, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
+import { isDivision, isExpected, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
+import { isTableRow } from './table-rows.js';
+import { type DocDraft, hasContent, remarklessKey } from './draft.js';
+import { titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
+
+/** How many blocks a look-ahead (一是 children, a weak marker's confirmation) may read: keeps parsing linear. */
+const lookAhead = 200;
+
+/** Styles that never number the items of a `一是` paragraph: they rank above it. */
+const aboveShi = new Set(['part', 'chapter', 'section', 'article', 'han', 'roman']);
+
+/** Styles whose restart at 1 at the top level opens a new (untitled) document. */
+const restartingStyles = new Set(['part', 'chapter', 'article', 'han', 'roman']);
+
+/** Whether two decimal paths of one length share all but their last component (`1.2.1` and `1.2.3`). */
+function samePrefix(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length - 1; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The style key (outline.ts `styleKey`) of a decimal marker of one component: a scheme's first level, `1 总则`. */
+const decimalHeadKey = 'decimal:1';
+
+/** A paragraph that leads into a list: `…重点做好以下工作：`. */
+export const endsWithColon = /[:：]$/;
+
+/** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
+const listContinues = /^\d{1,2}[.、．]/;
+
+/** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
+const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
+
+/** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
+const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
+
+/** The number of one piece among sample texts, at its heading's end: `…范文（二）`, `…【篇二】`, `…篇2` (not a volume's: `…选编（二）`). */
+const numbersPiece = /(?:(?:范文|范例|范本|模板)[（(][一二三四五六七八九十\d]{1,3}[）)]|【?篇[一二三四五六七八九十\d]{1,3}】?)$/;
+
+/** The name of a periodical (`工作简报`, `人社工作动态`, `防汛快报`, `信息专报`), no punctuation in it. */
+const periodicalName = new RegExp(`^[^，。；：:,;、]{2,14}(?:${periodicalWords})$`);
+
+/** The mark of a heading repeated where its section goes on (a slide's, a table's): `（续）`, `(续)`, `（续上页）`. */
+const continuedMark = /[（(]续(?:上页|前页|表)?[）)]$/;
+
+/** Where a heading's `（续）` starts (the heading's end tested only), -1 when it has none. */
+function continuedAt(heading: string): number {
+  const last = heading.charCodeAt(heading.length - 1);
+  if (last !== 0xff09 && last !== 0x29) return -1;
+  const tail = heading.slice(-6);
+  const m = continuedMark.exec(tail);
+  return m === null ? -1 : heading.length - tail.length + m.index;
+}
+
+/**
+ * Over the blocks: how many bullets and strong markers stand before each block, and for each block the next one (at or
+ * after it) that is a strong marker or a title that opens a document by itself (`blocks.length` when none).
+ */
+function countBullets(blocks: readonly Block[]): { bullets: Int32Array; strong: Int32Array; stop: Int32Array } {
+  const n = blocks.length;
+  const bullets = new Int32Array(n + 1);
+  const strong = new Int32Array(n + 1);
+  const stop = new Int32Array(n + 1);
+  for (let k = 0; k < n; k++) {
+    const strength = (blocks[k] as Block).first.marker?.strength;
+    bullets[k + 1] = (bullets[k] as number) + (strength === 'bullet' ? 1 : 0);
+    strong[k + 1] = (strong[k] as number) + (strength === 'strong' ? 1 : 0);
+  }
+  stop[n] = n;
+  for (let k = n - 1; k >= 0; k--) {
+    const t = (blocks[k] as Block).first;
+    stop[k] = t.marker?.strength === 'strong' || (t.type === 'titleCandidate' && isStrongTitle(blockText(blocks[k] as Block))) ? k : (stop[k + 1] as number);
+  }
+  return { bullets, strong, stop };
+}
+
+const linkReference = /^\[\d{1,4}\]/;
+
+const markdownLink = /^\[([^\]]{0,30})\]\([^)\s]{0,300}\)$/;
+
+/** A link's label: without a text browser's reference number (`[5]首页`) or a Markdown link's address (`[首页](https://…)`). */
+function menuLabel(text: string): string {
+  const m = linkReference.exec(text);
+  if (m !== null) return text.slice(m[0].length);
+  const link = markdownLink.exec(text);
+  return link === null ? text : (link[1] as string);
+}
+
+/** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
+const issueOfBulletin = /第 ?\d{1,4} ?期/;
+
+/** A question: it ends with a blank to fill in brackets or a question mark (folded: `( )`, `?`). */
+const question = /(?:\( *\)|\?)$/;
+
+/** Two months in a row after a line's start (`3、4月`, `11、12月`). */
+const monthPair = /^(\d{1,2})、(\d{1,2}) ?月/;
+
+/** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
+const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
+
+/** What a block is: its first line's token type, except that a wrapped title or paragraph is judged whole. */
+export function kindOf(block: Block): Token['type'] {
+  const t = block.first;
+  if (block.lines.length > 1 && (t.type === 'titleCandidate' || t.type === 'paragraph'))
+    return looksLikeTitle(fold(blockText(block)).trim()) ? 'titleCandidate' : 'paragraph';
+  return t.type;
+}
+
+/** An attachment left out of the text: `附件2：…任务分解表（略）`. */
+const omitted = /[(（]略[)）]$/;
+
+/** A notice's distribution lines below its text: `抄送：…`, `主送：…`, `印发：…`. */
+const distribution = /^(?:抄送|抄报|主送|印发|分送)[:：]/;
+
+/**
+ * The questions over one file's blocks (its tokens, blocks, table of contents and wrap width), asked by the walk in
+ * buildTree.
+ */
+export function createQueries(tokens: readonly Token[], blocks: readonly Block[], toc: ReadonlySet<number>, wrap: WrapInfo) {
+  /**
+   * Bullets (`●` `■` `—`) are a document's outline when it has two or more of them and no strong marker: decided per
+   * document, so that a list of bullets stays one in a file whose other documents are numbered. The document's extent
+   * is known only behind the walk: ahead, it runs to the next strong marker or the next title that opens a document.
+   * Prefix counts over the blocks, made on first use in one pass, answer each question in constant time.
+   */
+  let bulletCounts: { bullets: Int32Array; strong: Int32Array; stop: Int32Array } | undefined;
+  const fileHasBullets = tokens.filter((t) => t.marker?.strength === 'bullet').length >= 2;
+  /** Each document's answer, taken at its first bullet. */
+  const bulletDocuments = new Map<DocDraft, boolean>();
+  const usesBullets = (i: number, d: DocDraft): boolean => {
+    if (!fileHasBullets) return false;
+    let uses = bulletDocuments.get(d);
+    if (uses === undefined) bulletDocuments.set(d, (uses = bulletsOutline(i, d)));
+    return uses;
+  };
+  const bulletsOutline = (i: number, d: DocDraft): boolean => {
+    const counts = (bulletCounts ??= countBullets(blocks));
+    let start = i;
+    while (start > 0 && (blocks[start - 1] as Block).line >= d.startLine) start--;
+    if ((counts.strong[i] as number) - (counts.strong[start] as number) > 0) return false;
+    const stop = counts.stop[i] as number;
+    if (stop < blocks.length && (blocks[stop] as Block).first.marker?.strength === 'strong') return false;
+    if ((counts.bullets[stop] as number) - (counts.bullets[start] as number) < 2) return false;
+    return d.title !== null || !isMenu(start, stop);
+  };
+  /**
+   * A site's menu that a text browser or a converter made a list (`* [5]首页`, `-   政务公开`, `• 互动交流`,
+   * `* [首页](https://…)`), above the page's title: every bullet a link's short label. Not an untitled document's outline.
+   */
+  const isMenu = (start: number, stop: number): boolean => {
+    for (let k = start; k < stop; k++) {
+      const b = blocks[k] as Block;
+      const marker = b.first.marker;
+      if (marker?.strength !== 'bullet') continue;
+      if (b.lines.length > 1 || menuLabel(blockText(b, marker.contentColumn).trim()).length > 8) return false;
+    }
+    return true;
+  };
+
+  /**
+   * A rule right below a numbered heading of one line (`一、聚焦兜底保障` / `------`): the heading's underline, as pandoc
+   * and html2text draw a section's heading (setext), not a separator between documents.
+   */
+  const underlinesHeading = (i: number): boolean => {
+    const above = blocks[i - 1];
+    return (
+      above !== undefined &&
+      adjacent(above, blocks[i] as Block) &&
+      above.lines.length === 1 &&
+      above.first.type === 'outlineMarker' &&
+      above.first.marker?.strength !== 'bullet' &&
+      !hasSentenceEnd(fold(above.first.content))
+    );
+  };
+
+  /** The index of the last block before `i` that is not blank (-1 when none). */
+  const previousIndex = (i: number): number => {
+    let j = i - 1;
+    while (j >= 0 && (blocks[j] as Block).first.type === 'blank') j--;
+    return j;
+  };
+  const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
+
+  /**
+   * Whether block `i`, a weak `N、` marker before the next month (`5、6月：学习…`), goes on a schedule of month pairs
+   * (`3、4月：…` right above it): May and June, not item 5. `1、2月：` starts one when `3、4月：` follows.
+   */
+  const continuesMonthPairs = (i: number, marker: Marker): boolean => {
+    if (marker.strength !== 'weak' || marker.style !== 'arabic' || marker.number === 2) return false;
+    const pairOf = (b: Block | undefined): number | null => {
+      const m = b === undefined ? null : monthPair.exec(fold(b.first.content).trim());
+      return m !== null && Number(m[2]) === Number(m[1]) + 1 ? Number(m[1]) : null;
+    };
+    if (pairOf(blocks[i]) !== marker.number) return false;
+    if (marker.number === 1) return pairOf(nextContent(i + 1)?.[0]) === 3;
+    return pairOf(previousBlock(i)) === marker.number - 2;
+  };
+
+  /** A short line without a marker or a sentence's end: a table's cell taken one per line (`年度计划`, `12200`). */
+  const isCellLine = (b: Block | undefined): boolean =>
+    b !== undefined && b.lines.length === 1 && b.first.type !== 'outlineMarker' && b.first.content.length <= 12 && !hasSentenceEnd(b.first.content);
+
+  /** A piece's numbered heading (`…计划范文（二）`, `…【篇二】`) right above a title of the piece's own. */
+  const headsPiece = (upper: Block, lower: Block): boolean =>
+    kindOf(upper) === 'titleCandidate' &&
+    kindOf(lower) === 'titleCandidate' &&
+    numbersPiece.test(fold(blockText(upper)).trim()) &&
+    !numbersPiece.test(fold(blockText(lower)).trim()) &&
+    isStrongTitle(blockText(upper)) &&
+    isStrongTitle(blockText(lower));
+
+  /** The next block that is not blank or noise, and its index (within the look-ahead). */
+  const nextContent = (from: number): [Block, number] | null => {
+    for (let j = from; j < blocks.length && j < from + lookAhead; j++) {
+      const b = blocks[j] as Block;
+      if (b.first.type !== 'blank' && b.first.type !== 'noise') return [b, j];
+    }
+    return null;
+  };
+
+  /**
+   * Whether the title line of block `i` opens a new document: not after a cut-off line, and followed by content. An
+   * attachment label (`附件：XX方案`, which names the file a notice forwards) opens one only when the attachment's
+   * outline follows at once; followed by the notice's signature it is a line of the notice.
+   */
+  const opensDocument = (i: number, nested = false): boolean => {
+    const above = previousBlock(i);
+    if (above !== undefined && headsPiece(above, blocks[i] as Block)) return false;
+    // In hard-wrapped text, a line after a cut-off line is the rest of a sentence, not a title.
+    for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
+      const b = blocks[j] as Block;
+      if (b.first.type === 'blank' || b.first.type === 'noise') continue;
+      // A table of contents' last entry (`…要点……6`) may fill the line too; it is cut off from nothing.
+      if (!toc.has(j) && b.first.type !== 'tocEntry' && continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
+      break;
+    }
+    let next = nextContent(i + 1);
+    // The rest of the title on the next line (`…2023年工作总结` / `暨2024年工作计划`), or a speech's subtitle (`——2024年1月16日
+    // 在…会议上`, read as a bullet): the content starts after it.
+    if (next && kindOf(next[0]) === 'titleCandidate' && (titleSequel.test(next[0].first.content) || titleTail.test(next[0].first.content)))
+      next = nextContent(next[1] + 1);
+    else if (next && next[0].first.marker?.strength === 'bullet' && dashSubtitle.test(fold(next[0].first.content).trim()))
+      next = nextContent(next[1] + 1);
+    // A piece's numbered heading above the piece's own title (`…计划范文（二）` / `2024学年度第二学期个人工作计划`): one
+    // heading, the piece's; its content starts below both.
+    else if (next && headsPiece(blocks[i] as Block, next[0])) next = nextContent(next[1] + 1);
+    if (!next) return false;
+    // A form's field above its seal or signature (`县级局推荐意见` / `（盖章）`): no title, though it names a kind.
+    if (sealOrSignature.test(fold(next[0].first.content).trim())) return false;
+    // A collection's title right above its first piece's title (`…工作计划（通用2篇）` / `…工作计划 篇1`): a document of its
+    // own, as it is at a file's start, when the piece's title opens one.
+    if (!nested && kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(blocks[i] as Block)) && isStrongTitle(blockText(next[0])))
+      return opensDocument(next[1], true);
+    const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
+    // Under an attachment's label and title on one line, the numbering starts at a strong 1 past a few lines of header
+    // (a note of adoption `（…党组会议审议通过）`, a preamble, a table's header row before its group row `一、项目谋划`).
+    if (label) {
+      const m = markerAfterHeader(i)?.first.marker;
+      if (m !== undefined && m.number === 1 && m.strength === 'strong') return true;
+      // A table's rows below its header row start at 1 (`序号⇥重点任务⇥…` / `1⇥城镇新增就业…`).
+      if (next[0].first.type === 'paragraph' && isTableHeader(fold(next[0].first.content))) next = nextContent(next[1] + 1);
+      if (!next) return false;
+      if (isFormAttachment(i, next[0])) return true;
+    }
+    const [b, j] = next;
+    if (toc.has(j)) return true;
+    const t = b.first;
+    // A byline after a title is a page's; who edited the text (`责任编辑：…`) closes a page as often, unless the line
+    // dates the page too (`作者：… 时间：2018-07-16 阅读：…`).
+    if (t.type === 'meta' && editorLine.test(t.content) && !datesPage.test(t.content)) return false;
+    // What the next block is as a whole: a wrapped paragraph whose first line ends like a title (`…的指导意见》` /
+    // `和省、市有关部署，…。`) is a paragraph.
+    const kind = kindOf(b);
+    if (!label && (kind === 'paragraph' || kind === 'meta' || kind === 'tocHeading' || kind === 'tocEntry')) return true;
+    // A heading typed after a symbol, without a number (`★指导思想`), starts the text as a paragraph does.
+    if (!label && t.marker?.strength === 'bullet' && isHeaderLikeText(blockText(b, t.marker.contentColumn))) return true;
+    if (t.type !== 'outlineMarker' || t.marker === undefined || t.marker.strength === 'bullet') return false;
+    // Word's list numbering (a tab after the marker, `三、⇥工作目标`) runs on across the pieces pasted into one file: under
+    // a title that names its issuer and kind, a number past 1 opens the piece too.
+    return t.marker.number === 1 || (t.text.charCodeAt(t.marker.column - 1 + t.marker.raw.length) === 0x09 && isStrongTitle(blockText(blocks[i] as Block)));
+  };
+
+  /**
+   * Whether block `i`, a numbered label with a title (`附件2：…申报表`), opens an attachment without an outline (a form,
+   * `学校名称：…` below): not when it is left out (`…（略）`), when it is one line of the notice's list of its attachments
+   * (another label above or below it, or the title of one below), or when the notice's signature, date or distribution
+   * (`抄送：…`) follows.
+   */
+  const isFormAttachment = (i: number, below: Block): boolean => {
+    const own = fold((blocks[i] as Block).first.content).trim();
+    if (!numberedAttachmentLabel.test(own) || omitted.test(own)) return false;
+    const above = previousBlock(i);
+    const aboveText = above === undefined ? '' : fold(above.first.content).trim();
+    // (An attachment left out above, `附件1：…（略）`, lists nothing.)
+    if (attachmentLabel.test(aboveText) && !omitted.test(aboveText)) return false;
+    const next = fold(below.first.content).trim();
+    if (kindOf(below) === 'titleCandidate' || below.first.type === 'meta') return false;
+    return !attachmentLabel.test(next) && !attachmentAlone.test(next) && !isIssuerLine(next) && !dateOnly.test(next) && !distribution.test(next);
+  };
+
+  /**
+   * A line right under an attachment label alone (`附件2`), or under the label with this same title, is the attachment's
+   * title, though it names no document kind (`…重点任务分工表`), when content follows it.
+   */
+  const titlesAttachment = (i: number, d: DocDraft): boolean => {
+    const block = blocks[i] as Block;
+    // (A title of two or three characters, `回执`, when the notice lists it among its attachments.)
+    if (!hasContent(d) || !isHeaderLike(block) || !canStartTitle(block.first.content)) return false;
+    if (block.first.content.length < 4 && !listedAttachment(i, block.first.content)) return false;
+    let at = previousIndex(i);
+    // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
+    if (at >= 0 && appendixNature.test((blocks[at] as Block).first.content)) at = previousIndex(at);
+    const label = blocks[at];
+    if (label === undefined) return false;
+    const labelText = fold(label.first.content).trim();
+    // The label alone (`附件2`), or the label with the title it repeats (`附件：…成员及联系方式` / `…成员及联系方式`).
+    const names = attachmentAlone.test(labelText) || (attachmentLabel.test(labelText) && labelText.replace(attachmentLabel, '').trim() === fold(block.first.content).trim());
+    // An appended table (`附表` / `2024年重点监测指标`, `…完成情况表`, `…重大项目表` / its rows) is the document's own, unless
+    // its title names a document or a plan set out as a table (`…2021年主要经营指标计划表`).
+    if (names && labelText.startsWith('附表') && !namesTabledPlan(blockText(block))) return false;
+    return names && opensDocument(i);
+  };
+
+  /**
+   * Whether an appended table's title names a document or a plan set out as a table (`…2021年主要经营指标计划表`); a
+   * table or a list of the document's own (`…指标分解表`, `…项目清单`) names none.
+   */
+  const namesTabledPlan = (title: string): boolean => {
+    const folded = fold(title).trim();
+    const bare = withoutTrailingRemark(folded);
+    return /计划表$/.test(bare) || (isStrongTitle(title) && !/(?:表|清单)$/.test(bare));
+  };
+
+  /**
+   * A table's caption in the text (`…重点项目清单如下：` / `某区…重点项目清单` / `序号  项目名称  …`): announced by the
+   * paragraph above, its header row below; the document's own.
+   */
+  const isCaption = (i: number): boolean => {
+    const above = previousBlock(i);
+    const last = above?.lines[above.lines.length - 1]?.content ?? '';
+    // (`附件：` alone announces a file, whose title this is.)
+    if (!endsWithColon.test(last) || attachmentAlone.test(fold(last).trim())) return false;
+    const below = nextContent(i + 1)?.[0];
+    if (below === undefined) return false;
+    const row = fold(below.first.content);
+    return isTableHeader(row) || lineHasCells(below.first.text, row);
+  };
+
+  /**
+   * A list begun inside the paragraph above, right after its colon (`说明：1.检查采取…；` / `2.检查发现的问题…`, `注：①…；②…；`
+   * / `③…`): the next item on its own line goes on that paragraph, unless an open list of its style expects it.
+   */
+  const goesOnInlineList = (i: number, d: DocDraft, marker: Marker): boolean => {
+    if (marker.number < 2 || openNext(d.outline, marker) === marker.number) return false;
+    // Back over the items of the list already on lines of their own (`2.…` above `3.…`).
+    let at = previousIndex(i);
+    let n = marker.number - 1;
+    for (let m = blocks[at]?.first.marker; m !== undefined && m.style === marker.style && m.number === n && n > 1; m = blocks[at]?.first.marker) {
+      at = previousIndex(at);
+      n--;
+    }
+    const above = blocks[at];
+    if (above === undefined || !above.lines.some((l) => l.content.includes('：') || l.content.includes(':'))) return false;
+    const inline = (k: number): string | null => (marker.style === 'arabic' ? `${k}.` : inlinePredecessor({ ...marker, number: k + 1 }));
+    const first = inline(1);
+    const before = inline(n);
+    if (first === null || before === null) return false;
+    // (`、` for the arabic dot: `说明：1、…；2、…`.)
+    const text = fold(blockText(above)).replace(/(\d)、/g, '$1.');
+    const colon = text.search(/[:：]/);
+    if (colon < 0) return false;
+    const after = text.slice(colon + 1).trimStart();
+    return after.startsWith(first) && after.includes(before);
+  };
+
+  /** Whether the line above block `i` or the one below holds tabs (a form's or a table's rows around it). */
+  const betweenTabRows = (i: number): boolean => [previousBlock(i), nextContent(i + 1)?.[0]].some((b) => b !== undefined && b.first.text.includes('\t'));
+
+  /** Whether the list below block `i` starts at 1 in the style of the document's top level (`1.` after `1.`…`2.`). */
+  const opensTopList = (i: number, d: DocDraft): boolean => {
+    const m = markerAfterHeader(i)?.first.marker;
+    return m !== undefined && m.number === 1 && d.outline.stack[0]?.key === styleKey(m);
+  };
+
+  /** An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`): the document's own, as above. */
+  const appendsTable = (block: Block): boolean => {
+    if (block.lines.length !== 1 || !block.first.content.startsWith('附')) return false;
+    const folded = fold(block.first.content).trim();
+    return folded.startsWith('附表') && attachmentLabel.test(folded) && !namesTabledPlan(folded.replace(attachmentLabel, '').trim());
+  };
+
+  /** Whether block `i` starts a page: a page number right above it (blank lines apart), or a form feed before it. */
+  const afterPageBreak = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (startsPage(block.first)) return true;
+    return previousBlock(i)?.first.kind === 'page-number';
+  };
+
+  /**
+   * The titles that head a page: right after a page break, or taken as a running header (alone or between the lines of
+   * a paragraph). Made on first use, in one pass.
+   */
+  let pageHeads: Set<string> | undefined;
+  const headsPages = (title: string): boolean => {
+    if (pageHeads === undefined) {
+      pageHeads = new Set();
+      for (let j = 0; j < blocks.length; j++) {
+        const b = blocks[j] as Block;
+        if ((b.first.type === 'titleCandidate' && afterPageBreak(j)) || b.first.kind === 'running-header') pageHeads.add(titleKey(blockText(b)));
+        for (const n of b.noise) if (n.kind === 'running-header') pageHeads.add(titleKey(n.content));
+      }
+    }
+    return pageHeads.has(titleKey(title)) || pageHeads.has(remarklessKey(title));
+  };
+
+  /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
+  const followsCrumb = (i: number): boolean => {
+    const above = blocks[i - 1]?.first;
+    return above !== undefined && above.kind === 'navigation' && endsWithCrumb.test(above.content);
+  };
+
+  /**
+   * Whether block `i` repeats a part of the page's breadcrumb right above it (`当前位置：首页 > 政务公开 > 法定主动公开内容 >
+   * 法治政府建设` / `法定主动公开内容`): the heading of the page's column, navigation like the breadcrumb. (A title the
+   * breadcrumb ends with is not one.)
+   */
+  const repeatsCrumb = (i: number): boolean => {
+    let j = i - 1;
+    while (blocks[j]?.first.type === 'blank') j--;
+    const above = blocks[j]?.first;
+    if (above === undefined || above.kind !== 'navigation' || !isPageCrumb(fold(above.content).trim())) return false;
+    const t = (blocks[i] as Block).first;
+    const text = fold(t.content).trim();
+    return text.length >= 2 && fold(above.content).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text) && (t.type !== 'titleCandidate' || isBareLabel(t.content));
+  };
+
+  /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
+  const hasNumberedChildren = (i: number, outline: Outline, marker: Marker): boolean => {
+    const key = styleKey(marker);
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const b = blocks[j] as Block;
+      if (toc.has(j)) return false;
+      const t = b.first;
+      if (t.type === 'tocHeading' || kindOf(b) === 'titleCandidate') return false;
+      // An unnumbered heading between (`第三，坚持向实践学习。…` / `立足岗位抓落实` / `1.…`), or a lead that ends in a
+      // colon (`…重点做好以下工作：`): the items are its own.
+      // (A page's running header, under its page number or after a form feed, is no heading.)
+      if (t.type === 'paragraph' && ((isHeaderLike(b) && !afterPageBreak(j)) || endsWithColon.test((b.lines[b.lines.length - 1] as Token).content))) return false;
+      if (t.type !== 'outlineMarker' || !t.marker) continue;
+      if (t.marker.strength === 'paragraph') return false;
+      if (t.marker.strength !== 'strong') continue;
+      // Items of a lower rank only: a `一、` or `第一章` after it starts the outline proper (the 一是 line was a lead).
+      if (aboveShi.has(t.marker.style)) return false;
+      return !openAfter(outline, key, styleKey(t.marker));
+    }
+    return false;
+  };
+
+  /** `1 总体要求` (number and a space) followed by `1.1 …`: the heading of a decimal list. */
+  const opensDecimalList = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'arabic') return false;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type !== 'outlineMarker' || !t.marker) {
+        if (t.type === 'paragraph' || t.type === 'blank' || t.type === 'noise') continue;
+        return false;
+      }
+      return t.marker.style === 'decimal' && t.marker.path.length === 2 && t.marker.path[0] === marker.number && t.marker.path[1] === 1;
+    }
+    return false;
+  };
+
+  /**
+   * `1 范围` without subsections, when the next heads of its list (`2 规范性引用文件`, `3 基本要求`) run on to one that
+   * opens a decimal list (`3.1 …`): the first level of a decimal scheme too (a standard's chapters, some with
+   * subsections and some without).
+   */
+  let opensAnyDecimalList: boolean | undefined;
+  /** The answer for the head in block i, once known: a run of heads is walked once, each head on it gets the answer. */
+  const decimalHeadAhead = new Map<number, boolean>();
+  /** The next arabic head after block `i` (before a table of contents), or -1. */
+  const nextArabicHead = (i: number): number => {
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      // Lines between may look like titles (`《城镇燃气管理条例》` under `2 编制依据`): the numbers running on decide.
+      if (t.type === 'tocHeading' || toc.has(j)) return -1;
+      const m = t.marker;
+      if (t.type === 'outlineMarker' && m !== undefined && m.style === 'arabic' && m.path.length === 1) return j;
+    }
+    return -1;
+  };
+  const precedesDecimalHead = (i: number, marker: Marker): boolean => {
+    // Most documents have no decimal list at all: one pass to know, instead of a look-ahead per arabic marker.
+    opensAnyDecimalList ??= blocks.some((b) => b.first.marker?.style === 'decimal' && b.first.marker.path.length === 2 && b.first.marker.path[1] === 1);
+    if (!opensAnyDecimalList) return false;
+    const run: number[] = [];
+    let at = i;
+    let number = marker.number;
+    let answer = false;
+    for (;;) {
+      const known = decimalHeadAhead.get(at);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      run.push(at);
+      const j = nextArabicHead(at);
+      const m = j < 0 ? undefined : (blocks[j] as Block).first.marker;
+      if (m === undefined || m.number !== number + 1) break;
+      if (opensDecimalList(j, m)) {
+        answer = true;
+        break;
+      }
+      at = j;
+      number = m.number;
+    }
+    for (const k of run) decimalHeadAhead.set(k, answer);
+    return answer;
+  };
+
+  /**
+   * An arabic number heading a decimal scheme (`1 总则` or `1. 总则` above `1.1 编制目的`) is its first level, a style of
+   * its own: a `1.` `2.` list under `1.2 编制依据` then nests under 1.2 instead of closing 1 总则. Later heads without
+   * subsections (`5 后期处置`) are known by their number, the next of the scheme, while no arabic list is open.
+   */
+  const asDecimalHead = (i: number, d: DocDraft, marker: Marker): Marker => {
+    if (marker.style !== 'arabic' || marker.path.length !== 1) return marker;
+    const running = d.outline.lastNumber.get(decimalHeadKey);
+    const next = running !== undefined && marker.number === running + 1 && !d.outline.stack.some((l) => l.key === 'arabic');
+    if (!next && !opensDecimalList(i, marker) && !precedesDecimalHead(i, marker)) return marker;
+    return { ...marker, style: 'decimal', strength: 'strong' };
+  };
+
+  /**
+   * `I.` read by OCR for `1.` (`I.健全…` then `2.加强…`): an ASCII `I` is the arabic 1 when the next marker of either
+   * style is the arabic 2, not a Roman `II`.
+   */
+  const asArabicOne = (i: number, marker: Marker): Marker => {
+    if (marker.style !== 'roman' || marker.number !== 1 || !/^I[.、]?$/.test(fold(marker.raw).replace(/\s/g, ''))) return marker;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const m = (blocks[j] as Block).first.marker;
+      if (m === undefined || (m.style !== 'roman' && m.style !== 'arabic')) continue;
+      return m.style === 'arabic' && m.number === 2 ? { ...marker, style: 'arabic', path: [1] } : marker;
+    }
+    return marker;
+  };
+
+  /**
+   * The number of the next marker of `marker`'s style soon after block `i` (before a title or a TOC); null when none,
+   * or when it is a decimal number under another head (`2.1` after `1.1`: a list of its own, no sequel or repeat).
+   */
+  const nextNumberOfStyle = (i: number, marker: Marker, outline?: Outline): number | null => {
+    const key = styleKey(marker);
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || toc.has(j)) return null;
+      // A strong marker of a level above (`三、` after `二、` / `1实施…`) starts another section: its list is another.
+      if (outline !== undefined && t.marker?.strength === 'strong' && outline.stack.some((l) => l.key !== key && l.key === styleKey(t.marker as Marker))) return null;
+      if (t.type === 'outlineMarker' && t.marker && styleKey(t.marker) === key)
+        return marker.style === 'decimal' && !samePrefix(marker.path, t.marker.path) ? null : t.marker.number;
+    }
+    return null;
+  };
+
+  /**
+   * A questionnaire's answer options (`A.小学　　B.初中`, `A. 每天都参加` …) under a question that leaves a blank
+   * (`（　　）`) or asks (`？`): the question's text, not items of it.
+   */
+  const isAnswerOption = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'latin-upper' && marker.style !== 'latin-lower') return false;
+    for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'blank') continue;
+      if (t.marker?.style === marker.style) continue;
+      return t.type === 'outlineMarker' && question.test(fold(blockText(blocks[j] as Block)).trim());
+    }
+    return false;
+  };
+
+  /** Whether the paragraph of a `一是` marker holds its next one inline (`一是…；二是…`). */
+  const listsOnInline = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'shi' || marker.number >= 10) return false;
+    const next = `${'一二三四五六七八九十'[marker.number]}是`;
+    return fold(blockText(blocks[i] as Block)).indexOf(next, 2) > 0;
+  };
+
+  const accepts = (i: number, d: DocDraft, marker: Marker, previousWasMarker: boolean): boolean => {
+    if (isAnswerOption(i, marker)) return false;
+    switch (marker.strength) {
+      case 'strong':
+        return true;
+      case 'weak': {
+        // A weak marker is taken where the numbering expects it, or when the next marker of its style carries the next
+        // number (`一 总体要求` … `二 …`); never when its number is one the list has had or is about to have (`3.5GHz频段…`
+        // after item 3, `2.6GHz…` right before item 2).
+        // (The next of its section: a list under the next section, `三、` / `1巩固…`, may start at the same number.)
+        const next = nextNumberOfStyle(i, marker);
+        if (nextNumberOfStyle(i, marker, d.outline) === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
+        // A run of two is no list from three digits on (`119　火警` then `120　医疗急救`: a phone list); the item the
+        // numbering expects can still have any number.
+        return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || (next === marker.number + 1 && marker.number < 100);
+      }
+      case 'paragraph':
+        // Each of 一是, 二是 … on its own: a node only when numbered items follow it (a 三是 after a 二是 node, with
+        // no items of its own, is a paragraph of the node before it). A paragraph that goes on to its own 二是 inline
+        // (`一是…；二是…；三是…。`) lists things rather than heading the items below it.
+        return !listsOnInline(i, marker) && hasNumberedChildren(i, d.outline, marker);
+      case 'bullet':
+        return usesBullets(i, d);
+    }
+  };
+
+  /**
+   * Whether the notice above lists `title` among its attachments (`附件：1.培训日程安排` / `2.报名回执`, `附件：回执`):
+   * a line that starts with `附件`, or one numbered below it, ends with the title.
+   */
+  const listedAttachment = (i: number, title: string): boolean => {
+    const wanted = fold(title).replace(/\s+/g, '');
+    if (wanted.length < 2) return false;
+    let inList = false;
+    for (let j = Math.max(0, i - 60); j < i; j++) {
+      const text = fold(blockText(blocks[j] as Block)).replace(/\s+/g, '');
+      if (text.startsWith('附件')) inList = true;
+      else if (!listContinues.test(text)) inList = false;
+      if (inList && text.endsWith(wanted)) return true;
+    }
+    return false;
+  };
+
+  /** An attachment's label and title on one line (`附件1：培训日程安排`) that the notice above lists: its title. */
+  const titlesListedAttachment = (i: number, d: DocDraft, block: Block): boolean => {
+    if (!hasContent(d) || block.lines.length !== 1) return false;
+    const folded = fold(block.first.content).trim();
+    const label = numberedAttachmentLabel.exec(folded);
+    if (label === null) return false;
+    const rest = folded.slice(label[0].length).replace(/^ ?[:：]? ?/, '');
+    return rest.length >= 2 && listedAttachment(i, rest);
+  };
+
+  /** A piece's label alone on its line (`【篇二】`), not above a title of its own (`【篇二】` / `2024年班主任工作计划`). */
+  const labelsPiece = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (block.lines.length !== 1 || block.first.content.length > 12 || !pieceLabel.test(fold(block.first.content).trim())) return false;
+    const next = nextContent(i + 1);
+    return next !== null && !(kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(next[0])));
+  };
+
+  /**
+   * An attachment's title alone, below the notice that lists it (`附件：…问题整改清单` / signature / `…问题整改清单`): its
+   * document opens there, though its kind is a table's (`清单`, `台账`).
+   */
+  const repeatsListedAttachment = (i: number, d: DocDraft, block: Block): boolean =>
+    hasContent(d) && block.lines.length === 1 && fold(block.first.content).trim().length >= 6 && listedAttachment(i, block.first.content) && nextContent(i + 1) !== null;
+
+  /**
+   * A title that the document's table of contents lists (`一、员工考勤管理制度……1` above `员工考勤管理制度`): the title
+   * of a part of a compilation, though its kind is also a heading's (`制度`) or it is short (`公车管理办法`).
+   */
+  const listedInToc = (i: number, d: DocDraft, block: Block): boolean => {
+    const title = entryText(blockText(block));
+    return title.length >= 4 && !afterBareMarker(i) && d.toc.some((e) => entryText(e.text).endsWith(title));
+  };
+
+  /** Where a running header's text first stands: the index of its block, with the page furniture inside blocks. */
+  let headerStarts: Map<string, number> | undefined;
+  const firstHeaderAt = (text: string): number | undefined => {
+    if (headerStarts === undefined) {
+      headerStarts = new Map();
+      for (let j = 0; j < blocks.length; j++) {
+        const b = blocks[j] as Block;
+        for (const n of [b.first, ...b.noise]) if (n.kind === 'running-header' && !headerStarts.has(titleKey(n.content))) headerStarts.set(titleKey(n.content), j);
+      }
+    }
+    return headerStarts.get(titleKey(text));
+  };
+  /** Whether a notice's title (`…关于印发XX实施计划（2021—2025年）的通知`) names the document `title` it issues. */
+  const issuesTitle = (notice: string, title: string): boolean => {
+    const key = titleKey(title);
+    return key.length >= 6 && isStrongTitle(title) && /(?:通知|决定|意见|函)$/.test(fold(notice).trim()) && titleKey(notice).includes(key);
+  };
+  /**
+   * Whether the title in `block` names the document that `d`, a notice, forwards: its title cites it in 《》
+   * (`…关于印发《石桥村村规民约》的通知`), so a short title without a year opens that document.
+   */
+  const forwardedBy = (d: DocDraft, block: Block): boolean => {
+    const title = fold(blockText(block)).trim();
+    return d.title !== null && title.length >= 4 && fold(d.title).includes(`《${title}》`);
+  };
+
+  /**
+   * Whether the title of `d`, which has no content yet, is a letterhead's name above `title`: numbered below it (a
+   * document's number `〔2025〕第18号`, an issue's `第7期`), of the same kind as `title` (`纪要`, `通报`), and naming no
+   * matter (`关于…`, `《…》`) of its own.
+   */
+  const namesLetterhead = (d: DocDraft, title: string): boolean => {
+    const name = fold(d.title ?? '').replace(/\s+/g, '');
+    if (name.includes('关于') || name.includes('《')) return false;
+    const kind = endingKind(name);
+    if (kind === null || kind !== endingKind(fold(title).trim())) return false;
+    return d.header.slice(d.titleAt).some((h) => isDocumentNumber(h) || issueNumber.test(fold(h).trim()));
+  };
+
+  /**
+   * Whether `d` is an issue of a periodical: titled with its name (`工作简报`), the number of its issue right below the
+   * title (in its header or first in its preamble).
+   */
+  const isIssue = (d: DocDraft): boolean =>
+    d.title !== null &&
+    d.outline.drafts.length === 0 &&
+    periodicalName.test(fold(d.title).trim()) &&
+    [d.header[d.titleAt], d.preamble[0]].some((h) => h !== undefined && issueNumber.test(fold(h).trim()));
+
+  /**
+   * Whether the lines of an issue's preamble are all its masthead's (the issue's number, the issuer and the date), so that
+   * a formal title below them is the issue's own: one line of anything, or any number of those.
+   */
+  const headsIssue = (preamble: readonly string[]): boolean =>
+    preamble.length <= 1 ||
+    preamble.every((p) => {
+      const text = fold(p).trim();
+      return issueNumber.test(text) || dateOnly.test(text) || isIssuerLine(p);
+    });
+
+  /** Whether block `i` is a periodical's name (`人社工作动态`, `防汛快报`, `信息专报`) above the number of its issue. */
+  const namesIssue = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (block.lines.length !== 1 || block.first.content.length > 24) return false;
+    const name = fold(block.first.content).trim();
+    return name.length >= 4 && name.length <= 16 && periodicalName.test(name) && issueFollows(i);
+  };
+
+  /** Whether the line after block `i` numbers an issue of a periodical (`第12期`, `2024年第3期`, `（总第56期）`). */
+  const issueFollows = (i: number): boolean => {
+    const next = nextContent(i + 1);
+    return next !== null && next[0].lines.length === 1 && issueNumber.test(fold(next[0].first.content).trim());
+  };
+
+  /** Whether block `i` follows a marker alone on its line (`三、` / `重点任务`): it is that heading's title. */
+  const afterBareMarker = (i: number): boolean => {
+    const t = previousBlock(i)?.first;
+    return t !== undefined && t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length;
+  };
+
+  /** How many lines of a header may stand between a title and the restart of the numbering it names. */
+  const headerLines = 4;
+
+  /**
+   * Whether a strong marker restarts the top-level numbering of `d` (so it opens a new document): `一、` after `二、`, or
+   * with `after` 1, after `一、` too (where a title line stands between: `一、主要工作` / `下半年工作计划` / `一、…`).
+   */
+  const isRestart = (d: DocDraft, marker: Marker, after = 2): boolean => {
+    const lastRoot = d.outline.roots[d.outline.roots.length - 1];
+    if (marker.strength !== 'strong' || marker.number !== 1 || !restartingStyles.has(marker.style) || lastRoot === undefined) return false;
+    // The top level is the marker's style: the document's first (`一、`…`三、` then `一、`), or one that took the top
+    // level above items cut from their section (`（四）`…`（六）` at a page's start, then `二、` `三、`, then `一、`); not
+    // where a chapter or a section heads the list (`第三节` / `一、`).
+    return d.outline.stack[0]?.key === styleKey(marker) && lastRoot.style === marker.style && lastRoot.number >= after;
+  };
+
+  /** A page's running header that repeats the open heading of `marker`'s level, right after a page break. */
+  const repeatsAtPageHead = (i: number, d: DocDraft, marker: Marker, block: Block): boolean =>
+    afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, blockText(block, marker.contentColumn));
+
+  /** The open heading of `marker`'s level again with `（续）` (looked at only when the block ends with a bracket). */
+  const continuesOpenHeading = (d: DocDraft, marker: Marker, block: Block): boolean => {
+    const last = (block.lines[block.lines.length - 1] as Token).content;
+    const end = last.charCodeAt(last.length - 1);
+    if (end !== 0xff09 && end !== 0x29) return false;
+    const heading = blockText(block, marker.contentColumn);
+    const continued = continuedAt(heading);
+    return continued >= 0 && repeatsOpenHeading(d.outline, marker, heading.slice(0, continued));
+  };
+
+  /** Whether the next line that is not blank, after block `i`, is a table's row of tab cells. */
+  const rowFollows = (i: number): boolean => {
+    const next = nextContent(i + 1);
+    return next !== null && hasTabCells(next[0].first.text);
+  };
+
+  /**
+   * Whether a part, chapter or section marker at block `i` heads a list that starts over (`第三节 管理层讨论与分析` /
+   * `一、经营情况…` after `一、`…`二、` of the report's 重要提示): the next strong marker is a 1 of a style open above it.
+   */
+  const headsOwnList = (i: number, d: DocDraft, marker: Marker): boolean => {
+    if (!isDivision(marker.style)) return false;
+    // (Only items can be open above it: under parts and chapters alone it goes where they put it anyway.)
+    if (d.outline.stack.every((l) => isDivision(l.key))) return false;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading') return false;
+      // (Its next sections may come first: `第一节 释义` / … / `第二节 公司简介` / `一、公司信息`.)
+      if (t.type !== 'outlineMarker' || t.marker?.strength !== 'strong' || t.marker.style === marker.style) continue;
+      const key = styleKey(t.marker);
+      return t.marker.number === 1 && d.outline.stack.some((l) => l.key === key);
+    }
+    return false;
+  };
+
+  /**
+   * The first marker line after block `i`, past at most `headerLines` lines of a document's header and preamble (a
+   * speech's subtitle, a byline, a date, the addressees, an opening paragraph); null when another title, a table of
+   * contents or more lines come first.
+   */
+  const markerAfterHeader = (i: number, limit = headerLines): Block | null => {
+    let seen = 0;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const b = blocks[j] as Block;
+      const t = b.first;
+      if (t.type === 'blank' || t.type === 'noise') continue;
+      // A dash that leads a speech's subtitle (`——在…会议上`) reads as a bullet: a line of the header.
+      if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') return b;
+      if (t.type === 'titleCandidate' || t.type === 'tocHeading' || t.type === 'tocEntry' || toc.has(j) || ++seen > limit) return null;
+    }
+    return null;
+  };
+
+  /**
+   * A title line before a restart of the top-level numbering is the title of the document it opens: right before it,
+   * or above the new document's header (`政府工作报告` / `——在…会议上` / `县长 王建国` / `各位代表：` / `现在，…` / `一、…`).
+   */
+  const titlesRestart = (i: number, d: DocDraft): boolean => {
+    const next = markerAfterHeader(i);
+    const m = next?.first.marker;
+    if (next === null || m === undefined) return false;
+    if (isRestart(d, m, 1)) return true;
+    // In a compilation of rules (制度汇编), a rule of articles (第一条…第五条) is followed by one whose sections start
+    // at `一、` or `第一章`: a style the rule above never opened, right after a title line.
+    // And the reverse: a rule of sections (`一、` `二、`) followed by one of articles (`第一条`).
+    return (
+      (d.rootKey === 'article' || d.rootKey === 'chapter' || m.style === 'article' || m.style === 'chapter') &&
+      d.rootKey !== null &&
+      d.rootKey !== styleKey(m) &&
+      m.strength === 'strong' &&
+      m.number === 1 &&
+      restartingStyles.has(m.style) &&
+      !d.outline.stack.some((l) => l.key === styleKey(m))
+    );
+  };
+
+  /**
+   * A marker line right between two rows of a table of figures (`（二）部分公开⇥21⇥2⇥23` / `三、本年度办理结果` /
+   * `（一）予以公开⇥86⇥9⇥95`): a group row of the table, no heading. (A task list's group rows, between rows of
+   * tasks, are its sections: `二、园区建设（8项）`.)
+   */
+  const betweenRows = (i: number): boolean => {
+    const above = blocks[i - 1];
+    const below = blocks[i + 1];
+    // Rows numbered as sections are (`（一）予以公开⇥86`); a task list's rows carry bare weak numbers (`12⇥…`).
+    const isRow = (b: Block | undefined) =>
+      b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && b.first.text.includes('\t') && isTableRow(b.first, b.first.marker);
+    return isRow(above) && isRow(below) && (blocks[i] as Block).lines.length === 1;
+  };
+
+  /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
+  const isGroupRow = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    // A decimal section (`1.2 存在的主要问题`) heads the text after a table, never a group of its rows.
+    if (block.first.marker?.style === 'decimal') return false;
+    if (block.lines.length > 1 || hasSentenceEnd(block.first.content) || block.first.content.length > 40) return false;
+    const next = nextContent(i + 1);
+    const m = next?.[0].first.marker;
+    return next !== null && m !== undefined && m.strength === 'weak' && m.style === 'arabic';
+  };
+
+  /** A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell. */
+  const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
+  const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
+
+  /** A line that finishes the title right above it (nothing in the header after the title yet). */
+  const continuesTitle = (d: DocDraft, folded: string): boolean =>
+    titleTail.test(folded) ||
+    (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded)) ||
+    // A title broken after a conjunction (`…先进集体和` / `先进个人名单`): the short line below ends it.
+    (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||
+    // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
+    (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? '')) ||
+    (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded));
+
+  /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
+  const leavesLinks = (i: number, next: number): boolean => {
+    const block = blocks[i] as Block;
+    if (kindOf(block) !== 'titleCandidate' || !isStrongTitle(blockText(block))) return false;
+    // Below the title, up to three lines about it (a blog's timestamp `(2024-03-01 10:22:15)`, an issue `〔2018〕第23期`,
+    // the issuer with the date) before the content starts.
+    let after = nextContent(i + 1);
+    for (let k = 0; after !== null && k < 3; k++) {
+      if (startsContent(after[0], next)) return true;
+      if (!aboutTitle(after[0])) return false;
+      after = nextContent(after[1] + 1);
+    }
+    return false;
+  };
+  /** A line that dates, numbers or signs the title above it. */
+  const aboutTitle = (block: Block): boolean => {
+    const text = blockText(block);
+    if (block.first.type === 'meta') return true;
+    if (block.lines.length > 1 || kindOf(block) === 'titleCandidate') return false;
+    if ((isBracketedRemark(text) && isOffTitleRemark(text)) || isDocumentNumber(text) || issueOfBulletin.test(text)) return true;
+    // The issuer and the date on one line, apart by a gap (`XX市人民政府办公室　　　　2018年6月11日`).
+    const parts = fold(text).trim().split(/ {2,}/);
+    return parts.length === 2 && isIssuerLine(parts[0] as string) && dateOnly.test(parts[1] as string);
+  };
+
+  return {
+    underlinesHeading,
+    previousBlock,
+    continuesMonthPairs,
+    isCellLine,
+    nextContent,
+    opensDocument,
+    titlesAttachment,
+    isCaption,
+    goesOnInlineList,
+    betweenTabRows,
+    opensTopList,
+    appendsTable,
+    afterPageBreak,
+    headsPages,
+    followsCrumb,
+    repeatsCrumb,
+    asDecimalHead,
+    asArabicOne,
+    accepts,
+    titlesListedAttachment,
+    labelsPiece,
+    repeatsListedAttachment,
+    listedInToc,
+    firstHeaderAt,
+    issuesTitle,
+    forwardedBy,
+    namesLetterhead,
+    isIssue,
+    headsIssue,
+    namesIssue,
+    issueFollows,
+    afterBareMarker,
+    headerLines,
+    isRestart,
+    repeatsAtPageHead,
+    continuesOpenHeading,
+    rowFollows,
+    headsOwnList,
+    markerAfterHeader,
+    titlesRestart,
+    betweenRows,
+    isGroupRow,
+    isNumberAlone,
+    afterRowNumber,
+    continuesTitle,
+    leavesLinks,
+  };
+}
+
+export type Queries = ReturnType<typeof createQueries>;

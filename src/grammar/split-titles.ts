@@ -1,0 +1,98 @@
+// Titles broken over two or three lines (`市教育局关于开展中小学教师` / `全员培训工作的通知`): whether a line goes on
+// below, and whether the line below finishes the title above.
+import { type Block, sealOrSignature } from './blocks.js';
+import { aboutTail, canStartTitle, hasYear, isStrongTitle } from './documents.js';
+import { startsCaptionOrRow, endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
+
+/** Words that join two parts of a title. */
+const conjunctions = '暨|和|及|与|以及|兼';
+
+/** The second part of a title joined by a conjunction: `…2023年工作总结` / `暨2024年工作计划` (no title starts so). */
+export const titleSequel = new RegExp(`^(?:${conjunctions})`);
+
+/** A title line that ends with a conjunction (or `、`): its words go on below (`…先进集体和` / `先进个人名单`). */
+export const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
+
+/** The end of a title broken before it: `的通知`, `的实施意见`, `（2024—2026年）的通知` (no title starts with 的). */
+export const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/;
+
+/**
+ * `关于…计划` / `执行情况与…计划草案的报告`: a title that says 关于 has not ended before its `的报告` or `的通知`, though
+ * its first line ends in a kind; the line below ends it (and starts no title of its own with 关于).
+ */
+export function endsAbout(first: string, rest: string): boolean {
+  return first.includes('关于') && !/的[^的]{1,4}$/.test(first) && aboutTail.test(rest) && !rest.includes('关于') && rest.length <= 40 && !/[。！？；;：:，,]/.test(rest);
+}
+
+/**
+ * The name of a website, its banner, a 公众号, a blog or a forum: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`,
+ * `临川教育发布`, `阿柚的日记`, `石榴花开的博客`, `城南街道吧`.
+ */
+const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博客|吧|论坛|的空间|专栏)$/;
+
+/**
+ * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
+ * it is one, only if it is a short tail (`工作要点`), `first` left a 《 open, or `first` is no title on its own.
+ */
+export function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
+  const restFolded = fold(rest).trim();
+  const firstFolded = fold(first).trim();
+  // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a form's seal or signature (`（盖章）`).
+  if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded)) return false;
+  // A speech's main title above its subtitle, a blank line apart or not (`凝心聚力　砥砺奋进　加快建设…大学` / `——在…上的工作报告`).
+  if (speechSubtitle.test(restFolded) && firstFolded.length <= 40 && !/[。！？；;，,：:]/.test(firstFolded) && !siteName.test(firstFolded)) return true;
+  // Across a blank line a title's first line is no short word without a number: a menu taken one item per line
+  // (`校园新闻` / `通知公告`) is no title; `2024年` / `工作要点` on a cover is.
+  if (!adjacent && firstFolded.length < 6 && !/[0-9〇零○一二三四五六七八九十]/.test(firstFolded)) return false;
+  // A heading in 【】 below a title (`【指导思想】`) starts the text; it finishes no title.
+  if (/^【[^【】]*】$/.test(restFolded) && !firstFolded.includes('【')) return false;
+  if (!looksLikeTitle(restFolded)) return true;
+  if (adjacent && endsAbout(firstFolded, restFolded)) return true;
+  const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
+  // A whole title above a section's heading that names a kind too (`2024年年度报告` / `重要提示`): two lines, not one
+  // title. (`…2024年教育工作要点` / `任务分解表` is one: its second line names a document's kind, no section's.)
+  if (!open && weakDocumentKinds.has(endingKind(restFolded) ?? '') && endingKind(firstFolded) !== null && isStrongTitle(firstFolded)) return false;
+  if (open || restFolded.length < 8) return true;
+  // A word or two above a whole title (a page's tab `日志`, a column `动态`) starts none, unless it reaches on (`关于`).
+  if (firstFolded.length <= 3 && !reachesNext(firstFolded)) return false;
+  // A first line right above that is no title on its own starts one (`市教育局关于开展中小学教师` / `全员培训工作的通知`,
+  // `XX县推进教师县管校聘` / `管理改革工作实施方案`, `全市…服务能力` / `提升三年行动实施方案（2024—2026年）`), unless
+  // it names a website above a whole title (`某市人民政府门户网站` / `某市教育局2024年工作要点`, `…门户网站` /
+  // `《…管理办法》政策解读`).
+  return adjacent && !looksLikeTitle(firstFolded) && !(siteName.test(firstFolded) && (hasYear(restFolded) || isStrongTitle(rest)));
+}
+
+/** The words of a notice that issues or forwards documents. */
+const issuing = /关于(?:印发|转发|下发|公布)/;
+
+/** A title that issues documents and has named them but not said what it is yet (`…关于印发《…方案》`). */
+export const issuesMore = (title: string): boolean => {
+  const folded = fold(title).trim();
+  return folded.endsWith('》') && issuing.test(folded);
+};
+
+/**
+ * The first line of a title that goes on below: it ends with a conjunction, 关于, 印发, an open 《 or “, or a span of
+ * years cut after its first (`…小学2024—` / `2025学年…`).
+ */
+function reachesNext(text: string): boolean {
+  return /(?:[和及与暨、《“]|关于|印发|转发|(?:19|20)\d{2} ?[—–\-~～至])$/.test(fold(text).trim());
+}
+
+/**
+ * The first line of a speech's main title: a short slogan (`凝心聚力　真抓实干`), no number, no issuer, no website.
+ */
+function isSloganLine(text: string): boolean {
+  const folded = fold(text).trim();
+  return folded.length >= 4 && folded.length <= 24 && !/\d/.test(folded) && canStartTitle(folded) && !siteName.test(folded) && !looksLikeTitle(folded);
+}
+
+/**
+ * Whether `upper`, two lines above `last`, is the first line of a title over three lines: it cannot end a title
+ * (`…关于印发《…方案》和` / `《…（试行）》` / `的通知`), or it starts a speech's main title of two lines above its
+ * subtitle (`凝心聚力　真抓实干` / `奋力开创…新局面` / `——在…上的讲话`).
+ */
+export function startsThreeLineTitle(upper: string, last: Block): boolean {
+  return reachesNext(upper) || (speechSubtitle.test(fold(last.first.content).trim()) && isSloganLine(upper));
+}
