@@ -23,7 +23,7 @@ if (dirs.length === 0 || !(examplesShown >= 0)) {
   process.exit(2);
 }
 const lib = await import(pathToFileURL(join(libDir, 'index.js')).href);
-const { displayWidth } = await import(pathToFileURL(join(libDir, 'grammar/blocks.js')).href);
+const { displayWidth } = await import(pathToFileURL(join(libDir, 'grammar/wrap.js')).href);
 
 const squeeze = (s) => s.replace(/\s+/g, '');
 /** Outline lines with the same characters made full-width as the full-width check's input (titles and markers). */

@@ -2,7 +2,9 @@
 // Every line's text lands in exactly one place: a header, a title, a preamble, a toc entry, a noise line, or a
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
-import { adjacent, type Block, detectWrap, endsWithFile, groupBlocks, isBracketedRemark, isOffTitleRemark } from './blocks.js';
+import { adjacent, type Block, groupBlocks } from './blocks.js';
+import { detectWrap, endsWithFile } from './wrap.js';
+import { isBracketedRemark, isOffTitleRemark } from './remarks.js';
 import { findToc } from './toc.js';
 import { blockText } from './body.js';
 import { withoutSpacing } from './spacing.js';

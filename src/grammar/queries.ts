@@ -3,7 +3,10 @@
 // when given one) and change nothing; the walk in index.ts asks them and decides. Answers that need a pass over the
 // whole file are made on first use and kept (bullets, page heads, decimal heads), so the walk stays linear.
 import type { Marker, Token } from '../types.js';
-import { type WrapInfo, adjacent, type Block, continues, inlinePredecessor, isBracketedRemark, isOffTitleRemark, sealOrSignature, startsPage } from './blocks.js';
+import { type WrapInfo, continues, startsPage } from './wrap.js';
+import { adjacent, type Block } from './blocks.js';
+import { inlinePredecessor } from './inline-items.js';
+import { isBracketedRemark, isOffTitleRemark, sealOrSignature } from './remarks.js';
 import { entryText } from './toc.js';
 import { blockText } from './body.js';
 import { startsContent } from './links.js';

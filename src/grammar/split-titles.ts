@@ -1,6 +1,7 @@
 // Titles broken over two or three lines (`市教育局关于开展中小学教师` / `全员培训工作的通知`): whether a line goes on
 // below, and whether the line below finishes the title above.
-import { type Block, sealOrSignature } from './blocks.js';
+import { type Block } from './blocks.js';
+import { sealOrSignature } from './remarks.js';
 import { aboutTail, canStartTitle, hasYear, isStrongTitle } from './documents.js';
 import { startsCaptionOrRow, endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';

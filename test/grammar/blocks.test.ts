@@ -1,7 +1,9 @@
 // Paragraphs of hard-wrapped text: wrapped lines join; page numbers between them are set aside.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ceilingWidth, continues, detectWrap, displayWidth, groupBlocks, isOffTitleRemark, modalWidth } from '../../src/grammar/blocks.js';
+import { ceilingWidth, continues, detectWrap, displayWidth, modalWidth } from '../../src/grammar/wrap.js';
+import { groupBlocks } from '../../src/grammar/blocks.js';
+import { isOffTitleRemark } from '../../src/grammar/remarks.js';
 import { splitLines } from '../../src/source/lines.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import { parse } from '../../src/parse.js';

@@ -1,0 +1,244 @@
+// A page's furniture among the lines, turned into noise before lines are grouped into paragraphs: running headers
+// and footers, footnotes at a page's foot, endnotes set apart below the text that refers to them, and the furniture
+// of wrapped text.
+import { isIssuerLine } from './documents.js';
+import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import type { Token } from '../types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
+import { isNeighbourLink, isScreenBar } from '../tokenize/rules/navigation.js';
+import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues } from './wrap.js';
+import { followsInlineItem } from './inline-items.js';
+
+/**
+ * Running headers and footers of extracted text: the same short line, not a marker, in a file that has page breaks
+ * (page numbers or form feeds; twice or more, each within two lines of a break) or was hard-wrapped (three times or
+ * more). Returns the
+ * tokens with those lines turned into noise.
+ */
+export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): Token[] {
+  // A page break is a page number, or a line that starts with a form feed (`pdftotext` starts each page with one).
+  const isBreak = (t: Token | undefined) => t !== undefined && (t.kind === 'page-number' || startsPage(t));
+  const pages = tokens.filter(isBreak).length;
+  if (pages < 2 && wrap === noWrap) return tokens.slice();
+  const candidate = (t: Token) =>
+    (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
+    t.content.length <= 40 &&
+    /^[\p{L}\p{N}[【(（]/u.test(t.content) &&
+    /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(t.content);
+  // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.
+  const placed = (i: number) => {
+    if (pages >= 2) {
+      for (let d = -2; d <= 2; d++) if (isBreak(tokens[i + d])) return true;
+      return false;
+    }
+    const prev = tokens[i - 1];
+    return !prev || prev.type === 'blank' || !continues(prev, wrap);
+  };
+  // Beside page numbers twice is enough (a document of two or three pages); without them, three times.
+  const repeats = pages >= 2 ? 2 : 3;
+  // A line whose numbering starts under it (`石门村村规民约` / `第一条…`, perhaps under a remark and a preamble) heads a
+  // piece of its own there: a title that the next piece may share, not a header.
+  const counts = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (candidate(t) && placed(i) && !numberingOpensBelow(tokens, i)) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
+  });
+  // Without page numbers, a header also falls inside a paragraph the page cut (`…在基层的全面` / `XX公报` / `深度应用`),
+  // where it is no line of its own: three times the same unpunctuated short line is a header wherever it stands.
+  const anywhere = new Map<string, number>();
+  if (pages < 2)
+    for (const t of tokens) if (candidate(t) && !paragraphEnd.test(t.content)) anywhere.set(t.content, (anywhere.get(t.content) ?? 0) + 1);
+  return tokens.map((t, i) =>
+    candidate(t) &&
+    ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap))
+      ? { ...t, type: 'noise', kind: 'running-header' }
+      : t,
+  );
+}
+
+/**
+ * Whether a numbering starts within the three lines under line `i`: the first marker there is a strong one numbered 1
+ * (`一、`, `第一条`, `1.`), with only plain lines (a remark, a preamble) between.
+ */
+function numberingOpensBelow(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1, lines = 0; j < tokens.length && lines < 3; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'blank') continue;
+    if (t.type === 'outlineMarker' && t.marker !== undefined)
+      return t.marker.number === 1 && t.marker.strength === 'strong' && t.marker.path.length === 1;
+    // A heading between (`会议资料` / `会议须知` / `一、…`): the numbering is that heading's.
+    if (t.type !== 'paragraph' && t.type !== 'meta') return false;
+    lines++;
+  }
+  return false;
+}
+
+/**
+ * In hard-wrapped text, a footer seen once: a short line naming the issuer or the document, right above a page number
+ * that falls inside a sentence (the line above the footer is cut off, the one below the page number goes on with it).
+ */
+function aboveCutPage(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
+  const page = skipBlank(tokens, i + 1);
+  if (wrap === noWrap || tokens[page]?.kind !== 'page-number') return false;
+  return seenOnceAtBreak(tokens[i] as Token, tokens[skipBlank(tokens, i - 1, -1)], tokens[skipBlank(tokens, page + 1)], wrap);
+}
+
+/**
+ * In hard-wrapped text, a header seen once: a short line naming an issuer, without a sentence end, right after a page
+ * number (or starting with the form feed of a page break) that falls inside a sentence (the line before the page
+ * number is cut off), with the sentence going on after it.
+ */
+function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): boolean {
+  if (wrap === noWrap) return false;
+  const t = tokens[i] as Token;
+  // The page breaks at a page number above the line, or at the form feed that starts it.
+  const page = startsPage(t) ? i : skipBlank(tokens, i - 1, -1);
+  if (page !== i && tokens[page]?.kind !== 'page-number') return false;
+  let above = skipBlank(tokens, page - 1, -1);
+  // A form feed below the page number (`- 1 -` / `\f南湖区…方案`): the cut line is above both.
+  if (page === i && tokens[above]?.kind === 'page-number') above = skipBlank(tokens, above - 1, -1);
+  return seenOnceAtBreak(t, tokens[above], tokens[skipBlank(tokens, i + 1)], wrap);
+}
+
+/**
+ * Whether `t`, at a page break between `cut` (a line the wrap cut mid-sentence) and `next` (a plain line going on with
+ * it), is the page's header or footer: short, no sentence end, and naming the issuer (`XX区人民政府办公室`), the kind
+ * of paper (`…规范性文件`) or the document's title. The rest of a heading cut by the page (`…需要破解的主` / `要矛盾`)
+ * has no sentence end either, but names none of them.
+ */
+function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefined, wrap: WrapInfo): boolean {
+  // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
+  const bare = t.content.replace(trailingRemark, '');
+  if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
+  // (A table of contents' last entry above the page number is cut from nothing: `…要点……3` / `— 2 —` / `…要点`.)
+  if (cut === undefined || cut.type === 'noise' || cut.type === 'tocEntry' || !continues(cut, wrap) || next === undefined) return false;
+  // The sentence goes on below: a plain line, or the next of the items it numbers inline (`…①…；②…；` / `③…`).
+  if (next.type !== 'paragraph' && !(next.marker !== undefined && followsInlineItem(next.marker, [cut]))) return false;
+  return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());
+}
+
+/** A short remark in brackets at the end of a title: `（试行）`, `(2024年修订)`, `（征求意见稿）`. */
+const trailingRemark = /[(（][^()（）]{1,12}[)）]$/;
+
+// A footnote rule: a short line of one dash or bar (`――――――――――`, `——————`, `__________`).
+const footnoteRule = /^(?:―{3,80}|—{3,80}|_{3,80}|─{3,80}|-{3,80})$/;
+
+/** How many lines a page's footnotes (rule included) may take. */
+const maxFootnoteLines = 12;
+
+/**
+ * Footnotes at a page's foot in extracted text: a short rule, then notes that start with `①` (or `注`, `[1]`), right
+ * above a page number or at the file's end. They are noise (kind `footnote`), so the paragraph cut by the page goes on after the page
+ * number, and `①` is no item. Returns the tokens with those lines turned into noise.
+ */
+export function markFootnotes(tokens: Token[]): Token[] {
+  // Each page number, and the end of the file (a Word export's notes under a rule after the text).
+  for (let p = 0; p <= tokens.length; p++) {
+    if (p < tokens.length && tokens[p]?.kind !== 'page-number') continue;
+    // Back from the page number to a rule, over note lines, within a few lines.
+    let rule = -1;
+    for (let j = p - 1; j >= 0 && j >= p - maxFootnoteLines; j--) {
+      const t = tokens[j] as Token;
+      if (t.type === 'blank' || (t.type === 'noise' && t.kind !== 'separator')) continue;
+      if (footnoteRule.test(t.content.replace(/ /g, ''))) {
+        rule = j;
+        break;
+      }
+    }
+    if (rule < 0) continue;
+    const firstNote = tokens[skipBlank(tokens, rule + 1)];
+    if (firstNote === undefined || !(firstNote.marker?.style === 'circled' || /^(?:注|\[\d{1,2}\])/.test(firstNote.content))) continue;
+    for (let j = rule; j < p; j++) {
+      const t = tokens[j] as Token;
+      if (t.type !== 'blank') tokens[j] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
+    }
+  }
+  return tokens;
+}
+
+/** A note that explains a term: `①规模以上工业：指…`, `②人均可支配收入是指…`. */
+const definesTerm = /^[\u2460-\u2473] ?[^，。；：:,;]{1,24}(?:[:：] ?(?:指|是指|即)|是指)/;
+
+/** A circled number used as a note reference inside a line: after a word, before a space, digit, punctuation or the end. */
+const circledChar = /[\u2460-\u2473]/g;
+
+const referenceBefore = /[\p{L}\p{N}”’》）)%]/u;
+
+const referenceAfter = /[\s\p{N}\p{P}]/u;
+
+/**
+ * Notes referenced in the text (`…建成高标准农田① 68 万亩`) and explained further down, without a rule above them
+ * (`① 高标准农田是指…`): a line that starts with a circled number the text before it used as a note reference is a
+ * note (noise, kind `footnote`) when it stands apart (after a blank line or another note, or above a page number), and so are the plain
+ * lines below it up to a blank line or a marker (its wrapped text). A circled number before a word (`主要有①加强…`) is an inline item, no reference; `①` items right under a
+ * heading stay items. One pass, and only when some line starts with a circled number.
+ */
+export function markEndnotes(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.marker?.style === 'circled')) return tokens;
+  const referenced = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    // A note whose reference reads as an inline item (`…规模以上工业①增加值…`) still explains a term at a page's foot:
+    // `①规模以上工业：指年主营业务收入…`.
+    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (definesTerm.test(t.content) && atPageFoot(tokens, i)));
+    if (note) {
+      tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
+      while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
+        i++;
+        tokens[i] = { ...(tokens[i] as Token), type: 'noise', kind: 'footnote' };
+      }
+      continue;
+    }
+    if (t.type === 'blank') continue;
+    circledChar.lastIndex = 1;
+    for (let m = circledChar.exec(t.content); m !== null; m = circledChar.exec(t.content)) {
+      const before = t.content.charAt(m.index - 1);
+      const after = t.content.charAt(m.index + 1);
+      if (referenceBefore.test(before) && (after === '' || referenceAfter.test(after))) referenced.add(m[0]);
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Whether a note stands apart: after a blank line (or the file's start), right after another note, or at a page's foot
+ * (a page number follows it, past only notes).
+ */
+function standsApart(tokens: readonly Token[], i: number): boolean {
+  return i === 0 || tokens[i - 1]?.type === 'blank' || tokens[i - 1]?.kind === 'footnote' || atPageFoot(tokens, i);
+}
+
+/** Whether a page number follows line `i` within a page's notes (`①…`, `②…` and their wrapped lines, blank lines). */
+function atPageFoot(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + maxFootnoteLines; j++) {
+    const t = tokens[j] as Token;
+    if (t.kind === 'page-number') return true;
+    if (t.type !== 'blank' && t.type !== 'paragraph' && t.marker?.style !== 'circled') return false;
+  }
+  return false;
+}
+
+/**
+ * In hard-wrapped text, the rest of a page's navigation or byline that the wrap cut (`首页 > … > 区政府信息` / `公开年报`,
+ * `发布时间：… 来源：区政` / `府办公室　字号：大 中 小`): a plain line right under a full line of navigation or metadata is
+ * more of it, not a title's first part or a paragraph. Returns the tokens with those lines taken as the line above.
+ */
+export function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
+  if (wrap === noWrap) return tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const above = tokens[i - 1] as Token;
+    if (t.type !== 'paragraph' && t.type !== 'titleCandidate') continue;
+    if ((above.type !== 'meta' && !(above.type === 'noise' && above.kind === 'navigation')) || !isFullLine(above, wrap) || isFullLine(t, wrap)) continue;
+    // (A phone's status bar or an app's title bar is never cut: it is as wide as the screen, the text below it its own.)
+    if (above.type === 'noise' && isScreenBar(above.content)) continue;
+    // A tail that reads like a title is one only where no title can be: after a link to the next page, or above the
+    // title the breadcrumb repeats (`…> 云溪市教` / `育局2023年工作总结` / `云溪市教育局2023年工作总结`).
+    if (t.type === 'titleCandidate' && !isNeighbourLink(above.content) && !(tokens[i + 1]?.type === 'titleCandidate' && tokens[i + 1]?.content.endsWith(t.content))) continue;
+    // A title's first line whose end stands on the next (`…> 计划总结` / `庆元县…2024年工作总结和` / `2025年工作计划`).
+    const next = tokens[i + 1];
+    // (Not a crumb's short tail, `…> 区政府信息` / `公开年报`, above the title.)
+    if (t.type === 'paragraph' && t.content.length >= 10 && next?.type === 'titleCandidate' && looksLikeTitle(fold(t.content + next.content).trim())) continue;
+    tokens[i] = { ...t, type: above.type, kind: above.kind };
+  }
+  return tokens;
+}
