@@ -92,17 +92,6 @@ export function isPartTitle(content: string, gathered: string | null = null): bo
   return namesOwnKind(folded) || (gathered !== null && endingKind(folded) === gathered && looksLikeTitle(folded));
 }
 
-/**
- * Whether a title names two documents joined by a conjunction (`…2024年工作总结及2025年工作计划`, `…上半年工作总结和下半年
- * 工作打算`): a page or a cover over two parts, each a document of its own when its heading names it.
- */
-export function namesTwoDocuments(title: string): boolean {
-  const folded = unmarkedTitle(fold(title).trim());
-  const m = joinedKinds.exec(folded);
-  return m !== null && endingKind(folded.slice(0, m.index)) !== null && endingKind(folded) !== null;
-}
-const joinedKinds = /(?:暨|和|及|与|以及)(?=[^暨和及与]{2,}$)/;
-
 /** Kinds whose documents are gathered under a title of the same kind: a company's `管理制度`, a school's `岗位职责`. */
 const collectedKinds = new Set(['制度', '职责']);
 

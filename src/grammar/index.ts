@@ -13,7 +13,7 @@ import { withBadgeNumbers } from './badges.js';
 import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, namesTwoDocuments, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
+import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -328,8 +328,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return next;
   };
 
-  /** Whether the parts met so far (`第一部分　2024年工作总结`) are documents of their own (the `outlineMarker` case). */
-  let partsAreDocuments = false;
   /** Inside an attachment list: the number of its next item (`attachmentListStart`); null outside one. */
   let attachmentNext: number | null = null;
   /** After a separator line (`==========`) that follows content. */
@@ -619,18 +617,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       }
       case 'outlineMarker': {
-        // The parts of a page or a cover titled with two documents, when the first part's heading names one of them
-        // (`…2024年工作总结及2025年工作计划` / `第一部分　2024年工作总结` … `第二部分　2025年工作计划`): each part that names
-        // a document is that document, titled with its heading. (`第一部分　2024年工作回顾` names none: the parts are nodes.)
-        if (t.marker?.style === 'part') {
-          const first = t.marker.number === 1 && d.title !== null && namesTwoDocuments(d.title);
-          partsAreDocuments = (first || partsAreDocuments) && isStrongTitle(blockText(block, t.marker.contentColumn));
-          if (partsAreDocuments) {
-            d = openTitled(blockText(block), block.line);
-            touch(d, block);
-            break;
-          }
-        }
         const marker = asOpenSister(d.outline, q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(t.marker as Marker, d.outline))));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).

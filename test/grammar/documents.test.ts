@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle, namesTwoDocuments } from '../../src/grammar/documents.js';
+import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
 
@@ -110,17 +110,6 @@ describe('collectedKind', () => {
     expect(collectedKind('某公司管理制度', '某公司管理制度')).toBeNull();
     expect(collectedKind('某县2024年工作要点', '教育局2024年工作要点')).toBeNull();
     expect(collectedKind('某公司管理制度', '总则')).toBeNull();
-  });
-});
-
-describe('namesTwoDocuments', () => {
-  it('is true for a title that joins two documents', () => {
-    expect(namesTwoDocuments('某县林业局2025年工作总结及2026年工作计划')).toBe(true);
-    expect(namesTwoDocuments('某局2024年上半年工作总结和下半年工作打算')).toBe(true);
-  });
-  it('is false for one document, or a conjunction inside its subject', () => {
-    expect(namesTwoDocuments('某县2025年工作要点')).toBe(false);
-    expect(namesTwoDocuments('关于加强和改进学校体育工作的实施方案')).toBe(false);
   });
 });
 
