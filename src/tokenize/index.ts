@@ -17,11 +17,33 @@ function widthOf(raw: string): Marker['width'] {
   return half ? 'half' : 'none';
 }
 
+/** Delimiters a marker may end with, typed twice by mistake: `、` `.` `．` `,` `，` `)` `）`. */
+const delimiterCodes = new Set([0x3001, 0x2e, 0xff0e, 0x2c, 0xff0c, 0x29, 0xff09]);
+const closingCodes = new Set([0x29, 0xff09]);
+const dotCodes = new Set([0x2e, 0xff0e]);
+
+/**
+ * A delimiter typed twice (`1.、完善…`, `2、、科学…`, `3..做好…`, `（一））完善…`, `三、 、守牢…`): how many units after the
+ * marker's end, at `to`, belong to it too (0 when none). A closing bracket only after one; a dot not before a Latin letter
+ * or a digit (`3. .NET平台`).
+ */
+export function doubledDelimiter(text: string, to: number): number {
+  const last = text.charCodeAt(to - 1);
+  if (!delimiterCodes.has(last)) return 0;
+  let at = to;
+  while (text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x3000) at++;
+  const c = text.charCodeAt(at);
+  if (!delimiterCodes.has(c) || (closingCodes.has(c) && !closingCodes.has(last))) return 0;
+  if (dotCodes.has(c) && /[0-9A-Za-z]/.test(text.charAt(at + 1))) return 0;
+  return at + 1 - to;
+}
+
 function toMarker(input: LineInput, m: MarkerMatch): Marker {
   const from = input.start;
-  const to = from + m.length;
+  const doubled = doubledDelimiter(input.line.text, from + m.length);
+  const to = from + m.length + doubled;
   const raw = input.line.text.slice(from, to).trim();
-  const delimiter = m.delimiterLength > 0 ? input.line.text.slice(to - m.delimiterLength, to) : '';
+  const delimiter = m.delimiterLength > 0 || doubled > 0 ? input.line.text.slice(to - m.delimiterLength - doubled, to) : '';
   return {
     style: m.style,
     number: m.number,
