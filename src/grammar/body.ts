@@ -90,7 +90,15 @@ const referenceType = /\[(?:M|J|D|C|N|R|S|P|Z|G|A|EB\/OL|M\/OL|J\/OL|DB\/OL)\]/;
  * white space around it, an HTML break or space left as text included (`指导思想<br>`, `…&nbsp;`).
  */
 export function titleOf(paragraph: string): string {
-  const end = sentenceEndIndex(paragraph);
+  let end = sentenceEndIndex(paragraph);
+  // A line break a web page left as a tag (`1.聚力城市更新<br/>启动老旧小区改造…`) ends the title as a line's end does,
+  // when text follows it: the page shows the rest on the next line.
+  const lt = paragraph.indexOf('<');
+  if (lt >= 0 && (end < 0 || lt < end)) {
+    breakTag.lastIndex = lt;
+    const m = breakTag.exec(paragraph);
+    if (m !== null && (end < 0 || m.index < end) && paragraph.slice(m.index + m[0].length, end < 0 ? undefined : end).trim() !== '' && paragraph.slice(0, m.index).trim() !== '') end = m.index;
+  }
   const cut = end >= 0 ? paragraph.slice(0, end) : paragraph;
   // Characters that show nothing (a web page's zero-width spaces, a soft hyphen) are no part of what a title says; the
   // node's `text` keeps them as written.
@@ -100,6 +108,9 @@ export function titleOf(paragraph: string): string {
   const folded = foldEnds(title);
   return title.slice(skipSpaces(folded), Math.max(skipSpaces(folded), trimEnd(folded)));
 }
+
+/** A line or paragraph break written as a tag: `<br>`, `<br/>`, `<br />`, `</p>`. */
+const breakTag = /<br ?\/?>|<\/p>/gi;
 
 /** Whether a unit may be, or end or start, what the fold makes a space: white space, `&nbsp;`, `<br>`. */
 function mayFoldToSpace(code: number): boolean {

@@ -16,6 +16,11 @@ describe('titleOf', () => {
     // `.` `．` typed as a full stop end a title; in numbers, addresses, ellipses and after Latin text they do not.
     ['强化就业政策落实.全面落实稳岗返还政策', '强化就业政策落实'],
     ['加强宣传引导.', '加强宣传引导'],
+    // A break tag a web page left ends the title when text follows it; at the end it is white space.
+    ['聚力城市更新<br/>启动老旧小区改造12个。', '聚力城市更新'],
+    ['强化责任落实<br />明确责任人', '强化责任落实'],
+    ['指导思想<br>', '指导思想'],
+    ['<br/>全年完成投资。', '全年完成投资'],
     ['强化资金保障．2024年安排资金', '强化资金保障'],
     ['强化资金保障． 安排资金', '强化资金保障'],
     ['完善机制（试行）.此后', '完善机制（试行）'],

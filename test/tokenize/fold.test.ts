@@ -34,6 +34,10 @@ describe('fold (recognition only)', () => {
   it('folds HTML space entities left as text to as many spaces, any case, and leaves other entities', () => {
     expect(fold('&nbsp;&EMSP;&#12288;一、')).toBe(' '.repeat(20) + '一、');
     expect(fold('A&amp;B &nbsp')).toBe('A&amp;B &nbsp');
+    // A breadcrumb's separators as entities fold to the separator, padded to the entity's length.
+    expect(fold('首页 &gt; 通知公告 &raquo; 正文')).toBe('首页 >    通知公告 »       正文');
+    // Word's empty paragraph mark is white space like a break tag.
+    expect(fold('一、目标任务<o:p></o:p>')).toBe('一、目标任务' + ' '.repeat(11));
     const line = '&ensp;（一）加强&nbsp;党建';
     expect(fold(line)).toHaveLength(line.length);
   });

@@ -22,7 +22,7 @@ export function fold(text: string): string {
     }
     folded = decodeUtf16(codes, n);
   }
-  const spaced = folded.includes('&') ? folded.replace(spaceEntities, blankOf) : folded;
+  const spaced = folded.includes('&') ? folded.replace(spaceEntities, blankOf).replace(markEntities, markOf) : folded;
   return spaced.includes('<') ? spaced.replace(breakTags, blankOf) : spaced;
 }
 
@@ -31,10 +31,19 @@ export function fold(text: string): string {
 const entitySource = '&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0|#8194|#8195);';
 const spaceEntities = new RegExp(entitySource, 'gi');
 
+// The entities of a breadcrumb's separators, left as text the same way (`首页 &gt; 政务公开 &gt; 计划总结`): each folds to
+// its character, then spaces up to its length, so that the line is read as a breadcrumb.
+const markEntities = /&(?:gt|raquo|rsaquo);/gi;
+const entityMarks: Record<string, string> = { gt: '>', raquo: '»', rsaquo: '›' };
+
+function markOf(entity: string): string {
+  return (entityMarks[entity.slice(1, -1).toLowerCase()] ?? ' ').padEnd(entity.length, ' ');
+}
+
 // The tags of a line or paragraph break and of inline formatting left as text by a web page (`一、指导思想<br>`,
-// `<p style="text-indent:2em;"><strong>一、…</strong></p>`): white space like the entities. Fixed names after a literal
+// `<p style="text-indent:2em;"><strong>一、…</strong></p>`, Word's empty `<o:p></o:p>`): white space like the entities. Fixed names after a literal
 // `<`, then `>` or one bounded run of anything but `<` and `>` up to the `>`: no backtracking.
-const tagSource = '<\\/?(?:br|p|strong|b|em|i|u|span|font|div|h[1-6])(?:[ \\t/][^<>]{0,200})?>';
+const tagSource = '<\\/?(?:br|p|strong|b|em|i|u|span|font|div|h[1-6]|o:p)(?:[ \\t/][^<>]{0,200})?>';
 const breakTags = new RegExp(tagSource, 'gi');
 const tagAt = new RegExp(tagSource, 'iy');
 const entityAt = new RegExp(entitySource, 'iy');
