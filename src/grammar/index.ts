@@ -12,7 +12,7 @@ import { withoutMailQuotes } from './quotes.js';
 import { withBadgeNumbers } from './badges.js';
 import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
-import { isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
@@ -312,6 +312,25 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     lastParagraph = null;
     olderParagraph = null;
     return { title, line: from.block.line };
+  };
+
+  /**
+   * A short line right above a restart of the top-level numbering (`医政医管股` / `一、…` after `四、`, the pieces of
+   * a compilation headed by their unit): the title of the document the restart opens, taken back from the paragraph
+   * it went to. No sentence, colon, date or document number; two to sixteen characters.
+   */
+  const retakeRestartTitle = (i: number, d: DocDraft): { title: string; line: number } | null => {
+    const previous = lastParagraph;
+    if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
+    const text = blockText(previous.block);
+    const folded = fold(text).trim();
+    if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || isDocumentNumber(folded) || previous.list[previous.list.length - 1] !== text) return null;
+    previous.list.pop();
+    if (previous.draft) previous.draft.end = previous.end;
+    d.endLine = previous.docEnd;
+    lastParagraph = null;
+    olderParagraph = null;
+    return { title: text, line: previous.block.line };
   };
 
   /**
@@ -652,7 +671,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           break;
         }
         const key = styleKey(marker);
-        if (q.isRestart(d, marker) || (afterFooter && marker.strength === 'strong' && marker.number === 1)) d = open(block.line);
+        if (q.isRestart(d, marker) || (afterFooter && marker.strength === 'strong' && marker.number === 1)) {
+          const heading = retakeRestartTitle(i, d);
+          d = heading === null ? open(block.line) : openTitled(heading.title, heading.line);
+        }
         markContent(d, block.line);
         place(d.outline, marker, { text: blockText(block, marker.contentColumn), line: block.line, endLine: block.endLine }, q.headsOwnList(i, d, marker));
         d.rootKey ??= key;
