@@ -703,9 +703,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           // with its label (a title of its own below it opens the piece instead).
           if (!hasContent(d) && d.title === null) setTitle(d, blockText(block), block.line);
           else d = openTitled(blockText(block), block.line);
-        } else if (hasContent(d) && q.headsByline(i)) {
-          // A page's headline above its byline, after another page's content: the next page's document opens there.
-          d = openTitled(blockText(block), block.line);
         } else addParagraph(d, block);
         touch(d, block);
         if (inTable) cellItemNext = cellListAt((block.lines[block.lines.length - 1] as Token).text);

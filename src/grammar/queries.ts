@@ -746,19 +746,6 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return name.length >= 4 && name.length <= 16 && periodicalName.test(name) && issueFollows(i);
   };
 
-  /**
-   * Whether block `i` is a page's headline above its byline (`我县召开2024年安全生产工作会议` / `发布时间：2024-02-26
-   * 信息来源：…`, `来源：天水日报`): a short line, no marker and no sentence, right above a line of its publication.
-   */
-  const headsByline = (i: number): boolean => {
-    const block = blocks[i] as Block;
-    if (!isHeaderLike(block) || block.first.type !== 'paragraph') return false;
-    const text = fold(block.first.content).trim();
-    if (text.length < 6 || dateOnly.test(text) || isIssuerLine(text) || isDocumentNumber(text)) return false;
-    const below = blocks[i + 1];
-    return below !== undefined && below.first.type === 'meta' && (below.first.kind === 'published' || below.first.kind === 'source');
-  };
-
   /** Whether the line after block `i` numbers an issue of a periodical (`第12期`, `2024年第3期`, `（总第56期）`). */
   const issueFollows = (i: number): boolean => {
     const next = nextContent(i + 1);
@@ -963,7 +950,6 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     headsIssue,
     namesIssue,
     issueFollows,
-    headsByline,
     afterBareMarker,
     headerLines,
     isRestart,
