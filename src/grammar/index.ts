@@ -334,6 +334,20 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   };
 
   /**
+   * The document's own title again after its table of contents, broken over lines otherwise than on the cover
+   * (`…服务能力` / `提升三年行动实施方案` / `（2024—2026年）` on the cover, `…提升三年行动` / `实施方案（2024—2026年）` on the
+   * first page), and taken back from the preamble as a split title: its lines are noise, and the document goes on.
+   */
+  const repeatsOwnTitle = (d: DocDraft, split: { title: string; line: number }, i: number): boolean => {
+    if (d.title === null || d.toc.length === 0 || d.outline.drafts.length > 0 || d.preamble.length > 0 || !sameTitle(split.title, d.title)) return false;
+    const lines: { line: number; text: string }[] = [];
+    for (let k = i; k >= 0 && (blocks[k] as Block).line >= split.line; k--) for (const t of (blocks[k] as Block).lines) if (t.type !== 'blank') lines.push({ line: t.line, text: t.content });
+    d.noise.push(...lines.reverse());
+    d.firstContentLine = null;
+    return true;
+  };
+
+  /**
    * A document whose title was broken over the paragraph before and `block`. A report's title whole on its line, then
    * its subtitle (`…2023年度工作报告` / `——在…上的报告`, below a notice or another document): the subtitle is the
    * header's, as under a title at a file's start.
@@ -623,14 +637,16 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           q.repeatsListedAttachment(i, d, block)
         ) {
           const split = retakeSplitTitle(i, d, block);
-          d = split ? openSplit(split, block) : openTitled(blockText(block), block.line);
+          if (split === null) d = openTitled(blockText(block), block.line);
+          else if (!repeatsOwnTitle(d, split, i)) d = openSplit(split, block);
           cellsTable = false;
           touch(d, block);
         } else {
           // A short tail (`工作实施方案`) is no title alone, but may finish the line before it.
           const split = retakeSplitTitle(i, d, block, () => q.opensDocument(i));
-          if (split) d = openSplit(split, block);
-          else addParagraph(d, block);
+          if (split) {
+            if (!repeatsOwnTitle(d, split, i)) d = openSplit(split, block);
+          } else addParagraph(d, block);
           touch(d, block);
         }
         break;
