@@ -14,6 +14,7 @@ expectTokens(title, {
     ['《XX市促进消费若干措施》图解', { type: 'titleCandidate' }],
     // replies, reports and teaching documents
     ['关于市十五届人大二次会议第118号建议的答复', { type: 'titleCandidate' }],
+    ['关于企业职工是否属于工伤认定范围的答复', { type: 'titleCandidate' }],
     ['市场部工作周报', { type: 'titleCandidate' }],
     ['2025年4月工作日志', { type: 'titleCandidate' }],
     ['《高等数学》课程教学大纲', { type: 'titleCandidate' }],
@@ -72,6 +73,10 @@ expectTokens(title, {
     ['某区教育系统党员干部廉洁从教承诺书', { type: 'titleCandidate' }],
   ],
   invalid: [
+    // a checklist's question asks whether a document exists, names none
+    '是否建立健全安全生产责任制',
+    '是否与分包单位签订安全生产管理协议书',
+    '有无编制应急预案',
     '指标 2024年 2025年 省定目标 完成情况',
     '**注意**',
     // a table's header row, with 序号 or cells apart by runs of spaces

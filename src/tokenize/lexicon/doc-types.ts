@@ -519,6 +519,9 @@ export function looksLikeTitle(folded: string): boolean {
   if (citesDocument.test(folded)) return false;
   // A request to a chat assistant pasted above its answer (`帮我写一份2025年社区工作计划`) asks for a document, names none.
   if (isRequest(folded)) return false;
+  // A checklist's question (`是否建立健全安全生产责任制`, `安全管理 是否落实…责任书`) asks whether a document exists, names
+  // none; a reply on such a question says 关于 (`关于…是否属于…的答复`).
+  if ((folded.includes('是否') || folded.startsWith('有无')) && !folded.includes('关于')) return false;
   // A report's own section about itself (`关于本报告`, `关于本方案`) names no matter.
   if (folded.length <= 6 && folded.startsWith('关于本')) return false;
   // (A comma in a remark that ends the title, `…周报（2025年第10周，3月3日—3月7日）`, is the remark's.)
