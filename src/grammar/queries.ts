@@ -865,7 +865,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     // Rows numbered as sections are (`（一）予以公开⇥86`); a task list's rows carry bare weak numbers (`12⇥…`).
     const isRow = (b: Block | undefined) =>
       b !== undefined && b.first.marker !== undefined && b.first.marker.strength === 'strong' && b.lines.length === 1 && b.first.text.includes('\t') && isTableRow(b.first, b.first.marker);
-    return isRow(above) && isRow(below) && (blocks[i] as Block).lines.length === 1;
+    const block = blocks[i] as Block;
+    if (!isRow(above) || !isRow(below) || block.lines.length !== 1) return false;
+    // A heading written without a cell between rows whose numbers run on across it (`2.组织建设⇥…⇥4` / `二、人才培养（30分）`
+    // / `3.本科教学⇥…⇥10`, a score table's sections): a section of its own, outside the rows.
+    const a = (above as Block).first.marker as Marker;
+    const b = (below as Block).first.marker as Marker;
+    const runsOn = a.style === b.style && b.number === a.number + 1 && block.first.marker?.style !== a.style;
+    return !runsOn || block.first.text.includes('\t');
   };
 
   /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
