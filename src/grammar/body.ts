@@ -69,10 +69,13 @@ function isStopDot(paragraph: string, at: number): boolean {
  */
 export function sentenceEndIndex(paragraph: string): number {
   let citation: boolean | undefined;
+  // Where a paragraph has a `。`, its `.` are typos or abbreviations, no full stops; a `.` that ends the paragraph
+  // ends no sentence before the end (the title is the whole paragraph, the `.` included, as the conventions say).
+  let ascii: boolean | undefined;
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph.charCodeAt(i);
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
-    if ((c === 0x2e || c === 0xff0e) && isStopDot(paragraph, i)) {
+    if ((c === 0x2e || c === 0xff0e) && paragraph.slice(i + 1).trim() !== '' && (ascii ??= !paragraph.includes('。')) && isStopDot(paragraph, i)) {
       // A reference's dots part its fields (`严蔚敏，吴伟民.数据结构[M].北京：…`, `…．北京：清华大学出版社，2007．`): no full
       // stops.
       citation ??= referenceType.test(paragraph) || paragraph.includes('出版社');

@@ -15,7 +15,9 @@ describe('titleOf', () => {
     ['Half-width stop? yes', 'Half-width stop'],
     // `.` `．` typed as a full stop end a title; in numbers, addresses, ellipses and after Latin text they do not.
     ['强化就业政策落实.全面落实稳岗返还政策', '强化就业政策落实'],
-    ['加强宣传引导.', '加强宣传引导'],
+    ['加强宣传引导.', '加强宣传引导.'],
+    // Beside a `。` a `.` ends nothing: a typo, or text typed in two styles (the conventions end titles at 。！？).
+    ['重视作业设计. 我根据要求精心设计分层作业。', '重视作业设计. 我根据要求精心设计分层作业'],
     // A break tag a web page left ends the title when text follows it; at the end it is white space.
     ['聚力城市更新<br/>启动老旧小区改造12个。', '聚力城市更新'],
     ['强化责任落实<br />明确责任人', '强化责任落实'],
