@@ -333,6 +333,18 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return { title: text, line: previous.block.line };
   };
 
+  /** Whether the page after the breadcrumb in block `i` repeats the title of `d` and goes on with its numbering. */
+  const nextPageContinues = (i: number, d: DocDraft): boolean => {
+    const next = q.nextContent(i + 1);
+    return next !== null && d.title !== null && next[0].first.type === 'titleCandidate' && sameTitle(blockText(next[0]), d.title) && continuesBelow(next[1], d);
+  };
+
+  /** Whether the first marker below block `i`'s header lines carries the number the open numbering expects next (not 1). */
+  const continuesBelow = (i: number, d: DocDraft): boolean => {
+    const m = q.markerAfterHeader(i)?.first.marker;
+    return m !== undefined && m.number > 1 && m.strength === 'strong' && openNext(d.outline, m) === m.number;
+  };
+
   /**
    * The document's own title again after its table of contents, broken over lines otherwise than on the cover
    * (`…服务能力` / `提升三年行动实施方案` / `（2024—2026年）` on the cover, `…提升三年行动` / `实施方案（2024—2026年）` on the
@@ -504,7 +516,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         if (t.kind === 'separator' && hasContent(d) && !q.underlinesHeading(i)) separated = true;
         // A page's breadcrumb below content (`首页 > 通知公告 > 正文`): the next page of a crawl starts, and its document.
-        if (t.kind === 'navigation' && hasContent(d) && isPageCrumb(fold(t.content).trim())) pageDrafts.add((d = open(block.line)));
+        // (Not when the page goes on with the same document: its title again, and the numbering going on below it.)
+        if (t.kind === 'navigation' && hasContent(d) && isPageCrumb(fold(t.content).trim()) && !nextPageContinues(i, d)) pageDrafts.add((d = open(block.line)));
         if (t.kind === 'link-list') linksNext = 1;
         if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) toHeader(d, t.content);
         else d.noise.push({ line: t.line, text: t.content });
@@ -572,7 +585,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // The document's own title again right after a page break (the page's running header, even seen once), or at its
         // end with no outline of its own below it (a post that closes with its title, then replies): noise. (Above a
         // restart of the numbering it is the next piece's title, the same as this one's: `\f县2025年…要点` / `一、…`.)
-        if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || q.markerAfterHeader(i) === null)) {
+        // (Or where the numbering goes on below it, past the page's byline: a web article's second page, `…工作要点` /
+        // `发布日期：…` / `4.…` after item 3.)
+        if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || q.markerAfterHeader(i) === null || continuesBelow(i, d))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
