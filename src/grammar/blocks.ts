@@ -161,6 +161,8 @@ function hanNumeralBefore(n: number): string {
 }
 
 const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
+/** A grade before a class's number: `八年级`, `初二`, `高一`. */
+const gradeAtEnd = /(?:级|[初高][一二三])$/;
 
 const latinAtEnd = /[A-Za-z]$/;
 
@@ -198,9 +200,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
   if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
-  // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`).
+  // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`, `…初二` / `（2）班获评…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
-  if (last.content.endsWith('级') && classAtStart.test(next.content)) return false;
+  if (gradeAtEnd.test(last.content) && classAtStart.test(next.content)) return false;
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
   if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last)) return false;
