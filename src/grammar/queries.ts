@@ -465,9 +465,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       if (t.type === 'paragraph' && ((isHeaderLike(b) && !afterPageBreak(j)) || endsWithColon.test((b.lines[b.lines.length - 1] as Token).content))) return false;
       if (t.type !== 'outlineMarker' || !t.marker) continue;
       if (t.marker.strength === 'paragraph') return false;
-      if (t.marker.strength !== 'strong') continue;
-      // Items of a lower rank only: a `一、` or `第一章` after it starts the outline proper (the 一是 line was a lead).
+      // Items of a lower rank only: a `一、` or `第一章` after it starts the outline proper (the 一是 line was a lead), and
+      // so does a section typed with a space for its delimiter (`三 2024年工作打算`).
       if (aboveShi.has(t.marker.style)) return false;
+      if (t.marker.strength !== 'strong') continue;
       return !openAfter(outline, key, styleKey(t.marker));
     }
     return false;

@@ -17,6 +17,9 @@ expectTokens(markerHan, {
     ['一百零一、附则', { style: 'han', number: 101 }],
     // a space for the delimiter: weak, accepted by the grammar when the numbering expects it
     ['一 总体要求', { style: 'han', number: 1, strength: 'weak', raw: '一', delimiter: '' }],
+    // a year after the space (`一 2023年工作完成情况`): weak too
+    ['一 2023年工作完成情况', { style: 'han', number: 1, strength: 'weak', raw: '一', delimiter: '' }],
+    ['三  2024年工作打算', { style: 'han', number: 3, strength: 'weak' }],
     // two spaces, as a typist aligns a heading: still weak
     ['二  网格划分', { style: 'han', number: 2, strength: 'weak', raw: '二', delimiter: '' }],
     // a title that starts with a year after a dot
@@ -25,5 +28,5 @@ expectTokens(markerHan, {
     ['二、十月份工作安排', { style: 'han', number: 2 }],
     ['一、三季度重点工作', { style: 'han', number: 1 }],
   ],
-  invalid: ['三：1', '二    网格划分', '一、二季度：完成调研', '三、四月份开展督查', '十一、十二月完成验收', '一是加强党建', '一.5倍', '两、', '十十、', '零、', '一二三四', '一些工作', '一百十、', '总体要求、'],
+  invalid: ['三：1', '二    网格划分', '一、二季度：完成调研', '三、四月份开展督查', '十一、十二月完成验收', '一是加强党建', '一.5倍', '两、', '十十、', '零、', '一二三四', '一些工作', '一百十、', '总体要求、', '一 2023', '二 20万元'],
 });

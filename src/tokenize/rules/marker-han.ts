@@ -2,10 +2,11 @@ import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
-// `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求` and `二  网格划分` (one to three spaces only) and
+// `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求`, `二  网格划分` and `一 2023年工作完成情况` (one to
+// three spaces only, then a word or a year) and
 // `三：重点工作` (a colon) are weak.
 const han = edit(/^(han)gap([、,.:])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
-const hanSpace = edit(/^(numeral) {1,3}(?=ideograph)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
+const hanSpace = edit(/^(numeral) {1,3}(?=ideograph|(?:19|20)\d{2} ?年)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
 const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段)/;
 
