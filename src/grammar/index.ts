@@ -60,6 +60,9 @@ const periodSchedule = new RegExp(`^【?(?:${monthOrWeek})(?:工作)?(?:安排|�
 /** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
 const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
+/** A neighbour's label alone on its line, its link on the next: `上一篇：`, `下一篇:`, `上一条：`. */
+const neighbourLabel = /^[上下]一(?:篇|条|页)[:：]$/;
+
 /** Whether `marker`'s style is open and the marker carries another number than its next (`一、` under `二、…`). */
 function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
   const next = openNext(outline, marker);
@@ -518,7 +521,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A page's breadcrumb below content (`首页 > 通知公告 > 正文`): the next page of a crawl starts, and its document.
         // (Not when the page goes on with the same document: its title again, and the numbering going on below it.)
         if (t.kind === 'navigation' && hasContent(d) && isPageCrumb(fold(t.content).trim()) && !nextPageContinues(i, d)) pageDrafts.add((d = open(block.line)));
-        if (t.kind === 'link-list') linksNext = 1;
+        // (And a neighbour's label alone, `上一篇：` / `下一篇：`, whose link stands on the next line.)
+        if (t.kind === 'link-list' || (t.kind === 'navigation' && neighbourLabel.test(fold(t.content).trim()))) linksNext = 1;
         if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) toHeader(d, t.content);
         else d.noise.push({ line: t.line, text: t.content });
         touch(d, block);

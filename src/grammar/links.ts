@@ -23,7 +23,8 @@ const linkStyles = new Set(['arabic', 'arabic-paren', 'arabic-half-paren', 'circ
 export function continuesLinks(block: Block, next: number): boolean {
   const t = block.first;
   if (t.type === 'meta') return block.lines.length === 1;
-  if (!isPhraseLine(block)) return false;
+  // (A headline that exclaims or asks, `这些新规3月1日起施行！`, is a link's text too.)
+  if (!isPhraseLine(block) && !isHeadline(block)) return false;
   if (t.type === 'outlineMarker') return t.marker !== undefined && ((linkStyles.has(t.marker.style) && t.marker.number === next) || t.marker.strength === 'bullet');
   return t.type === 'paragraph' || t.type === 'titleCandidate';
 }
@@ -46,7 +47,9 @@ export function startsContent(block: Block, next: number): boolean {
 /** A link's headline with an exclamation or a question inside it (`以案为鉴！南湖县通报3起典型问题`): short, no full stop (ASCII either). */
 function isHeadline(block: Block): boolean {
   const content = block.first.content;
-  return block.lines.length === 1 && content.length <= 40 && /[!?！？]./.test(content) && !/[。；;]|[!?！？]$/.test(content) && !asciiFullStop.test(content) && !salutation.test(content);
+  if (block.lines.length !== 1 || content.length > 40 || /[。；;]/.test(content) || asciiFullStop.test(content) || salutation.test(content)) return false;
+  // One that ends with its exclamation or question (`2026年春季学期开学工作安排来了！`): a headline too when short.
+  return /[!?！？]./.test(content) ? !/[!?！？]$/.test(content) : content.length <= 30 && /[!?！？]$/.test(content);
 }
 
 const salutation = /[:：]$/;
