@@ -45,6 +45,11 @@ function markOf(entity: string): string {
 // `<`, then `>` or one bounded run of anything but `<` and `>` up to the `>`: no backtracking.
 const tagSource = '<\\/?(?:br|p|strong|b|em|i|u|span|font|div|h[1-6]|o:p)(?:[ \\t/][^<>]{0,200})?>';
 const breakTags = new RegExp(tagSource, 'gi');
+
+/** A line without the tags the fold blanks (`石门县<span lang="EN-US">2024</span>年…` → `石门县2024年…`): for measuring gaps. */
+export function withoutTags(text: string): string {
+  return text.includes('<') ? text.replace(breakTags, '') : text;
+}
 const tagAt = new RegExp(tagSource, 'iy');
 const entityAt = new RegExp(entitySource, 'iy');
 

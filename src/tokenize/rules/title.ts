@@ -2,6 +2,7 @@ import { defineLineRule } from '../define-line-rule.js';
 import { isSpacedOut, looksLikeTitle, withoutLetterSpacing } from '../lexicon/doc-types.js';
 import { hasCells, isTableHeader } from '../lexicon/chars.js';
 import { decoration, unmarkedTitle } from '../lexicon/wrappers.js';
+import { fold, withoutTags } from '../lexicon/fold.js';
 
 /**
  * A short line that names a document and has no sentence punctuation: `2023年工作要点`, `政　府　工　作　报　告`; never a
@@ -13,7 +14,10 @@ export const title = defineLineRule({
   tokenize: ({ line, content }) => {
     // Read without Markdown's marks or a decoration before it (`📢 公告` is a channel's label, no title).
     const text = unmarkedTitle(content).replace(decoration, '');
-    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !hasCells(line.text, text) && !isTableHeader(text) && !namesYearColumns(text)
+    // (Tags a web page left inside the line, `石门县<span lang="EN-US">2024</span>年…`, fold to runs of spaces: no cells.)
+    const untagged = withoutTags(line.text);
+    const cells = untagged === line.text ? hasCells(line.text, text) : hasCells(untagged, fold(untagged).trim());
+    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !cells && !isTableHeader(text) && !namesYearColumns(text)
       ? { type: 'titleCandidate' }
       : null;
   },
