@@ -161,6 +161,8 @@ function hanNumeralBefore(n: number): string {
 }
 
 const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
+/** The size of a reservoir after `小`: `（1）型`, `(2)型`. */
+const reservoirSize = /^[（(][12][）)]型/;
 /** A grade before a class's number: `八年级`, `初二`, `高一`. */
 const gradeAtEnd = /(?:级|[初高][一二三])$/;
 
@@ -203,6 +205,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`, `…初二` / `（2）班获评…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
   if (gradeAtEnd.test(last.content) && classAtStart.test(next.content)) return false;
+  // A reservoir's size cut after `小` (`…小` / `（1）型水库除险加固…`): the term goes on.
+  if (last.content.endsWith('小') && reservoirSize.test(next.content)) return false;
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
   if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last)) return false;
