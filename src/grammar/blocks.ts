@@ -160,11 +160,12 @@ function hanNumeralBefore(n: number): string {
   return n >= 2 && n <= 10 ? ('一二三四五六七八九'[n - 2] as string) : '';
 }
 
-const classAtStart = /^[（(][0-9０-９]{1,2}[）)]班/;
-/** The size of a reservoir after `小`: `（1）型`, `(2)型`. */
-const reservoirSize = /^[（(][12][）)]型/;
-/** A grade before a class's number: `八年级`, `初二`, `高一`. */
-const gradeAtEnd = /(?:级|[初高][一二三])$/;
+/**
+ * A term that holds a number in brackets, cut before the number: a class after its grade (`…八年级` / `（3）班…`, `…初二`
+ * / `（2）班…`), a reservoir's size after `小` (`…小` / `（1）型水库…`). The line's end and the next line's start.
+ */
+const termCutBefore = /(?:级|[初高][一二三]|小)$/;
+const termCutAfter = /^[（(][0-9０-９]{1,2}[）)][班型]/;
 
 const latinAtEnd = /[A-Za-z]$/;
 
@@ -202,11 +203,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
   if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
-  // The close of a bracket left open (`…回执（附件` / `2）报…`); a class (`…八年级` / `（3）班班主任…`, `…初二` / `（2）班获评…`).
+  // The close of a bracket left open (`…回执（附件` / `2）报…`); a term cut before its number (`…初二` / `（2）班获评…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
-  if (gradeAtEnd.test(last.content) && classAtStart.test(next.content)) return false;
-  // A reservoir's size cut after `小` (`…小` / `（1）型水库除险加固…`): the term goes on.
-  if (last.content.endsWith('小') && reservoirSize.test(next.content)) return false;
+  if (termCutAfter.test(next.content) && termCutBefore.test(last.content)) return false;
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
   if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last)) return false;

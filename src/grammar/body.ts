@@ -2,7 +2,7 @@
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
-import { foldEnds, isSpaceCode, skipSpaces, trimEnd, withoutInvisibles } from '../tokenize/lexicon/fold.js';
+import { foldEnds, isSpaceCode, lineBreakTagAt, skipSpaces, trimEnd, withoutInvisibles } from '../tokenize/lexicon/fold.js';
 
 /** Two wrapped lines of one paragraph, joined as they were before the wrap. */
 export function joinWrapped(a: string, b: string): string {
@@ -72,10 +72,11 @@ export function sentenceEndIndex(paragraph: string): number {
   // Where a paragraph has a `。`, its `.` are typos or abbreviations, no full stops; a `.` that ends the paragraph
   // ends no sentence before the end (the title is the whole paragraph, the `.` included, as the conventions say).
   let ascii: boolean | undefined;
+  const lastUnit = trimEnd(paragraph) - 1;
   for (let i = 0; i < paragraph.length; i++) {
     const c = paragraph.charCodeAt(i);
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f) return i;
-    if ((c === 0x2e || c === 0xff0e) && paragraph.slice(i + 1).trim() !== '' && (ascii ??= !paragraph.includes('。')) && isStopDot(paragraph, i)) {
+    if ((c === 0x2e || c === 0xff0e) && i < lastUnit && isStopDot(paragraph, i) && (ascii ??= !paragraph.includes('。'))) {
       // A reference's dots part its fields (`严蔚敏，吴伟民.数据结构[M].北京：…`, `…．北京：清华大学出版社，2007．`): no full
       // stops.
       citation ??= referenceType.test(paragraph) || paragraph.includes('出版社');
@@ -97,11 +98,8 @@ export function titleOf(paragraph: string): string {
   // A line break a web page left as a tag (`1.聚力城市更新<br/>启动老旧小区改造…`) ends the title as a line's end does,
   // when text follows it: the page shows the rest on the next line.
   const lt = paragraph.indexOf('<');
-  if (lt >= 0 && (end < 0 || lt < end)) {
-    breakTag.lastIndex = lt;
-    const m = breakTag.exec(paragraph);
-    if (m !== null && (end < 0 || m.index < end) && paragraph.slice(m.index + m[0].length, end < 0 ? undefined : end).trim() !== '' && paragraph.slice(0, m.index).trim() !== '') end = m.index;
-  }
+  const br = lt >= 0 && (end < 0 || lt < end) ? lineBreakTagAt(paragraph, lt) : null;
+  if (br !== null && (end < 0 || br.index < end) && paragraph.slice(br.index + br.length, end < 0 ? undefined : end).trim() !== '' && paragraph.slice(0, br.index).trim() !== '') end = br.index;
   const cut = end >= 0 ? paragraph.slice(0, end) : paragraph;
   // Characters that show nothing (a web page's zero-width spaces, a soft hyphen) are no part of what a title says; the
   // node's `text` keeps them as written.
@@ -111,9 +109,6 @@ export function titleOf(paragraph: string): string {
   const folded = foldEnds(title);
   return title.slice(skipSpaces(folded), Math.max(skipSpaces(folded), trimEnd(folded)));
 }
-
-/** A line or paragraph break written as a tag: `<br>`, `<br/>`, `<br />`, `</p>`. */
-const breakTag = /<br ?\/?>|<\/p>/gi;
 
 /** Whether a unit may be, or end or start, what the fold makes a space: white space, `&nbsp;`, `<br>`. */
 function mayFoldToSpace(code: number): boolean {

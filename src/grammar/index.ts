@@ -17,7 +17,7 @@ import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle
 import { attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
-import { isClosingTools, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
+import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isTableRow, tabCellsAfter } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
@@ -59,9 +59,6 @@ const periodSchedule = new RegExp(`^【?(?:${monthOrWeek})(?:工作)?(?:安排|�
 
 /** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
 const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
-
-/** A neighbour's label alone on its line, its link on the next: `上一篇：`, `下一篇:`, `上一条：`. */
-const neighbourLabel = /^[上下]一(?:篇|条|页)[:：]$/;
 
 /** Whether `marker`'s style is open and the marker carries another number than its next (`一、` under `二、…`). */
 function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
@@ -308,13 +305,20 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       }
     }
     if (!looksLikeTitle(fold(title).trim()) || !isStrongTitle(title) || !confirm()) return null;
-    previous.list.pop();
-    if (from !== previous) from.list.pop();
+    takeBack(d, from, from === previous ? 1 : 2);
+    return { title, line: from.block.line };
+  };
+
+  /**
+   * Takes the last `count` paragraphs back from where they went (`from` the first of them, placed last: the others
+   * follow it in the same list), and the ends they moved.
+   */
+  const takeBack = (d: DocDraft, from: ParagraphPlace, count: 1 | 2) => {
+    from.list.splice(from.list.length - count, count);
     if (from.draft) from.draft.end = from.end;
     d.endLine = from.docEnd;
     lastParagraph = null;
     olderParagraph = null;
-    return { title, line: from.block.line };
   };
 
   /**
@@ -328,11 +332,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const text = blockText(previous.block);
     const folded = fold(text).trim();
     if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || isDocumentNumber(folded) || previous.list[previous.list.length - 1] !== text) return null;
-    previous.list.pop();
-    if (previous.draft) previous.draft.end = previous.end;
-    d.endLine = previous.docEnd;
-    lastParagraph = null;
-    olderParagraph = null;
+    takeBack(d, previous, 1);
     return { title: text, line: previous.block.line };
   };
 
@@ -522,7 +522,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Not when the page goes on with the same document: its title again, and the numbering going on below it.)
         if (t.kind === 'navigation' && hasContent(d) && isPageCrumb(fold(t.content).trim()) && !nextPageContinues(i, d)) pageDrafts.add((d = open(block.line)));
         // (And a neighbour's label alone, `上一篇：` / `下一篇：`, whose link stands on the next line.)
-        if (t.kind === 'link-list' || (t.kind === 'navigation' && neighbourLabel.test(fold(t.content).trim()))) linksNext = 1;
+        if (t.kind === 'link-list' || (t.kind === 'navigation' && isNeighbourLabel(fold(t.content).trim()))) linksNext = 1;
         if ((t.kind === 'navigation' || t.kind === 'link-list') && !hasContent(d)) toHeader(d, t.content);
         else d.noise.push({ line: t.line, text: t.content });
         touch(d, block);

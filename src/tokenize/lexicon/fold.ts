@@ -46,6 +46,16 @@ function markOf(entity: string): string {
 const tagSource = '<\\/?(?:br|p|strong|b|em|i|u|span|font|div|h[1-6]|o:p)(?:[ \\t/][^<>]{0,200})?>';
 const breakTags = new RegExp(tagSource, 'gi');
 
+/** A line or paragraph break written as a tag: `<br>`, `<br/>`, `<br />`, `</p>` (one of the tags above). */
+const lineBreakTag = /<br ?\/?>|<\/p>/gi;
+
+/** The first line break written as a tag at or after `from` (`…城市更新<br/>启动…`): its index and length, or null. */
+export function lineBreakTagAt(text: string, from: number): { index: number; length: number } | null {
+  lineBreakTag.lastIndex = from;
+  const m = lineBreakTag.exec(text);
+  return m === null ? null : { index: m.index, length: m[0].length };
+}
+
 /** A line without the tags the fold blanks (`石门县<span lang="EN-US">2024</span>年…` → `石门县2024年…`): for measuring gaps. */
 export function withoutTags(text: string): string {
   return text.includes('<') ? text.replace(breakTags, '') : text;

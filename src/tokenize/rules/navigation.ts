@@ -14,6 +14,12 @@ const tools = /^【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返�
 const neighbour = '[上下]一(?:篇|条|页)';
 const footer = new RegExp(`^(?:${neighbour}|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$`);
 const neighbourLink = new RegExp(`^${neighbour}`);
+const neighbourLabel = new RegExp(`^${neighbour}[:：]$`);
+
+/** A neighbour's label alone on its line, its link on the next (`上一篇：`, `下一条:`). */
+export function isNeighbourLabel(content: string): boolean {
+  return neighbourLabel.test(content);
+}
 
 /** Whether a line is a link to the page before or after (its rest may have been cut by a wrap). */
 export function isNeighbourLink(content: string): boolean {

@@ -14,14 +14,20 @@ export const title = defineLineRule({
   tokenize: ({ line, content }) => {
     // Read without Markdown's marks or a decoration before it (`📢 公告` is a channel's label, no title).
     const text = unmarkedTitle(content).replace(decoration, '');
-    // (Tags a web page left inside the line, `石门县<span lang="EN-US">2024</span>年…`, fold to runs of spaces: no cells.)
-    const untagged = withoutTags(line.text);
-    const cells = untagged === line.text ? hasCells(line.text, text) : hasCells(untagged, fold(untagged).trim());
-    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !cells && !isTableHeader(text) && !namesYearColumns(text)
+    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !hasCellsUntagged(line.text, text) && !isTableHeader(text) && !namesYearColumns(text)
       ? { type: 'titleCandidate' }
       : null;
   },
 });
+
+/**
+ * Whether a line holds a table's cells, read without the tags a web page left inside it: they fold to runs of spaces
+ * (`石门县<span lang="EN-US">2024</span>年…`), which are no gaps between cells.
+ */
+function hasCellsUntagged(text: string, folded: string): boolean {
+  const untagged = withoutTags(text);
+  return untagged === text ? hasCells(text, folded) : hasCells(untagged, fold(untagged).trim());
+}
 
 /**
  * A table's header row with its cells apart by single spaces, two of them years (`指标 2024年 2025年 省定目标 完成情况`):
