@@ -38,6 +38,11 @@ expectTokens(markerArabic, {
     ['4，加强管理', { style: 'arabic', number: 4, strength: 'weak', delimiter: '，' }],
     ['1：完善分类设施。', { style: 'arabic', number: 1, strength: 'weak', delimiter: '：' }],
     ['2:加强宣传引导。', { style: 'arabic', number: 2, strength: 'weak', delimiter: ':' }],
+    // the full stop a phone's keyboard types for the dot: sloppy, weak
+    ['1。新流转土地80亩，合作社统一提供种苗。', { style: 'arabic', number: 1, strength: 'weak', raw: '1。', delimiter: '。' }],
+    // a figure after a sloppy delimiter opens the title: weak
+    ['2,60岁以上老人养老保险参保率达到100%。', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
+    ['2：3月底前完成50亩撂荒地复垦。', { style: 'arabic', number: 2, strength: 'weak', raw: '2：' }],
     // a comma and a space, two spaces: sloppy typing, weak
     ['1， 抓好党员学习教育。', { style: 'arabic', number: 1, strength: 'weak', delimiter: '，', contentColumn: 4 }],
     ['4  防汛工作有序有力。', { style: 'arabic', number: 4, strength: 'weak', raw: '4', contentColumn: 4 }],
@@ -137,6 +142,11 @@ expectTokens(markerArabic, {
     '2.5个百分点',
     '加强1.',
     '10:30召开会议',
+    // a time of day or a number of thousands, not a figure after a sloppy delimiter
+    '8:30签到',
+    '2,600名考生参加',
+    '3。',
+    '2，3、4月份',
     '1:500比例尺地形图',
   ],
 });

@@ -8,6 +8,10 @@ expectTokens(markerHan, {
     // a colon is a sloppy delimiter: weak
     ['三：重点工作', { style: 'han', number: 3, strength: 'weak', raw: '三：', delimiter: '：' }],
     ['四:保障措施', { style: 'han', number: 4, strength: 'weak', delimiter: ':' }],
+    // the full stop a phone's keyboard types for the dot: weak too
+    ['二。规范内部管理', { style: 'han', number: 2, strength: 'weak', raw: '二。', delimiter: '。' }],
+    // OCR's dot radical for the ideographic comma
+    ['三丶重点任务', { style: 'han', number: 3, strength: 'strong', raw: '三丶' }],
     ['十 一、加强督导', { style: 'han', number: 11, raw: '十 一、' }],
     ['二十三、完善制度', { style: 'han', number: 23 }],
     ['\u3000\u3000三、重点任务', { style: 'han', number: 3, column: 3, raw: '三、' }],

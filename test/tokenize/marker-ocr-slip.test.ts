@@ -12,6 +12,11 @@ expectTokens(markerOcrSlip, {
     ['1O．强化安全培训', { style: 'arabic', number: 10, raw: '1O．' }],
     ['3O、稳慎推进改革', { style: 'arabic', number: 30 }],
     ['（l）组织企业全员自查', { style: 'arabic-paren', number: 1, raw: '（l）' }],
+    // a date may open a slipped (l)'s title
+    ['（l）9月至10月，开展政策宣传进村入户活动；', { style: 'arabic-paren', number: 1, strength: 'weak', raw: '（l）' }],
+    // a capital I beside a digit
+    ['I5.优化消费环境。', { style: 'arabic', number: 15, strength: 'weak', raw: 'I5.' }],
+    ['1I.推进智慧监管。', { style: 'arabic', number: 11, strength: 'weak' }],
     ['（—）实施责任落实行动', { style: 'han-paren', number: 1, strength: 'weak', raw: '（—）' }],
     ['(—) “三个必须”', { style: 'han-paren', number: 1 }],
     ['—、总体要求', { style: 'han', number: 1, raw: '—、' }],
@@ -27,5 +32,5 @@ expectTokens(markerOcrSlip, {
     ['®交通安全教育', { style: 'circled', number: 2, raw: '®' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元'],
 });

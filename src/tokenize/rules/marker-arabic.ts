@@ -6,7 +6,7 @@ import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js'
 // converter escapes a number that starts a line.
 /** A Han character, an opening quote or a book title's bracket: what a title after a sloppy delimiter starts with. */
 const opensTitle = (c: number) => isHan(c) || c === 0x201c || c === 0x300a;
-const delimited = /^(\d{1,3}) ?\\?([.、,:])/;
+const delimited = /^(\d{1,3}) ?\\?([.、,:。])/;
 // `1 加强…`: the delimiter is a space (or two, `4　　防汛…`); `27构建…`: the delimiter is missing.
 const bare = /^(\d{1,3})( {0,2})(?=[^\d])/;
 const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
@@ -53,10 +53,27 @@ function isSpacedRow(rest: string): boolean {
 }
 const figureCell = /^[-+]?\d{1,9}(?:\.\d{1,4})?%?$/;
 
+/**
+ * After a sloppy delimiter (`,` `:` `。`), a figure that opens the title (`2,60岁以上老人…`, `2：3月底前完成…`): words right
+ * after its digits, and no group of thousands (`2,600`); weak, taken where the list expects the number.
+ */
+function sloppyBeforeFigure(delimiter: string, content: string, rest: string, digits: number): boolean {
+  if (delimiter !== ',' && delimiter !== ':' && delimiter !== '。') return false;
+  // (`8:30签到` is a time of day; `2,600名` a number.)
+  if ((delimiter === ',' && digits === 3) || (delimiter === ':' && clockTime.test(content))) return false;
+  // After a colon a ratio starts no title (`4:1的比例`, `1:500比例尺`); a month or a day does (`2：3月底前…`).
+  if (delimiter === ':') return dateAfterColon.test(rest);
+  return isHan(rest.charCodeAt(digits)) && !ofRatio.test(rest.slice(digits));
+}
+
+const dateAfterColon = /^\d{1,2} ?(?:月|日|号)/;
+
+const ofRatio = /^(?:的|比)/;
+
 /** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
 export const markerArabic = defineLineRule({
   name: 'marker-arabic',
-  description: '`1.` `1．` `1、`; `27构建` (delimiter missing) and `1 加强` (space) are weak; `2020年` `3月` `1.5万` are not markers',
+  description: '`1.` `1．` `1、`; `27构建` (delimiter missing), `1 加强` (space), `1，` `1：` `1。` (sloppy delimiters) are weak; `2020年` `3月` `1.5万` are not markers',
   first: startsWith.digit,
   tokenize: ({ content }) => {
     const m = delimited.exec(content);
@@ -65,7 +82,8 @@ export const markerArabic = defineLineRule({
       const rest = content.slice(m[0].length);
       if (number === null) return null;
       // `4，加强管理` `1：完善分类设施`: a comma or a colon is a sloppy delimiter, weak (taken where the list expects it).
-      let strength: 'strong' | 'weak' = m[2] === ',' || m[2] === ':' ? 'weak' : 'strong';
+      // `1。新建…`: the full stop a phone's keyboard types for the dot, as sloppy.
+      let strength: 'strong' | 'weak' = m[2] === ',' || m[2] === ':' || m[2] === '。' ? 'weak' : 'strong';
       // A year, a span of months or a time of day after the marker starts its title (`2.2024年…`, `2.4—5月：…`,
       // `3、7-8月：…`, an agenda's `1.9:00—9:10　致辞`).
       if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest) && !startsWithPeriod(rest) && !clockTime.test(rest)) {
@@ -92,10 +110,11 @@ export const markerArabic = defineLineRule({
           const after = rest.charCodeAt(end);
           if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest)) || isRatio(rest, end)) return null;
           strength = 'weak';
-        } else return null;
+        } else if (sloppyBeforeFigure(m[2] ?? '', content, rest, end)) strength = 'weak';
+        else return null;
       }
-      // (A quote or a book title may open the title: `4，“双减”…`, as OCR reads `4.` before a quote.)
-      if ((m[2] === ',' || m[2] === ':') && !opensTitle(rest.trimStart().charCodeAt(0))) return null;
+      // (A quote or a book title may open the title: `4，“双减”…`, as OCR reads `4.` before a quote; a figure may, as above.)
+      if ((m[2] === ',' || m[2] === ':' || m[2] === '。') && !opensTitle(rest.trimStart().charCodeAt(0)) && !isDigit(rest.charCodeAt(0))) return null;
       // `163.com。`: an e-mail or web address cut by the wrap before its domain.
       if (m[2] === '.' && domain.test(rest)) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };

@@ -4,8 +4,8 @@ import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
 // `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求`, `二  网格划分` and `一 2023年工作完成情况` (one to
 // three spaces only, then a word or a year) and
-// `三：重点工作` (a colon) are weak.
-const han = edit(/^(han)gap([、,.:])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
+// `三：重点工作` (a colon) and `二。规范管理` (the full stop a phone's keyboard types for the dot) are weak.
+const han = edit(/^(han)gap([、,.:。])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
 const hanSpace = edit(/^(numeral) {1,3}(?=ideograph|(?:19|20)\d{2} ?年)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
 const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段)/;
@@ -13,7 +13,7 @@ const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
   name: 'marker-han',
-  description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space and `三：…` with a colon are weak)',
+  description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space, `三：…` with a colon and `二。…` with a full stop are weak)',
   first: startsWith.hanNumeral,
   tokenize: ({ content }) => {
     const m = han.exec(content) ?? hanSpace.exec(content);
@@ -32,7 +32,7 @@ export const markerHan = defineLineRule({
     // A colon is a sloppy delimiter (`三：重点工作`), as after an arabic number: taken where the list expects it.
     return {
       type: 'outlineMarker',
-      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced || m[2] === ':' ? 'weak' : 'strong' },
+      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced || m[2] === ':' || m[2] === '。' ? 'weak' : 'strong' },
     };
   },
 });

@@ -3,9 +3,10 @@ import { isHan, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral } from '../lexicon/numerals.js';
 
 // Markers with a look-alike character, as OCR and hurried typing leave them: the letters `l` and `O` for the digits 1
-// and 0 (`l．` `ll．` `1O．` `（l）`), a dash (`—`, `-`) for the numeral 一 (`（—）` `（- ）` `—、`). Only one or two characters
-// in the number, at least one of them a slip; `O` never first (`O.` is a letter).
-const digits = /^([\dl][\dlO]?) ?([.、])/;
+// and 0 (`l．` `ll．` `1O．` `（l）`), a capital `I` for 1 beside a digit (`I5．` `1I．`), a dash (`—`, `-`) for the
+// numeral 一 (`（—）` `（- ）` `—、`). Only one or two characters in the number, at least one of them a slip; `O` never
+// first (`O.` is a letter).
+const digits = /^([\dlI][\dlIO]?) ?([.、])/;
 const paren = /^\( ?([\dl][\dlO]?|—|-|=) ?\)(?: ?[、.,])?/;
 /** OCR's readings of a circled number: `(D` and `©` for `①`, `®` for `②`. */
 const circledSlips: Record<string, number> = { '(D': 1, '©': 1, '®': 2 };
@@ -20,8 +21,9 @@ const spacedDigits = /^(\d) (\d) ?([.、])/;
 
 /** The number a slipped numeral stands for, or null when no character in it slipped. */
 function slipNumber(text: string): number | null {
-  if (!/[lO]/.test(text)) return null;
-  const number = Number(text.replace(/l/g, '1').replace(/O/g, '0'));
+  // (A capital I beside a digit only, `I5．` `1I．`: `I．` `II．` are Roman numerals.)
+  if (!/[lO]/.test(text) && !(/I/.test(text) && /\d/.test(text))) return null;
+  const number = Number(text.replace(/[lI]/g, '1').replace(/O/g, '0'));
   return number > 0 ? number : null;
 }
 
@@ -29,6 +31,9 @@ function slipNumber(text: string): number | null {
 function opensTitle(code: number): boolean {
   return isHan(code) || code === 0x201c || code === 0x300a || code === 0x3010;
 }
+
+/** A year, a month or a day: `9月至10月`, `2024年`, `15日前`. */
+const dateStart = /^\d{1,4} ?[年月日]/;
 
 /** After a dash for 一 a year may open the title too (`—、2006年主要工作`): no number is written with a dash. */
 function opensDashTitle(code: number): boolean {
@@ -41,8 +46,8 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` (letters l and O for 1 and 0), `（—）` `（- ）` `—、` `十—、` (a dash for 一), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
-  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d || c === 0xa9 || c === 0xae,
+  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `十—、` (a dash for 一), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d || c === 0xa9 || c === 0xae,
   tokenize: ({ content }) => {
     // A Han numeral first: only `十—、` can be a slip.
     if (startsWith.hanNumeral(content.charCodeAt(0))) {
@@ -67,7 +72,8 @@ export const markerOcrSlip = defineLineRule({
       const dashed = p[1] === '—' || p[1] === '-' || p[1] === '=';
       const number = p[1] === '—' || p[1] === '-' ? 1 : p[1] === '=' ? 2 : slipNumber(p[1] ?? '');
       const after = content.charCodeAt(p[0].length) === 0x20 ? p[0].length + 1 : p[0].length;
-      if (number === null || !(dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after))) return null;
+      // (A date may open a slipped `（l）`'s title too, `（l）9月至10月，…`, as it opens a schedule's items.)
+      if (number === null || !((dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after)) || (!dashed && dateStart.test(content.slice(after))))) return null;
       const style = dashed ? 'han-paren' : 'arabic-paren';
       return { type: 'outlineMarker', marker: { style, number, length: p[0].length, delimiterLength: 1, strength: 'weak' } };
     }

@@ -12,11 +12,12 @@ const tools = /^【?(?:打印本页|打印|关闭窗口|关闭|返回顶部|返�
 // Links to neighbouring articles and the site footer.
 /** A link to the page before or after (`上一篇：…`, `下一条：…`). */
 const neighbour = '[上下]一(?:篇|条|页)';
-const footer = new RegExp(`^(?:${neighbour}|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$`);
+// (The neighbour's label alone, `上一篇` or `【下一篇】`, as a crawler saves each link on its line, is the footer's too.)
+const footer = new RegExp(`^(?:${neighbour}|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|^分享到[:：]?$|^【?${neighbour}】?$`);
 const neighbourLink = new RegExp(`^${neighbour}`);
-const neighbourLabel = new RegExp(`^${neighbour}[:：]$`);
+const neighbourLabel = new RegExp(`^【?${neighbour}】?[:：]?$`);
 
-/** A neighbour's label alone on its line, its link on the next (`上一篇：`, `下一条:`). */
+/** A neighbour's label alone on its line, its link on the next (`上一篇：`, `下一条:`, `上一篇`, `【下一篇】`). */
 export function isNeighbourLabel(content: string): boolean {
   return neighbourLabel.test(content);
 }
