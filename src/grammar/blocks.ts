@@ -8,10 +8,10 @@ import { fold } from '../tokenize/lexicon/fold.js';
 import { hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph } from './wrap.js';
-import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture } from './furniture.js';
+import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
 import { followsInlineItem } from './inline-items.js';
-import { unclosedBracket, leavesBracketOpen, openBrackets } from './brackets.js';
+import { unclosedBracket, leavesBracketOpen, leavesQuoteOpen, openBrackets } from './brackets.js';
 
 export interface Block {
   /** The first line's token decides what the block is. */
@@ -57,7 +57,7 @@ function leftInBracket(lines: readonly Token[], next: Token, wrap: WrapInfo): bo
   if (wrap === noWrap || next.type !== 'paragraph' || endsParagraph(last.content)) return false;
   const width = wrap.chars > 0 ? wrap.chars : wrap.width / 2;
   if (last.text.trimEnd().length * 2 < width) return false;
-  return leavesBracketOpen(lines);
+  return leavesBracketOpen(lines) || leavesQuoteOpen(lines);
 }
 
 /**
@@ -423,7 +423,7 @@ function jumpBack(tokens: readonly Token[], j: number): number {
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
-  const tokens = markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)));
+  const tokens = markFooterContacts(markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap))));
   const margin = wrap === noWrap ? 1 : marginOf(tokens, wrap);
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;

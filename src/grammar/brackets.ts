@@ -14,6 +14,22 @@ export function leavesBracketOpen(lines: readonly Token[]): boolean {
   return open > 0;
 }
 
+/**
+ * Whether a paragraph's lines leave a quotation (`“`) or a book title (`《`) open: a name cut by the wrap
+ * (`…“学校—年段—` / `班级—宿舍”…`). Counted apart, so a stray closing mark of one kind does not close the other.
+ */
+export function leavesQuoteOpen(lines: readonly Token[]): boolean {
+  let quote = 0;
+  let book = 0;
+  for (const line of lines) {
+    quote = countOpen(line.content, quote, quoteCodes);
+    book = countOpen(line.content, book, bookCodes);
+  }
+  return quote > 0 || book > 0;
+}
+
+const quoteCodes = [0x201c, 0x201c, 0x201d, 0x201d] as const;
+
 const roundCodes = [0xff08, 0x28, 0xff09, 0x29] as const;
 
 const bookCodes = [0x300a, 0x300a, 0x300b, 0x300b] as const;
@@ -23,7 +39,11 @@ const bookCodes = [0x300a, 0x300a, 0x300b, 0x300b] as const;
  * (`《`) when `book` is set.
  */
 export function openBrackets(content: string, open: number, book = false): number {
-  const [opening, opening2, closing, closing2] = book ? bookCodes : roundCodes;
+  return countOpen(content, open, book ? bookCodes : roundCodes);
+}
+
+function countOpen(content: string, open: number, codes: readonly [number, number, number, number]): number {
+  const [opening, opening2, closing, closing2] = codes;
   let n = open;
   for (let i = 0; i < content.length; i++) {
     const c = content.charCodeAt(i);

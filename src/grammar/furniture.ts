@@ -5,8 +5,8 @@ import { isIssuerLine } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { isNeighbourLink, isScreenBar } from '../tokenize/rules/navigation.js';
-import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues } from './wrap.js';
+import { isNeighbourLink, isScreenBar, isSiteFooter } from '../tokenize/rules/navigation.js';
+import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues, indentOf, centredIndent } from './wrap.js';
 import { followsInlineItem } from './inline-items.js';
 
 /**
@@ -108,7 +108,8 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
 function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefined, wrap: WrapInfo): boolean {
   // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
   const bare = t.content.replace(trailingRemark, '');
-  if (bare.length === 0 || paragraphEnd.test(bare) || isFullLine(t, wrap)) return false;
+  // (A line set far in, centred or right-aligned by `pdftotext -layout`, reaches the wrap's column without being text.)
+  if (bare.length === 0 || paragraphEnd.test(bare) || (isFullLine(t, wrap) && indentOf(t) <= centredIndent)) return false;
   // (A table of contents' last entry above the page number is cut from nothing: `…要点……3` / `— 2 —` / `…要点`.)
   if (cut === undefined || cut.type === 'noise' || cut.type === 'tocEntry' || !continues(cut, wrap) || next === undefined) return false;
   // The sentence goes on below: a plain line, or the next of the items it numbers inline (`…①…；②…；` / `③…`).
@@ -241,4 +242,29 @@ export function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
     tokens[i] = { ...t, type: above.type, kind: above.kind };
   }
   return tokens;
+}
+
+/**
+ * A web page's footer lines that give the site's address or telephone (`地址：…　联系电话：…`, `联系电话：0731-…`,
+ * `邮编：…`): noise (kind `navigation`) below a line of the footer's own (`主办单位：…`, `…ICP备…号`), with nothing but
+ * blank lines and other such lines between. Above the footer such a line may be the article's last (`联系人：…　联系电话：…`
+ * under a notice): kept. Returns the tokens with those lines turned into noise; one pass: linear.
+ */
+export function markFooterContacts(tokens: Token[]): Token[] {
+  let inFooter = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.type === 'blank') continue;
+    if (t.type === 'noise' && t.kind === 'navigation' && isSiteFooter(t.content)) inFooter = true;
+    else if (inFooter && isContactLine(t)) tokens[i] = { ...t, type: 'noise', kind: 'navigation', marker: undefined };
+    else inFooter = false;
+  }
+  return tokens;
+}
+
+/** A line of a site's address, telephone, fax, postcode or mail box (one field or several). */
+const contactLine = /^(?:(?:联系|通讯|办公)?地址|(?:联系|咨询|服务|值班)?电话|传真|邮编|邮政编码|(?:电子)?邮箱|[Ee]-?mail|网址)[:：]/;
+
+function isContactLine(t: Token): boolean {
+  return t.type !== 'noise' && t.type !== 'outlineMarker' && t.content.length <= 100 && contactLine.test(t.content);
 }
