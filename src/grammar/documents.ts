@@ -149,12 +149,15 @@ function issuerParts(line: string): string[] {
  */
 const chatGroup = /(?:工作|家长|班级|年级|教师|党员|业主|交流|通知|微信|钉钉|QQ)群(?: ?[(（](?:\d{1,4}|企业微信|微信|钉钉)[)）])?$|群 ?[(（]\d{1,4}[)）]$/;
 
+/** A form's date left blank for the hand (`年　月　日`, `2025年　月　日`): no line of a title. */
+const blankDate = /^(?:\d{4} ?)?年 +月 +日$/;
+
 /** A line that may be the first line of a title broken over lines: not an issuer, a document number or a date. */
 export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
   const solid = withoutLetterSpacing(line);
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isNamedByPost(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isNamedByPost(line);
 }
 
 /**

@@ -328,12 +328,35 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const retakeRestartTitle = (i: number, d: DocDraft): { title: string; line: number } | null => {
     const previous = lastParagraph;
-    if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
+    if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block)) return null;
+    if (previous.block.first.type === 'outlineMarker') return null;
     const text = blockText(previous.block);
     const folded = fold(text).trim();
     if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || isDocumentNumber(folded) || previous.list[previous.list.length - 1] !== text) return null;
     takeBack(d, previous, 1);
     return { title: text, line: previous.block.line };
+  };
+
+  /**
+   * A title set as a subtitle after a dash (`——绍兴市档案馆2025年工作计划`) after a document's content, when a document
+   * can start there: it opens the next document, with the headline above it when there is one (`笃行不怠启新程　凝心聚力
+   * 谱新篇`), taken back from the paragraphs: both lines in one title, as at a file's start. Null when it is no such line.
+   */
+  const dashTitle = (i: number, d: DocDraft, block: Block): { title: string; line: number } | null => {
+    const text = blockText(block);
+    if (!hasContent(d) || !text.startsWith('——') || !isStrongTitle(text.slice(2)) || !q.opensDocument(i)) return null;
+    const previous = lastParagraph;
+    if (previous && q.previousBlock(i) === previous.block && previous.list[previous.list.length - 1] === blockText(previous.block) && isHeadline(previous.block)) {
+      takeBack(d, previous, 1);
+      return { title: blockText(previous.block) + text, line: previous.block.line };
+    }
+    return { title: text, line: block.line };
+  };
+
+  /** A headline above a subtitle: one short line of words, no sentence punctuation, no marker. */
+  const isHeadline = (block: Block): boolean => {
+    const folded = fold(blockText(block)).trim();
+    return block.lines.length === 1 && block.first.type !== 'outlineMarker' && isHeaderLike(block) && folded.length >= 4 && folded.length <= 30 && !/[。！？；;，,：:]/.test(folded);
   };
 
   /** Whether the page after the breadcrumb in block `i` repeats the title of `d` and goes on with its numbering. */
@@ -556,8 +579,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           break;
         }
         // A group row of a table flattened to lines, its rows of tab cells below (`非累积投票议案` / `1⇥关于…的议案⇥√`); a
-        // title that opens a document by itself (an attachment's, above its own table) is none.
-        if (inTable && q.rowFollows(i) && !isStrongTitle(blockText(block)) && !attachmentLabel.test(fold(t.content))) {
+        // title that opens a document by itself (an attachment's, above its own table, with its label on the line or
+        // alone above it: `附件2` / `汇总表`) is none.
+        if (inTable && q.rowFollows(i) && !isStrongTitle(blockText(block)) && !attachmentLabel.test(fold(t.content)) && !q.titlesAttachment(i, d)) {
           addParagraph(d, block);
           touch(d, block);
           break;
@@ -697,6 +721,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
         if (q.repeatsAtPageHead(i, d, marker, block) || q.continuesOpenHeading(d, marker, block)) {
           d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
+        const dashed = marker.strength === 'bullet' ? dashTitle(i, d, block) : null;
+        if (dashed !== null) {
+          d = openTitled(dashed.title, dashed.line);
           touch(d, block);
           break;
         }

@@ -45,6 +45,12 @@ export const endsWithColon = /[:：]$/;
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = /^\d{1,2}[.、．]/;
 
+/** A form's field for a signature or a date left blank at a line's end: `评委签名：　　　日期：`, `负责人签字：`. */
+const blankSignatureField = /(?:签名|签字|日期|盖章|负责人|审核人|填表人)[:：]$/;
+
+/** A form's name of three characters (`报名表`, `申请表`, `承诺书`, `回执单`): the kind of an attachment that is a form. */
+const shortFormName = /^[\u4e00-\u9fff]{2}[表书单]$/;
+
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
 
@@ -323,7 +329,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const block = blocks[i] as Block;
     // (A title of two or three characters, `回执`, when the notice lists it among its attachments.)
     if (!hasContent(d) || !isHeaderLike(block) || !canStartTitle(block.first.content)) return false;
-    if (block.first.content.length < 4 && !listedAttachment(i, block.first.content)) return false;
+    // (A form's name of three, `报名表`, `承诺书`, `回执单`, names its kind: the label above it is enough.)
+    if (block.first.content.length < 4 && !listedAttachment(i, block.first.content) && !shortFormName.test(block.first.content)) return false;
     let at = previousIndex(i);
     // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
     if (at >= 0 && appendixNature.test((blocks[at] as Block).first.content)) at = previousIndex(at);
@@ -356,7 +363,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const above = previousBlock(i);
     const last = above?.lines[above.lines.length - 1]?.content ?? '';
     // (`附件：` alone announces a file, whose title this is.)
-    if (!endsWithColon.test(last) || attachmentAlone.test(fold(last).trim())) return false;
+    // (A form's blank field for a signature or a date, `评委签名：　　　日期：`, announces nothing.)
+    if (!endsWithColon.test(last) || attachmentAlone.test(fold(last).trim()) || blankSignatureField.test(last)) return false;
     const below = nextContent(i + 1)?.[0];
     if (below === undefined) return false;
     const row = fold(below.first.content);

@@ -517,8 +517,9 @@ export function looksLikeTitle(folded: string): boolean {
   // A chat group's pinned message (`群公告`, `群通知`) is a post too; so is an app's notice of one (`企业微信·汇报`,
   // `清水社区 党委书记 孙丽华 提交了汇报`).
   if ((folded.length === 3 && folded.charCodeAt(0) === 0x7fa4) /* 群 */ || appNotice.test(folded)) return false;
-  // The kind first: most lines fail it at their last character.
-  if (endingKind(folded) === null) return false;
+  // The kind first: most lines fail it at their last character. (Or a headline with the title in brackets below or
+  // after it: `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`.)
+  if (endingKind(folded) === null && !endsWithBracketedTitle(folded)) return false;
   if (isSiteSection(folded)) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
   if (startsCaptionOrRow(folded)) return false;
@@ -541,8 +542,36 @@ export function looksLikeTitle(folded: string): boolean {
   const colon = folded.search(/[:：]/);
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
-  return attachmentLabelOnly.test(label) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon);
+  return attachmentLabelOnly.test(label) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
 }
+
+/**
+ * Whether a (folded) line ends with a whole title in round brackets after a headline of its own (`凝心聚力谱新篇（XX区2025年
+ * 工作总结）`): the bracket's text names a kind and a year, and the headline has a few words.
+ */
+function endsWithBracketedTitle(folded: string): boolean {
+  const end = folded.length - 1;
+  if (folded.charCodeAt(end) !== 0x29 /* ) */) return false;
+  const open = folded.lastIndexOf('(', end);
+  if (open < 4 || end - open < 9 || end - open > 60) return false;
+  const inner = folded.slice(open + 1, end);
+  return yearInTitle.test(inner) && endingKind(inner) !== null && !inner.includes('(');
+}
+
+/**
+ * A slogan before a colon, then the title (`稳中求进　实干争先：红星镇2025年工作计划`, as portals and year-end reports
+ * head a page): a phrase or two of words, no field's label (`标题：…`, `来源：…`, `转发：…`), and after the colon a
+ * title with its year.
+ */
+function slogansTitle(label: string, rest: string): boolean {
+  return slogan.test(label) && !fieldLabel.test(label) && yearInTitle.test(rest) && rest.length >= 8;
+}
+
+const slogan = /^[\u4e00-\u9fff]{2,10}(?:[ ，,][\u4e00-\u9fff]{2,10})?$/;
+
+const fieldLabel = /(?:标题|题目|名称|主题|来源|作者|链接|文件|事由|内容|摘要|关键词|栏目|专题|推荐|阅读|相关|转发|回复|答复|篇|文章|信息|公告|通知|附件|附表|议案|提案|建议)$/;
+
+const yearInTitle = /(?:19|20)\d{2} ?(?:年|—|-|～)/;
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告`, `２ ０ １ ０ 年 工 作 总 结` (U+3000 is folded to a
 // space, full-width digits to ASCII). One Han character or digit between runs of spaces: linear.
