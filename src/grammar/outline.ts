@@ -177,6 +177,19 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
   return { ...marker, style: sister };
 }
 
+/**
+ * A number typed twice with dots (`2.2.加强…`, `2. 2．引进…`: Word's list number kept before the one typed by hand), which
+ * reads as the decimal 2.2: the arabic item the open list expects, where no decimal level is open. Otherwise the marker
+ * as it is.
+ */
+export function asDoubledArabic(outline: Outline, marker: Marker): Marker {
+  const [first, second] = marker.path;
+  if (marker.style !== 'decimal' || marker.strength !== 'weak' || marker.path.length !== 2 || first !== second || first === undefined) return marker;
+  if (!/[.．]$/.test(marker.raw) || outline.stack.some((l) => l.key.startsWith('decimal'))) return marker;
+  const arabic: Marker = { ...marker, style: 'arabic', number: first, path: [first] };
+  return openNext(outline, arabic) === first ? arabic : marker;
+}
+
 /** Whether an open level has this marker's style and number and its first paragraph is `text` (spaces aside). */
 export function repeatsOpenHeading(outline: Outline, marker: Marker, text: string): boolean {
   const key = styleKey(marker);

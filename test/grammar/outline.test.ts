@@ -110,3 +110,14 @@ describe('letters that are also Roman numerals', () => {
     expect(outline('一、总体要求', ...items).slice(2)).toEqual(items.map((item, i) => `  ${item.slice(0, 2)} 第${i + 1}项 @${i + 2}`));
   });
 });
+
+describe('a number typed twice with dots', () => {
+  it('`2.2.` where the open list expects 2 is item 2, with no decimal level open', () => {
+    expect(outline('一、甲', '1.乙', '2.2.丙', '3.丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2.2. 丙 @3', '  3. 丁 @4']);
+  });
+
+  it('in a decimal scheme, or where the list expects another number, `2.2.` stays a decimal number', () => {
+    expect(outline('1.总则', '1.1.目的', '2.2.范围')).toEqual(['# (untitled) @1', '1. 总则 @1', '  1.1. 目的 @2', '  2.2. 范围 @3']);
+    expect(outline('一、甲', '1.乙', '3.3.丙')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2']);
+  });
+});
