@@ -21,7 +21,7 @@ import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../
 import { asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isTableRow, tabCellsAfter } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
-import { completesTitle, startsThreeLineTitle } from './split-titles.js';
+import { completesTitle, isSloganLine, startsThreeLineTitle } from './split-titles.js';
 import { createQueries, endsWithColon, kindOf } from './queries.js';
 
 export interface GrammarResult {
@@ -328,8 +328,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    */
   const retakeRestartTitle = (i: number, d: DocDraft): { title: string; line: number } | null => {
     const previous = lastParagraph;
-    if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block)) return null;
-    if (previous.block.first.type === 'outlineMarker') return null;
+    if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     const text = blockText(previous.block);
     const folded = fold(text).trim();
     if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || isDocumentNumber(folded) || previous.list[previous.list.length - 1] !== text) return null;
@@ -346,17 +345,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const text = blockText(block);
     if (!hasContent(d) || !text.startsWith('——') || !isStrongTitle(text.slice(2)) || !q.opensDocument(i)) return null;
     const previous = lastParagraph;
-    if (previous && q.previousBlock(i) === previous.block && previous.list[previous.list.length - 1] === blockText(previous.block) && isHeadline(previous.block)) {
+    const above = previous?.block;
+    if (previous && above && above === q.previousBlock(i) && above.lines.length === 1 && above.first.type !== 'outlineMarker' && previous.list[previous.list.length - 1] === blockText(above) && isSloganLine(blockText(above))) {
       takeBack(d, previous, 1);
-      return { title: blockText(previous.block) + text, line: previous.block.line };
+      return { title: blockText(above) + text, line: above.line };
     }
     return { title: text, line: block.line };
-  };
-
-  /** A headline above a subtitle: one short line of words, no sentence punctuation, no marker. */
-  const isHeadline = (block: Block): boolean => {
-    const folded = fold(blockText(block)).trim();
-    return block.lines.length === 1 && block.first.type !== 'outlineMarker' && isHeaderLike(block) && folded.length >= 4 && folded.length <= 30 && !/[。！？；;，,：:]/.test(folded);
   };
 
   /** Whether the page after the breadcrumb in block `i` repeats the title of `d` and goes on with its numbering. */

@@ -82,9 +82,10 @@ function reachesNext(text: string): boolean {
 }
 
 /**
- * The first line of a speech's main title: a short slogan (`凝心聚力　真抓实干`), no number, no issuer, no website.
+ * The first line of a speech's main title, or a headline above a subtitle: a short slogan (`凝心聚力　真抓实干`), no
+ * number, no issuer, no website.
  */
-function isSloganLine(text: string): boolean {
+export function isSloganLine(text: string): boolean {
   const folded = fold(text).trim();
   return folded.length >= 4 && folded.length <= 24 && !/\d/.test(folded) && canStartTitle(folded) && !siteName.test(folded) && !looksLikeTitle(folded);
 }

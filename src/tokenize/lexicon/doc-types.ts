@@ -555,7 +555,7 @@ function endsWithBracketedTitle(folded: string): boolean {
   const open = folded.lastIndexOf('(', end);
   if (open < 4 || end - open < 9 || end - open > 60) return false;
   const inner = folded.slice(open + 1, end);
-  return yearInTitle.test(inner) && endingKind(inner) !== null && !inner.includes('(');
+  return yearInTitle.test(inner) && endingKind(inner) !== null;
 }
 
 /**
