@@ -204,10 +204,15 @@ const oracle = {
   twoSlash: /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/,
   // a site's menu bar from its home page on, the items apart by spaces
   menu: /^(?:网站)?(?:首页|主页)(?: +[\u4e00-\u9fff]{2,8}){2,12}$/,
+  // a link to a policy's interpretation, its kind in brackets first (`【相关链接】…`)
+  interpretation: /^[【[](?:(?:政策|图文|图片|视频|动漫|专家|媒体|文字)?解读|图解|一图读懂|相关(?:阅读|解读|链接))[】\]]/,
+  // a phone's status bar: the time of day alone or before icons (`11:12`)
+  clock: /^(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?$/,
 };
 const oracleNavigation = (s: string) =>
   oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || (s.split('|').length > 2 && !oracle.barRow.test(s)) ||
-  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || s.split('>>').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s) || oracle.menu.test(s);
+  s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || s.split('>>').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s) || oracle.menu.test(s) ||
+  oracle.interpretation.test(s) || oracle.clock.test(s);
 
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
   const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',
