@@ -139,6 +139,22 @@ export function previousNumber(outline: Outline, key: string): number {
   return at >= 0 ? (outline.stack[at] as OpenLevel).node.number : 0;
 }
 
+/**
+ * Whether a weak marker typed with a sloppy delimiter (`：` `，` `。`) goes on an open list typed with that same
+ * delimiter: the next number, or one repeated or skipped (`3：签约宣传` / `3：互联网签约`, `2：…` / `4：…`), a slip in a
+ * list written so (a figure or a ratio would not repeat the delimiter of the line before).
+ */
+export function slipsInSloppyList(outline: Outline, marker: Marker): boolean {
+  if (marker.strength !== 'weak' || !sloppyDelimiters.has(marker.delimiter)) return false;
+  const at = deepestOf(outline.stack, styleKey(marker));
+  if (at < 0 || at !== outline.stack.length - 1) return false;
+  const node = (outline.stack[at] as OpenLevel).node;
+  const previous = node.marker.charAt(node.marker.length - 1);
+  return previous === marker.delimiter && marker.number >= node.number && marker.number <= node.number + 2;
+}
+
+const sloppyDelimiters = new Set([':', '：', ',', '，', '。']);
+
 /** The number that would go on the open list of `marker`'s style (`3` under an open `2.`); null when none is open. */
 export function openNext(outline: Outline, marker: Marker): number | null {
   const at = deepestOf(outline.stack, styleKey(marker));

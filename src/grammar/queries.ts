@@ -14,9 +14,9 @@ import { dateOnly, editorLine } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasSpaceCells, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
-import { isDivision, isExpected, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
+import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { isTableRow } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
 import { titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
@@ -44,6 +44,19 @@ export const endsWithColon = /[:：]$/;
 
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = /^\d{1,2}[.、．]/;
+
+/** How many items of one cell may stand below its row. */
+const maxCellItems = 12;
+
+/**
+ * Whether a table's row laid out with runs of spaces has a cell that starts at `index` (after two spaces or more, past
+ * the row's first cell).
+ */
+function cellStartsAt(text: string, index: number): boolean {
+  if (index < 3 || text.charCodeAt(index - 1) !== 0x20 || text.charCodeAt(index - 2) !== 0x20 || text.charCodeAt(index) === 0x20 || Number.isNaN(text.charCodeAt(index))) return false;
+  const before = text.slice(0, index).trim();
+  return before.length > 0 && hasSpaceCells(fold(text));
+}
 
 /** A form's field for a signature or a date left blank at a line's end: `评委签名：　　　日期：`, `负责人签字：`. */
 const blankSignatureField = /(?:签名|签字|日期|盖章|负责人|审核人|填表人)[:：]$/;
@@ -621,6 +634,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
         // after item 3, `2.6GHz…` right before item 2).
         // (The next of its section: a list under the next section, `三、` / `1巩固…`, may start at the same number.)
         const next = nextNumberOfStyle(i, marker);
+        // (A slip in a list typed with `：` or `，`, a number repeated or skipped, is still its item.)
+        if (slipsInSloppyList(d.outline, marker)) return true;
         if (nextNumberOfStyle(i, marker, d.outline) === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
         // A run of two is no list from three digits on (`119　火警` then `120　医疗急救`: a phone list); the item the
         // numbering expects can still have any number.
@@ -868,6 +883,24 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * `（一）予以公开⇥86⇥9⇥95`): a group row of the table, no heading. (A task list's group rows, between rows of
    * tasks, are its sections: `二、园区建设（8项）`.)
    */
+  /**
+   * Whether block `i`, a marker's line, is the text of a cell below its row in a table laid out with runs of spaces
+   * (`pdftotext -layout`: `  1     推进政务云集约建设      市数据局` / `        1.完成…迁移上云；    市财政局` / `        2.建设…`):
+   * the marker starts where a cell of the row starts, after a gap, not at the row's own start. A row's cell items are
+   * the row's text, no nodes.
+   */
+  const inSpacedCell = (i: number, marker: Marker): boolean => {
+    // Back over the cell's items and their wrapped text above it at the same column, to the row (a blank line ends
+    // the row).
+    for (let j = i - 1; j >= 0 && j >= i - maxCellItems; j--) {
+      const b = blocks[j] as Block;
+      const t = b.first;
+      if ((t.type === 'outlineMarker' || t.type === 'paragraph') && t.column === marker.column) continue;
+      return t.type !== 'blank' && b.lines.length === 1 && cellStartsAt(t.text, marker.column - 1);
+    }
+    return false;
+  };
+
   const betweenRows = (i: number): boolean => {
     const above = blocks[i - 1];
     const below = blocks[i + 1];
@@ -976,6 +1009,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     markerAfterHeader,
     titlesRestart,
     betweenRows,
+    inSpacedCell,
     isGroupRow,
     isNumberAlone,
     afterRowNumber,

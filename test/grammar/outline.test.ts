@@ -121,3 +121,14 @@ describe('a number typed twice with dots', () => {
     expect(outline('一、甲', '1.乙', '3.3.丙')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2']);
   });
 });
+
+describe('slips in a list typed with a sloppy delimiter', () => {
+  it('a number repeated or skipped in a `：` list is an item with the number it carries', () => {
+    expect(outline('一、甲', '1：乙', '2：丙', '2：丁', '4：戊')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1： 乙 @2', '  2： 丙 @3', '  2： 丁 @4', '  4： 戊 @5']);
+  });
+
+  it('not when the line before used another delimiter, nor beyond one number skipped', () => {
+    expect(outline('一、甲', '1.乙', '2.丙', '2：丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2. 丙 @3']);
+    expect(outline('一、甲', '1：乙', '2：丙', '5：丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1： 乙 @2', '  2： 丙 @3']);
+  });
+});
