@@ -5,6 +5,9 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
   valid: [
+    // a scanning app's watermark at a photographed page's foot
+    ['扫描全能王 创建', { type: 'noise', kind: 'navigation' }],
+    ['由 扫描全能王 扫描创建', { type: 'noise', kind: 'navigation' }],
     // screenshot chrome: a WPS toolbar, Safari's address bar with its lock and reload, a bar of icons, Wi-Fi read as 令
     ['工具      编辑      适应手机      分享', { type: 'noise', kind: 'navigation' }],
     ['AA      ⓐ beilin.gov.cn      ↻', { type: 'noise', kind: 'navigation' }],

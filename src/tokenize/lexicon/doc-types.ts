@@ -332,10 +332,23 @@ export function endingKind(folded: string): string | null {
   end = withoutRemark(folded, end);
   end = withoutSampleWord(folded, withoutPieceCount(folded, withoutPieceNumber(folded, end)));
   const kinds = kindsByEnd.get(folded.charCodeAt(end - 1));
-  if (kinds === undefined) return null;
+  if (kinds === undefined) return bracketedKind(folded);
   if (folded.charCodeAt(end - 1) === 0x6761 /* 条 */) return policyArticles.test(folded.slice(Math.max(0, end - 5), end)) ? '十条' : null;
   for (const kind of kinds) if (folded.endsWith(kind, end)) return kind;
-  return null;
+  return bracketedKind(folded);
+}
+
+/**
+ * The kind of a whole title in round brackets at a line's end, after a headline or alone (`…开新局（九江城发集团2024年
+ * 工作总结）`, `（九江城发集团2025年工作计划）`): its text names a kind and a year. Null otherwise.
+ */
+function bracketedKind(folded: string): string | null {
+  const end = folded.length - 1;
+  if (folded.charCodeAt(end) !== 0x29 /* ) */) return null;
+  const open = folded.lastIndexOf('(', end);
+  if (open < 0 || (open > 0 && open < 4) || end - open < 9 || end - open > 60) return null;
+  const inner = folded.slice(open + 1, end);
+  return yearInTitle.test(inner) ? endingKind(inner) : null;
 }
 
 /** A policy package named by its count of articles (`…发展二十条`, `稳外资十二条`), not an article (`第二十条`). */
@@ -517,9 +530,9 @@ export function looksLikeTitle(folded: string): boolean {
   // A chat group's pinned message (`群公告`, `群通知`) is a post too; so is an app's notice of one (`企业微信·汇报`,
   // `清水社区 党委书记 孙丽华 提交了汇报`).
   if ((folded.length === 3 && folded.charCodeAt(0) === 0x7fa4) /* 群 */ || appNotice.test(folded)) return false;
-  // The kind first: most lines fail it at their last character. (Or a headline with the title in brackets below or
-  // after it: `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`.)
-  if (endingKind(folded) === null && !endsWithBracketedTitle(folded)) return false;
+  // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
+  // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
+  if (endingKind(folded) === null) return false;
   if (isSiteSection(folded)) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
   if (startsCaptionOrRow(folded)) return false;
@@ -543,19 +556,6 @@ export function looksLikeTitle(folded: string): boolean {
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
   return attachmentLabelOnly.test(label) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
-}
-
-/**
- * Whether a (folded) line ends with a whole title in round brackets after a headline of its own (`凝心聚力谱新篇（XX区2025年
- * 工作总结）`): the bracket's text names a kind and a year, and the headline has a few words.
- */
-function endsWithBracketedTitle(folded: string): boolean {
-  const end = folded.length - 1;
-  if (folded.charCodeAt(end) !== 0x29 /* ) */) return false;
-  const open = folded.lastIndexOf('(', end);
-  if (open < 4 || end - open < 9 || end - open > 60) return false;
-  const inner = folded.slice(open + 1, end);
-  return yearInTitle.test(inner) && endingKind(inner) !== null;
 }
 
 /**

@@ -216,9 +216,14 @@ export function looksLikeNavigation(content: string): boolean {
     (namesSite(content) && siteBanner.test(content)) ||
     (content.includes('_') && countChar(content, '_') >= 2 && keywordRun.test(content)) ||
     // a phone's status bar or an app's title bar left in the text of a screenshot
-    isScreenBar(content)
+    isScreenBar(content) ||
+    // a scanning app's watermark at a photographed page's foot (`扫描全能王 创建`, `由 扫描全能王 扫描创建`)
+    (content.length <= 24 && scannerMark.test(content))
   );
 }
+/** The name of a phone's scanning app, as its watermark prints it. */
+const scannerMark = /扫描全能王|CamScanner|夸克扫描王|全能扫描王/;
+
 /** A lower-case Latin letter: where a bare site address may start (one look before `bareDomain`). */
 function isLatinLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
