@@ -58,6 +58,9 @@ function cellStartsAt(text: string, index: number): boolean {
   return before.length > 0 && hasSpaceCells(fold(text));
 }
 
+/** `附：` and a title after it, the label without a word. */
+const bareAppendix = /^附 ?[:：]/;
+
 /** A form's field for a signature or a date left blank at a line's end: `评委签名：　　　日期：`, `负责人签字：`. */
 const blankSignatureField = /(?:签名|签字|日期|盖章|负责人|审核人|填表人)[:：]$/;
 
@@ -420,10 +423,18 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return m !== undefined && m.number === 1 && d.outline.stack[0]?.key === styleKey(m);
   };
 
-  /** An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`): the document's own, as above. */
-  const appendsTable = (block: Block): boolean => {
+  /**
+   * An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`), or under `附：` with its header row
+   * below (`附：…重点工作任务清单` / `序号⇥重点任务⇥…`): the document's own, as above.
+   */
+  const appendsTable = (i: number): boolean => {
+    const block = blocks[i] as Block;
     if (block.lines.length !== 1 || !block.first.content.startsWith('附')) return false;
     const folded = fold(block.first.content).trim();
+    if (bareAppendix.test(folded)) {
+      const below = nextContent(i + 1)?.[0];
+      return below !== undefined && isTableHeader(fold(below.first.content));
+    }
     return folded.startsWith('附表') && attachmentLabel.test(folded) && !namesTabledPlan(folded.replace(attachmentLabel, '').trim());
   };
 

@@ -268,7 +268,8 @@ export const weakDocumentKinds = new Set<string>(['汇总', '方针', '纲领', 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
 const numberedAttachmentLabelSource = `附 ?(?:件|表|录) ?${attachmentNumber}`;
-const attachmentLabelSource = `附 ?(?:件|表|录) ?${attachmentNumber}?`;
+// (`附：` with its colon and no word is a label too: `附：2026年…慰问对象名单`.)
+const attachmentLabelSource = `附 ?(?:(?:件|表|录) ?${attachmentNumber}?|(?=[:：]))`;
 /** An attachment label and nothing else (`附件2`, `附表一`): the attachment's title follows on the next line. */
 export const attachmentLabelOnly = new RegExp(`^${attachmentLabelSource}$`);
 /** An attachment label alone on its line, with or without a colon (`附件2：`). */
@@ -555,7 +556,7 @@ export function looksLikeTitle(folded: string): boolean {
   const colon = folded.search(/[:：]/);
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
-  return attachmentLabelOnly.test(label) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
+  return attachmentLabelOnly.test(label) || label === '附' || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
 }
 
 /**
