@@ -702,7 +702,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const groupRow = inTable && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker));
         // In a table taken one cell per line, a cell's own list (`1` / `稳定粮食生产` / `1.粮食播种面积…；` / `2.…`).
         const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && openNext(d.outline, marker) !== marker.number;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || isTableRow(t, marker) || q.betweenRows(i) || q.inSpacedCell(i, marker)) {
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || isTableRow(t, marker) || q.betweenRows(i) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);

@@ -58,6 +58,9 @@ function cellStartsAt(text: string, index: number): boolean {
   return before.length > 0 && hasSpaceCells(fold(text));
 }
 
+/** A line's text, then two empty cells or more: tabs (and spaces) at its end, two tabs at least. */
+const blankCells = /\S\t[ ]*\t[\t ]*$/;
+
 /** `附：` and a title after it, the label without a word. */
 const bareAppendix = /^附 ?[:：]/;
 
@@ -929,6 +932,18 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
+  /**
+   * Whether block `i`, a marker's line, is a row of a blank form's table: its text, then two empty cells or more (tabs
+   * at its end: `一、直接费用⇥⇥⇥`, `1.设备费⇥⇥⇥`), right below a line of tab cells (the header row, or another row).
+   */
+  const isBlankRow = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    // (A row's label is short and no sentence: `２．⇥落实企业主体责任。督促…⇥⇥` is an item with stray tabs.)
+    if (block.lines.length !== 1 || !blankCells.test(block.first.text) || block.first.content.length > 40 || hasSentenceEnd(block.first.content)) return false;
+    const above = previousBlock(i);
+    return above !== undefined && above.lines.length === 1 && (hasTabCells(above.first.text) || blankCells.test(above.first.text));
+  };
+
   const isGroupRow = (i: number): boolean => {
     const block = blocks[i] as Block;
     // A decimal section (`1.2 存在的主要问题`) heads the text after a table, never a group of its rows.
@@ -1021,6 +1036,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     titlesRestart,
     betweenRows,
     inSpacedCell,
+    isBlankRow,
     isGroupRow,
     isNumberAlone,
     afterRowNumber,
