@@ -23,6 +23,11 @@ describe('looksLikeTitle', () => {
     expect(title('来源：红星镇2025年工作计划')).toBe(false);
   });
 
+  it('takes no purpose clause that opens a preamble, though it ends in a kind', () => {
+    expect(title('为深入贯彻落实习近平总书记关于安全生产的重要指示批示')).toBe(false);
+    expect(title('为进一步加强全区安全生产工作方案')).toBe(false);
+  });
+
   it('takes `附：` before an attachment\'s title as its label', () => {
     expect(title('附：2026年元旦春节重点走访慰问对象名单')).toBe(true);
   });

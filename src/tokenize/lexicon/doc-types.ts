@@ -541,6 +541,9 @@ export function looksLikeTitle(folded: string): boolean {
   if (arrow.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
+  // A purpose clause that opens a preamble (`为深入贯彻落实…重要指示批示` / `精神，…`, its first line cut by a wrap) is no
+  // title, though it ends in a kind.
+  if (purposeClause.test(folded)) return false;
   // A request to a chat assistant pasted above its answer (`帮我写一份2025年社区工作计划`) asks for a document, names none.
   if (isRequest(folded)) return false;
   // A checklist's question (`是否建立健全安全生产责任制`, `安全管理 是否落实…责任书`) asks whether a document exists, names
@@ -558,6 +561,9 @@ export function looksLikeTitle(folded: string): boolean {
   const label = folded.slice(0, colon).trim();
   return attachmentLabelOnly.test(label) || label === '附' || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
 }
+
+/** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */
+const purposeClause = /^为(?:深入|进一步|全面|切实|认真|更好|加快|贯彻|落实|推动|加强|做好|确保|有效|积极|大力|扎实|持续|不断|着力|推进|规范|提升|提高|促进|保障|巩固)/;
 
 /**
  * A slogan before a colon, then the title (`稳中求进　实干争先：红星镇2025年工作计划`, as portals and year-end reports
