@@ -291,7 +291,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (q.previousBlock(i) !== previous.block || previous.block.lines.length > 1 || !isHeaderLikeText(begun) || previous.block.first.type === 'outlineMarker') return null;
     if (hasCells(previous.block) || hasCells(block)) return null;
     const nextTo = adjacent(previous.block, block);
-    if (!canStartTitle(begun) || !completesTitle(begun, blockText(block), nextTo) || previous.list[previous.list.length - 1] !== first) return null;
+    if (!canStartTitle(begun) || !completesTitle(begun, blockText(block), nextTo) || !placedLast(previous)) return null;
     let title = first + blockText(block);
     // A third line above, when it starts a title over three lines (as in takeSplitTitle).
     let from = previous;
@@ -308,6 +308,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     takeBack(d, from, from === previous ? 1 : 2);
     return { title, line: from.block.line };
   };
+
+  /** Whether a paragraph is still the last of the list it went to (no paragraph was placed after it since). */
+  const placedLast = (p: ParagraphPlace): boolean => p.list[p.list.length - 1] === blockText(p.block);
 
   /**
    * Takes the last `count` paragraphs back from where they went (`from` the first of them, placed last: the others
@@ -331,7 +334,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     const text = blockText(previous.block);
     const folded = fold(text).trim();
-    if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || isDocumentNumber(folded) || previous.list[previous.list.length - 1] !== text) return null;
+    if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || isDocumentNumber(folded) || !placedLast(previous)) return null;
     takeBack(d, previous, 1);
     return { title: text, line: previous.block.line };
   };
@@ -344,11 +347,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const dashTitle = (i: number, d: DocDraft, block: Block): { title: string; line: number } | null => {
     const text = blockText(block);
     if (!hasContent(d) || !text.startsWith('——') || !isStrongTitle(text.slice(2)) || !q.opensDocument(i)) return null;
-    const previous = lastParagraph;
-    const above = previous?.block;
-    if (previous && above && above === q.previousBlock(i) && above.lines.length === 1 && above.first.type !== 'outlineMarker' && previous.list[previous.list.length - 1] === blockText(above) && isSloganLine(blockText(above))) {
+    // (The headline: the paragraph right above, one line, still where it went.)
+    const previous = lastParagraph as ParagraphPlace | null;
+    if (previous !== null && previous.block === q.previousBlock(i) && previous.block.lines.length === 1 && previous.block.first.type !== 'outlineMarker' && placedLast(previous) && isSloganLine(blockText(previous.block))) {
       takeBack(d, previous, 1);
-      return { title: blockText(above) + text, line: above.line };
+      return { title: blockText(previous.block) + text, line: previous.block.line };
     }
     return { title: text, line: block.line };
   };

@@ -2,6 +2,8 @@
 // which styles open inside the document, not from a fixed table: a style already open closes everything
 // below it and its node becomes a sibling; a style not open nests under the deepest open node.
 import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
+import { sloppyDelimiters } from '../tokenize/lexicon/chars.js';
+import { fold } from '../tokenize/lexicon/fold.js';
 
 /**
  * A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth,
@@ -145,15 +147,13 @@ export function previousNumber(outline: Outline, key: string): number {
  * list written so (a figure or a ratio would not repeat the delimiter of the line before).
  */
 export function slipsInSloppyList(outline: Outline, marker: Marker): boolean {
-  if (marker.strength !== 'weak' || !sloppyDelimiters.has(marker.delimiter)) return false;
+  if (marker.strength !== 'weak' || !sloppyDelimiters.has(fold(marker.delimiter))) return false;
   const at = deepestOf(outline.stack, styleKey(marker));
   if (at < 0 || at !== outline.stack.length - 1) return false;
   const node = (outline.stack[at] as OpenLevel).node;
   const previous = node.marker.charAt(node.marker.length - 1);
   return previous === marker.delimiter && marker.number >= node.number && marker.number <= node.number + 2;
 }
-
-const sloppyDelimiters = new Set([':', '：', ',', '，', '。']);
 
 /** The number that would go on the open list of `marker`'s style (`3` under an open `2.`); null when none is open. */
 export function openNext(outline: Outline, marker: Marker): number | null {

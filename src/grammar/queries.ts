@@ -6,7 +6,7 @@ import type { Marker, Token } from '../types.js';
 import { type WrapInfo, continues, startsPage } from './wrap.js';
 import { adjacent, type Block } from './blocks.js';
 import { inlinePredecessor } from './inline-items.js';
-import { isBracketedRemark, isOffTitleRemark, sealOrSignature } from './remarks.js';
+import { isBracketedRemark, isOffTitleRemark, sealOrSignature, sealWords } from './remarks.js';
 import { entryText } from './toc.js';
 import { blockText } from './body.js';
 import { startsContent } from './links.js';
@@ -14,10 +14,10 @@ import { dateOnly, editorLine } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, hasSpaceCells, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
-import { isTableRow } from './table-rows.js';
+import { blankCellsAfter, cellStartsAt, isTableRow } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
 import { titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
 
@@ -48,24 +48,11 @@ const listContinues = /^\d{1,2}[.、．]/;
 /** How many items of one cell may stand below its row. */
 const maxCellItems = 12;
 
-/**
- * Whether a table's row laid out with runs of spaces has a cell that starts at `index` (after two spaces or more, past
- * the row's first cell).
- */
-function cellStartsAt(text: string, index: number): boolean {
-  if (index < 3 || text.charCodeAt(index - 1) !== 0x20 || text.charCodeAt(index - 2) !== 0x20 || text.charCodeAt(index) === 0x20 || Number.isNaN(text.charCodeAt(index))) return false;
-  const before = text.slice(0, index).trim();
-  return before.length > 0 && hasSpaceCells(fold(text));
-}
-
-/** A line's text, then two empty cells or more: tabs (and spaces) at its end, two tabs at least. */
-const blankCells = /\S\t[ ]*\t[\t ]*$/;
-
 /** `附：` and a title after it, the label without a word. */
 const bareAppendix = /^附 ?[:：]/;
 
-/** A form's field for a signature or a date left blank at a line's end: `评委签名：　　　日期：`, `负责人签字：`. */
-const blankSignatureField = /(?:签名|签字|日期|盖章|负责人|审核人|填表人)[:：]$/;
+/** A form's field for a seal, a signature or a date left blank at a line's end: `评委签名：　　　日期：`, `负责人签字：`. */
+const blankSignatureField = new RegExp(`(?:${sealWords}|日期|负责人|审核人|填表人)[:：]$`);
 
 /** A form's name of three characters (`报名表`, `申请表`, `承诺书`, `回执单`): the kind of an attachment that is a form. */
 const shortFormName = /^[\u4e00-\u9fff]{2}[表书单]$/;
@@ -893,11 +880,6 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
-   * A marker line right between two rows of a table of figures (`（二）部分公开⇥21⇥2⇥23` / `三、本年度办理结果` /
-   * `（一）予以公开⇥86⇥9⇥95`): a group row of the table, no heading. (A task list's group rows, between rows of
-   * tasks, are its sections: `二、园区建设（8项）`.)
-   */
-  /**
    * Whether block `i`, a marker's line, is the text of a cell below its row in a table laid out with runs of spaces
    * (`pdftotext -layout`: `  1     推进政务云集约建设      市数据局` / `        1.完成…迁移上云；    市财政局` / `        2.建设…`):
    * the marker starts where a cell of the row starts, after a gap, not at the row's own start. A row's cell items are
@@ -915,6 +897,11 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return false;
   };
 
+  /**
+   * A marker line right between two rows of a table of figures (`（二）部分公开⇥21⇥2⇥23` / `三、本年度办理结果` /
+   * `（一）予以公开⇥86⇥9⇥95`): a group row of the table, no heading. (A task list's group rows, between rows of
+   * tasks, are its sections: `二、园区建设（8项）`.)
+   */
   const betweenRows = (i: number): boolean => {
     const above = blocks[i - 1];
     const below = blocks[i + 1];
@@ -931,7 +918,6 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return !runsOn || block.first.text.includes('\t');
   };
 
-  /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
   /**
    * Whether block `i`, a marker's line, is a row of a blank form's table: its text, then two empty cells or more (tabs
    * at its end: `一、直接费用⇥⇥⇥`, `1.设备费⇥⇥⇥`), right below a line of tab cells (the header row, or another row).
@@ -939,11 +925,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const isBlankRow = (i: number): boolean => {
     const block = blocks[i] as Block;
     // (A row's label is short and no sentence: `２．⇥落实企业主体责任。督促…⇥⇥` is an item with stray tabs.)
-    if (block.lines.length !== 1 || !blankCells.test(block.first.text) || block.first.content.length > 40 || hasSentenceEnd(block.first.content)) return false;
+    if (block.lines.length !== 1 || !blankCellsAfter.test(block.first.text) || block.first.content.length > 40 || hasSentenceEnd(block.first.content)) return false;
     const above = previousBlock(i);
-    return above !== undefined && above.lines.length === 1 && (hasTabCells(above.first.text) || blankCells.test(above.first.text));
+    return above !== undefined && above.lines.length === 1 && (hasTabCells(above.first.text) || blankCellsAfter.test(above.first.text));
   };
 
+  /** A short line without sentence punctuation whose next line is a table row (`1⇥…` or `1 …`, a weak number). */
   const isGroupRow = (i: number): boolean => {
     const block = blocks[i] as Block;
     // A decimal section (`1.2 存在的主要问题`) heads the text after a table, never a group of its rows.

@@ -2,7 +2,7 @@
 // spaces, figures in cells, lists written inside a cell.
 import type { Marker, MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { endsWithNumberCells, isDigit } from '../tokenize/lexicon/chars.js';
+import { endsWithNumberCells, hasSpaceCells, isDigit } from '../tokenize/lexicon/chars.js';
 
 /** The next number of a list that starts in a cell of a row (`2⇥推进“三教”改革⇥1.组建…；`: 2), 0 when none. */
 export function cellListAt(text: string): number {
@@ -19,6 +19,18 @@ const figureCell = /\S\t+[ ]*(?:[0-9０-９]|——|—|-|－|\.)/;
 
 /** Empty cells after a line's text: tabs at its end (`一、深化改革⇥⇥⇥`). */
 export const emptyCellsAfter = /\S\t[\t ]*$/;
+
+/** Two empty cells or more after a line's text: two tabs at least at its end (`1.设备费⇥⇥⇥`, a blank form's row). */
+export const blankCellsAfter = /\S\t[ ]*\t[\t ]*$/;
+
+/**
+ * Whether a table's row laid out with runs of spaces has a cell that starts at `index` (after two spaces or more, past
+ * the row's first cell).
+ */
+export function cellStartsAt(text: string, index: number): boolean {
+  if (index < 3 || index >= text.length || text.charCodeAt(index - 1) !== 0x20 || text.charCodeAt(index - 2) !== 0x20 || text.charCodeAt(index) === 0x20) return false;
+  return text.slice(0, index).trim().length > 0 && hasSpaceCells(fold(text));
+}
 
 /** The styles of a list written inside a table's cell (`1.…；` `2.…`, `（1）…`, `①…`). */
 export const cellListStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic', 'arabic-paren', 'arabic-half-paren', 'circled']);

@@ -108,6 +108,12 @@ export function hasSentenceEnd(text: string): boolean {
   return sentenceEndPattern.test(text);
 }
 
+/**
+ * Sloppy delimiters after a number, folded (`4，` `1：` `1。`, a phone's full stop for the dot): a marker typed with one
+ * is weak, taken where its list expects it, and a list typed with one may repeat or skip a number.
+ */
+export const sloppyDelimiters: ReadonlySet<string> = new Set([',', ':', '。']);
+
 /** Punctuation that cannot end a title line. */
 export const nonFinalChars = new Set(Array.from('。；;，,：:！？!?、'));
 

@@ -270,9 +270,7 @@ const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九
 const numberedAttachmentLabelSource = `附 ?(?:件|表|录) ?${attachmentNumber}`;
 // (`附：` with its colon and no word is a label too: `附：2026年…慰问对象名单`.)
 const attachmentLabelSource = `附 ?(?:(?:件|表|录) ?${attachmentNumber}?|(?=[:：]))`;
-/** An attachment label and nothing else (`附件2`, `附表一`): the attachment's title follows on the next line. */
-export const attachmentLabelOnly = new RegExp(`^${attachmentLabelSource}$`);
-/** An attachment label alone on its line, with or without a colon (`附件2：`). */
+/** An attachment label alone on its line, with or without a colon (`附件2：`, `附：`): the title follows on the next line. */
 export const attachmentAlone = new RegExp(`^${attachmentLabelSource} ?[:：]?$`);
 /**
  * An attachment label and its colon at the start of a line (`附件1：XX方案`), or a numbered label and a space
@@ -559,7 +557,7 @@ export function looksLikeTitle(folded: string): boolean {
   const colon = folded.search(/[:：]/);
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
-  return attachmentLabelOnly.test(label) || label === '附' || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
+  return attachmentAlone.test(folded.slice(0, colon + 1).trim()) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
 }
 
 /** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */

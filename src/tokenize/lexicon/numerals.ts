@@ -170,6 +170,16 @@ export function startsWithYear(text: string): boolean {
   return yearStart.test(text);
 }
 
+const dateStart = /^\d{1,2} ?(?:月|日|号)/;
+
+/**
+ * Whether `text` starts with a month or a day (`9月开展…`, `10日前完成…`, `3月底前…`): after a marker, or after a sloppy
+ * delimiter (`2：3月底前…`), it begins a title; no month or day is a fraction or a ratio.
+ */
+export function startsWithDate(text: string): boolean {
+  return dateStart.test(text);
+}
+
 const periodStart = /^\d{1,2} ?[-—–~～至到] ?\d{1,2} ?(?:月|日|号)/;
 
 /**

@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { dateSuffix, isDate, parseArabic, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
-import { isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
+import { dateSuffix, isDate, parseArabic, startsWithDate, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
+import { isDigit, isHan, sloppyDelimiters, startsWith, startsWithUnit } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF; `1\.` as an HTML-to-Markdown
 // converter escapes a number that starts a line.
@@ -24,8 +24,6 @@ function startsWithDottedDate(rest: string): boolean {
 const domain = /^(?:com|cn|net|org|gov|edu)(?![A-Za-z])/;
 // A time of day: `9:00`, `14:30` (a ratio of figures, `4:1`, has no two-digit minutes).
 const clockTime = /^(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)/;
-// A month or a day after the marker: `1.9月开展…`, `2.10日前完成…`.
-const dateStart = /^(\d{1,2})(?:月|日|号)/;
 // An age range after the marker: `2、0～6岁儿童健康管理`, `2.0-3岁婴幼儿…`, `3、35～64岁妇女…` (the range's first number may be 0).
 const ageRange = /^\d{1,2} ?[～~\-—–至到] ?\d{1,3} ?(?:周岁|岁|个月|月龄)/;
 // A strength in per cent naming what it measures: `2.5%葡萄糖注射液`, `1.0.9%氯化钠注射液`, `1.75%乙醇…` (not `3.5%的…`,
@@ -58,15 +56,13 @@ const figureCell = /^[-+]?\d{1,9}(?:\.\d{1,4})?%?$/;
  * after its digits, and no group of thousands (`2,600`); weak, taken where the list expects the number.
  */
 function sloppyBeforeFigure(delimiter: string, content: string, rest: string, digits: number): boolean {
-  if (delimiter !== ',' && delimiter !== ':' && delimiter !== '。') return false;
+  if (!sloppyDelimiters.has(delimiter)) return false;
   // (`8:30签到` is a time of day; `2,600名` a number.)
   if ((delimiter === ',' && digits === 3) || (delimiter === ':' && clockTime.test(content))) return false;
   // After a colon a ratio starts no title (`4:1的比例`, `1:500比例尺`); a month or a day does (`2：3月底前…`).
-  if (delimiter === ':') return dateAfterColon.test(rest);
+  if (delimiter === ':') return startsWithDate(rest);
   return isHan(rest.charCodeAt(digits)) && !ofRatio.test(rest.slice(digits));
 }
-
-const dateAfterColon = /^\d{1,2} ?(?:月|日|号)/;
 
 const ofRatio = /^(?:的|比)/;
 
@@ -83,7 +79,8 @@ export const markerArabic = defineLineRule({
       if (number === null) return null;
       // `4，加强管理` `1：完善分类设施`: a comma or a colon is a sloppy delimiter, weak (taken where the list expects it).
       // `1。新建…`: the full stop a phone's keyboard types for the dot, as sloppy.
-      let strength: 'strong' | 'weak' = m[2] === ',' || m[2] === ':' || m[2] === '。' ? 'weak' : 'strong';
+      const sloppy = sloppyDelimiters.has(m[2] ?? '');
+      let strength: 'strong' | 'weak' = sloppy ? 'weak' : 'strong';
       // A year, a span of months or a time of day after the marker starts its title (`2.2024年…`, `2.4—5月：…`,
       // `3、7-8月：…`, an agenda's `1.9:00—9:10　致辞`).
       if (isDigit(rest.charCodeAt(0)) && !startsWithYear(rest) && !startsWithPeriod(rest) && !clockTime.test(rest)) {
@@ -101,7 +98,7 @@ export const markerArabic = defineLineRule({
           const after = rest.charCodeAt(end);
           if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest)) strength = 'weak';
           else if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
-          else strength = dateStart.test(rest) ? 'strong' : 'weak';
+          else strength = startsWithDate(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
           // item whose title starts with the next number (`2、3月下旬完成…` after item 1): weak, like `1、9月开展…`,
@@ -114,7 +111,7 @@ export const markerArabic = defineLineRule({
         else return null;
       }
       // (A quote or a book title may open the title: `4，“双减”…`, as OCR reads `4.` before a quote; a figure may, as above.)
-      if ((m[2] === ',' || m[2] === ':' || m[2] === '。') && !opensTitle(rest.trimStart().charCodeAt(0)) && !isDigit(rest.charCodeAt(0))) return null;
+      if (sloppy && !opensTitle(rest.trimStart().charCodeAt(0)) && !isDigit(rest.charCodeAt(0))) return null;
       // `163.com。`: an e-mail or web address cut by the wrap before its domain.
       if (m[2] === '.' && domain.test(rest)) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number, length: m[0].length, delimiterLength: 1, strength } };

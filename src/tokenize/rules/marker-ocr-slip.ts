@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { isHan, startsWith } from '../lexicon/chars.js';
-import { parseHanNumeral } from '../lexicon/numerals.js';
+import { parseHanNumeral, startsWithDate, startsWithYear } from '../lexicon/numerals.js';
 
 // Markers with a look-alike character, as OCR and hurried typing leave them: the letters `l` and `O` for the digits 1
 // and 0 (`l．` `ll．` `1O．` `（l）`), a capital `I` for 1 beside a digit (`I5．` `1I．`), a dash (`—`, `-`) for the
@@ -32,8 +32,10 @@ function opensTitle(code: number): boolean {
   return isHan(code) || code === 0x201c || code === 0x300a || code === 0x3010;
 }
 
-/** A year, a month or a day: `9月至10月`, `2024年`, `15日前`. */
-const dateStart = /^\d{1,4} ?[年月日]/;
+/** A date that opens a title: a year, a month or a day (`2024年…`, `9月至10月…`, `15日前…`). */
+function opensWithDate(rest: string): boolean {
+  return startsWithDate(rest) || startsWithYear(rest);
+}
 
 /** After a dash for 一 a year may open the title too (`—、2006年主要工作`): no number is written with a dash. */
 function opensDashTitle(code: number): boolean {
@@ -73,7 +75,7 @@ export const markerOcrSlip = defineLineRule({
       const number = p[1] === '—' || p[1] === '-' ? 1 : p[1] === '=' ? 2 : slipNumber(p[1] ?? '');
       const after = content.charCodeAt(p[0].length) === 0x20 ? p[0].length + 1 : p[0].length;
       // (A date may open a slipped `（l）`'s title too, `（l）9月至10月，…`, as it opens a schedule's items.)
-      if (number === null || !((dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after)) || (!dashed && dateStart.test(content.slice(after))))) return null;
+      if (number === null || !((dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after)) || (!dashed && opensWithDate(content.slice(after))))) return null;
       const style = dashed ? 'han-paren' : 'arabic-paren';
       return { type: 'outlineMarker', marker: { style, number, length: p[0].length, delimiterLength: 1, strength: 'weak' } };
     }
