@@ -445,9 +445,9 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `（2024—2026年）`): one title. A date, a note
     // of adoption (`（2023年12月18日）`, `（…校长办公会议审议通过）`) or of publication (`（此件主动公开）`) is not the title's: the header's.
     const remark = tokens[i];
-    // (A word in 【】 there is the text's first heading: `【指导思想】`.)
+    // (A word in 【】 there is the text's first heading: `【指导思想】`; a picture's placeholder, `[图片]`, is noise.)
     // (A label and its value in brackets, `（专业代码：510205）`, is the header's too.)
-    if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content) && !remark.content.startsWith('【') && !/[:：]/.test(remark.content)) {
+    if (first.type === 'titleCandidate' && remark && remark.type !== 'outlineMarker' && remark.type !== 'noise' && isBracketedRemark(remark.content) && !isOffTitleRemark(remark.content) && !remark.content.startsWith('【') && !/[:：]/.test(remark.content)) {
       block.lines.push(remark);
       block.endLine = remark.line;
       block.end = i;

@@ -18,6 +18,8 @@ export function joinWrapped(a: string, b: string): string {
   // words never leaves one there.
   if (closers.has(right)) return a + b;
   if (isLatin(left) && isLatin(right) && (isHan(a.charCodeAt(0)) || isHan(b.charCodeAt(b.length - 1)) || hasHan(a))) return a + b;
+  // Curly quotes, dashes and ellipses are full-width in Chinese text (`…“一站式”` / `“一窗通办”…`).
+  if ((cjkPunctuation(left) || cjkPunctuation(right)) && hasHan(a)) return a + b;
   return isHan(left) || isHan(right) || left > 0x2e7f || right > 0x2e7f ? a + b : `${a} ${b}`;
 }
 
@@ -26,6 +28,11 @@ const numberJoiners = new Set([0x3a, 0x2d, 0x2f, 0x2e, 0x7e]);
 
 /** `%` `‰` `℃` `)` `]` `,` `.` `;` `:` `!` `?`, which stick to what goes before them. */
 const closers = new Set([0x25, 0x2030, 0x2103, 0x29, 0x5d, 0x2c, 0x2e, 0x3b, 0x3a, 0x21, 0x3f]);
+
+/** `‘` `’` `“` `”` `—` `…`: punctuation below U+2E80 that Chinese text sets full-width. */
+function cjkPunctuation(code: number): boolean {
+  return (code >= 0x2018 && code <= 0x201d) || code === 0x2014 || code === 0x2026;
+}
 
 function isLatin(code: number): boolean {
   return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);

@@ -7,6 +7,20 @@ export function unclosedBracket(content: string): boolean {
   return openBrackets(content, 0) > 0;
 }
 
+/**
+ * Whether a line ends with a bracket that names an abbreviation (`…自行车（以下简称共享单车）`, `…恢复时间（MTTR）`,
+ * `（下同）`): a remark inside a sentence, which goes on after it, unlike a remark that closes one (`（责任单位：…）`).
+ */
+export function endsWithAbbreviation(content: string): boolean {
+  const last = content.charCodeAt(content.length - 1);
+  if (last !== 0xff09 && last !== 0x29) return false;
+  const open = Math.max(content.lastIndexOf('（'), content.lastIndexOf('('));
+  if (open < 0) return false;
+  return abbreviation.test(content.slice(open + 1, -1));
+}
+
+const abbreviation = /^(?:以下(?:简|统)?称|简称|下称|统称|下同$|[A-Z][A-Za-z0-9.+-]{1,9}$)/;
+
 /** Whether a paragraph's lines leave a round bracket open (a few lines per paragraph). */
 export function leavesBracketOpen(lines: readonly Token[]): boolean {
   let open = 0;

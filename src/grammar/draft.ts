@@ -13,6 +13,11 @@ export interface DocDraft {
   titleLine: number | null;
   /** Where the title stands among the header lines (those before it come first). */
   titleAt: number;
+  /**
+   * When the title was read from a record's title field (`标题：…　来源：…`): that line as written, and where in the header
+   * its label and the fields after the title stand (`at`, `parts` entries). A title line below, if any, is the document's.
+   */
+  titleField: { text: string; at: number; parts: number } | null;
   header: string[];
   pending: Block[];
   toc: { line: number; text: string }[];
@@ -30,6 +35,7 @@ export function createDraft(line: number): DocDraft {
     title: null,
     titleLine: null,
     titleAt: 0,
+    titleField: null,
     header: [],
     pending: [],
     toc: [],
@@ -44,6 +50,14 @@ export function createDraft(line: number): DocDraft {
 }
 
 export const hasContent = (d: DocDraft) => d.firstContentLine !== null;
+
+/** The header with the title back in it, as the lines read (a title field's line whole again), for a draft that gives way. */
+export function headerWithTitle(d: DocDraft): string[] {
+  const header = d.header.slice();
+  if (d.titleField !== null) header.splice(d.titleField.at, d.titleField.parts, d.titleField.text);
+  else if (d.title !== null) header.splice(d.titleAt, 0, d.title);
+  return header;
+}
 
 /** A draft with no content: no preamble, table of contents or node. */
 export const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;

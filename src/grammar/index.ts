@@ -14,13 +14,13 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentLabel, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption } from '../tokenize/lexicon/doc-types.js';
+import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isTableRow, tabCellsAfter } from './table-rows.js';
-import { type DocDraft, createDraft, hasContent, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
+import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, startsThreeLineTitle } from './split-titles.js';
 import { createQueries, endsWithColon, kindOf } from './queries.js';
 
@@ -144,12 +144,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const open = (line: number, title: string | null = null): DocDraft => {
     const before = doc;
     doc = createDraft(line);
-    if (before && isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) {
+    if (before && isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title) || (before.titleField !== null && title !== null) || (title !== null && before.title !== null && q.headsLaterPages(before.title)))) {
       // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
       // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's header. A different title with nothing under it (a
-      // page's title above its two parts, 总结 and 计划) stays a document.
-      doc.header.push(...before.header);
-      if (before.title !== null) doc.header.splice(before.titleAt, 0, before.title);
+      // page's title above its two parts, 总结 and 计划) stays a document; not one a record's title field gave (`标题：…`), which is
+      // the record's metadata above the title as the page states it.
+      doc.header.push(...headerWithTitle(before));
       doc.pending.push(...before.pending);
       doc.noise.push(...before.noise);
     } else if (before) {
@@ -177,10 +177,19 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     d.header.push(...header.map((b) => blockText(b)));
     d.pending = [];
     // An attachment's label on its title's line (`附件2：…任务清单`) is the header's, as on a line of its own.
-    const label = attachmentLabel.exec(fold(title));
+    // So is a record's title field (`标题：…`), and the fields after the title on its line (`　来源：…　发布时间：…`).
+    const field = titleField.exec(fold(title));
+    const fieldAt = d.header.length;
+    const whole = title;
+    const label = attachmentLabel.exec(fold(title)) ?? field;
     if (label !== null && label[0].length < title.length) {
       d.header.push(title.slice(0, label[0].length).trimEnd());
       title = title.slice(skipSpaces(fold(title), label[0].length));
+    }
+    const fieldsAfter = field === null ? title.length : titleFieldEnd(fold(title));
+    if (fieldsAfter < title.length) {
+      d.header.push(title.slice(fieldsAfter).trim());
+      title = title.slice(0, fieldsAfter);
     }
     // Markdown's marks around the title (`# 2025年…工作计划`, `**…方案**`): the header's, as an attachment's label is.
     const unmarked = unmarkTitle(title);
@@ -189,6 +198,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       title = unmarked.title;
     }
     d.titleAt = d.header.length;
+    d.titleField = field === null ? null : { text: whole, at: fieldAt, parts: d.header.length - fieldAt };
     d.title = title;
     d.titleLine = line;
     if (isCompilationTitle(title)) {
@@ -604,6 +614,24 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // the cover, the page's head is noise.
         if (!hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (d.toc.length > 0 || (d.header.length > d.titleAt && q.headsPages(d.title)))) {
           d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
+        // A running header that heads the first page below the document's cover or its 目录 (`绥棱县教育局工作总结` under
+        // `…2022年工作总结及2023年工作计划` / `目录`, and again below `— 2 —`): noise, as on the later pages. (Not under a
+        // compilation's title: each of its parts may start a page, `\f石门村村规民约` above a repealed version.)
+        if (!hasContent(d) && d.title !== null && !inCompilation && !sameTitle(blockText(block), d.title) && q.headsLaterPages(blockText(block))) {
+          d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
+        // The title a record's title field gave (`标题：关于印发…的通知`), now on its own line below the record's other fields
+        // and the letterhead (`拟稿人：…` / `正文：` / `…文件`): the document's title line; the lines above, its header.
+        if (d.titleField !== null && d.title !== null && d.outline.drafts.length === 0 && d.toc.length === 0 && sameTitle(blockText(block), d.title)) {
+          d.header = [...headerWithTitle(d), ...d.preamble];
+          d.preamble = [];
+          d.firstContentLine = null;
+          setTitle(d, blockText(block), block.line);
           touch(d, block);
           break;
         }

@@ -452,6 +452,24 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return pageHeads.has(titleKey(title)) || pageHeads.has(remarklessKey(title));
   };
 
+  /**
+   * Whether a title candidate's text is a running header met before its first page break: it heads a later page too
+   * (`绥棱县教育局工作总结` under a plan's 目录, and again below `— 2 —`). Counted once, in one pass.
+   */
+  let titleCounts: Map<string, number> | undefined;
+  const headsLaterPages = (text: string): boolean => {
+    if (!headsPages(text)) return false;
+    if (titleCounts === undefined) {
+      titleCounts = new Map();
+      const count = (key: string) => titleCounts?.set(key, (titleCounts.get(key) ?? 0) + 1);
+      for (const b of blocks) {
+        if (b.first.type === 'titleCandidate' || b.first.kind === 'running-header') count(titleKey(blockText(b)));
+        for (const n of b.noise) if (n.kind === 'running-header') count(titleKey(n.content));
+      }
+    }
+    return (titleCounts.get(titleKey(text)) ?? 0) >= 2;
+  };
+
   /** Whether the line right above block `i` is navigation that ends with a breadcrumb's separator (`>`, `首页 >`). */
   const followsCrumb = (i: number): boolean => {
     const above = blocks[i - 1]?.first;
@@ -995,6 +1013,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     appendsTable,
     afterPageBreak,
     headsPages,
+    headsLaterPages,
     followsCrumb,
     repeatsCrumb,
     asDecimalHead,

@@ -5,7 +5,7 @@
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasBarCells, hasCells, hasSpaceCells } from '../tokenize/lexicon/chars.js';
-import { unclosedBracket } from './brackets.js';
+import { unclosedBracket, endsWithAbbreviation } from './brackets.js';
 
 /** East Asian wide UTF-16 units (inclusive ranges): width 2. A high surrogate counts 2 for its pair, a low one 0. */
 const wideRanges: readonly (readonly [number, number])[] = [
@@ -453,7 +453,7 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
  * list) or in a time or ratio cut by the wrap (`…上午8:` / `30至12:00`).
  */
 export function endsParagraph(content: string): boolean {
-  return (paragraphEnd.test(content) && !colonInsideBracket(content) && !timeAtEnd.test(content)) || endsWithFile(content);
+  return (paragraphEnd.test(content) && !colonInsideBracket(content) && !timeAtEnd.test(content) && !endsWithAbbreviation(content)) || endsWithFile(content);
 }
 
 /** A file's name, or its size after it, at the end of a line (`[文件] …计划（定稿）.pdf 1.3MB`, `附件：…表.docx`): a link, not cut. */

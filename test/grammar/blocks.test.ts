@@ -242,6 +242,12 @@ describe('continues', () => {
     expect(continues(line('［文件］ 西湖区教育局２０２５年工作要点．ｐｄｆ ２．４ＭＢ'), wrap)).toBe(false);
     expect(continues(line('附件：西湖区教育局2025年中小学校安全工作检查表.docx'), wrap)).toBe(false);
   });
+  it('a full line that ends in a bracket naming an abbreviation goes on; one that ends in a remark does not', () => {
+    expect(continues(line('第一条　为规范本市的互联网租赁自行车辆（以下简称共享单车）'), wrap)).toBe(true);
+    expect(continues(line('核心支付链路的平均故障恢复时间控制在规定时限以内（MTTR）'), wrap)).toBe(true);
+    expect(continues(line('（三）完善校园安全风险防控体系建设（责任单位：区教育局）'), wrap)).toBe(false);
+    expect(continues(line('西湖区推进教育高质量发展三年行动计划（2024—2026年）'), wrap)).toBe(false);
+  });
 });
 
 describe('isOffTitleRemark', () => {

@@ -64,6 +64,9 @@ describe('joinWrapped', () => {
     expect(joinWrapped('推动全面', '从严治党')).toBe('推动全面从严治党');
     expect(joinWrapped('新增学位1', '2000个')).toBe('新增学位12000个');
     expect(joinWrapped('the school', 'year')).toBe('the school year');
+    // curly quotes are full-width in Chinese text: no space between a line that ends with one and the next
+    expect(joinWrapped('全面推进医保服务“一站式”', '“一窗通办”“跨省通办”')).toBe('全面推进医保服务“一站式”“一窗通办”“跨省通办”');
+    expect(joinWrapped('He said “yes”', '“no” then')).toBe('He said “yes” “no” then');
     expect(joinWrapped('Windows 10', 'Pro')).toBe('Windows 10 Pro');
     expect(joinWrapped('', '甲')).toBe('甲');
   });

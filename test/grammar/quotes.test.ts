@@ -21,7 +21,8 @@ describe('withoutMailQuotes', () => {
 
   it('reads a quote in a mail as text, though the quote has no header of its own', () => {
     const text = ['王磊，你好：', '> 二、重点工作', '> 3. 全年开展安全培训不少于6次。', '频次偏低。', '------------------ 原始邮件 ------------------', '二车间2025年安全生产工作计划', '一、工作目标'].join('\n');
-    expect(types(text)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'paragraph', 'titleCandidate', 'outlineMarker']);
+    // (The separator above the mail answered is a separator: noise.)
+    expect(types(text)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph', 'noise', 'titleCandidate', 'outlineMarker']);
   });
 
   it('knows the header lines of English and Chinese mail clients', () => {

@@ -3,7 +3,7 @@
 import { markerStyles, type OutlineNode, type ParseResult } from '../../src/types.js';
 import { splitLines } from '../../src/source/lines.js';
 import { fold, skipBlanked, skipSpaces, trimEnd, withoutInvisibles } from '../../src/tokenize/lexicon/fold.js';
-import { attachmentLabel } from '../../src/tokenize/lexicon/doc-types.js';
+import { attachmentLabel, titleField, titleFieldEnd } from '../../src/tokenize/lexicon/doc-types.js';
 import { unmarkedTitle } from '../../src/tokenize/lexicon/wrappers.js';
 
 const styles = new Set<string>(markerStyles);
@@ -90,6 +90,14 @@ export function assertTree(result: ParseResult): void {
  * each toc and noise entry is its line's content, a titled document's line holds its title (or its first wrapped line; after an
  * attachment's label, `附件：…`).
  */
+/** The value of a record's title field on a line (`标题：…要点　来源：…` → `…要点`), or undefined. */
+function fieldValue(line: string): string | undefined {
+  const label = titleField.exec(fold(line));
+  if (label === null) return undefined;
+  const value = line.slice(label[0].length).trimStart();
+  return value.slice(0, titleFieldEnd(fold(value)));
+}
+
 export function anchorProblems(text: string, result: ParseResult): string[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = splitLines(source);
@@ -109,7 +117,8 @@ export function anchorProblems(text: string, result: ParseResult): string[] {
   for (const d of result.documents) {
     const first = content(d.line);
     // (An attachment's label on the title's line, `附件：…`, is the header's: the title is the rest of the line.)
-    const labelled = first === undefined ? undefined : first.slice(attachmentLabel.exec(fold(first))?.[0].length ?? 0).trimStart();
+    // (So is a record's title field, `标题：…`, and the fields after the title on its line, `　来源：…`.)
+    const labelled = first === undefined ? undefined : fieldValue(first) ?? first.slice(attachmentLabel.exec(fold(first))?.[0].length ?? 0).trimStart();
     // (Markdown's marks around it, `# …` and `**…**`, are the header's too, and markup a converter left before it.)
     const marked = first === undefined ? undefined : unmarkedTitle(first);
     const unmarked = marked === undefined ? undefined : marked.slice(skipBlanked(marked, 0));

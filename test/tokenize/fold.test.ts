@@ -18,7 +18,9 @@ describe('fold (recognition only)', () => {
     expect(fold(mixed)).toHaveLength(mixed.length);
   });
   it('counts exactly these units as space, and folds them and nothing else to one', () => {
-    const expected = [0x09, 0x0b, 0x0c, 0x20, 0xa0, 0xad, ...Array.from({ length: 16 }, (_, k) => 0x2000 + k), 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x3000, 0x3164, 0xfeff, 0xffa0, 0xfffc];
+    // (Control characters: C0 but NUL and the line ends, DEL and C1.)
+    const controls = Array.from({ length: 0xa0 }, (_, c) => c).filter((c) => (c > 0 && c < 0x09) || (c > 0x0d && c < 0x20) || c >= 0x7f);
+    const expected = [...controls.filter((c) => c < 0x09), 0x09, 0x0b, 0x0c, ...controls.filter((c) => c > 0x0d && c < 0x20), 0x20, ...controls.filter((c) => c >= 0x7f), 0xa0, 0xad, ...Array.from({ length: 16 }, (_, k) => 0x2000 + k), 0x2028, 0x2029, 0x202f, 0x205f, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064, 0x3000, 0x3164, 0xfeff, 0xffa0, 0xfffc];
     const spaces: number[] = [];
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;

@@ -5,6 +5,8 @@ expectTokens(markerArabic, {
   valid: [
     // a comma for the delimiter (OCR) before a quote: weak, as before a Han character
     ['4，“双减”政策落实情况', { style: 'arabic', number: 4, strength: 'weak', raw: '4，' }],
+    // a comma in an item's own text is no row of values
+    ['2,加强队伍建设,提升服务能力', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
     // an agenda's item that starts with a time of day
     ['1.9:00—9:10　区委领导致辞', { style: 'arabic', number: 1, strength: 'strong', raw: '1.' }],
     ['3、9:40—10:00　表彰先进集体', { style: 'arabic', number: 3, strength: 'strong', raw: '3、' }],
@@ -86,6 +88,9 @@ expectTokens(markerArabic, {
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a row of comma-separated values in an export
+    '3,2019年全市水利工作总结,市水利局,2020-01-08,',
+    '1,关于做好2020年汛期值班工作的通知,市水利局,2020-04-10,',
     // a table's row, its cells apart by single spaces, one a figure
     '1 城关镇 96.35 优秀',
     '3 石门镇 91.27 良好 ↑1',

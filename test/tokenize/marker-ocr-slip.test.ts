@@ -6,6 +6,11 @@ expectTokens(markerOcrSlip, {
     ['l．压实党委政府领导责任', { type: 'outlineMarker', style: 'arabic', number: 1, strength: 'weak', raw: 'l．' }],
     ['ll．加强安全宣传教育', { style: 'arabic', number: 11, raw: 'll．' }],
     ['—、2006年主要工作', { style: 'han', number: 1, raw: '—、' }],
+    // OCR's hyphen for 一, alone or ending a number past ten; a C for the opening bracket
+    ['-、坚持党建引领，筑牢教育发展根基', { style: 'han', number: 1, raw: '-、' }],
+    ['(十-)民生实事全面完成', { style: 'han-paren', number: 11, raw: '(十-)' }],
+    ['C三）压实全面从严治党责任', { style: 'han-paren', number: 3, raw: 'C三）' }],
+    ['C3）加强质量分析', { style: 'arabic-paren', number: 3, raw: 'C3）' }],
     ['十—、加强队伍建设', { style: 'han', number: 11, strength: 'weak', raw: '十—、' }],
     ['二十—、强化组织保障', { style: 'han', number: 21, strength: 'weak' }],
     ['（—）2007年安全目标', { style: 'han-paren', number: 1, raw: '（—）' }],
@@ -32,5 +37,5 @@ expectTokens(markerOcrSlip, {
     ['®交通安全教育', { style: 'circled', number: 2, raw: '®' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元'],
 });

@@ -31,7 +31,8 @@ expectTokens(metaLine, {
     // keys padded to the column's width, or bracketed
     ['文　　号：株教发〔2023〕12号', { type: 'meta', kind: 'source' }],
     ['索 引 号：', { type: 'meta', kind: 'source' }],
-    ['【标题】某市应急管理局2023年工作总结和2024年工作思路', { type: 'meta', kind: 'source' }],
+    ['【标题】', { type: 'meta', kind: 'source' }],
+    ['【标题】某市应急管理局', { type: 'meta', kind: 'source' }],
     ['信息索引号：430200/2023-00217　　　信息分类：规范性文件', { type: 'meta', kind: 'source' }],
     ['责任编辑：张三', { type: 'meta', kind: 'source' }],
     ['【来源：宜春日报】', { type: 'meta', kind: 'source' }],
@@ -70,6 +71,9 @@ expectTokens(metaLine, {
     ['2023/2/5 10:30', { type: 'meta', kind: 'date' }],
   ],
   invalid: [
+    // a record's title field that holds a title: the title rule's (the document's title, its label the header's)
+    '【标题】某市应急管理局2023年工作总结和2024年工作思路',
+    '标题：某区教育局2022年工作要点　来源：某区教育局　发布时间：2022-07-12',
     '本书第2版出版',
     // a signature's issuer and day (no time), a sentence with a time
     '城关镇人民政府 2024年3月5日',

@@ -8,6 +8,10 @@ expectTokens(navigation, {
     // a scanning app's watermark at a photographed page's foot
     ['扫描全能王 创建', { type: 'noise', kind: 'navigation' }],
     ['由 扫描全能王 扫描创建', { type: 'noise', kind: 'navigation' }],
+    // what a copy left of a picture or a video
+    ['[图片]', { type: 'noise', kind: 'navigation' }],
+    ['【视频】', { type: 'noise', kind: 'navigation' }],
+    ['[图片2]', { type: 'noise', kind: 'navigation' }],
     // screenshot chrome: a WPS toolbar, Safari's address bar with its lock and reload, a bar of icons, Wi-Fi read as 令
     ['工具      编辑      适应手机      分享', { type: 'noise', kind: 'navigation' }],
     ['AA      ⓐ beilin.gov.cn      ↻', { type: 'noise', kind: 'navigation' }],
@@ -131,6 +135,8 @@ expectTokens(navigation, {
     ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    '[图片说明]',
+    '【图片新闻】',
     '1.食品安全监督抽检实施方案.docx',
     '* * *',
     '→ 1 →',

@@ -26,6 +26,12 @@ expectTokens(pageNumber, {
     ['3', { type: 'noise', kind: 'page-number' }],
     ['\u3000\u3000 15', { type: 'noise', kind: 'page-number', column: 4 }],
     ['第 3 页 共 10 页', { type: 'noise', kind: 'page-number' }],
+    // a Word footer with one space between its words and the page number
+    ['湖南省农业农村厅 第3页', { type: 'noise', kind: 'page-number' }],
+    ['湖南省农业农村厅 - 3 -', { type: 'noise', kind: 'page-number' }],
+    // the edges of a page a browser printed: the address and the page count, the time of printing and the title
+    ['https://www.jiashan.gov.cn/art/2024/3/12/art_1229505_59187340.html                      1/3', { type: 'noise', kind: 'page-number' }],
+    ['2024/4/9 15:32                            嘉善县推进紧密型县域医共体建设实施方案', { type: 'noise', kind: 'page-number' }],
     // a running header that carries its page in words, at either end
     ['清江化工集团安全生产专项整治三年行动实施方案                          第2页', { type: 'noise', kind: 'page-number' }],
     ['第3页　　　　清江化工集团有限公司', { type: 'noise', kind: 'page-number' }],
@@ -40,5 +46,5 @@ expectTokens(pageNumber, {
     ['·14·　　　　　　2024年第3期', { type: 'noise', kind: 'page-number' }],
     ['- 7 -    XX市教育局文件', { type: 'noise', kind: 'page-number' }],
   ],
-  invalid: ['一 1 一 二', '一年一', '转2版', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点', '详见附件。　　第2页', '第3页　　本表由各单位如实填写。', '幻灯片制作要求', '【第一章】', 'Slide 3 工作回顾'],
+  invalid: ['一 1 一 二', '一年一', '转2版', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点', '详见附件。　　第2页', '第3页　　本表由各单位如实填写。', '幻灯片制作要求', '【第一章】', 'Slide 3 工作回顾', '详见附件。 - 3 -', '各单位要认真填写本表并于月底前报送至区教育局办公室 第3页', 'https://www.gov.cn/art/2024/3/12/art_1.html', '2024/4/9 15:32 召开会议'],
 });

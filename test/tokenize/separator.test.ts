@@ -9,6 +9,9 @@ expectTokens(separator, {
     ['- - - - - -', { type: 'noise', kind: 'separator' }],
     ['＝＝＝＝＝＝', { type: 'noise', kind: 'separator' }],
     ['\u3000─────────', { type: 'noise', kind: 'separator', column: 2 }],
+    // a record's banner in a dump of several files
+    ['===== 文件：昌平区城市管理委员会2020年工作总结.pdf =====', { type: 'noise', kind: 'separator' }],
+    ['---- 第 2 篇 ----', { type: 'noise', kind: 'separator' }],
   ],
-  invalid: ['===', '——加强领导', '==标题==', '- 3 -', '=====-----', '……………', '————2024年'],
+  invalid: ['===', '——加强领导', '==标题==', '- 3 -', '=====-----', '……………', '————2024年', '——加强领导——', '---- 第 2 篇'],
 });

@@ -1,5 +1,6 @@
 // Words that name a kind of document: a short line ending in one of them is a title candidate.
 import { isSpaceCode } from './fold.js';
+import { keyAtStart } from './meta-keys.js';
 
 /** Kinds of document that plan-parse reads and the wrappers they arrive in. */
 export const documentKinds = [
@@ -147,6 +148,12 @@ export const documentKinds = [
   '督办事项',
   '责任书',
   '任务书',
+  // targets a group hands down to its companies for a year (`…公司2024年度安全生产目标`, weak: `年度目标` heads a section)
+  '经营目标',
+  '生产目标',
+  '考核目标',
+  '责任目标',
+  '质量目标',
   '民生实事',
   '重点',
   '行事历',
@@ -263,7 +270,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
+export const weakDocumentKinds = new Set<string>(['经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -279,6 +286,25 @@ export const attachmentAlone = new RegExp(`^${attachmentLabelSource} ?[:：]?$`)
 export const attachmentLabel = new RegExp(`^(?:${attachmentLabelSource} ?[:：]|${numberedAttachmentLabelSource} +)`);
 /** A numbered attachment label at the start of a line (`附件2：`, `附件 2　`): one file among several a notice carries. */
 export const numberedAttachmentLabel = new RegExp(`^${numberedAttachmentLabelSource}(?: ?[:：]| +)`);
+
+/**
+ * The field that holds a record's title in a crawl's or an export's metadata (`标题：…2022年工作要点`, `【标题】…`), with
+ * its colon: the document's title after it, as after an attachment's label.
+ */
+export const titleField = /^(?:【(?:文章|文件)?(?:标题|题目)】|(?:文章|文件)?(?:标题|题目) ?[:：]) ?/;
+
+/**
+ * Where the title in a record's title field ends: before the next field on its line (`标题：…方案　来源：…　发布时间：…`),
+ * else at the line's end.
+ */
+export function titleFieldEnd(folded: string): number {
+  for (let i = folded.indexOf(' '); i > 0; i = folded.indexOf(' ', i + 1)) {
+    let j = i;
+    while (folded.charCodeAt(j) === 0x20) j++;
+    if (keyAtStart.test(folded.slice(j, j + 12))) return i;
+  }
+  return folded.length;
+}
 
 /**
  * The label of one piece of a collection of sample texts (范文), before the piece's own title: `篇一`, `【篇三】`,
@@ -552,13 +578,17 @@ export function looksLikeTitle(folded: string): boolean {
   // (A comma in a remark that ends the title, `…周报（2025年第10周，3月3日—3月7日）`, is the remark's.)
   if ((hasPunctuationOutsideQuotes(withoutTrailingRemark(folded)) && !isHeadline(folded)) || /[:：、]$/.test(folded)) return false;
   if (!balanced(folded)) return false;
-  // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's, a collection piece's or a
-  // motion's label may precede a title (`附件2：…`, `篇一：…`, `议案一：…`).
+  // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's (not before a list of two,
+  // `附件：1.…　2.…`), a record's title field, a collection piece's or a motion's label may precede a title (`附件2：…`,
+  // `标题：…`, `篇一：…`, `议案一：…`).
   const colon = folded.search(/[:：]/);
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
-  return attachmentAlone.test(folded.slice(0, colon + 1).trim()) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
+  return (attachmentAlone.test(folded.slice(0, colon + 1).trim()) && !severalAttachments.test(folded.slice(colon + 1))) || titleField.test(folded) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
 }
+
+/** Two numbered attachments after one label (`附件：1.…目标　2.…责任书`): a notice's list, no title. */
+const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 
 /** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */
 const purposeClause = /^为(?:深入|进一步|全面|切实|认真|更好|加快|贯彻|落实|推动|加强|做好|确保|有效|积极|大力|扎实|持续|不断|着力|推进|规范|提升|提高|促进|保障|巩固)/;

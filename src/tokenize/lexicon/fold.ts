@@ -127,7 +127,7 @@ function decodeUtf16(codes: Uint16Array, n: number): string {
  * What each UTF-16 unit folds to, 0 for itself: a table, so that finding the first unit to fold is a loop over the
  * line's codes (no regular expression, linear, faster than a character class of three thousand characters).
  * - full-width ASCII variants U+FF01–U+FF5E: their ASCII character; the dot radical `丶` U+4E36: `、`;
- * - every unit `isSpaceCode` accepts, bar the space itself: a space (invisible characters web pages leave in text count
+ * - every unit `isSpaceCode` accepts, bar the space itself: a space (control characters, and invisible characters web pages leave in text count
  *   as space: soft hyphen U+00AD, the marks U+200E U+200F, the line and paragraph separators U+2028 U+2029, invisible
  *   operators U+2061–U+2064, Hangul fillers U+3164 U+FFA0 (used as blanks), the object replacement U+FFFC (an image
  *   that was not copied));
@@ -154,8 +154,21 @@ function buildFoldTable(): Uint16Array {
   // marks; invisible operators.
   for (const c of [0x09, 0x0b, 0x0c, 0x3000, 0x00a0, 0x00ad, 0x2028, 0x2029, 0x202f, 0x3164, 0xfeff, 0xffa0, 0xfffc]) table[c] = 0x20;
   for (let c = 0x2000; c <= 0x200f; c++) table[c] = 0x20;
+  // Control characters: C0 (DOS's end-of-file mark `^Z` left where two files were joined, a backspace, an escape) and
+  // C1 (the next-line mark U+0085 of an old encoding), and DEL.
+  for (const c of controlCodes()) table[c] = 0x20;
   for (let c = 0x205f; c <= 0x2064; c++) table[c] = 0x20;
   return table;
+}
+
+/**
+ * C0 controls other than NUL (kept and reported: a sign of a wrong encoding, `encoding` diagnostic), tab, line feed,
+ * vertical tab, form feed and carriage return; DEL; C1 controls.
+ */
+function controlCodes(): number[] {
+  const codes: number[] = [];
+  for (let c = 1; c <= 0x9f; c++) if (c < 0x09 || (c > 0x0d && c < 0x20) || c >= 0x7f) codes.push(c);
+  return codes;
 }
 
 function isSurrogate(c: number): boolean {
@@ -167,8 +180,8 @@ function isSurrogate(c: number): boolean {
  * invisible operators): among those `fold` turns into a space, the ones with no width either.
  */
 function isInvisible(c: number): boolean {
-  // (U+001A is DOS's end-of-file mark, left after a file's last line.)
-  return c === 0x1a || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
+  // (Control characters show nothing: U+001A is DOS's end-of-file mark, left after a file's last line.)
+  return (c > 0 && c < 0x09) || (c > 0x0d && c < 0x20) || (c >= 0x7f && c <= 0x9f) || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
 }
 
 /** `text` without the units that show nothing (the same string when it has none): what a title says. */

@@ -67,6 +67,17 @@ function sloppyBeforeFigure(delimiter: string, content: string, rest: string, di
 const ofRatio = /^(?:的|比)/;
 
 /** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
+/** The rest of a row of comma-separated values: two ASCII commas or more and no Chinese comma or full stop. */
+function isCsvRow(rest: string): boolean {
+  let commas = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charCodeAt(i);
+    if (c === 0x2c) commas++;
+    else if (c === 0xff0c || c === 0x3002 || c === 0x3001) return false;
+  }
+  return commas >= 2;
+}
+
 export const markerArabic = defineLineRule({
   name: 'marker-arabic',
   description: '`1.` `1．` `1、`; `27构建` (delimiter missing), `1 加强` (space), `1，` `1：` `1。` (sloppy delimiters) are weak; `2020年` `3月` `1.5万` are not markers',
@@ -110,6 +121,8 @@ export const markerArabic = defineLineRule({
         } else if (sloppyBeforeFigure(m[2] ?? '', content, rest, end)) strength = 'weak';
         else return null;
       }
+      // `3,2019年全市水利工作总结,市水利局,2020-01-08,`: a row of comma-separated values, no item.
+      if (m[2] === ',' && isCsvRow(rest)) return null;
       // (A quote or a book title may open the title: `4，“双减”…`, as OCR reads `4.` before a quote; a figure may, as above.)
       if (sloppy && !opensTitle(rest.trimStart().charCodeAt(0)) && !isDigit(rest.charCodeAt(0))) return null;
       // `163.com。`: an e-mail or web address cut by the wrap before its domain.

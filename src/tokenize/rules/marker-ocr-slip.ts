@@ -4,20 +4,29 @@ import { parseHanNumeral, startsWithDate, startsWithYear } from '../lexicon/nume
 
 // Markers with a look-alike character, as OCR and hurried typing leave them: the letters `l` and `O` for the digits 1
 // and 0 (`l．` `ll．` `1O．` `（l）`), a capital `I` for 1 beside a digit (`I5．` `1I．`), a dash (`—`, `-`) for the
-// numeral 一 (`（—）` `（- ）` `—、`). Only one or two characters in the number, at least one of them a slip; `O` never
+// numeral 一 (`（—）` `（- ）` `—、` `-、` `（十-）`), a `C` for the opening bracket (`C三）`). Only one or two characters in the number, at least one of them a slip; `O` never
 // first (`O.` is a letter).
 const digits = /^([\dlI][\dlIO]?) ?([.、])/;
 const paren = /^\( ?([\dl][\dlO]?|—|-|=) ?\)(?: ?[、.,])?/;
 /** OCR's readings of a circled number: `(D` and `©` for `①`, `®` for `②`. */
 const circledSlips: Record<string, number> = { '(D': 1, '©': 1, '®': 2 };
 const circledSlip = /^(?:\(D|©|®)/;
-const dash = /^—、/;
+const dash = /^[—-]、/;
 /** The dash for the 一 that ends a number past ten: `十—、` (11), `二十—、` (21). */
-const tensDash = /^([二三四五六七八九]?十)—、/;
+const tensDash = /^([二三四五六七八九]?十)[—-]、/;
+/** The same in brackets: `（十-）` (11). */
+const parenTensDash = /^\( ?([二三四五六七八九]?十)[—-] ?\)/;
+/** A `C` for the opening bracket (`C三）` `C3）`): its closing half survives. */
+const openAsC = /^C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
 const spacedDigits = /^(\d) (\d) ?([.、])/;
+
+/** The index past one space at `at`, if there is one. */
+function skipSpace(content: string, at: number): number {
+  return content.charCodeAt(at) === 0x20 ? at + 1 : at;
+}
 
 /** The number a slipped numeral stands for, or null when no character in it slipped. */
 function slipNumber(text: string): number | null {
@@ -48,8 +57,8 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `十—、` (a dash for 一), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
-  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x3d || c === 0xa9 || c === 0xae,
+  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0xa9 || c === 0xae,
   tokenize: ({ content }) => {
     // A Han numeral first: only `十—、` can be a slip.
     if (startsWith.hanNumeral(content.charCodeAt(0))) {
@@ -68,6 +77,18 @@ export const markerOcrSlip = defineLineRule({
     if (spaced) {
       if (!opensTitle(content.charCodeAt(spaced[0].length))) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number: Number(`${spaced[1]}${spaced[2]}`), length: spaced[0].length, delimiterLength: 1, strength: 'weak' } };
+    }
+    const tensInParen = parenTensDash.exec(content);
+    const tensAfter = tensInParen === null ? 0 : skipSpace(content, tensInParen[0].length);
+    if (tensInParen && (opensTitle(content.charCodeAt(tensAfter)) || opensWithDate(content.slice(tensAfter))))
+      return { type: 'outlineMarker', marker: { style: 'han-paren', number: (parseHanNumeral(tensInParen[1] ?? '') ?? 10) + 1, length: tensInParen[0].length, delimiterLength: 1, strength: 'weak' } };
+    const c0 = openAsC.exec(content);
+    if (c0) {
+      if (!opensTitle(content.charCodeAt(skipSpace(content, c0[0].length)))) return null;
+      const han = c0[1] !== undefined;
+      const number = han ? parseHanNumeral(c0[1] ?? '') : Number(c0[2]);
+      if (number === null || number < 1) return null;
+      return { type: 'outlineMarker', marker: { style: han ? 'han-paren' : 'arabic-paren', number, length: c0[0].length, delimiterLength: 1, strength: 'weak' } };
     }
     const p = paren.exec(content);
     if (p) {

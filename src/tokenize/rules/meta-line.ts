@@ -1,6 +1,8 @@
 import type { Token } from '../../types.js';
 import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
+import { titleField } from '../lexicon/doc-types.js';
+import { readsAsTitle } from './title.js';
 import { dateOnly, isMarkingLine, isStandardCoverLine, keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
 
 export { sourceKeys };
@@ -47,6 +49,8 @@ export const metaLine = defineLineRule({
     if (content.length > 100 || line.markup?.heading !== undefined) return null;
     // Most lines name no metadata: the sentence test comes last (the result is the same in either order).
     const kind = metaKind(content);
+    // A record's title field (`标题：…2022年工作要点`): the document's title, for the title rule.
+    if (kind !== null && titleField.test(content) && readsAsTitle(line.text, content)) return null;
     return kind !== null && !hasSentenceEnd(content) ? { type: 'meta', kind } : null;
   },
 });

@@ -218,9 +218,13 @@ export function looksLikeNavigation(content: string): boolean {
     // a phone's status bar or an app's title bar left in the text of a screenshot
     isScreenBar(content) ||
     // a scanning app's watermark at a photographed page's foot (`扫描全能王 创建`, `由 扫描全能王 扫描创建`)
-    (content.length <= 24 && scannerMark.test(content))
+    (content.length <= 24 && scannerMark.test(content)) ||
+    // what a copy left of a picture or a video alone on its line (`[图片]`, `【视频】`, `[动图]`)
+    (content.length <= 8 && (content.charCodeAt(0) === 0x5b || content.charCodeAt(0) === 0x3010) && mediaPlaceholder.test(content))
   );
 }
+/** A picture's, a video's or a sound's placeholder in copied text: `[图片]`, `[图片2]`, `【视频】`, `[动图]`, `[image]`. */
+const mediaPlaceholder = /^[[【](?:图片|图像|图|视频|动图|音频|表情|GIF|gif|image|img|video)\d{0,2}[\]】]$/;
 /** The name of a phone's scanning app, as its watermark prints it. */
 const scannerMark = /扫描全能王|CamScanner|夸克扫描王|全能扫描王/;
 

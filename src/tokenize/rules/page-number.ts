@@ -6,6 +6,8 @@ import { periodicalWords } from '../lexicon/doc-types.js';
 const dashed = /^[-—–_~ ·•・]*\d{1,4}[-—–_~ ·•・]*$/;
 /** A page number set off by marks on both sides (`·13·`, `- 13 -`, `— 13 —`), which no text or table cell is. */
 const decorated = /^[-—–·•・] ?\d{1,4} ?[-—–·•・]$/;
+/** A page number between dashes after a footer's words and one space (`湖南省农业农村厅 - 3 -`). */
+const dashedAtEnd = / [-—–] ?\d{1,4} ?[-—–]$/;
 const chinesePage = /^(?:共 ?\d{1,4} ?页[ ,/，]*)?第 ?\d{1,4} ?页(?:[ ,/，]*共 ?\d{1,4} ?页)?$/;
 const ofPages = /^\d{1,4} ?\/ ?\d{1,4}$/;
 const english = /^page ?\d{1,4}(?: ?of ?\d{1,4})?$/i;
@@ -37,6 +39,7 @@ export const pageNumber = defineLineRule({
       (content.length <= maxHeaderLine && headsWithPageNumber(content)) ||
       (content.length <= 100 && headsWithPageOf(content)) ||
       isPageJump(content) ||
+      (content.length <= 200 && isPrintedPageEdge(content)) ||
       (content.length <= 8 && content.charCodeAt(0) === 0x4e00 && ocrDashed.test(content))
     )
       return { type: 'noise', kind: 'page-number' };
@@ -83,8 +86,25 @@ function headsWithPageNumber(content: string): boolean {
   const last = content.lastIndexOf('  ');
   if (last > 0 && decorated.test(content.slice(last + 2).trimStart())) return true;
   const first = content.indexOf('  ');
-  return first > 0 && decorated.test(content.slice(0, first));
+  if (first > 0 && decorated.test(content.slice(0, first))) return true;
+  // Between dashes, apart by one space from a short head without sentence punctuation, as a Word footer has it:
+  // `湖南省农业农村厅 - 3 -`.
+  const atEnd = dashedAtEnd.exec(content);
+  return atEnd !== null && atEnd.index > 0 && atEnd.index <= 30 && !hasSentenceEnd(content.slice(0, atEnd.index));
 }
+
+/**
+ * The edge of a page a browser printed: its footer, the page's address and the page number (`https://…/art_59187340.html
+ * 1/3`), and its header, the day and time of printing and the page's title (`2024/4/9 15:32　　…实施方案`).
+ */
+function isPrintedPageEdge(content: string): boolean {
+  const c = content.charCodeAt(0);
+  if (c === 0x68 /* h */ || c === 0x66 /* f */) return printFooter.test(content);
+  return isDigitCode(c) && printHeader.test(content);
+}
+const printFooter = /^(?:https?|file):\/\/[^ ]+ +\d{1,3} ?\/ ?\d{1,3}$/;
+const printHeader = /^(?:20)?\d{2}\/\d{1,2}\/\d{1,2} (?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})? {2,}[^ ]/;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * A running header that carries `第N页` (`…实施方案　　　　　第2页`, `第3页　　　　…集团有限公司`): a page number in words
@@ -93,7 +113,10 @@ function headsWithPageNumber(content: string): boolean {
 function headsWithPageOf(content: string): boolean {
   const atEnd = content.charCodeAt(content.length - 1) === 0x9875; /* 页 */
   if (!atEnd && content.charCodeAt(0) !== 0x7b2c /* 第 */ && content.charCodeAt(0) !== 0x5171 /* 共 */) return false;
-  const gap = atEnd ? content.lastIndexOf('  ') : content.indexOf('  ');
+  // (Apart by one space from a head of up to 20 units, as a Word footer has it: `湖南省农业农村厅 第3页`.)
+  const wide = atEnd ? content.lastIndexOf('  ') : content.indexOf('  ');
+  const narrow = atEnd ? content.lastIndexOf(' ') : content.indexOf(' ');
+  const gap = wide > 0 ? wide : narrow > 0 && (atEnd ? narrow : content.length - narrow) <= 21 ? narrow : -1;
   if (gap <= 0) return false;
   const page = atEnd ? content.slice(gap).trim() : content.slice(0, gap);
   const head = atEnd ? content.slice(0, gap).trim() : content.slice(gap).trim();

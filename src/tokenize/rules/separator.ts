@@ -5,10 +5,30 @@ import { defineLineRule } from '../define-line-rule.js';
 const rule = /^(?:={4,}|-{4,}|—{4,}|_{4,}|\*{4,}|~{4,}|#{4,}|─{4,}|━{4,})$/;
 const firstCodes = new Set([...'=-—_*~#─━'].map((c) => c.charCodeAt(0)));
 
+/**
+ * A record's banner in a dump of several files: a name framed by runs of one symbol (`===== 文件：…总结.pdf =====`,
+ * `---- 第 2 篇 ----`), three or more on each side; not a picture's file (`===== IMG_3021.PNG =====`, a page of a screenshot
+ * series). Counted, not matched: linear.
+ */
+function isBanner(content: string): boolean {
+  const c = content.charCodeAt(0);
+  if (!bannerCodes.has(c) || content.charCodeAt(content.length - 1) !== c || content.length > 80) return false;
+  let head = 0;
+  while (content.charCodeAt(head) === c) head++;
+  let tail = content.length;
+  while (tail > head && content.charCodeAt(tail - 1) === c) tail--;
+  const name = content.slice(head, tail).trim();
+  return head >= 3 && content.length - tail >= 3 && name.length > 0 && !imageFile.test(name);
+}
+/** A screenshot's or a scanned page's file (`IMG_3021.PNG`): a page of one document, no record of its own. */
+const imageFile = /\.(?:png|jpe?g|gif|bmp|webp|heic|tiff?)$/i;
+const bannerCodes = new Set([...'=-—_~─━'].map((c) => c.charCodeAt(0)));
+
 /** A separator line between parts of a file: the grammar lets a new document start after one. */
 export const separator = defineLineRule({
   name: 'separator',
-  description: 'a separator line: `==========`, `——————`, `**********`',
+  description: 'a separator line: `==========`, `——————`, `**********`; a record\'s banner (`===== 文件：….pdf =====`)',
   first: (c) => firstCodes.has(c),
-  tokenize: ({ content }) => (content.length <= 200 && rule.test(content.replace(/ /g, '')) ? { type: 'noise', kind: 'separator' } : null),
+  tokenize: ({ content }) =>
+    content.length <= 200 && (rule.test(content.replace(/ /g, '')) || isBanner(content)) ? { type: 'noise', kind: 'separator' } : null,
 });

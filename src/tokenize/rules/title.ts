@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { isSpacedOut, looksLikeTitle, withoutLetterSpacing } from '../lexicon/doc-types.js';
+import { isSpacedOut, looksLikeTitle, titleField, titleFieldEnd, withoutLetterSpacing } from '../lexicon/doc-types.js';
 import { hasCells, isTableHeader } from '../lexicon/chars.js';
 import { decoration, unmarkedTitle } from '../lexicon/wrappers.js';
 import { fold, withoutTags } from '../lexicon/fold.js';
@@ -11,14 +11,17 @@ import { fold, withoutTags } from '../lexicon/fold.js';
 export const title = defineLineRule({
   name: 'title',
   description: 'a document title: a short line ending in a document kind (`要点`, `计划`, `的通知` …), no sentence punctuation; also in bold or under `#`',
-  tokenize: ({ line, content }) => {
-    // Read without Markdown's marks or a decoration before it (`📢 公告` is a channel's label, no title).
-    const text = unmarkedTitle(content).replace(decoration, '');
-    return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !hasCellsUntagged(line.text, text) && !isTableHeader(text) && !namesYearColumns(text)
-      ? { type: 'titleCandidate' }
-      : null;
-  },
+  tokenize: ({ line, content }) => (readsAsTitle(line.text, content) ? { type: 'titleCandidate' } : null),
 });
+
+/** Whether a line (its text, and its content folded) reads as a document's title. */
+export function readsAsTitle(lineText: string, content: string): boolean {
+  // Read without Markdown's marks or a decoration before it (`📢 公告` is a channel's label, no title).
+  let text = unmarkedTitle(content).replace(decoration, '');
+  // A record's title field with the record's other fields after it (`标题：…方案　来源：…`): the title only.
+  if (titleField.test(text)) text = text.slice(0, titleFieldEnd(text));
+  return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text)))) && !hasCellsUntagged(lineText, text) && !isTableHeader(text) && !namesYearColumns(text);
+}
 
 /**
  * Whether a line holds a table's cells, read without the tags a web page left inside it: they fold to runs of spaces
