@@ -9,6 +9,7 @@ import { findToc } from './toc.js';
 import { blockText } from './body.js';
 import { withoutSpacing } from './spacing.js';
 import { withoutMailQuotes } from './quotes.js';
+import { withSubListsNested } from './sublists.js';
 import { withBadgeNumbers } from './badges.js';
 import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
@@ -131,7 +132,7 @@ function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
 }
 
 export function buildTree(lineTokens: readonly Token[]): GrammarResult {
-  const tokens = withoutOverlaps(withBadgeNumbers(withoutMailQuotes(withoutSpacing(lineTokens))));
+  const tokens = withSubListsNested(withoutOverlaps(withBadgeNumbers(withoutMailQuotes(withoutSpacing(lineTokens)))));
   const wrap = detectWrap(tokens);
   const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);
