@@ -346,10 +346,18 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   const column = head.marker?.contentColumn;
   // (Three columns or more past the marker's start, in ASCII spaces: a paragraph's first-line indent, two spaces or two
   // U+3000, under a two-unit marker such as `三、` is no hanging line.)
-  if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || next.column !== column || column < head.column + 3) return false;
+  // (Two past it, it hangs where the line above is cut at a comma, or where it is the sentence's short tail: `    2.…对重点
+  // 学生实行动` / `      态跟踪。`; a body's first line is neither.)
+  if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || next.column !== column) return false;
+  if (column < head.column + 3 && (process.env.NOHANG !== undefined || column < head.column + 2 || !(endsWithComma.test(last.content) || isShortTail(next)))) return false;
   if (!/^ +$/.test(next.text.slice(0, column - 1))) return false;
   for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== column) return false;
   return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
+}
+
+/** A short line that ends a sentence (`态跟踪。`): the tail of the line above, not a paragraph of its own. */
+function isShortTail(line: Token): boolean {
+  return line.content.length <= 12 && /[。；;]$/.test(line.content);
 }
 
 /** The least width of an item's line that a hanging line goes on (a heading above its body is shorter). */

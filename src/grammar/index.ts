@@ -10,6 +10,7 @@ import { blockText } from './body.js';
 import { withoutSpacing } from './spacing.js';
 import { withoutMailQuotes } from './quotes.js';
 import { withSubListsNested } from './sublists.js';
+import { isPostHeader } from '../tokenize/rules/meta-line.js';
 import { withBadgeNumbers } from './badges.js';
 import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
@@ -145,12 +146,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const open = (line: number, title: string | null = null): DocDraft => {
     const before = doc;
     doc = createDraft(line);
-    if (before && isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title) || (before.titleField !== null && title !== null) || (title !== null && before.title !== null && q.headsLaterPages(before.title)))) {
+    // (A record's title field with no outline below it gives way to a title line, whatever lines stand between: an OA
+    // export's `标题：【请审阅】…总结` / `拟办意见：…` / `-----` / `…总结`.)
+    const fieldGivesWay = before !== null && before.titleField !== null && before.outline.roots.length === 0 && before.toc.length === 0 && title !== null && !titleField.test(fold(title));
+    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title) || (before.titleField !== null && title !== null) || (title !== null && before.title !== null && q.headsLaterPages(before.title)))) || fieldGivesWay)) {
       // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
       // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's header. A different title with nothing under it (a
       // page's title above its two parts, 总结 and 计划) stays a document; not one a record's title field gave (`标题：…`), which is
       // the record's metadata above the title as the page states it.
-      doc.header.push(...headerWithTitle(before));
+      doc.header.push(...headerWithTitle(before), ...before.preamble);
       doc.pending.push(...before.pending);
       doc.noise.push(...before.noise);
     } else if (before) {
@@ -411,6 +415,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let attachmentNext: number | null = null;
   /** After a separator line (`==========`) that follows content. */
   let separated = false;
+  /** After a post's header in a chat log (`王德明 2024-06-14 07:58`) that follows content. */
+  let posted = false;
   /** After a metadata key alone on its line before the content: the next line is its value. */
   let valueNext = false;
   let classValueNext = false;
@@ -481,7 +487,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // has only a preamble so far (`…特制订本计划。` / `～～～～～～` / `一、…`) is that document's.
       separated = false;
       const m = t.marker;
-      if (kindOf(block) === 'titleCandidate' || (t.type === 'outlineMarker' && m?.strength === 'strong' && m.number === 1 && d.outline.roots.length > 0)) d = open(block.line);
+      if (kindOf(block) === 'titleCandidate') d = open(block.line, blockText(block));
+      else if (t.type === 'outlineMarker' && m?.strength === 'strong' && m.number === 1 && d.outline.roots.length > 0) d = open(block.line);
+    }
+    if (posted && (t.type === 'outlineMarker' || t.type === 'titleCandidate')) {
+      // A later post's list that starts at 1 (`@所有人 补充几点：` / `1.低洼户…`): a document of its own, as after a
+      // separator; a title opens one anyway, and a list that goes on is the post before's.
+      posted = false;
+      const m = t.marker;
+      if (t.type === 'outlineMarker' && m !== undefined && m.number === 1 && (m.strength === 'strong' || m.strength === 'weak') && d.outline.roots.length > 0) d = open(block.line);
     }
     if (valueNext) {
       valueNext = false;
@@ -567,6 +581,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           valueNext = isKeyAlone(fold(t.content).trim());
           classValueNext = valueNext && isClassKeyAlone(fold(t.content).trim());
         } else {
+          if (isPostHeader(fold(t.content).trim())) posted = true;
           addParagraph(d, block);
           touch(d, block);
         }

@@ -17,9 +17,17 @@ export function styleKey(marker: Marker): string {
   if (marker.style === 'heading') return headingKeys[depth] ?? `heading:${depth}`;
   // A section badge's number (`01 总体要求`, `PART 01`, `NO.1`) heads sections that hold `1.` items: a level of its own.
   if (marker.badge === true && marker.style === 'arabic') return 'arabic-padded';
+  // Keycaps (`5️⃣比赛规则：`), a level of their own beside `①` (`①竿长不超过5.4米` under them).
+  if (marker.style === 'circled' && isKeycap(marker.raw)) return 'circled-keycap';
   // `【一】指导思想`: a level of its own beside `（一）`.
   if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'han-lenticular';
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;
+}
+
+/** Whether a circled marker is written as keycaps (`1️⃣`, `🔟`): a digit or the keycap ten first. */
+function isKeycap(raw: string): boolean {
+  const c = raw.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0xd83d;
 }
 
 // The keys of the usual depths, made once (a template string per call allocated a new string each time).

@@ -9,6 +9,10 @@ expectTokens(markerCircled, {
     ['②．节约用电', { style: 'circled', number: 2, raw: '②．', delimiter: '．' }],
     ['㉑完善', { style: 'circled', number: 21 }],
     ['㊿推进', { style: 'circled', number: 50 }],
+    // keycaps, and two of them past ten
+    ['3\uFE0F\u20E3奖项设置', { style: 'circled', number: 3 }],
+    ['1\uFE0F\u20E31\uFE0F\u20E3其他事宜', { style: 'circled', number: 11, raw: '1\uFE0F\u20E31\uFE0F\u20E3' }],
+    ['1\u20E32\u20E3解释权', { style: 'circled', number: 12 }],
     ['\u3000② 推进', { style: 'circled', number: 2, column: 2, contentColumn: 4 }],
     ['⒈加强', { style: 'digit-full-stop', number: 1, raw: '⒈' }],
     ['⒛加强', { style: 'digit-full-stop', number: 20 }],

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { metaKind, metaLine, sourceKeys } from '../../src/tokenize/rules/meta-line.js';
+import { isPostHeader, metaKind, metaLine, sourceKeys } from '../../src/tokenize/rules/meta-line.js';
 import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(metaLine, {
@@ -120,4 +120,12 @@ test('metaKind: the first-character dispatch answers as the patterns alone', () 
     }),
     { numRuns: 20000 },
   );
+});
+
+test('isPostHeader: a name, a day and a time, as a chat log heads each post; not a byline with a source or a sentence', () => {
+  expect(isPostHeader('王德明 2024-06-14 07:58')).toBe(true);
+  expect(isPostHeader('张伟  2024年3月5日 09:12')).toBe(true);
+  expect(isPostHeader('发布时间：2024-06-14 07:58')).toBe(false);
+  expect(isPostHeader('2024-06-14 07:58')).toBe(false);
+  expect(isPostHeader('王德明说，明天 2024-06-14 07:58')).toBe(false);
 });

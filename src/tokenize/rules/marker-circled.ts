@@ -3,7 +3,8 @@ import { delimiterAt } from '../lexicon/chars.js';
 import { circledNumber, digitFullStop } from '../lexicon/numerals.js';
 
 // `1️⃣` … `9️⃣` and `🔟`: keycap emoji, as WeChat articles number items (a digit, the emoji selector, the keycap).
-const keycap = /^(?:([1-9])\uFE0F?\u20E3|\u{1F51F})/u;
+// Past ten, two keycaps (`1️⃣1️⃣`, `1⃣2⃣`).
+const keycap = /^(?:([1-9])\uFE0F?\u20E3(?:([0-9])\uFE0F?\u20E3)?|\u{1F51F})/u;
 
 /** `①` … `⑳` (and `㉑` … `㊿`), optionally followed by `、` or `.`; `⒈` … `⒛` as their own style; keycaps `1️⃣` as circled. */
 export const markerCircled = defineLineRule({
@@ -16,7 +17,7 @@ export const markerCircled = defineLineRule({
       const k = keycap.exec(content);
       if (k === null) return null;
       const delimited = delimiterAt(content, k[0].length);
-      return { type: 'outlineMarker', marker: { style: 'circled', number: k[1] === undefined ? 10 : Number(k[1]), length: k[0].length + delimited, delimiterLength: delimited, strength: 'strong' } };
+      return { type: 'outlineMarker', marker: { style: 'circled', number: k[1] === undefined ? 10 : Number(k[1]) * (k[2] === undefined ? 1 : 10) + Number(k[2] ?? 0), length: k[0].length + delimited, delimiterLength: delimited, strength: 'strong' } };
     }
     const first = content[0] ?? '';
     // `①、节约用水`: a comma or dot right after the number is its delimiter, not the start of the title.

@@ -17,6 +17,11 @@ const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const editedLine = /^[^\s，。；：:]{2,8} {1,3}(?:最近编辑|编辑于|更新于|发布于) ?(?:20\d{2}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}$/;
 const byline = /^(?:原创 )?[^\s，。；：:]{2,12} {1,3}20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}\d{1,2}:\d{2}(?: [\u4e00-\u9fff]{1,4})?$/;
 
+/** A post's header in a chat log or an app: who wrote it, the day and the time (`王德明 2024-06-14 07:58`). */
+export function isPostHeader(content: string): boolean {
+  return content.length <= 44 && byline.test(content);
+}
+
 /** A newspaper's page line above an article: `衡阳日报 2026年1月20日 星期二 第01版：要闻`, `第A03版：要闻`, `版次：A03`. */
 const edition = /(?:^|[ \u3000])第 ?[A-Z]?\d{1,3} ?版(?:[:： \u3000]|$)|^版次[:：]/;
 
