@@ -130,8 +130,18 @@ export function isIssuerLine(content: string): boolean {
   const line = fold(content).trim();
   // `…关于开展全市中小学` ends like an issuer but is the start of a title.
   if (line.length > 60 || line.includes('关于')) return false;
-  return issuerParts(line).every((p) => orgSuffix.test(p));
+  return issuerParts(line).every((p) => orgSuffix.test(p) || orgSuffix.test(withoutAlias(p)));
 }
+
+/**
+ * A body's name without the other name it goes by in brackets (`学生工作部（处）`, `党委教师工作部（人事处）`,
+ * `招生就业处（招生办公室）`): the same office twice.
+ */
+function withoutAlias(part: string): string {
+  const m = alias.exec(part);
+  return m !== null && orgSuffix.test(m[1] ?? '') ? part.slice(0, m.index) : part;
+}
+const alias = /\(([^()]{1,12})\)$/;
 
 /**
  * The parts of a (folded, trimmed) issuer's line apart by spaces, without the day a letterhead's line gives after a
