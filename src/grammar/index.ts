@@ -146,21 +146,21 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const open = (line: number, title: string | null = null): DocDraft => {
     const before = doc;
     doc = createDraft(line);
-    // (A record's title field with no outline below it gives way to a title line, whatever lines stand between: an OA
-    // export's `标题：【请审阅】…总结` / `拟办意见：…` / `-----` / `…总结`.)
-    // (So does a running header's first copy, met before the first page break, with the lines of a company's rule sheet
-    // under it: `…集团股份有限公司　　　管理制度` / `制度编号：…` / `员工绩效考核管理办法`.)
+    // A draft that gives way to the title that opens here becomes its header, with whatever lines it holds: a record's
+    // title field with no outline below it (an OA export's `标题：【请审阅】…总结` / `拟办意见：…` / `-----` / `…总结`), and
+    // a running header's first copy, met before the first page break (`…集团股份有限公司　　　管理制度` / `制度编号：…` /
+    // `员工绩效考核管理办法`; not in a compilation, whose parts may each start a page, unless nothing stands under it).
     const givesWay =
       before !== null &&
+      title !== null &&
       before.outline.roots.length === 0 &&
       before.toc.length === 0 &&
-      title !== null &&
-      ((before.titleField !== null && !titleField.test(fold(title))) || (before.title !== null && !inCompilation && q.headsLaterPages(before.title)));
-    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title) || (before.titleField !== null && title !== null) || (title !== null && before.title !== null && q.headsLaterPages(before.title)))) || givesWay)) {
+      ((before.titleField !== null && (isBare(before) || !titleField.test(fold(title)))) || (before.title !== null && (isBare(before) || !inCompilation) && q.headsLaterPages(before.title)));
+    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) || givesWay)) {
       // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
-      // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's header. A different title with nothing under it (a
-      // page's title above its two parts, 总结 and 计划) stays a document; not one a record's title field gave (`标题：…`), which is
-      // the record's metadata above the title as the page states it.
+      // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's
+      // header. A different title with nothing under it (a page's title above its two parts, 总结 and 计划) stays a
+      // document.
       doc.header.push(...headerWithTitle(before), ...before.preamble);
       doc.pending.push(...before.pending);
       doc.noise.push(...before.noise);
