@@ -349,7 +349,7 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   // (Two past it, it hangs where the line above is cut at a comma, or where it is the sentence's short tail: `    2.…对重点
   // 学生实行动` / `      态跟踪。`; a body's first line is neither.)
   if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || next.column !== column) return false;
-  if (column < head.column + 3 && (process.env.NOHANG !== undefined || column < head.column + 2 || !(endsWithComma.test(last.content) || isShortTail(next)))) return false;
+  if (column < head.column + 3 && (column < head.column + 2 || !(endsWithComma.test(last.content) || isShortTail(next)))) return false;
   if (!/^ +$/.test(next.text.slice(0, column - 1))) return false;
   for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== column) return false;
   return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
@@ -417,8 +417,12 @@ function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number)
   const last = lines[lines.length - 1] as Token;
   if (endsParagraph(last.content)) return false;
   const first = lines[0] as Token;
-  return (indentOf(first) > 1 && indentOf(next) === 1) || (last.content.length >= 30 && /[，,、]/.test(last.content));
+  // (Or the next page starts with the tail of a word and the sentence's end, `制。…`: no paragraph starts so.)
+  return (indentOf(first) > 1 && indentOf(next) === 1) || (last.content.length >= 30 && /[，,、]/.test(last.content)) || wordTailFirst.test(next.content);
 }
+
+/** A line that starts with one or two characters and the end of a sentence (`制。各级…`): the tail of a cut word. */
+const wordTailFirst = /^\p{Script=Han}{1,2}[。；]/u;
 
 /** The index of the jump back (`（上接第1版）`) at most a few lines from `j`, past a page's foot and head; -1 when none. */
 function jumpBack(tokens: readonly Token[], j: number): number {

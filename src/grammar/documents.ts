@@ -179,8 +179,22 @@ const reportWords = /述职|述廉|述责|讲话|报告|发言|致辞|总结|汇
 
 function isNamedByPost(line: string): boolean {
   const m = namedByPost.exec(line);
-  return m !== null && !reportWords.test(m[1] as string);
+  return (m !== null && !reportWords.test(m[1] as string)) || isNamedAfterGap(line);
 }
+
+/**
+ * A person's name after a gap, behind who they are (`四年级语文　王芳`, `心血管内科　副主任医师　陈志刚`): the author of the
+ * summary or report below, no title's first line. Each part short, the last a name of two or three characters that
+ * names no kind (`教务处　工作计划` is a title set over a gap).
+ */
+function isNamedAfterGap(line: string): boolean {
+  if (line.indexOf(' ') < 0 || line.length > 30) return false;
+  const parts = line.split(/ +/);
+  const name = parts[parts.length - 1] as string;
+  if (parts.length < 2 || !personName.test(name) || reportWords.test(name) || endingKind(name) !== null) return false;
+  return parts.slice(0, -1).every((p) => p.length >= 2 && p.length <= 12 && !/\d/.test(p) && endingKind(p) === null);
+}
+const personName = /^\p{Script=Han}{2,3}$/u;
 
 /** A schedule's or a table's row ends with an amount apart by a space (`机动与复习　8课时`, `有理数 18课时`). */
 const scheduleRowEnd = / \d{1,4}(?:课时|学时|节|周|分钟|分|小时|天|人|项|次)$/;

@@ -507,7 +507,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (valueNext) {
       valueNext = false;
       // (Under a key that classifies the page, `信息分类` / `法治政府建设年度报告`, a value that names a kind too.)
-      if (!hasContent(d) && isValueLine(block) && (kindOf(block) !== 'titleCandidate' || classValueNext)) {
+      // (Another key alone there, `文号` / `主题词` / `城乡建设`: the first one's cell is empty, the value below is the
+      // second's; the meta rule below takes the key and waits for its value again.)
+      if (!hasContent(d) && isValueLine(block) && (kindOf(block) !== 'titleCandidate' || classValueNext) && !(t.type === 'meta' && isKeyAlone(fold(t.content).trim()))) {
         // The value under a key alone (`索引号` then `11420107MB1A23456X/2024-00018`): the header's. Not a title: an
         // empty value (`主题词：`) may stand above the title itself; a title repeated under `名称` and again below
         // has no content of its own and joins the header when the title below opens the document.

@@ -981,6 +981,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     // the issuer with the date) before the content starts.
     let after = nextContent(i + 1);
     for (let k = 0; after !== null && k < 3; k++) {
+      // (A byline or a source says so only with content below it: a 公众号's footer, `来源：…` / `阅读 3264`, closes the
+      // article whose list this is.)
+      if (after[0].first.type === 'meta') {
+        after = nextContent(after[1] + 1);
+        continue;
+      }
       if (startsContent(after[0], next)) return true;
       if (!aboutTitle(after[0])) return false;
       after = nextContent(after[1] + 1);

@@ -156,6 +156,12 @@ describe('canStartTitle', () => {
     expect(canStartTitle('临 澧 县 教 育 局 文 件')).toBe(false);
     expect(canStartTitle('临教发〔2O23〕6号')).toBe(false);
   });
+  it('is false for an author\'s name after a gap behind who they are, true for a title set over a gap', () => {
+    expect(canStartTitle('四年级语文　王芳')).toBe(false);
+    expect(canStartTitle('心血管内科　副主任医师　陈志刚')).toBe(false);
+    expect(canStartTitle('教务处　工作计划')).toBe(true);
+    expect(canStartTitle('2024年　年度总结')).toBe(true);
+  });
   it('is false for a person named by post, who reports or speaks', () => {
     expect(canStartTitle('中共石门镇委员会书记赵宏伟')).toBe(false);
     expect(canStartTitle('石门镇党委书记　赵宏伟')).toBe(false);
