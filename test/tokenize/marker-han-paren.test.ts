@@ -5,6 +5,8 @@ expectTokens(markerHanParen, {
   valid: [
     ['（一）加强党的建设', { type: 'outlineMarker', style: 'han-paren', number: 1, strength: 'strong', raw: '（一）', delimiter: '）', width: 'full', contentColumn: 4 }],
     ['(一)加强党的建设', { style: 'han-paren', number: 1, raw: '(一)', delimiter: ')', width: 'half' }],
+    // an item whose title starts with 项目, no cited clause
+    ['（一）项目建设。全年开工项目30个。', { style: 'han-paren', number: 1 }],
     ['（十 二）做好维护稳定工作', { style: 'han-paren', number: 12, raw: '（十 二）' }],
     ['( 二 ) 落实任务', { style: 'han-paren', number: 2, raw: '( 二 )' }],
     ['（十二）完善制度', { style: 'han-paren', number: 12 }],
@@ -23,5 +25,5 @@ expectTokens(markerHanParen, {
     ['一）推进改革', { style: 'han-paren', number: 1, raw: '一）', delimiter: '）', strength: 'strong' }],
     ['十二)完善制度', { style: 'han-paren', number: 12, raw: '十二)' }],
   ],
-  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）', '（一 二）', '一、加强', '一是加强', '一二）', '（一）至（四）项确定的时间节点', '（二）、（三）项规定的情形', '（一）和（二）所列单位', '【一】', '【一】 ', '【通知】', '【1】加强'],
+  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）', '（一 二）', '一、加强', '一是加强', '一二）', '（一）至（四）项确定的时间节点', '（二）、（三）项规定的情形', '（一）和（二）所列单位', '【一】', '【一】 ', '【通知】', '【1】加强', '（一）项规定，对限定经营的规定一律予以纠正', '（二）款所列情形'],
 });

@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
-import { parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
+import { citesClause, parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
 const arabicParen = edit(/^\(gap(num)gap\)after/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).replace('after', fragments.afterParen).getRegex();
 
@@ -22,7 +22,7 @@ export const markerArabicParen = defineLineRule({
     const m = arabicParen.exec(content);
     if (!m) return null;
     const number = parseArabic(m[1] ?? '');
-    if (!number || className.test(content.slice(m[0].length))) return null;
+    if (!number || className.test(content.slice(m[0].length)) || citesClause(content.slice(m[0].length))) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },
 });
