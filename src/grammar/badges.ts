@@ -6,6 +6,7 @@ import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { parseCapitalNumeral } from '../tokenize/lexicon/numerals.js';
 import { badgeWordSource } from '../tokenize/rules/marker-padded.js';
+import { isStrongTitle } from './documents.js';
 
 /** A badge's number alone: `01`, `PART 01`, `Part.02`, `NO.1`; its value in group 1 (and `10` where `09` came before). */
 const badge = new RegExp(`^(?:0|${badgeWordSource} ?\\.? ?0?)([1-9])$`);
@@ -50,6 +51,15 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     // A deck's section slide (`PART 01` / `学校发展概况`), whose heading the next slide states again (`一、学校发展概况`): the
     // badge is the slide's, the section the marker's below.
     if (restated(tokens, at)) continue;
+    // A badge over a document's own title (`PART 1` / `2023年安全生产工作总结` / `一、…`, a summary and a plan in one
+    // article): a separator between the documents, the title opens one. (A capital numeral, `贰` / `2024年工作计划`,
+    // numbers a part of one document.)
+    if (capital === 0 && heading.type === 'titleCandidate' && isStrongTitle(heading.content) && opensList(tokens, at)) {
+      out ??= tokens.slice();
+      out[i] = { ...t, type: 'noise', kind: 'separator' };
+      expected++;
+      continue;
+    }
     out ??= tokens.slice();
     out[i] = {
       ...t,
@@ -90,6 +100,15 @@ function restated(tokens: readonly Token[], at: number): boolean {
     if (t.type === 'blank' || t.type === 'noise') continue;
     seen++;
     if (t.type === 'outlineMarker' && t.marker !== undefined && t.text.slice(t.marker.contentColumn - 1).trim() === heading) return true;
+  }
+  return false;
+}
+
+/** Whether the first marker below line `at` starts a list at 1 (`一、…`, `1.…`), as a document's outline starts. */
+function opensList(tokens: readonly Token[], at: number): boolean {
+  for (let j = at + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'outlineMarker') return t.marker?.number === 1;
   }
   return false;
 }

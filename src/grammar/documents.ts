@@ -17,8 +17,9 @@ const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
 export const aboutTail = /的(?:通知|意见|建议|决定|报告|批复|请示|函|议案|提案)$/;
 const about = new RegExp(`^关于|${aboutTail.source}`);
 // Issuers: government bodies, schools, companies, banks and their branches, hospitals and their departments
-// (`…医院检验科`, `…护理部`), stations (not a website, `…门户网站`), institutes, teams, foundations, communities.
-const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|小学|中学|大学|学院|学会|研究会|设计院|研究生院|规划院|幼儿园|中心|公司|集团|党委|党组|工委|研究院|协会|医院|卫生院|科|室|(?<!网)站|所|馆|队|基金会|商会|工会|联合会|社区|街道|村|支部|总支|银行|分行|支行|法院|检察院|海关|酒店|饭店|厂)$/;
+// (`…医院检验科`, `…护理部`), stations (not a website, `…门户网站`), institutes, teams, foundations, communities,
+// newspapers and broadcasters (`…日报社`, `…广播电视台`; not a `…平台`).
+const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|小学|中学|大学|学院|学会|研究会|设计院|研究生院|规划院|幼儿园|中心|公司|集团|党委|党组|工委|研究院|协会|医院|卫生院|科|室|(?<!网)站|所|馆|队|基金会|商会|工会|联合会|社区|街道|村|支部|总支|银行|分行|支行|法院|检察院|海关|酒店|饭店|厂|社|(?<!平)台)$/;
 
 /**
  * A title candidate that stands after content opens a new document only when it reads like the title of one:
@@ -167,7 +168,12 @@ export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
   const solid = withoutLetterSpacing(line);
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isNamedByPost(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isNamedByPost(line) && !madeBy(line);
+}
+
+/** The credit line of a form's cover, who made it (`绍兴市教育科学研究院制`, `…教育局制`): no title's first line. */
+function madeBy(line: string): boolean {
+  return line.length <= 31 && line.endsWith('制') && orgSuffix.test(line.slice(0, -1));
 }
 
 /**

@@ -43,6 +43,10 @@ const decimalHeadKey = 'decimal:1';
 export const endsWithColon = /[:：]$/;
 
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
+/** The number before an item of a list of attachments on one line (`1.` `2、` `3．`). */
+const attachmentItemNumber = /\d{1,2}[.．、]/;
+/** A separator after an item of such a list: `；` `，`. */
+const trailingSeparator = /[;；,，]+$/;
 const listContinues = /^\d{1,2}[.、．]/;
 
 /** How many items of one cell may stand below its row. */
@@ -682,8 +686,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       const text = fold(blockText(blocks[j] as Block)).replace(/\s+/g, '');
       if (text.startsWith('附件')) inList = true;
       else if (!listContinues.test(text)) inList = false;
-      if (inList && text.endsWith(wanted)) return true;
+      if (inList && (text.endsWith(wanted) || listsOnOneLine(text, wanted))) return true;
     }
+    return false;
+  };
+
+  /** Whether a list of attachments on one line (`附件：1.考试日程安排2.监考人员名单3.…`, spaces gone) holds `wanted` as an item. */
+  const listsOnOneLine = (text: string, wanted: string): boolean => {
+    if (!text.includes(wanted)) return false;
+    for (const item of text.split(attachmentItemNumber)) if (item.replace(trailingSeparator, '').endsWith(wanted)) return true;
     return false;
   };
 

@@ -12,6 +12,11 @@ expectTokens(navigation, {
     ['[图片]', { type: 'noise', kind: 'navigation' }],
     ['【视频】', { type: 'noise', kind: 'navigation' }],
     ['[图片2]', { type: 'noise', kind: 'navigation' }],
+    // link-list headings framed by marks, and a teaser of the next post
+    ['▼往期推荐▼', { type: 'noise', kind: 'link-list' }],
+    ['—— 往期回顾 ——', { type: 'noise', kind: 'link-list' }],
+    ['往期推荐👇', { type: 'noise', kind: 'link-list' }],
+    ['下期预告：五丰村2024年乡村振兴工作计划', { type: 'noise', kind: 'link-list' }],
     // screenshot chrome: a WPS toolbar, Safari's address bar with its lock and reload, a bar of icons, Wi-Fi read as 令
     ['工具      编辑      适应手机      分享', { type: 'noise', kind: 'navigation' }],
     ['AA      ⓐ beilin.gov.cn      ↻', { type: 'noise', kind: 'navigation' }],
@@ -136,6 +141,7 @@ expectTokens(navigation, {
   ],
   invalid: [
     '[图片说明]',
+    '——加强往期推荐工作——',
     '【图片新闻】',
     '1.食品安全监督抽检实施方案.docx',
     '* * *',

@@ -31,9 +31,9 @@ export function isNeighbourLink(content: string): boolean {
  * the article), alone or with the first link after it: the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:【[^】]{1,40}】)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
+  /^(?:【[^】]{1,40}】)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|往期精彩|精彩回顾|下期预告|敬请期待|明日推送|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
-export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可看'].map((c) => c.charCodeAt(0)));
+export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可看敬明'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
 const homeCrumb = '(?:首页|主页) ?(?:[>》→/»›]|- )';
 /**
@@ -223,6 +223,23 @@ export function looksLikeNavigation(content: string): boolean {
     (content.length <= 8 && (content.charCodeAt(0) === 0x5b || content.charCodeAt(0) === 0x3010) && mediaPlaceholder.test(content))
   );
 }
+/**
+ * A short line without the marks that frame it on either side (`▼往期推荐▼`, `—— 往期回顾 ——`, `往期推荐👇`): dashes,
+ * triangles, stars, bullets and emoji, and the spaces between. A loop from each end: linear.
+ */
+function unframed(content: string): string {
+  let from = 0;
+  let to = content.length;
+  while (from < to && isFrameMark(content.charCodeAt(from))) from++;
+  while (to > from && isFrameMark(content.charCodeAt(to - 1))) to--;
+  return from === 0 && to === content.length ? '' : content.slice(from, to);
+}
+
+/** A mark that frames a heading: a dash, a space, a triangle or an arrow, a star, a bullet, half of an emoji's pair. */
+function isFrameMark(c: number): boolean {
+  return c === 0x20 || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0x7e || c === 0xb7 || c === 0x2022 || (c >= 0x25a0 && c <= 0x25ff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f;
+}
+
 /** A picture's, a video's or a sound's placeholder in copied text: `[图片]`, `[图片2]`, `【视频】`, `[动图]`, `[image]`. */
 const mediaPlaceholder = /^[[【](?:图片|图像|图|视频|动图|音频|表情|GIF|gif|image|img|video)\d{0,2}[\]】]$/;
 /** The name of a phone's scanning app, as its watermark prints it. */
@@ -255,11 +272,13 @@ export const navigation = defineLineRule({
   tokenize: ({ line, content }) => {
     // An editor's note above a reposted article (`编者按：…今天推送…供大家学习交流。`), however long: the page's, not the text's.
     if (content.charCodeAt(0) === 0x7f16 /* 编 */ && editorsNote.test(content)) return { type: 'noise', kind: 'navigation' };
-    // A list of links under a decorated heading (`🔗 相关链接`, `▶ 往期推荐`).
+    // A list of links under a decorated heading (`🔗 相关链接`, `▶ 往期推荐`), or one framed by marks (`▼往期推荐▼`,
+    // `往期推荐👇`, `—— 往期回顾 ——`).
     if (content.length <= 40 && startsDecoration(content.charCodeAt(0))) {
       const mark = decoration.exec(content);
       if (mark !== null && linkListHeading.test(content.slice(mark[0].length))) return { type: 'noise', kind: 'link-list' };
     }
+    if (content.length <= 24 && linkListHeading.test(unframed(content))) return { type: 'noise', kind: 'link-list' };
     // (An address may be long and hold a `?`: looked at before the length and the sentence test.)
     if (isDigit(content.charCodeAt(0)) && content.length <= 2000 && linkReference.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
