@@ -42,11 +42,11 @@ const decimalHeadKey = 'decimal:1';
 /** A paragraph that leads into a list: `…重点做好以下工作：`. */
 export const endsWithColon = /[:：]$/;
 
-/** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 /** The number before an item of a list of attachments on one line (`1.` `2、` `3．`). */
 const attachmentItemNumber = /\d{1,2}[.．、]/;
 /** A separator after an item of such a list: `；` `，`. */
 const trailingSeparator = /[;；,，]+$/;
+/** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = /^\d{1,2}[.、．]/;
 
 /** How many items of one cell may stand below its row. */
