@@ -171,7 +171,8 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
 
 /**
  * Text wrapped narrower than any page, as a phone shows it in large type (12–14 Han characters a line): measured with
- * the narrower minimum when no wider wrap was found; no wrap when most lines are not that narrow.
+ * the narrower minimum when no wider wrap was found; no wrap when most lines are not that narrow (markers alone on their
+ * lines left out).
  */
 function phoneWrap(tokens: readonly Token[]): WrapInfo {
   // Most lines are that short (one look at their lengths first: most files are not, and are left at once).
@@ -180,7 +181,7 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
   let long = 0;
   let lines = 0;
   for (const t of tokens) {
-    if (t.type === 'blank' || t.type === 'noise') continue;
+    if (t.type === 'blank' || t.type === 'noise' || isMarkerAlone(t)) continue;
     lines++;
     const n = t.content.length;
     if (n >= 9 && n <= 20) short++;
@@ -196,7 +197,7 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
   let full = 0;
   let cut = 0;
   for (const t of tokens) {
-    if (t.type === 'blank' || t.type === 'noise') continue;
+    if (t.type === 'blank' || t.type === 'noise' || isMarkerAlone(t)) continue;
     const text = t.text.trimEnd();
     const w = width > 0 ? displayWidth(text) : 0;
     if ((width > 0 && w >= width - 4 && w <= width) || (chars > 0 && text.length >= chars - 2 && text.length <= chars)) {
@@ -205,6 +206,14 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
     }
   }
   return full >= 8 && full * 2 >= lines && cut * 3 >= full * 2 ? cutAt(tokens, { width, chars }) : noWrap;
+}
+
+/**
+ * A marker alone on its line (`1.`, `（一）`, its text on the next line, as OCR of a list's layout gives it): no line of
+ * the text's width, counted neither way.
+ */
+function isMarkerAlone(t: Token): boolean {
+  return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length;
 }
 
 /**
