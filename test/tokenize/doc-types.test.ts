@@ -18,6 +18,9 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['为深入贯彻落实习近平总书记关于安全生产的重要指示批示', false, 'a purpose clause that opens a preamble'],
   ['为进一步加强全区安全生产工作方案', false, 'a purpose clause that opens a preamble'],
   ['附：2026年元旦春节重点走访慰问对象名单', true, "`附：` before an attachment's title"],
+  ['（2025年1月18日在公司2025年工作会议上的报告）', false, 'the day and the meeting a report was given at'],
+  ['2025年1月18日在全县教育工作会议上的讲话', false, 'the day and the meeting a speech was given at'],
+  ['（九江城发集团2025年工作报告）', true, 'a whole title in brackets that names a report'],
 ];
 
 describe('looksLikeTitle', () => {

@@ -373,8 +373,14 @@ function bracketedKind(folded: string): string | null {
   const open = folded.lastIndexOf('(', end);
   if (open < 0 || (open > 0 && open < 4) || end - open < 9 || end - open > 60) return null;
   const inner = folded.slice(open + 1, end);
-  return yearInTitle.test(inner) ? endingKind(inner) : null;
+  return yearInTitle.test(inner) && !occasion.test(inner) ? endingKind(inner) : null;
 }
+
+/**
+ * The day and the meeting a report or speech was given at, under its title (`2025年1月18日在公司2025年工作会议上的报告`,
+ * in brackets or not): the header's, no title of its own (as the `——` form is a subtitle).
+ */
+const occasion = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
 
 /** A policy package named by its count of articles (`…发展二十条`, `稳外资十二条`), not an article (`第二十条`). */
 const policyArticles = /(?:^|[^第一二三四五六七八九十])[一二三四五六七八九]?十[一二三四五六七八九]?条$/;
@@ -565,6 +571,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (arrow.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
+  // The day and the meeting a report was given at (`2025年1月18日在…会议上的报告`), under its title: no title.
+  if (occasion.test(folded)) return false;
   // A purpose clause that opens a preamble (`为深入贯彻落实…重要指示批示` / `精神，…`, its first line cut by a wrap) is no
   // title, though it ends in a kind.
   if (purposeClause.test(folded)) return false;
