@@ -141,6 +141,11 @@ describe('isBareLabel', () => {
   });
 });
 
+describe('isStrongTitle: the next stage', () => {
+  it.each(['下一步工作打算', '下一阶段工作安排', '今后工作思路'])('%s names the next stage\'s plan', (t) => expect(isStrongTitle(t)).toBe(true));
+  it.each(['工作打算', '主要工作思路'])('%s is a section heading', (t) => expect(isStrongTitle(t)).toBe(false));
+});
+
 describe('canStartTitle', () => {
   it('is true for the first line of a title broken over two lines', () => {
     expect(canStartTitle('关于印发《南溪区2025年')).toBe(true);
