@@ -8,10 +8,10 @@ export const sealWords = '(?:单位)?(?:盖章|签字|签名|签章|公章)';
 /** A form's seal or signature alone on its line (`（盖章）`, `（签字）`, `签名：`): no part of a title, and no title's end. */
 export const sealOrSignature = new RegExp(`^[(（]?${sealWords}[)）:：]?$`);
 
-const offTitleRemark = new RegExp(String.raw`排序|不分先后|\d ?月|\d{2,4} ?级|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?[\d一二三四五六七八九十]{1,4} ?[次期]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|总分|满分|${sealWords}|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★`);
+const offTitleRemark = new RegExp(String.raw`排序|不分先后|为序|排列|顺序|共 ?\d{1,4} ?[名人个家项所]|\d ?月|\d{2,4} ?级|[一二三四五六七八九十] ?月|通过|印发|发布|票决|产生|整理|第 ?[\d一二三四五六七八九十]{1,4} ?[次期]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4} ?年 ?(?:修订|修正|修改|版)|链接|打印|收藏|分享| {2}(?:年|月|日|季度)|第[一二三四1-4 ]季度|学年|学期|[〔[]\d{4}[〕\]] ?\d{1,4} ?号|此件|(?:主动|免予|不予|依申请)公开|总分|满分|${sealWords}|内部(?:资料|文件|发行|刊物|使用)|注意保|妥善保管|阅后收回|秘密|机密|绝密|★`);
 
 /**
- * A list's order (`（按姓氏笔画排序）`, `（排名不分先后）`), or a remark that dates the document or records its adoption
+ * A list's order or size (`（按姓氏笔画排序）`, `（以姓氏笔画为序）`, `（按班级排列）`, `（排名不分先后）`, `（共24名）`), or a remark that dates the document or records its adoption
  * (`（2024年3月）`, `（2023年12月20日…审议通过）`,
  * `（区十九届人大四次会议票决产生）`, `（根据录音整理）`, a revision `（2016年修订）`, a minutes' serial `（第3次）` or an issue's `（2024年第5期）`, `(2024-03-01 10:22:15)` below a
  * blog's title), a form's period to fill in (`（　　　年第　　季度）`, `（2024年第一季度）`), a school term
