@@ -21,6 +21,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['（2025年1月18日在公司2025年工作会议上的报告）', false, 'the day and the meeting a report was given at'],
   ['2025年1月18日在全县教育工作会议上的讲话', false, 'the day and the meeting a speech was given at'],
   ['（九江城发集团2025年工作报告）', true, 'a whole title in brackets that names a report'],
+  ['机构概况', false, "a portal's menu item"],
+  ['湖南省教育厅机构概况', true, "a body's page about its structure"],
 ];
 
 describe('looksLikeTitle', () => {
