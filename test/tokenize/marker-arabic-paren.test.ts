@@ -5,6 +5,9 @@ expectTokens(markerArabicParen, {
   valid: [
     ['（1）加强党的建设', { type: 'outlineMarker', style: 'arabic-paren', number: 1, strength: 'strong', raw: '（1）', delimiter: '）', width: 'full' }],
     ['(2)落实任务', { style: 'arabic-paren', number: 2, raw: '(2)', width: 'half' }],
+    // a class's name before more words (a wrap put it at a line's start): weak; a word that starts with 班 makes a title
+    ['（3）班合唱团获市艺术节一等奖。', { style: 'arabic-paren', number: 3, strength: 'weak' }],
+    ['（2）班子建设。', { style: 'arabic-paren', number: 2, strength: 'strong' }],
     ['⑶、完善制度', { style: 'arabic-paren', number: 3, raw: '⑶、', delimiter: '、', contentColumn: 3 }],
     ['（１２）完善制度', { style: 'arabic-paren', number: 12, raw: '（１２）' }],
     ['( 3 ) 推进', { style: 'arabic-paren', number: 3 }],

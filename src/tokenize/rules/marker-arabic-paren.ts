@@ -23,6 +23,12 @@ export const markerArabicParen = defineLineRule({
     if (!m) return null;
     const number = parseArabic(m[1] ?? '');
     if (!number || className.test(content.slice(m[0].length)) || citesClause(content.slice(m[0].length))) return null;
-    return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
+    // `（3）班合唱团获…`: a class's name before more words, as a wrap leaves it at a line's start (`…初二` / `（3）班…`): weak,
+    // an item only where the list expects its number.
+    const strength = classBefore.test(content.slice(m[0].length)) ? 'weak' : 'strong';
+    return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength } };
   },
 });
+
+/** 班 and a word that is no title's (`班合唱团`, `班学生`); not `班子` `班级` `班主任` `班组` `班会` …, which start one. */
+const classBefore = /^班(?!子|级|主任|组|车|次|前|后|务|会|风|额|干部|委|长)/;
