@@ -4,6 +4,7 @@
 import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
 import { sloppyDelimiters } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { isKeycap } from '../tokenize/lexicon/numerals.js';
 
 /**
  * A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth,
@@ -22,12 +23,6 @@ export function styleKey(marker: Marker): string {
   // `【一】指导思想`: a level of its own beside `（一）`.
   if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'han-lenticular';
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;
-}
-
-/** Whether a circled marker is written as keycaps (`1️⃣`, `🔟`): a digit or the keycap ten first. */
-function isKeycap(raw: string): boolean {
-  const c = raw.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || c === 0xd83d;
 }
 
 // The keys of the usual depths, made once (a template string per call allocated a new string each time).

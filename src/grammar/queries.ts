@@ -3,7 +3,7 @@
 // when given one) and change nothing; the walk in index.ts asks them and decides. Answers that need a pass over the
 // whole file are made on first use and kept (bullets, page heads, decimal heads), so the walk stays linear.
 import type { Marker, Token } from '../types.js';
-import { type WrapInfo, continues, startsPage } from './wrap.js';
+import { type WrapInfo, continues, isMarkerAlone, startsPage } from './wrap.js';
 import { adjacent, type Block } from './blocks.js';
 import { inlinePredecessor } from './inline-items.js';
 import { isBracketedRemark, isOffTitleRemark, sealOrSignature, sealWords } from './remarks.js';
@@ -42,12 +42,12 @@ const decimalHeadKey = 'decimal:1';
 /** A paragraph that leads into a list: `…重点做好以下工作：`. */
 export const endsWithColon = /[:：]$/;
 
-/** The number before an item of a list of attachments on one line (`1.` `2、` `3．`). */
+/** The number before an item of a list of attachments (`1.` `2、` `3．`), on one line or starting one. */
 const attachmentItemNumber = /\d{1,2}[.．、]/;
 /** A separator after an item of such a list: `；` `，`. */
 const trailingSeparator = /[;；,，]+$/;
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
-const listContinues = /^\d{1,2}[.、．]/;
+const listContinues = new RegExp(`^${attachmentItemNumber.source}`);
 
 /** How many items of one cell may stand below its row. */
 const maxCellItems = 12;
@@ -809,7 +809,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   /** Whether block `i` follows a marker alone on its line (`三、` / `重点任务`): it is that heading's title. */
   const afterBareMarker = (i: number): boolean => {
     const t = previousBlock(i)?.first;
-    return t !== undefined && t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length;
+    return t !== undefined && isMarkerAlone(t);
   };
 
   /** How many lines of a header may stand between a title and the restart of the numbering it names. */

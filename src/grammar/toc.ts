@@ -7,6 +7,7 @@ import { stripPageReference } from '../tokenize/lexicon/page-ref.js';
 import { pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { isDigit } from '../tokenize/lexicon/chars.js';
 import { blockText } from './body.js';
+import { isMarkerAlone } from './wrap.js';
 
 const pageNumberAtEnd = /(\d{1,3})$/;
 
@@ -17,8 +18,7 @@ function pageOf(token: Token): number | null {
 
 /** A marker with nothing after it (`1.` on its own line, the entry's text on the next). */
 function isBareMarker(block: Block): boolean {
-  const t = block.first;
-  return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length && block.lines.length === 1;
+  return isMarkerAlone(block.first) && block.lines.length === 1;
 }
 
 /**

@@ -209,10 +209,10 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
 }
 
 /**
- * A marker alone on its line (`1.`, `（一）`, its text on the next line, as OCR of a list's layout gives it): no line of
- * the text's width, counted neither way.
+ * A marker alone on its line (`1.`, `（一）`, `三、`, its text on the next line, as OCR of a list's layout gives it): no line
+ * of the text's width, counted neither way when a wrap is measured.
  */
-function isMarkerAlone(t: Token): boolean {
+export function isMarkerAlone(t: Token): boolean {
   return t.type === 'outlineMarker' && t.marker !== undefined && t.marker.contentColumn > t.text.trimEnd().length;
 }
 

@@ -122,10 +122,11 @@ test('metaKind: the first-character dispatch answers as the patterns alone', () 
   );
 });
 
-test('isPostHeader: a name, a day and a time, as a chat log heads each post; not a byline with a source or a sentence', () => {
-  expect(isPostHeader('王德明 2024-06-14 07:58')).toBe(true);
-  expect(isPostHeader('张伟  2024年3月5日 09:12')).toBe(true);
-  expect(isPostHeader('发布时间：2024-06-14 07:58')).toBe(false);
-  expect(isPostHeader('2024-06-14 07:58')).toBe(false);
-  expect(isPostHeader('王德明说，明天 2024-06-14 07:58')).toBe(false);
-});
+// A post's header: a name, a day and a time, as a chat log heads each post; not a byline with a source or a sentence.
+test.each([
+  ['王德明 2024-06-14 07:58', true],
+  ['张伟  2024年3月5日 09:12', true],
+  ['发布时间：2024-06-14 07:58', false],
+  ['2024-06-14 07:58', false],
+  ['王德明说，明天 2024-06-14 07:58', false],
+])('isPostHeader(%s) → %s', (line, expected) => expect(isPostHeader(line)).toBe(expected));

@@ -156,7 +156,7 @@ function buildFoldTable(): Uint16Array {
   for (let c = 0x2000; c <= 0x200f; c++) table[c] = 0x20;
   // Control characters: C0 (DOS's end-of-file mark `^Z` left where two files were joined, a backspace, an escape) and
   // C1 (the next-line mark U+0085 of an old encoding), and DEL.
-  for (const c of controlCodes()) table[c] = 0x20;
+  for (let c = 1; c <= 0x9f; c++) if (isControl(c)) table[c] = 0x20;
   for (let c = 0x205f; c <= 0x2064; c++) table[c] = 0x20;
   return table;
 }
@@ -165,10 +165,8 @@ function buildFoldTable(): Uint16Array {
  * C0 controls other than NUL (kept and reported: a sign of a wrong encoding, `encoding` diagnostic), tab, line feed,
  * vertical tab, form feed and carriage return; DEL; C1 controls.
  */
-function controlCodes(): number[] {
-  const codes: number[] = [];
-  for (let c = 1; c <= 0x9f; c++) if (c < 0x09 || (c > 0x0d && c < 0x20) || c >= 0x7f) codes.push(c);
-  return codes;
+function isControl(c: number): boolean {
+  return (c > 0 && c < 0x09) || (c > 0x0d && c < 0x20) || (c >= 0x7f && c <= 0x9f);
 }
 
 function isSurrogate(c: number): boolean {
@@ -181,7 +179,7 @@ function isSurrogate(c: number): boolean {
  */
 function isInvisible(c: number): boolean {
   // (Control characters show nothing: U+001A is DOS's end-of-file mark, left after a file's last line.)
-  return (c > 0 && c < 0x09) || (c > 0x0d && c < 0x20) || (c >= 0x7f && c <= 0x9f) || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
+  return isControl(c) || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
 }
 
 /** `text` without the units that show nothing (the same string when it has none): what a title says. */

@@ -81,6 +81,17 @@ export function parseHanNumeral(text: string): number | null {
 }
 
 /** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ → 1 … 50; null for anything else. */
+/**
+ * `1️⃣` … `9️⃣` and `🔟`: keycap emoji, as WeChat articles number items (a digit, the emoji selector, the keycap); past ten,
+ * two keycaps (`1️⃣1️⃣`, `1⃣2⃣`). The digits in groups 1 and 2.
+ */
+export const keycap = /^(?:([1-9])\uFE0F?\u20E3(?:([0-9])\uFE0F?\u20E3)?|\u{1F51F})/u;
+
+/** Whether a circled marker as written (`raw`) is keycaps (`5️⃣`, `🔟`): a level of its own beside `①` (outline.ts). */
+export function isKeycap(raw: string): boolean {
+  return keycap.test(raw);
+}
+
 export function circledNumber(char: string): number | null {
   const c = char.codePointAt(0) ?? 0;
   if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1;

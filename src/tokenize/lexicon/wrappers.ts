@@ -48,6 +48,24 @@ const symbolBlocks = '\\u2600-\\u2775\\u2794-\\u27BF\\u2B00-\\u2BFF';
 export const decoration = new RegExp(`^(?:[${decorationSymbols}${symbolBlocks}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
 const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));
 
+/**
+ * A short line without the marks that frame it on either side (`▼往期推荐▼`, `—— 往期回顾 ——`, `往期推荐👇`, `▶ 往期推荐`):
+ * decorations, dashes and the spaces between; '' when nothing frames it. A loop from each end: linear.
+ */
+export function unframed(content: string): string {
+  let from = 0;
+  let to = content.length;
+  while (from < to && isFrameMark(content.charCodeAt(from))) from++;
+  while (to > from && isFrameMark(content.charCodeAt(to - 1))) to--;
+  return from === 0 && to === content.length ? '' : content.slice(from, to);
+}
+
+/** A decoration's unit (an emoji's second half and its selector too), a dash, a dot or a space: what frames a heading. */
+function isFrameMark(c: number): boolean {
+  return startsDecoration(c) || (c >= 0xdc00 && c <= 0xdfff) || c === 0xfe0f || frameDashes.has(c) || (c >= 0x25a0 && c <= 0x25ff) || (c >= 0x2190 && c <= 0x21ff);
+}
+const frameDashes = new Set([...' -—–~·•'].map((c) => c.charCodeAt(0)));
+
 /** Whether a line's first unit may start a decoration: one of the symbols, a dingbat, or an emoji's first unit. */
 export function startsDecoration(code: number): boolean {
   return (

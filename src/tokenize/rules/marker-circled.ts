@@ -1,10 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt } from '../lexicon/chars.js';
-import { circledNumber, digitFullStop } from '../lexicon/numerals.js';
+import { circledNumber, digitFullStop, keycap } from '../lexicon/numerals.js';
 
-// `1️⃣` … `9️⃣` and `🔟`: keycap emoji, as WeChat articles number items (a digit, the emoji selector, the keycap).
-// Past ten, two keycaps (`1️⃣1️⃣`, `1⃣2⃣`).
-const keycap = /^(?:([1-9])\uFE0F?\u20E3(?:([0-9])\uFE0F?\u20E3)?|\u{1F51F})/u;
 
 /** `①` … `⑳` (and `㉑` … `㊿`), optionally followed by `、` or `.`; `⒈` … `⒛` as their own style; keycaps `1️⃣` as circled. */
 export const markerCircled = defineLineRule({

@@ -1,6 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { isHan, startsWith } from '../lexicon/chars.js';
 import { parseHanNumeral, startsWithDate, startsWithYear } from '../lexicon/numerals.js';
+import { skipSpaces } from '../lexicon/fold.js';
 
 // Markers with a look-alike character, as OCR and hurried typing leave them: the letters `l` and `O` for the digits 1
 // and 0 (`l．` `ll．` `1O．` `（l）`), a capital `I` for 1 beside a digit (`I5．` `1I．`), a dash (`—`, `-`) for the
@@ -22,11 +23,6 @@ const openAsC = /^C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)/;
 const equals = /^=、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
 const spacedDigits = /^(\d) (\d) ?([.、])/;
-
-/** The index past one space at `at`, if there is one. */
-function skipSpace(content: string, at: number): number {
-  return content.charCodeAt(at) === 0x20 ? at + 1 : at;
-}
 
 /** The number a slipped numeral stands for, or null when no character in it slipped. */
 function slipNumber(text: string): number | null {
@@ -79,12 +75,12 @@ export const markerOcrSlip = defineLineRule({
       return { type: 'outlineMarker', marker: { style: 'arabic', number: Number(`${spaced[1]}${spaced[2]}`), length: spaced[0].length, delimiterLength: 1, strength: 'weak' } };
     }
     const tensInParen = parenTensDash.exec(content);
-    const tensAfter = tensInParen === null ? 0 : skipSpace(content, tensInParen[0].length);
+    const tensAfter = tensInParen === null ? 0 : skipSpaces(content, tensInParen[0].length);
     if (tensInParen && (opensTitle(content.charCodeAt(tensAfter)) || opensWithDate(content.slice(tensAfter))))
       return { type: 'outlineMarker', marker: { style: 'han-paren', number: (parseHanNumeral(tensInParen[1] ?? '') ?? 10) + 1, length: tensInParen[0].length, delimiterLength: 1, strength: 'weak' } };
     const c0 = openAsC.exec(content);
     if (c0) {
-      if (!opensTitle(content.charCodeAt(skipSpace(content, c0[0].length)))) return null;
+      if (!opensTitle(content.charCodeAt(skipSpaces(content, c0[0].length)))) return null;
       const han = c0[1] !== undefined;
       const number = han ? parseHanNumeral(c0[1] ?? '') : Number(c0[2]);
       if (number === null || number < 1) return null;

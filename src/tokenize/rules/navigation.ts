@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { fragments, hasBarCells, hasSentenceEnd, isDigit, isHan } from '../lexicon/chars.js';
-import { decoration, startsDecoration } from '../lexicon/wrappers.js';
+import { unframed } from '../lexicon/wrappers.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
 // from those searched anywhere in it: an anchored alternative inside a searching regex is tried at every position
@@ -223,23 +223,6 @@ export function looksLikeNavigation(content: string): boolean {
     (content.length <= 8 && (content.charCodeAt(0) === 0x5b || content.charCodeAt(0) === 0x3010) && mediaPlaceholder.test(content))
   );
 }
-/**
- * A short line without the marks that frame it on either side (`▼往期推荐▼`, `—— 往期回顾 ——`, `往期推荐👇`): dashes,
- * triangles, stars, bullets and emoji, and the spaces between. A loop from each end: linear.
- */
-function unframed(content: string): string {
-  let from = 0;
-  let to = content.length;
-  while (from < to && isFrameMark(content.charCodeAt(from))) from++;
-  while (to > from && isFrameMark(content.charCodeAt(to - 1))) to--;
-  return from === 0 && to === content.length ? '' : content.slice(from, to);
-}
-
-/** A mark that frames a heading: a dash, a space, a triangle or an arrow, a star, a bullet, half of an emoji's pair. */
-function isFrameMark(c: number): boolean {
-  return c === 0x20 || c === 0x2d || c === 0x2014 || c === 0x2013 || c === 0x7e || c === 0xb7 || c === 0x2022 || (c >= 0x25a0 && c <= 0x25ff) || (c >= 0x2600 && c <= 0x27bf) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0xd800 && c <= 0xdfff) || c === 0xfe0f;
-}
-
 /** A picture's, a video's or a sound's placeholder in copied text: `[图片]`, `[图片2]`, `【视频】`, `[动图]`, `[image]`. */
 const mediaPlaceholder = /^[[【](?:图片|图像|图|视频|动图|音频|表情|GIF|gif|image|img|video)\d{0,2}[\]】]$/;
 /** The name of a phone's scanning app, as its watermark prints it. */
@@ -274,11 +257,8 @@ export const navigation = defineLineRule({
     if (content.charCodeAt(0) === 0x7f16 /* 编 */ && editorsNote.test(content)) return { type: 'noise', kind: 'navigation' };
     // A list of links under a decorated heading (`🔗 相关链接`, `▶ 往期推荐`), or one framed by marks (`▼往期推荐▼`,
     // `往期推荐👇`, `—— 往期回顾 ——`).
-    if (content.length <= 40 && startsDecoration(content.charCodeAt(0))) {
-      const mark = decoration.exec(content);
-      if (mark !== null && linkListHeading.test(content.slice(mark[0].length))) return { type: 'noise', kind: 'link-list' };
-    }
-    if (content.length <= 24 && linkListHeading.test(unframed(content))) return { type: 'noise', kind: 'link-list' };
+    const framed = content.length <= 40 ? unframed(content) : '';
+    if (framed !== '' && linkListHeading.test(framed)) return { type: 'noise', kind: 'link-list' };
     // (An address may be long and hold a `?`: looked at before the length and the sentence test.)
     if (isDigit(content.charCodeAt(0)) && content.length <= 2000 && linkReference.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;

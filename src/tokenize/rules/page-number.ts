@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { hasSentenceEnd, startsWith } from '../lexicon/chars.js';
+import { hasSentenceEnd, isDigit, startsWith } from '../lexicon/chars.js';
 import { periodicalWords } from '../lexicon/doc-types.js';
 
 // `- 3 -`, `— 3 —`, `·3·`, `3`, `第 3 页 共 10 页`, `第3页/共10页`, `3/10`, `Page 3`: linear, no nested quantifiers.
@@ -100,11 +100,10 @@ function headsWithPageNumber(content: string): boolean {
 function isPrintedPageEdge(content: string): boolean {
   const c = content.charCodeAt(0);
   if (c === 0x68 /* h */ || c === 0x66 /* f */) return printFooter.test(content);
-  return isDigitCode(c) && printHeader.test(content);
+  return isDigit(c) && printHeader.test(content);
 }
 const printFooter = /^(?:https?|file):\/\/[^ ]+ +\d{1,3} ?\/ ?\d{1,3}$/;
 const printHeader = /^(?:20)?\d{2}\/\d{1,2}\/\d{1,2} (?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})? {2,}[^ ]/;
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
 
 /**
  * A running header that carries `第N页` (`…实施方案　　　　　第2页`, `第3页　　　　…集团有限公司`): a page number in words
