@@ -18,7 +18,7 @@ import { dateOnly, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isTableRow, tabCellsAfter } from './table-rows.js';
@@ -431,6 +431,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inMenu = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
+  /** That table's header holds its cells apart by tabs (`序号⇥名称⇥最大储存量`): its rows do too. */
+  let tabTable = false;
   /** In a table whose number column holds clause numbers (`条款号`): decimal markers are its rows. */
   let clauseTable = false;
   /**
@@ -553,6 +555,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
     if (t.type === 'paragraph' && isTableHeader(fold(t.content))) {
       inTable = true;
+      tabTable = hasTabCells(t.text);
       clauseTable = fold(t.content).includes('条款号');
     }
     // A table taken one cell per line: its 序号 column's head, or its caption (`表1 2024年各区县改造任务`).
@@ -751,6 +754,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A table of clauses (a tender's 前附表, `条款号 条款名称 编列内容` / `1.1.2 招标人 名称：…`): its rows are numbered by
         // clause; another marker (`1. 总则`) ends it.
         if (clauseTable && (t.marker as Marker).style !== 'decimal') inTable = clauseTable = false;
+        // Below a header with its cells apart by tabs, a numbered line with no tab and no cells is no row (a group row
+        // keeps its empty cells, `一、深化改革⇥⇥⇥`) but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` / `3 组织机构及职责`).
+        if (inTable && tabTable && (t.marker as Marker).strength === 'weak' && !t.text.includes('\t') && !hasCells(block)) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row with empty cells after it (`一、深化改革⇥⇥⇥`, a merged cell), or one that would break the numbering of

@@ -105,6 +105,12 @@ expectTokens(markerArabic, {
     '2.5分；',
     '2.5GHz，内存512GB',
     '1.5TB存储空间',
+    // a measure cut to a line's start by the wrap of a technical scheme
+    '1.5m，顶层水平杆距梁底不大于0.5m。',
+    '1.2m³混凝土',
+    '1.5MPa，持荷时间不少于',
+    '1.5h内完成',
+    '2.5t以下',
     '3.12.40前',
     // a forum's reply header: 楼 counts floors
     '4楼 2024-01-08 13:40',

@@ -10,8 +10,9 @@ const delimited = /^(\d{1,3}) ?\\?([.、,:。])/;
 // `1 加强…`: the delimiter is a space (or two, `4　　防汛…`); `27构建…`: the delimiter is missing.
 const bare = /^(\d{1,3})( {0,2})(?=[^\d])/;
 const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
-// The digits after `2.` in `2.3万名` `3.5%` `1.2倍` `2.5分` `2.5GHz`: the fraction of a magnitude or a measure.
-const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|分(?!钟)|个百分点|公里|平方|公顷|公斤|千克|(?:[GMkK]?Hz|[GMk]?bps|[KMGTP]B|[kM][WV]|[kcm]m|[km]g)(?![A-Za-z]))/;
+// The digits after `2.` in `2.3万名` `3.5%` `1.2倍` `2.5分` `2.5GHz` `1.5m` `1.2m³` `1.5MPa` `2.5t` `1.5h`: the fraction
+// of a magnitude or a measure (a wrap in a technical scheme puts `1.5m，…` at a line's start).
+const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|分(?!钟)|个百分点|公里|平方|公顷|公斤|千克|(?:[GMkK]?Hz|[GMk]?bps|[KMGTP]B|[kM][WV]|[kcm]?m[²³23]?|[km]g|[kM]?Pa|[thL])(?![A-Za-z]))/;
 // The whole of something, after the marker: `2.100%的学生…`.
 const whole = /^100%/;
 // A date after the marker: `5.9.10前…`, `3.3.25—3.29…`.
