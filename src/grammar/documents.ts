@@ -11,6 +11,8 @@ import { dateOnly, hanYearDigit, isMarkingLine } from '../tokenize/lexicon/meta-
 export const monthOrWeek = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?月份?|第 ?(?:\\d{1,2}|[一二三四五六七八九十]{1,3}) ?周';
 // (And the next stage a plan after a summary names: `下一步工作打算`, `下一阶段工作安排`, `今后工作思路`.)
 const period = new RegExp(`${monthOrWeek}|[一二三四1-4] ?季度|[上下]半年|^(?:下一步|下一阶段|今后)`);
+/** A heading that starts with the year's word and names no year (`年度数据一览`, `年度工作安排`): a section's caption. */
+const unnamedYear = /^(?:年度|学年|学期)/;
 const year = new RegExp(`(?:19|20)\\d{2} ?年|[〇零一二]${hanYearDigit}{3}年|年度|学年|学期`);
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
 const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
@@ -38,7 +40,7 @@ export function isStrongTitle(content: string): boolean {
     !about.test(folded) &&
     !speechSubtitle.test(folded) &&
     !(folded.length >= 10 && placeFirst.test(folded)) &&
-    !year.test(folded) &&
+    !(year.test(folded) && !unnamedYear.test(folded)) &&
     !period.test(folded)
   )
     return false;
