@@ -433,6 +433,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inTable = false;
   /** That table's header holds its cells apart by tabs (`序号⇥名称⇥最大储存量`): its rows do too. */
   let tabTable = false;
+  /** That table's group rows (`一、产业发展` above rows `1⇥…`) were read as its rows. */
+  let rowGroups = false;
   /** In a table whose number column holds clause numbers (`条款号`): decimal markers are its rows. */
   let clauseTable = false;
   /**
@@ -556,6 +558,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (t.type === 'paragraph' && isTableHeader(fold(t.content))) {
       inTable = true;
       tabTable = hasTabCells(t.text);
+      rowGroups = false;
       clauseTable = fold(t.content).includes('条款号');
     }
     // A table taken one cell per line: its 序号 column's head, or its caption (`表1 2024年各区县改造任务`).
@@ -607,8 +610,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        // A column's head there (`项目名称` / `2023年计划` / `投资（万元）`): short, another cell right below it.
-        if (cellsTable && (q.afterRowNumber(i) || (q.isCellLine(block) && q.isCellLine(q.nextContent(i + 1)?.[0])))) {
+        // A column's head there (`项目名称` / `2023年计划` / `投资（万元）`): short, another cell right below it, or the
+        // last head before the first row (`序号` / `重点任务` / `一、产业振兴` / `1`).
+        if (cellsTable && (q.afterRowNumber(i) || (q.isCellLine(block) && (q.isCellLine(q.nextContent(i + 1)?.[0]) || cellRows === 0)))) {
           addParagraph(d, block);
           touch(d, block);
           break;
@@ -761,7 +765,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row with empty cells after it (`一、深化改革⇥⇥⇥`, a merged cell), or one that would break the numbering of
         // the section the table stands in (`二、深化医改` … `一、医疗服务类⇥` above rows): a row too.
-        const groupRow = inTable && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker));
+        // The table's later group rows are rows as its first was (`一、市政基础设施` read as a row inside a plan's section
+        // `一、`: `二、城市更新` is one too, not the section's sister).
+        const groupRow: boolean = (inTable || cellsTable) && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker) || rowGroups);
+        rowGroups ||= groupRow;
         // In a table taken one cell per line, a cell's own list (`1` / `稳定粮食生产` / `1.粮食播种面积…；` / `2.…`).
         const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && openNext(d.outline, marker) !== marker.number;
         if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || isTableRow(t, marker) || q.betweenRows(i) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {

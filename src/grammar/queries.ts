@@ -14,13 +14,16 @@ import { dateOnly, editorLine } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, isTableRow } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
 import { titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
 
+
+/** A table's row that starts with its number cell before a tab or a run of spaces (`3⇥老旧小区改造⇥…`, Word's `1.⇥…`, `  1     化工新材料项目     …`). */
+const numberedRow = /^[ \u3000]*\d{1,3}\.?(?:\t| {2,}|\u3000)/;
 /** How many blocks a look-ahead (一是 children, a weak marker's confirmation) may read: keeps parsing linear. */
 const lookAhead = 200;
 
@@ -41,6 +44,8 @@ const decimalHeadKey = 'decimal:1';
 
 /** A paragraph that leads into a list: `…重点做好以下工作：`. */
 export const endsWithColon = /[:：]$/;
+/** A sentence that points to the table below it (`…具体见下表。`, `…详见下表`, `…如下表所示。`). */
+const pointsToTable = /(?:见|如)下表(?:所示)?[。：:]?$/;
 
 /** The number before an item of a list of attachments (`1.` `2、` `3．`), on one line or starting one. */
 const attachmentItemNumber = /\d{1,2}[.．、]/;
@@ -213,6 +218,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return j;
   };
   const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
+  /** The block after block `i`, blank lines skipped (noise not: a row's number alone reads as a page number). */
+  const nextBlock = (i: number): Block | undefined => {
+    let j = i + 1;
+    while (j < blocks.length && (blocks[j] as Block).first.type === 'blank') j++;
+    return blocks[j];
+  };
 
   /**
    * Whether block `i`, a weak `N、` marker before the next month (`5、6月：学习…`), goes on a schedule of month pairs
@@ -374,11 +385,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const last = above?.lines[above.lines.length - 1]?.content ?? '';
     // (`附件：` alone announces a file, whose title this is.)
     // (A form's blank field for a signature or a date, `评委签名：　　　日期：`, announces nothing.)
-    if (!endsWithColon.test(last) || attachmentAlone.test(fold(last).trim()) || blankSignatureField.test(last)) return false;
+    if (!(endsWithColon.test(last) || pointsToTable.test(last)) || attachmentAlone.test(fold(last).trim()) || blankSignatureField.test(last)) return false;
     const below = nextContent(i + 1)?.[0];
     if (below === undefined) return false;
     const row = fold(below.first.content);
-    return isTableHeader(row) || lineHasCells(below.first.text, row);
+    // (Or its number column's head alone on its line, a table taken one cell per line: `序号` / `重点任务` / ….)
+    return isTableHeader(row) || lineHasCells(below.first.text, row) || isNumberColumn(row.trim());
   };
 
   /**
@@ -967,7 +979,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if (block.lines.length > 1 || hasSentenceEnd(block.first.content) || block.first.content.length > 40) return false;
     const next = nextContent(i + 1);
     const m = next?.[0].first.marker;
-    return next !== null && m !== undefined && m.strength === 'weak' && m.style === 'arabic';
+    // (Below it a row whose number cell stands before its other cells, or alone in a table taken one cell per line.)
+    return next !== null && ((m !== undefined && m.strength === 'weak' && m.style === 'arabic') || numberedRow.test(next[0].first.text) || isNumberAlone(nextBlock(i)));
   };
 
   /** A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell. */
