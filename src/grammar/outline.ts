@@ -4,7 +4,9 @@
 import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
 import { sloppyDelimiters } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { isKeycap } from '../tokenize/lexicon/numerals.js';
+import { circledVariant, isKeycap } from '../tokenize/lexicon/numerals.js';
+
+const isSmallRoman = (c: number) => c >= 0x2170 && c <= 0x217b;
 
 /**
  * A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth,
@@ -20,6 +22,13 @@ export function styleKey(marker: Marker): string {
   if (marker.badge === true && marker.style === 'arabic') return 'arabic-padded';
   // Keycaps (`5️⃣比赛规则：`), a level of their own beside `①` (`①竿长不超过5.4米` under them).
   if (marker.style === 'circled' && isKeycap(marker.raw)) return 'circled-keycap';
+  // Negative and double circled numbers (`❶`, `⓵`), each a level of its own beside `①`.
+  if (marker.style === 'circled') {
+    const variant = circledVariant(marker.raw);
+    if (variant !== null) return variant === 'negative' ? 'circled-negative' : 'circled-double';
+  }
+  // Small Roman numerals (`ⅰ)`), a level of their own beside `Ⅰ.`.
+  if (marker.style === 'roman' && isSmallRoman(marker.raw.charCodeAt(0)) && depth === 1) return 'roman-small';
   // `【一】指导思想`: a level of its own beside `（一）`.
   if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'han-lenticular';
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;

@@ -20,6 +20,15 @@ expectTokens(markerCircled, {
     ['1\uFE0F\u20E3 进社区：设置宣传点', { style: 'circled', number: 1, raw: '1\uFE0F\u20E3' }],
     ['3\u20E3进学校', { style: 'circled', number: 3, raw: '3\u20E3' }],
     ['\u{1F51F} 进家庭', { style: 'circled', number: 10 }],
+    // dingbats of word processors and WeChat editors: sans-serif, negative, double
+    ['➀ 召开项目启动会', { style: 'circled', number: 1, raw: '➀' }],
+    ['➉总结验收', { style: 'circled', number: 10 }],
+    ['❶ 深化理论武装', { style: 'circled', number: 1, raw: '❶' }],
+    ['❿完善', { style: 'circled', number: 10 }],
+    ['➓完善', { style: 'circled', number: 10 }],
+    ['⓫健全', { style: 'circled', number: 11 }],
+    ['⓴健全', { style: 'circled', number: 20 }],
+    ['⓵推进', { style: 'circled', number: 1, raw: '⓵' }],
   ],
-  invalid: ['⑴加强', '○加强', '加强①', '⓪', '❶加强', '1.加强', '0\uFE0F\u20E3 零', '1 加强', '\u{1F600} 笑'],
+  invalid: ['⑴加强', '○加强', '加强①', '⓪', '⓿加强', '➔加强', '1.加强', '0\uFE0F\u20E3 零', '1 加强', '\u{1F600} 笑'],
 });

@@ -14,7 +14,11 @@ expectTokens(markerRoman, {
     ['(i) 提升學生課前預習的習慣。', { style: 'roman', number: 1, raw: '(i)' }],
     ['(iv) 加強教師專業發展', { style: 'roman', number: 4, raw: '(iv)' }],
     ['(II) Trade Facilitation', { style: 'roman', number: 2, raw: '(II)' }],
+    // small Roman numerals, always with a delimiter
+    ['ⅰ) 每月组织一次新课标专题学习', { style: 'roman', number: 1, raw: 'ⅰ)' }],
+    ['ⅲ.落实', { style: 'roman', number: 3, raw: 'ⅲ.' }],
+    ['ⅻ、推进', { style: 'roman', number: 12 }],
   ],
   // grades and classes, not items
-  invalid: ['IIII、', 'IV1', 'I.5', 'VX、', 'IV', 'C. 加强', 'Ⅰ类切口手术预防使用抗菌药物比例不超过30%', 'Ⅱ级响应', 'Ⅲ 期工程', '(c) 加强', '(iiii) 加强', '(vx) 加强'],
+  invalid: ['IIII、', 'IV1', 'I.5', 'VX、', 'IV', 'C. 加强', 'Ⅰ类切口手术预防使用抗菌药物比例不超过30%', 'Ⅱ级响应', 'Ⅲ 期工程', '(c) 加强', '(iiii) 加强', '(vx) 加强', 'ⅱ类', 'ⅰ 加强'],
 });

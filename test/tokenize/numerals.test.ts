@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { circledNumber, digitFullStop, parenthesizedDigit, parenthesizedIdeograph, parseArabic, parseHanNumeral, parseRoman } from '../../src/tokenize/lexicon/numerals.js';
+import { circledNumber, circledVariant, digitFullStop, parenthesizedDigit, parenthesizedIdeograph, parseArabic, parseHanNumeral, parseRoman } from '../../src/tokenize/lexicon/numerals.js';
 
 const digits = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -56,9 +56,13 @@ describe('parseHanNumeral', () => {
 });
 
 describe('enclosed numbers', () => {
-  it('circledNumber: ①…⑳, ㉑…㉟, ㊱…㊿', () => {
+  it('circledNumber: ①…⑳, ㉑…㉟, ㊱…㊿, and the dingbats ➀ ❶ ➊ ⓫ ⓵', () => {
     expect(['①', '⑩', '⑳', '㉑', '㉟', '㊱', '㊿'].map(circledNumber)).toEqual([1, 10, 20, 21, 35, 36, 50]);
-    expect(['⓪', '⑴', '⒈', '1', '', '❶'].map(circledNumber)).toEqual([null, null, null, null, null, null]);
+    expect(['➀', '➉', '❶', '❿', '➊', '➓', '⓫', '⓴', '⓵', '⓾'].map(circledNumber)).toEqual([1, 10, 1, 10, 1, 10, 11, 20, 1, 10]);
+    expect(['⓪', '⓿', '⑴', '⒈', '1', '', '➔'].map(circledNumber)).toEqual([null, null, null, null, null, null, null]);
+  });
+  it('circledVariant: negative and double circles are levels of their own; ① and ➀ are plain', () => {
+    expect(['❶', '➊', '⓫', '⓵', '①', '➀', '1️⃣'].map(circledVariant)).toEqual(['negative', 'negative', 'negative', 'double', null, null, null]);
   });
   it('parenthesizedDigit: ⑴…⒇', () => {
     expect(['⑴', '⑽', '⒇'].map(parenthesizedDigit)).toEqual([1, 10, 20]);
@@ -78,12 +82,15 @@ describe('parseRoman', () => {
   it('Ⅰ…Ⅻ (U+2160–216B)', () => {
     expect(Array.from('ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ').map(parseRoman)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
+  it('ⅰ…ⅻ (U+2170–217B)', () => {
+    expect(Array.from('ⅰⅱⅲⅳⅴⅵⅶⅷⅸⅹⅺⅻ').map(parseRoman)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
   it('ASCII I…XXXIX round-trips', () => {
     const wrong: string[] = [];
     for (let n = 1; n <= 39; n++) if (parseRoman(toRoman(n)) !== n) wrong.push(`${toRoman(n)} → ${parseRoman(toRoman(n))}`);
     expect(wrong).toEqual([]);
   });
-  it.each(['', 'IIII', 'VV', 'IC', 'VX', 'IIV', 'ⅰ', 'i', 'ABC'])('rejects %j', (text) => expect(parseRoman(text)).toBeNull());
+  it.each(['', 'IIII', 'VV', 'IC', 'VX', 'IIV', 'ⅼ', 'i', 'ABC'])('rejects %j', (text) => expect(parseRoman(text)).toBeNull());
 });
 
 const referenceDigit: Record<string, number> = {

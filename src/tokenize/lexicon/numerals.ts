@@ -80,7 +80,6 @@ export function parseHanNumeral(text: string): number | null {
   return total + d;
 }
 
-/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ → 1 … 50; null for anything else. */
 /**
  * `1️⃣` … `9️⃣` and `🔟`: keycap emoji, as WeChat articles number items (a digit, the emoji selector, the keycap); past ten,
  * two keycaps (`1️⃣1️⃣`, `1⃣2⃣`). The digits in groups 1 and 2.
@@ -92,11 +91,29 @@ export function isKeycap(raw: string): boolean {
   return keycap.test(raw);
 }
 
+/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ → 1 … 50 (and the dingbats below); null for anything else. */
 export function circledNumber(char: string): number | null {
   const c = char.codePointAt(0) ?? 0;
   if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1;
+  // Dingbats of word processors and WeChat editors: `➀`…`➉` (as `①`), negative `❶`…`❿` `➊`…`➓` `⓫`…`⓴`, double `⓵`…`⓾`.
+  if (c >= 0x2780 && c <= 0x2789) return c - 0x2780 + 1;
+  if (c >= 0x2776 && c <= 0x277f) return c - 0x2776 + 1;
+  if (c >= 0x278a && c <= 0x2793) return c - 0x278a + 1;
+  if (c >= 0x24eb && c <= 0x24f4) return c - 0x24eb + 11;
+  if (c >= 0x24f5 && c <= 0x24fe) return c - 0x24f5 + 1;
   if (c >= 0x3251 && c <= 0x325f) return c - 0x3251 + 21;
   if (c >= 0x32b1 && c <= 0x32bf) return c - 0x32b1 + 36;
+  return null;
+}
+
+/**
+ * Circled numbers drawn another way than `①`: negative (`❶`, `➊`, `⓫`, white on black) or double (`⓵`); each a level of
+ * its own beside `①` (`❶ 深化“双减”工作` holds `① 作业管理`). Null for `①` and `➀`.
+ */
+export function circledVariant(raw: string): 'negative' | 'double' | null {
+  const c = raw.charCodeAt(0);
+  if ((c >= 0x2776 && c <= 0x277f) || (c >= 0x278a && c <= 0x2793) || (c >= 0x24eb && c <= 0x24f4)) return 'negative';
+  if (c >= 0x24f5 && c <= 0x24fe) return 'double';
   return null;
 }
 
@@ -120,11 +137,12 @@ export function parenthesizedIdeograph(char: string): number | null {
 
 const romanValue: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-/** Roman numerals: `Ⅰ`…`Ⅻ` (U+2160–216B) or ASCII `I`…`XXXIX`; null when malformed. */
+/** Roman numerals: `Ⅰ`…`Ⅻ` (U+2160–216B), `ⅰ`…`ⅻ` (U+2170–217B) or ASCII `I`…`XXXIX`; null when malformed. */
 export function parseRoman(text: string): number | null {
   if (text.length === 1) {
     const c = text.charCodeAt(0);
     if (c >= 0x2160 && c <= 0x216b) return c - 0x2160 + 1;
+    if (c >= 0x2170 && c <= 0x217b) return c - 0x2170 + 1;
   }
   if (!/^[IVXLC]{1,7}$/.test(text)) return null;
   let total = 0;

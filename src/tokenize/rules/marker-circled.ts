@@ -3,11 +3,11 @@ import { delimiterAt } from '../lexicon/chars.js';
 import { circledNumber, digitFullStop, keycap } from '../lexicon/numerals.js';
 
 
-/** `①` … `⑳` (and `㉑` … `㊿`), optionally followed by `、` or `.`; `⒈` … `⒛` as their own style; keycaps `1️⃣` as circled. */
+/** `①` … `⑳` (and `㉑` … `㊿`, `❶` `➀` `⓵` …), optionally followed by `、` or `.`; `⒈` … `⒛` as their own style; keycaps `1️⃣` as circled. */
 export const markerCircled = defineLineRule({
   name: 'marker-circled',
   description: '`①` … `⑳` (circled numbers), `1️⃣` … `🔟` (keycaps, as circled) and `⒈` … `⒛` (digit full stop)',
-  first: (c) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf) || (c >= 0x31 && c <= 0x39) || c === 0xd83d,
+  first: (c) => (c >= 0x2460 && c <= 0x249b) || (c >= 0x24eb && c <= 0x24fe) || (c >= 0x2776 && c <= 0x2793) || (c >= 0x3251 && c <= 0x325f) || (c >= 0x32b1 && c <= 0x32bf) || (c >= 0x31 && c <= 0x39) || c === 0xd83d,
   tokenize: ({ content }) => {
     const c = content.charCodeAt(0);
     if ((c >= 0x31 && c <= 0x39) || c === 0xd83d) {

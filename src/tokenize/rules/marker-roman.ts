@@ -3,6 +3,8 @@ import { parseRoman } from '../lexicon/numerals.js';
 import { startsWithUnit } from '../lexicon/chars.js';
 
 const unicodeRoman = /^([\u2160-\u216B])(?: ?([、.]))?/;
+/** Small Roman numerals (`ⅰ)` `ⅱ.` `ⅲ、`), a level of their own below `Ⅰ.`, with a delimiter always. */
+const unicodeSmallRoman = /^([\u2170-\u217B]) ?([、.)）])/;
 const asciiRoman = /^([IVX]{1,5}) ?([、.])(?!\d)/;
 /** In brackets, as Hong Kong plans and English translations number a third level: `(i)` `(ii)` `(iv)`, `(I)` `(II)`. */
 const bracketedRoman = /^\( ?([ivx]{1,6}|[IVX]{1,6}) ?\)/;
@@ -10,8 +12,8 @@ const bracketedRoman = /^\( ?([ivx]{1,6}|[IVX]{1,6}) ?\)/;
 /** `Ⅰ、` `Ⅱ.` `I.` `IV、`, `(i)` `(ii)`; never a grade or class without a delimiter (`Ⅰ类切口`, `Ⅱ级响应`, `Ⅲ 期`). */
 export const markerRoman = defineLineRule({
   name: 'marker-roman',
-  description: '`Ⅰ、` `Ⅱ` `I.` `IV、` `(i)` `(ii)` (Roman numerals; in brackets a level of their own)',
-  first: (c) => (c >= 0x2160 && c <= 0x216b) || c === 0x49 || c === 0x56 || c === 0x58 || c === 0x28,
+  description: '`Ⅰ、` `Ⅱ` `I.` `IV、` `(i)` `(ii)` `ⅰ)` (Roman numerals; in brackets or small a level of their own)',
+  first: (c) => (c >= 0x2160 && c <= 0x216b) || (c >= 0x2170 && c <= 0x217b) || c === 0x49 || c === 0x56 || c === 0x58 || c === 0x28,
   tokenize: ({ content }) => {
     const b = content.charCodeAt(0) === 0x28 ? bracketedRoman.exec(content) : null;
     if (b !== null) {
@@ -19,7 +21,7 @@ export const markerRoman = defineLineRule({
       const number = parseRoman((b[1] ?? '').toUpperCase());
       return number === null ? null : { type: 'outlineMarker', marker: { style: 'roman', number, length: b[0].length, delimiterLength: 1, strength: 'strong' } };
     }
-    const m = unicodeRoman.exec(content) ?? asciiRoman.exec(content);
+    const m = unicodeRoman.exec(content) ?? unicodeSmallRoman.exec(content) ?? asciiRoman.exec(content);
     if (!m) return null;
     const number = parseRoman(m[1] ?? '');
     if (!number) return null;
