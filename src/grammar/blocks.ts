@@ -202,7 +202,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (last.type === 'titleCandidate' && lines.length === 1 && next.type === 'paragraph' && !weakDocumentKinds.has(endingKind(fold(last.content).trim()) ?? '') && !titleTail.test(next.content)) return true;
   // A document number stands on a line of its own (`…的通知` / `清教〔2012〕45号`); a notice's list of attachments
   // starts one (`联系人：…　0531-51763482` / `附件：1.…`).
-  if (isDocumentNumber(next.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
+  // (And the title below a document number starts its own line, though a signer padded out to the margin makes the
+  // number's line as wide as wrapped text: `梅政发〔2024〕2号      签发人：杨志军` / `…关于…的报告`.)
+  if (isDocumentNumber(next.content) || isDocumentNumber(last.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
   // The close of a bracket left open (`…回执（附件` / `2）报…`); a term cut before its number (`…初二` / `（2）班获评…`).
   if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
   if (termCutAfter.test(next.content) && termCutBefore.test(last.content)) return false;

@@ -17,6 +17,11 @@ describe('fold (recognition only)', () => {
     const mixed = '\u3000壹、總體目標';
     expect(fold(mixed)).toHaveLength(mixed.length);
   });
+  it('folds the katakana OCR reads for numerals (ニ for 二, ー for 一) and the dot radical for 、', () => {
+    expect(fold('第十ニ条')).toBe('第十二条');
+    expect(fold('第ー章')).toBe('第一章');
+    expect(fold('三丶重点任务')).toBe('三、重点任务');
+  });
   it('counts exactly these units as space, and folds them and nothing else to one', () => {
     // (Control characters: C0 but NUL and the line ends, DEL and C1.)
     const controls = Array.from({ length: 0xa0 }, (_, c) => c).filter((c) => (c > 0 && c < 0x09) || (c > 0x0d && c < 0x20) || c >= 0x7f);

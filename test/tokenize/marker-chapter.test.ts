@@ -8,6 +8,8 @@ expectTokens(markerChapter, {
     // OCR: a dash for 一, a space inside the numeral
     ['第—章  总  则', { style: 'chapter', number: 1, strength: 'strong', raw: '第—章' }],
     ['第十—条  户外广告设置人应当履行下列义务：', { style: 'article', number: 11, raw: '第十—条' }],
+    // OCR: katakana for the numerals' strokes (folded)
+    ['第十ニ条 项目完成后形成的结余资金按规定收回。', { style: 'article', number: 12, raw: '第十ニ条' }],
     ['第壹章　總則', { style: 'chapter', number: 1, raw: '第壹章' }],
     ['第貳章　會員', { style: 'chapter', number: 2 }],
     ['第十 二条  本办法自发布之日起施行。', { style: 'article', number: 12, raw: '第十 二条' }],

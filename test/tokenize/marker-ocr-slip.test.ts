@@ -35,7 +35,10 @@ expectTokens(markerOcrSlip, {
     ['(D危险化学品领域', { style: 'circled', number: 1, strength: 'weak', raw: '(D' }],
     ['©防溺水教育', { style: 'circled', number: 1, raw: '©' }],
     ['®交通安全教育', { style: 'circled', number: 2, raw: '®' }],
+    // angle brackets for round ones
+    ['〈二〉提升生活垃圾治理水平', { style: 'han-paren', number: 2, strength: 'weak', raw: '〈二〉' }],
+    ['〈3〉加强宣传', { style: 'arabic-paren', number: 3, strength: 'weak' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉'],
 });

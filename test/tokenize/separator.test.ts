@@ -12,6 +12,9 @@ expectTokens(separator, {
     // a record's banner in a dump of several files
     ['===== 文件：昌平区城市管理委员会2020年工作总结.pdf =====', { type: 'noise', kind: 'separator' }],
     ['---- 第 2 篇 ----', { type: 'noise', kind: 'separator' }],
+    // a letterhead's red rule as OCR reads it
+    ['一一一一一一一一一一一一', { type: 'noise', kind: 'separator' }],
+    ['一一一一一一★一一一一一一', { type: 'noise', kind: 'separator' }],
   ],
-  invalid: ['===', '——加强领导', '==标题==', '- 3 -', '=====-----', '……………', '————2024年', '——加强领导——', '---- 第 2 篇'],
+  invalid: ['===', '——加强领导', '==标题==', '- 3 -', '=====-----', '……………', '————2024年', '——加强领导——', '---- 第 2 篇', '一一对应', '一一一一一'],
 });

@@ -19,6 +19,8 @@ const tensDash = /^([二三四五六七八九]?十)[—-]、/;
 const parenTensDash = /^\( ?([二三四五六七八九]?十)[—-] ?\)/;
 /** A `C` for the opening bracket (`C三）` `C3）`): its closing half survives. */
 const openAsC = /^C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)/;
+/** Angle brackets for round ones (`〈一〉` `〈3〉`), as OCR reads a scan's `（一）` `（3）`. */
+const angled = /^〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?〉/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
@@ -53,8 +55,8 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
-  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0xa9 || c === 0xae,
+  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `〈一〉` `〈3〉` (angle brackets for round ones), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0xa9 || c === 0xae || c === 0x3008,
   tokenize: ({ content }) => {
     // A Han numeral first: only `十—、` can be a slip.
     if (startsWith.hanNumeral(content.charCodeAt(0))) {
@@ -78,6 +80,14 @@ export const markerOcrSlip = defineLineRule({
     const tensAfter = tensInParen === null ? 0 : skipSpaces(content, tensInParen[0].length);
     if (tensInParen && (opensTitle(content.charCodeAt(tensAfter)) || opensWithDate(content.slice(tensAfter))))
       return { type: 'outlineMarker', marker: { style: 'han-paren', number: (parseHanNumeral(tensInParen[1] ?? '') ?? 10) + 1, length: tensInParen[0].length, delimiterLength: 1, strength: 'weak' } };
+    const a = angled.exec(content);
+    if (a) {
+      if (!opensTitle(content.charCodeAt(skipSpaces(content, a[0].length)))) return null;
+      const han = a[1] !== undefined;
+      const number = han ? parseHanNumeral(a[1] ?? '') : Number(a[2]);
+      if (number === null || number < 1) return null;
+      return { type: 'outlineMarker', marker: { style: han ? 'han-paren' : 'arabic-paren', number, length: a[0].length, delimiterLength: 1, strength: 'weak' } };
+    }
     const c0 = openAsC.exec(content);
     if (c0) {
       if (!opensTitle(content.charCodeAt(skipSpaces(content, c0[0].length)))) return null;

@@ -2,8 +2,9 @@ import { defineLineRule } from '../define-line-rule.js';
 
 // A rule drawn with one repeated symbol (`==========`, `——————`, `**********`, `─────`; `＝＝＝＝` is folded to `====`):
 // four or more of them, nothing else. Each alternative one character repeated: linear.
-const rule = /^(?:={4,}|-{4,}|—{4,}|_{4,}|\*{4,}|~{4,}|#{4,}|─{4,}|━{4,})$/;
-const firstCodes = new Set([...'=-—_*~#─━'].map((c) => c.charCodeAt(0)));
+// OCR reads a letterhead's red rule as the numeral 一 repeated (`一一一一一一★一一一一一一`): six or more.
+const rule = /^(?:={4,}|-{4,}|—{4,}|_{4,}|\*{4,}|~{4,}|#{4,}|─{4,}|━{4,}|一{6,})$/;
+const firstCodes = new Set([...'=-—_*~#─━一'].map((c) => c.charCodeAt(0)));
 
 /**
  * A record's banner in a dump of several files: a name framed by runs of one symbol (`===== 文件：…总结.pdf =====`,
@@ -22,7 +23,7 @@ function isBanner(content: string): boolean {
 }
 /** A screenshot's or a scanned page's file (`IMG_3021.PNG`): a page of one document, no record of its own. */
 const imageFile = /\.(?:png|jpe?g|gif|bmp|webp|heic|tiff?)$/i;
-const bannerCodes = new Set([...'=-—_~─━'].map((c) => c.charCodeAt(0)));
+const bannerCodes = new Set([...'=-—_~─━一'].map((c) => c.charCodeAt(0)));
 
 /** A separator line between parts of a file: the grammar lets a new document start after one. */
 export const separator = defineLineRule({
