@@ -13,6 +13,9 @@ describe('titleOf', () => {
     ['  前后空格  。', '前后空格'],
     ['', ''],
     ['Half-width stop? yes', 'Half-width stop'],
+    // an English question quoted in a Chinese sentence ends nothing
+    ['区级研讨课1节，执教Unit 5 Do you have a soccer ball?一课，由何静老师承担。', '区级研讨课1节，执教Unit 5 Do you have a soccer ball?一课，由何静老师承担'],
+    ['加强党的建设?其余', '加强党的建设'],
     // `.` `．` typed as a full stop end a title; in numbers, addresses, ellipses and after Latin text they do not.
     ['强化就业政策落实.全面落实稳岗返还政策', '强化就业政策落实'],
     ['加强宣传引导.', '加强宣传引导.'],

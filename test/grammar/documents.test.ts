@@ -157,6 +157,12 @@ describe('canStartTitle', () => {
     expect(canStartTitle('城南中学初二（5）班家长群（52）')).toBe(false);
     expect(canStartTitle('西湖区教育局工作群（企业微信）')).toBe(false);
   });
+  it('is false for a schedule\'s week or day alone (a table\'s cell), true for a year', () => {
+    expect(canStartTitle('第2周')).toBe(false);
+    expect(canStartTitle('2月19日')).toBe(false);
+    expect(canStartTitle('第3-4周')).toBe(false);
+    expect(canStartTitle('2024年')).toBe(true);
+  });
   it('is false for a letterhead kept letter-spaced and a 文号 with OCR\'s letter O', () => {
     expect(canStartTitle('临 澧 县 教 育 局 文 件')).toBe(false);
     expect(canStartTitle('临教发〔2O23〕6号')).toBe(false);

@@ -30,6 +30,11 @@ describe('looksLikeTitle', () => {
     expect(looksLikeTitle(fold(line).trim())).toBe(expected);
   });
 
+  it('reads a task on a schedule that names its document as no title', () => {
+    for (const task of ['制定教研组工作计划', '上交学期工作总结', '讨论修订实施方案', '撰写个人述职报告']) expect(looksLikeTitle(fold(task).trim()), task).toBe(false);
+    expect(looksLikeTitle(fold('关于制定教研组工作计划的通知').trim())).toBe(true);
+  });
+
   it('gives a headline with its title in brackets the bracket\'s kind', () => {
     expect(endingKind(fold('深化改革强主业（九江城发集团2024年工作总结）'))).toBe('总结');
   });

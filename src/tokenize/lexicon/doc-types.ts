@@ -505,6 +505,10 @@ export const tableCaption = new RegExp(`^附?表 ?${captionNumber}`);
  * `第1—2周　…`, `3.25—3.29　…`, `9月1日　…`, `7月上旬　期末考试、学期总结`, `十月份　…`): a row, whatever it names.
  */
 const scheduleRow = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?: ?[—－~～-] ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}))? ?周|\d{1,2}[.月]\d{1,2}日?(?: ?[—－~～至-]{1,2} ?(?:\d{1,2}[.月])?\d{1,2}日?)?|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:上旬|中旬|下旬|初|中|底|末|份)) /;
+/** A schedule's week or day alone on its line, a table's cell (`第2周`, `2月19日`, `第3-4周`): no title's first line. */
+export function isScheduleLabel(folded: string): boolean {
+  return scheduleRow.test(`${folded} `);
+}
 /** A step of a procedure or a chart (`第二步　审核公示`, `步骤3：提交材料`): a step, whatever it names. */
 const step = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?步|步骤 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}))(?: |[:：]|$)/;
 /**
@@ -551,6 +555,9 @@ const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对�
 /** A request to write something: `帮我写一份…`, `请帮忙起草…`, `给我写个…`, `写一篇…`. */
 const request = /^(?:请?(?:你)?帮(?:我|忙)|请你|给我)|^(?:请)?(?:写|起草|生成|拟)(?:一份|一篇|一个|个|份)/;
 
+/** A verb that makes a document the object of a task: `制定…计划`, `上交…总结`. */
+const scheduledTask = /^(?:制定|制订|拟定|拟订|撰写|上交|提交|上报|报送|讨论|审议)/;
+
 /** Whether a (folded, trimmed) line asks a chat assistant for a document (`帮我写一份2025年社区工作计划`): no title. */
 export function isRequest(folded: string): boolean {
   return request.test(folded);
@@ -580,6 +587,9 @@ export function looksLikeTitle(folded: string): boolean {
   if (purposeClause.test(folded)) return false;
   // A request to a chat assistant pasted above its answer (`帮我写一份2025年社区工作计划`) asks for a document, names none.
   if (isRequest(folded)) return false;
+  // A task on a schedule that names its document (`制定教研组工作计划`, `上交学期工作总结`, `讨论修订实施方案`): the
+  // activity, no title (a title says 关于 before such a verb).
+  if (scheduledTask.test(folded)) return false;
   // A checklist's question (`是否建立健全安全生产责任制`, `安全管理 是否落实…责任书`) asks whether a document exists, names
   // none; a reply on such a question says 关于 (`关于…是否属于…的答复`).
   if ((folded.includes('是否') || folded.startsWith('有无')) && !folded.includes('关于')) return false;
