@@ -2,6 +2,7 @@
 // phone's status bar and the app's title bar (`…对低保、特困、` / `9:42` / `＜ … ⋯` / `…对低保、特困、`). The second copy is
 // no text of the document: it is read as noise (kind `repeat`), so that a heading is not a node twice.
 import type { Token } from '../types.js';
+import { isScreenBar } from '../tokenize/rules/navigation.js';
 
 /** How many lines two shots may share. */
 const maxOverlap = 4;
@@ -10,6 +11,8 @@ const isFurniture = (t: Token) => t.type === 'noise' && (t.kind === 'navigation'
 const isText = (t: Token) => t.type !== 'blank' && t.type !== 'noise';
 const isFurnitureAt = (tokens: readonly Token[], i: number) => i < tokens.length && isFurniture(tokens[i] as Token);
 /** A short line of words apart by wide gaps, no punctuation: an app's toolbar between two shots. */
+/** A short name with no number and no punctuation (`崂山二小`, `沂南农业农村`): an account's, in a title bar. */
+const isBarName = (t: Token) => t.type !== 'outlineMarker' && t.content.length >= 2 && t.content.length <= 12 && !/[\d。，；：、,.;:（）()]/.test(t.content);
 const isToolbar = (t: Token) => t.content.length <= 24 && t.content.includes('  ') && !/[。，；：、,.;:]/.test(t.content);
 
 /**
@@ -26,8 +29,19 @@ export function withoutOverlaps(tokens: readonly Token[]): readonly Token[] {
     }
     // The run of furniture (and blank lines) from i; an app's toolbar in it (`意见       转发       办理`, short words apart by
     // wide gaps) is the screen's too.
+    // The account's or the chat's name between the bar's back and its menu (`＜` / `崂山二小` / `…`) is the screen's too.
     let end = i;
-    while (end < tokens.length && (isFurniture(tokens[end] as Token) || (tokens[end] as Token).type === 'blank' || (isToolbar(tokens[end] as Token) && isFurnitureAt(tokens, end + 1)))) end++;
+    const names: number[] = [];
+    while (end < tokens.length) {
+      const t = tokens[end] as Token;
+      if (isFurniture(t) || t.type === 'blank' || (isToolbar(t) && isFurnitureAt(tokens, end + 1))) end++;
+      else if (end > i && isBarName(t) && isScreenBar((tokens[end - 1] as Token).content) && isFurnitureAt(tokens, end + 1)) names.push(end++);
+      else break;
+    }
+    if (names.length > 0) {
+      out ??= tokens.slice();
+      for (const j of names) out[j] = { ...(out[j] as Token), type: 'noise', kind: 'navigation', marker: undefined };
+    }
     const before: Token[] = [];
     for (let j = i - 1; j >= 0 && before.length < maxOverlap; j--) if (isText(tokens[j] as Token)) before.unshift(tokens[j] as Token);
     const after: number[] = [];
@@ -37,16 +51,19 @@ export function withoutOverlaps(tokens: readonly Token[]): readonly Token[] {
       if (!isText(t)) break;
       after.push(j);
     }
-    // The most lines that end the text above and start the text below alike (each of some length: no lone `1.`).
+    // The most lines that end the text above and start the text below alike (of some length together: no lone `1.`;
+    // a marker split from its heading, `二、` / `重点工作`, is two lines).
     let shared = 0;
     for (let k = Math.min(before.length, after.length); k > 0; k--) {
       let same = true;
+      let length = 0;
       for (let m = 0; m < k && same; m++) {
         const a = before[before.length - k + m] as Token;
         const b = tokens[after[m] as number] as Token;
-        same = a.content.length >= 4 && a.content === b.content;
+        same = a.content.length >= 2 && a.content === b.content;
+        length += a.content.length;
       }
-      if (same) {
+      if (same && length >= 4) {
         shared = k;
         break;
       }

@@ -191,9 +191,11 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
   const { widths, lengths } = measure(tokens, minNarrowWrapWidth);
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
-  if (!((width > 0 && width < minWrapWidth) || (chars > 0 && chars * 2 < minWrapWidth))) return noWrap;
-  // Such text is cut everywhere: most of its lines reach the width, and most of those go on below (a form's or a
-  // table's short rows, `序号　村名　任务`, reach a width too, but end where they end).
+  // (Up to the page's minimum itself: 15 characters a line with a digit or two among them measure 30.)
+  if (!((width > 0 && width <= minWrapWidth) || (chars > 0 && chars * 2 <= minWrapWidth))) return noWrap;
+  // Such text is cut everywhere: many of its lines reach the width (two in five: a chat's names and times between the
+  // bubbles are lines too), and most of those go on below (a form's or a table's short rows, `序号　村名　任务`, reach a
+  // width too, but end where they end).
   let full = 0;
   let cut = 0;
   for (const t of tokens) {
@@ -205,7 +207,7 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
       if (!endsParagraph(t.content)) cut++;
     }
   }
-  return full >= 8 && full * 2 >= lines && cut * 3 >= full * 2 ? cutAt(tokens, { width, chars }) : noWrap;
+  return full >= 8 && full * 5 >= lines * 2 && cut * 3 >= full * 2 ? cutAt(tokens, { width, chars }) : noWrap;
 }
 
 /**

@@ -14,6 +14,13 @@ describe('withoutOverlaps', () => {
     expect(tokens[5]?.marker).toBeUndefined();
   });
 
+  it('reads a marker split from its heading as two repeated lines, and an account\'s name in the title bar as the screen\'s', () => {
+    const split = read(['二、', '重点工作', '15:09 ⊙ ⊠ ·', 'HD 4G ul 75', '<  2023年总结及2024年计划.docx', '⋮', '二、', '重点工作', '1.推进库区改造。']);
+    expect(split.map((t) => t.kind ?? t.type)).toEqual(['outlineMarker', 'titleCandidate', 'navigation', 'navigation', 'navigation', 'navigation', 'repeat', 'repeat', 'outlineMarker']);
+    const named = read(['1.抓实常规管理。以“文明礼仪', '11:19', 'ıll 5G', '×', '崂山二小', '…', '1.抓实常规管理。以“文明礼仪', '月”为切入点。']);
+    expect(named.map((t) => t.kind ?? t.type)).toEqual(['outlineMarker', 'navigation', 'navigation', 'navigation', 'navigation', 'navigation', 'repeat', 'paragraph']);
+  });
+
   it('leaves text alone where the lines around the furniture differ, or where a line is too short to tell', () => {
     for (const lines of [
       ['（一）办好民生实事。', '- 3 -', '（二）织密社会救助网。'],

@@ -126,6 +126,15 @@ expectTokens(navigation, {
     ['＜ 返回                     …', { type: 'noise', kind: 'navigation' }],
     ['＜ 返回', { type: 'noise', kind: 'navigation' }],
     ['＜ 城东街道安委办工作群(46) ···', { type: 'noise', kind: 'navigation' }],
+    // a title bar as OCR splits it: back alone, back and the page's name after a gap, the menu's dots alone
+    ['<', { type: 'noise', kind: 'navigation' }],
+    ['×', { type: 'noise', kind: 'navigation' }],
+    ['<  政务公开', { type: 'noise', kind: 'navigation' }],
+    ['<  晋江新闻网  关注', { type: 'noise', kind: 'navigation' }],
+    ['<  2023年总结及2024年计划.docx', { type: 'noise', kind: 'navigation' }],
+    ['⋯', { type: 'noise', kind: 'navigation' }],
+    ['⋮', { type: 'noise', kind: 'navigation' }],
+    ['···', { type: 'noise', kind: 'navigation' }],
     ['中国移动 4G 下午3:26 85%', { type: 'noise', kind: 'navigation' }],
     ['中国联通 5G 上午8:48 60%', { type: 'noise', kind: 'navigation' }],
     ['AA www.ningchuan.gov.cn', { type: 'noise', kind: 'navigation' }],
@@ -187,6 +196,9 @@ expectTokens(navigation, {
     // `！` and `？` are folded to `!` and `?` before the rules see the line: still sentence punctuation.
     '当前位置：首页 > 新闻！',
     '首页 > 政务公开 > 计划总结？',
+    // a figure the wrap put on a line of its own before a clause's punctuation, no battery's charge
+    '100%；',
+    '95%。',
     '2023年工作要点',
     '位置调整后的学校布局规划',
     '上一篇文章的观点值得商榷。',

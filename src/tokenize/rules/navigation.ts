@@ -134,6 +134,8 @@ const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|�
 /** The signal part of a status bar on a line of its own (`.ıll 5G 76`, `HD 4G 63%`): no words, a network or a charge. */
 // (`令` is how OCR reads the Wi-Fi icon: `.ıll 令 52`.)
 const signalBar = /^[^\u4e00-\u9fff]{0,12}(?:\b[2345]G\b|\.ıll|\d{1,3}%)(?:[^\u4e00-\u9fff]|令){0,12}$/;
+/** A clause's end: a figure before it (`100%；`, a wrap's last word) is text, no battery's charge. */
+const clauseEnd = /[；;。，,、]$/;
 /** An app's bottom toolbar: two to six of its buttons (`评论   分享   目录`, `编辑            分享`). */
 const toolbarButtons = ['评论', '分享', '目录', '编辑', '收藏', '点赞', '在看', '转发', '写留言', '留言', '举报', '更多', '下载', '打印', '复制链接', '工具', '适应手机', '查找', '朗读', '播放', '传阅', '办理'];
 const toolbarButton = `(?:${toolbarButtons.join('|')})`;
@@ -149,7 +151,7 @@ export function isScreenBar(content: string): boolean {
   if (toolbarFirst.has(first)) return toolbar.test(content);
   if (first === 0x3d /* = */ || first === 0x2d /* - */) return shotName.test(content);
   if (isHan(first)) return first === 0x4e2d /* 中 */ && statusBar.test(content);
-  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && !isHan(content.charCodeAt(content.length - 1)) && signalBar.test(content)) || isGlyphBar(content);
+  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && !isHan(content.charCodeAt(content.length - 1)) && !clauseEnd.test(content) && signalBar.test(content)) || isGlyphBar(content);
 }
 
 /**
@@ -174,14 +176,21 @@ const toolbarFirst = new Set(toolbarButtons.map((b) => b.charCodeAt(0)));
 
 /**
  * An app's title bar: back or close at the start, a menu's dots at the end (`＜ 新化县教育局2023年工作总… ⋮`, `×  ⋯`,
- * `＜ 城东街道安委办工作群(46) ···`), or only `＜ 返回`.
+ * `＜ 城东街道安委办工作群(46) ···`), or only `＜ 返回`; as OCR splits it over lines, back or close alone (`<`, `×`), back and
+ * the page's name (`<  政务公开`), the dots alone (`⋯`; not a text's `……`).
  */
 function isAppBar(content: string): boolean {
   const first = content.charCodeAt(0);
-  if (!(first === 0x3c || first === 0xff1c || first === 0x3008 || first === 0xd7 || first === 0x2715 || first === 0x2190)) return false;
+  // The menu's dots alone on their line (`⋯`, `⋮`, `···`, `…`), as OCR reads a title bar's right end apart.
+  if (menuDots.test(content)) return true;
+  if (!(first === 0x3c || first === 0xff1c || first === 0x3008 || first === 0xd7 || first === 0x2715 || first === 0x2190 || first === 0x2039)) return false;
   const last = content.charCodeAt(content.length - 1);
-  return last === 0x22ef || last === 0x2026 || last === 0x22ee || last === 0xb7 || /^.\s*返回$/.test(content);
+  // Back or close alone, or back and the page's name after a gap (`＜  政务公开`, `＜  晋江新闻网  关注`, `＜  2023年总结.docx`).
+  return last === 0x22ef || last === 0x2026 || last === 0x22ee || last === 0xb7 || /^.\s*返回$/.test(content) || content.length === 1 || backAndName.test(content);
 }
+const menuDots = /^(?:[⋯⋮…]|[·•.]{3})$/;
+/** Back, a gap, a page's or a chat's name (no sentence): an app's title bar. */
+const backAndName = /^.[ \u3000]{1,4}[^ \u3000。，；！？,;!?][^。，；！？,;!?]{0,29}$/;
 
 /** Whether a line of at most 100 units reads as navigation, before the sentence test. */
 export function looksLikeNavigation(content: string): boolean {
