@@ -289,8 +289,13 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     // heading, the piece's; its content starts below both.
     else if (next && headsPiece(blocks[i] as Block, next[0])) next = nextContent(next[1] + 1);
     if (!next) return false;
-    // A form's field above its seal or signature (`县级局推荐意见` / `（盖章）`): no title, though it names a kind.
-    if (sealOrSignature.test(fold(next[0].first.content).trim())) return false;
+    // A form's field above its seal or signature (`县级局推荐意见` / `（盖章）`): no title, though it names a kind; under an
+    // attachment's label the form's own title (`附件2` / `推荐回执` / `（单位盖章）`), its content below the seal.
+    if (sealOrSignature.test(fold(next[0].first.content).trim())) {
+      if (above === undefined || !attachmentAlone.test(fold(above.first.content).trim())) return false;
+      next = nextContent(next[1] + 1);
+      if (!next) return false;
+    }
     // A collection's title right above its first piece's title (`…工作计划（通用2篇）` / `…工作计划 篇1`): a document of its
     // own, as it is at a file's start, when the piece's title opens one.
     if (!nested && kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(blocks[i] as Block)) && isStrongTitle(blockText(next[0])))

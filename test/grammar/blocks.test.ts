@@ -251,13 +251,13 @@ describe('continues', () => {
 });
 
 describe('isOffTitleRemark', () => {
-  it('takes dates, adoption records, revisions and a form\'s period to fill in off the title', () => {
-    for (const remark of ['（2024年3月）', '（2023年12月20日区政府常务会议审议通过）', '（2016年修订）', '（第3次）', '（　　　年第　　季度）', '（2024年第一季度）', '（　　年　　月　　日）', '（此件主动公开）', '(免予公开)', '（内部资料　注意保存）', '（秘密★1年）', '（满分100分）', '（总分100分）', '（2024年第5期）', '（第十二期）', '（2024级）', '（2023级适用）', '（按姓氏笔画排序）', '（排名不分先后）', '（以姓氏笔画为序）', '（按班级排列）', '（按报名顺序）', '（共24名）'])
+  it('takes dates, adoption records, revisions, a form\'s period to fill in and its instructions off the title', () => {
+    for (const remark of ['（2024年3月）', '（2023年12月20日区政府常务会议审议通过）', '（2016年修订）', '（第3次）', '（　　　年第　　季度）', '（2024年第一季度）', '（　　年　　月　　日）', '（此件主动公开）', '(免予公开)', '（内部资料　注意保存）', '（秘密★1年）', '（满分100分）', '（总分100分）', '（2024年第5期）', '（第十二期）', '（2024级）', '（2023级适用）', '（按姓氏笔画排序）', '（排名不分先后）', '（以姓氏笔画为序）', '（按班级排列）', '（按报名顺序）', '（共24名）', '（请沿虚线剪下交班主任）', '（请于3月12日前交回）', '（此联剪下交回）', '（一式两份）', '（存根）'])
       expect(isOffTitleRemark(remark), remark).toBe(true);
   });
 
   it('leaves the remarks that name the document on it', () => {
-    for (const remark of ['（试行）', '（暂行）', '（征求意见稿）', '（2021—2025年）', '（第二版）', '（共青团）']) expect(isOffTitleRemark(remark), remark).toBe(false);
+    for (const remark of ['（试行）', '（暂行）', '（征求意见稿）', '（2021—2025年）', '（第二版）', '（共青团）', '（申请表）']) expect(isOffTitleRemark(remark), remark).toBe(false);
   });
 });
 
