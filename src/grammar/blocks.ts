@@ -350,10 +350,12 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   // U+3000, under a two-unit marker such as `三、` is no hanging line.)
   // (Two past it, it hangs where the line above is cut at a comma, or where it is the sentence's short tail: `    2.…对重点
   // 学生实行动` / `      态跟踪。`; a body's first line is neither.)
-  if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || next.column !== column) return false;
-  if (column < head.column + 3 && (column < head.column + 2 || !(endsWithComma.test(last.content) || isShortTail(next)))) return false;
-  if (!/^ +$/.test(next.text.slice(0, column - 1))) return false;
-  for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== column) return false;
+  // (Or one column past it, as `pdftotext -layout` sets a line's text under a full-width character's half.)
+  const hang = next.column;
+  if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || !(hang === column || hang === column + 1)) return false;
+  if (hang < head.column + 3 && (hang < head.column + 2 || !(endsWithComma.test(last.content) || isShortTail(next)))) return false;
+  if (!/^ +$/.test(next.text.slice(0, hang - 1))) return false;
+  for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== hang) return false;
   return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
 }
 

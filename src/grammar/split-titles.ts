@@ -78,7 +78,9 @@ export const issuesMore = (title: string): boolean => {
  * years cut after its first (`…小学2024—` / `2025学年…`).
  */
 function reachesNext(text: string): boolean {
-  return /(?:[和及与暨、《“]|关于|印发|转发|(?:19|20)\d{2} ?[—–\-~～至])$/.test(fold(text).trim());
+  const folded = fold(text).trim();
+  // (Or it says 关于 and names no kind yet: `…办公室关于做好` / `2023年度…预算执行` / `工作的通知`.)
+  return /(?:[和及与暨、《“]|关于|印发|转发|(?:19|20)\d{2} ?[—–\-~～至])$/.test(folded) || (folded.includes('关于') && endingKind(folded) === null && !/[。！？；;，,：:]/.test(folded));
 }
 
 /**
