@@ -35,6 +35,11 @@ describe('looksLikeTitle', () => {
     expect(looksLikeTitle(fold('关于制定教研组工作计划的通知').trim())).toBe(true);
   });
 
+  it('reads an infographic\'s caption as no title', () => {
+    for (const caption of ['2023年度数据一览', '年度成绩一览', '2024年工作亮点一览']) expect(looksLikeTitle(fold(caption).trim()), caption).toBe(false);
+    expect(looksLikeTitle(fold('清溪县人民政府议事协调机构一览').trim())).toBe(true);
+  });
+
   it('gives a headline with its title in brackets the bracket\'s kind', () => {
     expect(endingKind(fold('深化改革强主业（九江城发集团2024年工作总结）'))).toBe('总结');
   });

@@ -555,6 +555,8 @@ const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对�
 /** A request to write something: `帮我写一份…`, `请帮忙起草…`, `给我写个…`, `写一篇…`. */
 const request = /^(?:请?(?:你)?帮(?:我|忙)|请你|给我)|^(?:请)?(?:写|起草|生成|拟)(?:一份|一篇|一个|个|份)/;
 
+/** The caption of a block of figures in a post: what it shows, then 一览. */
+const infographic = /(?:数据|成绩|亮点|成果|成效)一览$/;
 /** A verb that makes a document the object of a task: `制定…计划`, `上交…总结`. */
 const scheduledTask = /^(?:制定|制订|拟定|拟订|撰写|上交|提交|上报|报送|讨论|审议)/;
 
@@ -590,6 +592,8 @@ export function looksLikeTitle(folded: string): boolean {
   // A task on a schedule that names its document (`制定教研组工作计划`, `上交学期工作总结`, `讨论修订实施方案`): the
   // activity, no title (a title says 关于 before such a verb).
   if (scheduledTask.test(folded)) return false;
+  // An infographic's caption (`2023年度数据一览`, `年度成绩一览`): figures follow, no document.
+  if (infographic.test(folded)) return false;
   // A checklist's question (`是否建立健全安全生产责任制`, `安全管理 是否落实…责任书`) asks whether a document exists, names
   // none; a reply on such a question says 关于 (`关于…是否属于…的答复`).
   if ((folded.includes('是否') || folded.startsWith('有无')) && !folded.includes('关于')) return false;
