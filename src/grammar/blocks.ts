@@ -215,7 +215,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
-  if (next.marker !== undefined && inlineStyles.has(next.marker.style) && endsWithComma.test(last.content) && indentOf(next) <= indentOf(last)) return false;
+  if (next.marker !== undefined && (inlineStyles.has(next.marker.style) || next.marker.style === 'shi') && endsWithComma.test(last.content) && indentOf(next) <= indentOf(last)) return false;
   if (next.marker !== undefined && indentOf(next) <= indentOf(last) && followsInlineItem(next.marker, lines)) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;

@@ -274,8 +274,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
       const b = blocks[j] as Block;
       if (b.first.type === 'blank' || b.first.type === 'noise') continue;
-      // A table of contents' last entry (`…要点……6`) may fill the line too; it is cut off from nothing.
-      if (!toc.has(j) && b.first.type !== 'tocEntry' && continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
+      // A table of contents' last entry (`…要点……6`) may fill the line too; it is cut off from nothing; nor is a post's
+      // byline (`宿迁教育发布 2026年03月04日 18:20 江苏`), wider than a phone's wrap.
+      if (!toc.has(j) && b.first.type !== 'tocEntry' && b.first.type !== 'meta' && continues(b.lines[b.lines.length - 1] as Token, wrap)) return false;
       break;
     }
     let next = nextContent(i + 1);

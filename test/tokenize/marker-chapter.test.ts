@@ -10,6 +10,10 @@ expectTokens(markerChapter, {
     ['第十—条  户外广告设置人应当履行下列义务：', { style: 'article', number: 11, raw: '第十—条' }],
     // OCR: katakana for the numerals' strokes (folded)
     ['第十ニ条 项目完成后形成的结余资金按规定收回。', { style: 'article', number: 12, raw: '第十ニ条' }],
+    // OCR: a hyphen for 一, a plus for 十
+    ['第-条 为规范预算管理，制定本办法。', { style: 'article', number: 1, raw: '第-条' }],
+    ['第二十-条 本办法自印发之日起施行。', { style: 'article', number: 21 }],
+    ['第+四条 学校将安全工作纳入教职工年度考核。', { style: 'article', number: 14 }],
     ['第壹章　總則', { style: 'chapter', number: 1, raw: '第壹章' }],
     ['第貳章　會員', { style: 'chapter', number: 2 }],
     ['第十 二条  本办法自发布之日起施行。', { style: 'article', number: 12, raw: '第十 二条' }],
