@@ -74,6 +74,9 @@ const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 
+/** How many cells a line holds apart by tabs, or else by runs of spaces (`序号⇥名称⇥数量`, `1     一般      影响…`). */
+const cellCount = (t: Token) => (hasTabCells(t.text) ? t.text.trim().split(/\t+/).length : fold(t.content).trim().split(/ {2,}/).length);
+
 /** A row of a table flattened with tabs, bars or runs of spaces (`1|建立长效管理机制|各街道办事处`, `周次    起止日期    …`). */
 const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.first.content));
 
@@ -138,6 +141,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);
   const q = createQueries(tokens, blocks, toc, wrap);
+  /** Whether the next line of content is a decimal section of number `n` (`3.1 …` below `3 …`). */
+  const headsDecimals = (i: number, n: number): boolean => {
+    const m = q.nextContent(i + 1)?.[0].first.marker;
+    return m !== undefined && m.style === 'decimal' && m.path[0] === n;
+  };
   const documents: PlanDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   let doc: DocDraft | null = null;
@@ -431,8 +439,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inMenu = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
-  /** That table's header holds its cells apart by tabs (`序号⇥名称⇥最大储存量`): its rows do too. */
-  let tabTable = false;
+  /**
+   * How many cells that table's header holds apart by tabs or runs of spaces (`序号⇥名称⇥最大储存量`, `序号  事故级别
+   * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
+   */
+  let headerCells = 0;
   /** That table's group rows (`一、产业发展` above rows `1⇥…`) were read as its rows. */
   let rowGroups = false;
   /** In a table whose number column holds clause numbers (`条款号`): decimal markers are its rows. */
@@ -557,7 +568,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
     if (t.type === 'paragraph' && isTableHeader(fold(t.content))) {
       inTable = true;
-      tabTable = hasTabCells(t.text);
+      headerCells = hasCells(block) ? cellCount(t) : 0;
       rowGroups = false;
       clauseTable = fold(t.content).includes('条款号');
     }
@@ -758,9 +769,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A table of clauses (a tender's 前附表, `条款号 条款名称 编列内容` / `1.1.2 招标人 名称：…`): its rows are numbered by
         // clause; another marker (`1. 总则`) ends it.
         if (clauseTable && (t.marker as Marker).style !== 'decimal') inTable = clauseTable = false;
-        // Below a header with its cells apart by tabs, a numbered line with no tab and no cells is no row (a group row
-        // keeps its empty cells, `一、深化改革⇥⇥⇥`) but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` / `3 组织机构及职责`).
-        if (inTable && tabTable && (t.marker as Marker).strength === 'weak' && !t.text.includes('\t') && !hasCells(block)) inTable = false;
+        // Below a header with its cells apart by tabs or runs of spaces, a numbered line with no tab and no cells is no row
+        // (a group row keeps its empty cells, `一、深化改革⇥⇥⇥`) but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` /
+        // `3 组织机构及职责`); so is a line of half the header's cells or fewer, none empty, above its own decimal sections
+        // (`3⇥系统功能` / `3.1⇥实时监控`, headings as Word exports them, under `序号⇥设备名称⇥单位⇥数量`).
+        if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block)) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && headsDecimals(i, (t.marker as Marker).number)))) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row with empty cells after it (`一、深化改革⇥⇥⇥`, a merged cell), or one that would break the numbering of
