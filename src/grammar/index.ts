@@ -59,14 +59,15 @@ function startsFileList(block: Block): boolean {
  */
 const periodSchedule = new RegExp(`^【?(?:${monthOrWeek})(?:工作)?(?:安排|计划|要点)】?[:：]?$`);
 
-/** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
-const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
-
 /** Whether `marker`'s style is open and the marker carries another number than its next (`一、` under `二、…`). */
 function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
   const next = openNext(outline, marker);
   return next !== null && marker.number !== next;
 }
+
+/** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
+const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
+
 
 /** A short line of a cover below its title: who issues it, its number, its date (no sentence). */
 const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test(text);
@@ -444,8 +445,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
    */
   let headerCells = 0;
-  /** That table's group rows (`一、产业发展` above rows `1⇥…`) were read as its rows. */
-  let rowGroups = false;
+  /** Whether that table's group rows are the document's sections (`groupsAreSections`); null until its first is met. */
+  let sectionGroups: boolean | null = null;
   /** In a table whose number column holds clause numbers (`条款号`): decimal markers are its rows. */
   let clauseTable = false;
   /**
@@ -568,13 +569,16 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
     if (t.type === 'paragraph' && isTableHeader(fold(t.content))) {
       inTable = true;
+      sectionGroups = null;
       headerCells = hasCells(block) ? cellCount(t) : 0;
-      rowGroups = false;
       clauseTable = fold(t.content).includes('条款号');
     }
     // A table taken one cell per line: its 序号 column's head, or its caption (`表1 2024年各区县改造任务`).
     if (block.lines.length === 1 && ((t.content.length <= 4 && isNumberColumn(fold(t.content).trim())) || (t.type !== 'outlineMarker' && tableCaption.test(fold(t.content).trim())))) {
-      if (!cellsTable) cellRows = 0;
+      if (!cellsTable) {
+        cellRows = 0;
+        sectionGroups = null;
+      }
       cellsTable = true;
     } else if (cellsTable && q.isNumberAlone(block)) cellRows++;
     const afterFooter = pageEnded;
@@ -776,12 +780,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block)) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && headsDecimals(i, (t.marker as Marker).number)))) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
-        // A group row with empty cells after it (`一、深化改革⇥⇥⇥`, a merged cell), or one that would break the numbering of
-        // the section the table stands in (`二、深化医改` … `一、医疗服务类⇥` above rows): a row too.
-        // The table's later group rows are rows as its first was (`一、市政基础设施` read as a row inside a plan's section
-        // `一、`: `二、城市更新` is one too, not the section's sister).
-        const groupRow: boolean = (inTable || cellsTable) && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker) || rowGroups);
-        rowGroups ||= groupRow;
+        // A group row (`一、深化改革⇥⇥⇥`, `一、市政基础设施` as a merged cell Word saves without tabs, `  一、产业发展（2个）` in
+        // `-layout` columns, `一、产业振兴` one cell per line) above a numbered row: a row too, in a plan's section or in an
+        // attachment's own table; unless, with no empty cells after it and the section's numbering not broken, the group
+        // rows are the document's sections, their numbering going on after the table (`一、产业发展（3项）` … `二、民生保障
+        // （2项）` … `三、工作要求`).
+        const groupRow = (inTable || cellsTable) && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker) || !(sectionGroups ??= q.groupsAreSections(i)));
         // In a table taken one cell per line, a cell's own list (`1` / `稳定粮食生产` / `1.粮食播种面积…；` / `2.…`).
         const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && openNext(d.outline, marker) !== marker.number;
         if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || isTableRow(t, marker) || q.betweenRows(i) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {

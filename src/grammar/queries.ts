@@ -989,6 +989,28 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return next !== null && ((m !== undefined && m.strength === 'weak' && m.style === 'arabic') || numberedRow.test(next[0].first.text) || isNumberAlone(nextBlock(i)));
   };
 
+  /**
+   * Whether a table's group rows from block `i` on (`一、产业发展（3项）` above rows `1⇥…`) are the document's own sections:
+   * the first line of their style after the table goes on with their numbering (`三、工作要求` after `二、民生保障`).
+   * Else they are rows. One pass over the table, at its first group row (read at most `lookAhead` blocks): linear.
+   */
+  const groupsAreSections = (i: number): boolean => {
+    const first = (blocks[i] as Block).first.marker;
+    if (first === undefined) return false;
+    const key = styleKey(first);
+    let expected = first.number + 1;
+    for (let j = i + 1; j < blocks.length && j < i + lookAhead; j++) {
+      const m = (blocks[j] as Block).first.marker;
+      if (m === undefined || m.strength !== 'strong' || styleKey(m) !== key) continue;
+      if (isGroupRow(j)) {
+        expected = m.number + 1;
+        continue;
+      }
+      return m.number === expected;
+    }
+    return false;
+  };
+
   /** A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell. */
   const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
@@ -1080,6 +1102,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     inSpacedCell,
     isBlankRow,
     isGroupRow,
+    groupsAreSections,
     isNumberAlone,
     afterRowNumber,
     continuesTitle,
