@@ -52,7 +52,7 @@ export function withoutOverlaps(tokens: readonly Token[]): readonly Token[] {
       after.push(j);
     }
     // The most lines that end the text above and start the text below alike (of some length together: no lone `1.`;
-    // a marker split from its heading, `二、` / `重点工作`, is two lines).
+    // a marker split from its heading, `二、` / `重点工作`, is two lines, and so is an item's line and its tail, `…更` / `换`).
     let shared = 0;
     for (let k = Math.min(before.length, after.length); k > 0; k--) {
       let same = true;
@@ -60,7 +60,7 @@ export function withoutOverlaps(tokens: readonly Token[]): readonly Token[] {
       for (let m = 0; m < k && same; m++) {
         const a = before[before.length - k + m] as Token;
         const b = tokens[after[m] as number] as Token;
-        same = a.content.length >= 2 && a.content === b.content;
+        same = a.content === b.content;
         length += a.content.length;
       }
       if (same && length >= 4) {

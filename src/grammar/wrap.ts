@@ -175,7 +175,8 @@ export function detectWrap(tokens: readonly Token[]): WrapInfo {
  * lines left out).
  */
 function phoneWrap(tokens: readonly Token[]): WrapInfo {
-  // Most lines are that short (one look at their lengths first: most files are not, and are left at once).
+  // Many lines are that short, two in five (one look at their lengths first: most files are not, and are left at once;
+  // a chat's names, times and `收到` between the bubbles are lines too).
   // (No line of it is much longer: a tenth of long lines is a page's text, not a phone's.)
   let short = 0;
   let long = 0;
@@ -187,13 +188,13 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
     if (n >= 9 && n <= 20) short++;
     else if (n > 40) long++;
   }
-  if (short < 8 || short * 2 < lines || long * 10 > lines) return noWrap;
+  if (short < 8 || short * 5 < lines * 2 || long * 10 > lines) return noWrap;
   const { widths, lengths } = measure(tokens, minNarrowWrapWidth);
   const width = modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
   // (Up to the page's minimum itself: 15 characters a line with a digit or two among them measure 30.)
   if (!((width > 0 && width <= minWrapWidth) || (chars > 0 && chars * 2 <= minWrapWidth))) return noWrap;
-  // Such text is cut everywhere: many of its lines reach the width (two in five: a chat's names and times between the
+  // Such text is cut everywhere: many of its lines reach the width (one in three: a chat's names and times between the
   // bubbles are lines too), and most of those go on below (a form's or a table's short rows, `序号　村名　任务`, reach a
   // width too, but end where they end).
   let full = 0;
@@ -207,7 +208,7 @@ function phoneWrap(tokens: readonly Token[]): WrapInfo {
       if (!endsParagraph(t.content)) cut++;
     }
   }
-  return full >= 8 && full * 5 >= lines * 2 && cut * 3 >= full * 2 ? cutAt(tokens, { width, chars }) : noWrap;
+  return full >= 8 && full * 3 >= lines && cut * 3 >= full * 2 ? cutAt(tokens, { width, chars }) : noWrap;
 }
 
 /**

@@ -14,6 +14,10 @@ expectTokens(metaLine, {
     ['原创 玉林发布 2024年02月06日 18:30 四川', { type: 'meta', kind: 'published' }],
     ['育才小学 2024-09-02 07:30', { type: 'meta', kind: 'published' }],
     ['陈志远  最近编辑 01-05 09:38', { type: 'meta', kind: 'published' }],
+    // when a message or a post went out, as a chat or a microblog shows it
+    ['2024年7月2日 下午4:18', { type: 'meta', kind: 'published' }],
+    ['5月6日 上午8:41', { type: 'meta', kind: 'published' }],
+    ['07-03 10:00  来自 微博网页版', { type: 'meta', kind: 'published' }],
     ['URL：http://fmxx.example.cn/art/2022/2/15/art_1203_58812.html', { type: 'meta', kind: 'source' }],
     ['网址：http://www.example.gov.cn/col/col123/index.html', { type: 'meta', kind: 'source' }],
     ['发表时间:2017-03-29', { type: 'meta', kind: 'published' }],

@@ -17,6 +17,12 @@ const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 const editedLine = /^[^\s，。；：:]{2,8} {1,3}(?:最近编辑|编辑于|更新于|发布于) ?(?:20\d{2}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}$/;
 const byline = /^(?:原创 )?[^\s，。；：:]{2,12} {1,3}20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}\d{1,2}:\d{2}(?: [\u4e00-\u9fff]{1,4})?$/;
 
+/**
+ * When a message or a post went out, alone on its line, as a chat or a microblog shows it above the text
+ * (`2024年7月2日 下午4:18`, `5月6日 上午8:41`, `07-03 10:00  来自 微博网页版`).
+ */
+const postedAt = /^(?:(?:20\d{2}年)?\d{1,2}月\d{1,2}日 {1,3}(?:上午|下午|中午|晚上)?\d{1,2}:\d{2}|\d{2}-\d{2} {1,2}\d{1,2}:\d{2} {1,3}来自 ?[^\s，。；]{1,16})$/;
+
 /** A post's header in a chat log or an app: who wrote it, the day and the time (`王德明 2024-06-14 07:58`). */
 export function isPostHeader(content: string): boolean {
   return content.length <= 44 && byline.test(content);
@@ -33,7 +39,7 @@ const markingFirst = new Set([...'内注妥阅秘机绝特加急平紧0(（总�
 /** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */
 export function metaKind(content: string): Token['kind'] | null {
   if (published.test(content)) return 'published';
-  if (content.length <= 44 && content.includes(':') && (byline.test(content) || editedLine.test(content))) return 'published';
+  if (content.length <= 44 && content.includes(':') && (byline.test(content) || editedLine.test(content) || postedAt.test(content))) return 'published';
   if (content.length <= 60 && content.includes('版') && edition.test(content)) return 'source';
   const first = content.charCodeAt(0);
   if (sourceFirst.has(first) && keyAtStart.test(content)) return 'source';
