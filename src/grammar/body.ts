@@ -59,8 +59,6 @@ export function blockText(block: Block, fromColumn?: number): string {
 const closing = new Set(Array.from('）)”’」』》】'));
 const opening = new Set(Array.from('“‘「『《（(【'));
 
-const isLatinLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-
 function isStopDot(paragraph: string, at: number): boolean {
   const before = paragraph.charCodeAt(at - 1);
   if (!(isHan(before) || closing.has(paragraph[at - 1] ?? ''))) return false;
@@ -87,7 +85,7 @@ export function sentenceEndIndex(paragraph: string): number {
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return i;
     // (ASCII `!` `?` between a Latin word and Chinese close the English the sentence quotes, `执教Unit 5 Do you have a
     // soccer ball?一课`, not the sentence.)
-    if ((c === 0x21 || c === 0x3f) && !(isLatinLetter(paragraph.charCodeAt(i - 1)) && isHan(paragraph.charCodeAt(i + 1)))) return i;
+    if ((c === 0x21 || c === 0x3f) && !(isLatin(paragraph.charCodeAt(i - 1)) && isHan(paragraph.charCodeAt(i + 1)))) return i;
     if ((c === 0x2e || c === 0xff0e) && i < lastUnit && isStopDot(paragraph, i) && (ascii ??= !paragraph.includes('。'))) {
       // A reference's dots part its fields (`严蔚敏，吴伟民.数据结构[M].北京：…`, `…．北京：清华大学出版社，2007．`): no full
       // stops.

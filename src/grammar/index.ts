@@ -68,7 +68,6 @@ function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
 /** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
 const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
-
 /** A short line of a cover below its title: who issues it, its number, its date (no sentence). */
 const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test(text);
 

@@ -4,9 +4,7 @@
 import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
 import { sloppyDelimiters } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { circledVariant, isKeycap } from '../tokenize/lexicon/numerals.js';
-
-const isSmallRoman = (c: number) => c >= 0x2170 && c <= 0x217b;
+import { circledVariant, isKeycap, isSmallRoman } from '../tokenize/lexicon/numerals.js';
 
 /**
  * A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth,

@@ -137,12 +137,17 @@ export function parenthesizedIdeograph(char: string): number | null {
 
 const romanValue: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
+/** A small Roman numeral `ⅰ`…`ⅻ` (U+2170–217B): a level of its own below `Ⅰ.` (outline.ts). */
+export function isSmallRoman(c: number): boolean {
+  return c >= 0x2170 && c <= 0x217b;
+}
+
 /** Roman numerals: `Ⅰ`…`Ⅻ` (U+2160–216B), `ⅰ`…`ⅻ` (U+2170–217B) or ASCII `I`…`XXXIX`; null when malformed. */
 export function parseRoman(text: string): number | null {
   if (text.length === 1) {
     const c = text.charCodeAt(0);
     if (c >= 0x2160 && c <= 0x216b) return c - 0x2160 + 1;
-    if (c >= 0x2170 && c <= 0x217b) return c - 0x2170 + 1;
+    if (isSmallRoman(c)) return c - 0x2170 + 1;
   }
   if (!/^[IVXLC]{1,7}$/.test(text)) return null;
   let total = 0;

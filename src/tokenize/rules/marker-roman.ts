@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { parseRoman } from '../lexicon/numerals.js';
+import { isSmallRoman, parseRoman } from '../lexicon/numerals.js';
 import { startsWithUnit } from '../lexicon/chars.js';
 
 const unicodeRoman = /^([\u2160-\u216B])(?: ?([、.]))?/;
@@ -13,7 +13,7 @@ const bracketedRoman = /^\( ?([ivx]{1,6}|[IVX]{1,6}) ?\)/;
 export const markerRoman = defineLineRule({
   name: 'marker-roman',
   description: '`Ⅰ、` `Ⅱ` `I.` `IV、` `(i)` `(ii)` `ⅰ)` (Roman numerals; in brackets or small a level of their own)',
-  first: (c) => (c >= 0x2160 && c <= 0x216b) || (c >= 0x2170 && c <= 0x217b) || c === 0x49 || c === 0x56 || c === 0x58 || c === 0x28,
+  first: (c) => (c >= 0x2160 && c <= 0x216b) || isSmallRoman(c) || c === 0x49 || c === 0x56 || c === 0x58 || c === 0x28,
   tokenize: ({ content }) => {
     const b = content.charCodeAt(0) === 0x28 ? bracketedRoman.exec(content) : null;
     if (b !== null) {
