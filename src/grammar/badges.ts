@@ -25,13 +25,19 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
   /** The number the next badge has (`01` … `09`, then `10` written without its zero). */
   let expected = 1;
   let expectedCapital = 1;
+  /** The badges read as markers above a heading of their own line (`PART.1` / `经营业绩`): index and number. */
+  const labelled: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type === 'blank') continue;
     if (t.type === 'outlineMarker') {
       const marker = t.marker;
       if (marker === undefined || marker.style !== 'arabic') continue;
-      if (marker.badge === true) expected = marker.number + 1;
+      if (marker.badge === true) {
+        expected = marker.number + 1;
+        // (A badge alone on its line, its heading below: `PART.1` / `经营业绩`.)
+        if (marker.contentColumn > t.text.trimEnd().length) labelled.push([i, marker.number]);
+      }
       else if (expected >= 10 && marker.number === expected && marker.raw.startsWith(String(expected))) {
         // `10 持续改善人居环境` after `09 …`: the badges go on past nine without a zero.
         out ??= tokens.slice();
@@ -79,9 +85,32 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
       },
     };
     if (capital > 0) expectedCapital++;
-    else expected++;
+    else {
+      expected++;
+      if (m !== null) labelled.push([i, number]);
+    }
+  }
+  // Badges whose sections number on across them (`PART.1` / `经营业绩` / `一、…` … `PART.2` / `主要工作` / `二、…`): the
+  // template's decoration, no level above the sections; left as text.
+  if (labelled.some(([i, number]) => number >= 2 && numbersOn(tokens, i))) {
+    out ??= tokens.slice();
+    for (const [i] of labelled) {
+      const t = tokens[i] as Token;
+      out[i] = t.type === 'outlineMarker' ? { ...t, type: 'paragraph', marker: undefined } : t;
+    }
   }
   return out ?? tokens;
+}
+
+/** Whether the first numbered line below the badge at `i` and its heading goes on with a list (`二、…`, not `一、…`). */
+function numbersOn(tokens: readonly Token[], i: number): boolean {
+  for (let j = nextIndex(tokens, i) + 1, seen = 0; j < tokens.length && seen < 6; j++) {
+    const t = tokens[j] as Token;
+    if (t.type === 'blank' || t.type === 'noise') continue;
+    seen++;
+    if (t.type === 'outlineMarker' && t.marker !== undefined && t.marker.strength === 'strong') return t.marker.number > 1;
+  }
+  return false;
 }
 
 /** The index of the next token after `i` that is not blank (tokens.length when none). */

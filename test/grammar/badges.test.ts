@@ -31,6 +31,15 @@ describe('withBadgeNumbers', () => {
     expect(deck[0]?.type).not.toBe('outlineMarker');
   });
 
+  it('leaves badges as text whose sections number on across them (the template\'s decoration)', () => {
+    const tokens = read(['PART.1', '经营业绩', '一、坚持党建引领', '1、加强政治建设。', 'PART.2', '主要工作', '二、坚持安全保供', '三、坚持治污攻坚'].join('\n'));
+    expect(tokens[0]?.type).toBe('paragraph');
+    expect(tokens[4]?.type).toBe('paragraph');
+    expect(tokens[2]?.marker).toMatchObject({ style: 'han', number: 1 });
+    const parts = read(['PART 01', '总体要求', '一、指导思想', 'PART 02', '重点任务', '一、加强党建'].join('\n'));
+    expect(parts[3]?.marker).toMatchObject({ number: 2, badge: true });
+  });
+
   it('takes a badge only after the one before it', () => {
     const tokens = read(['01', '总体要求', '03', '保障措施'].join('\n'));
     expect(tokens.map((t) => t.type)).toEqual(['outlineMarker', 'paragraph', 'noise', 'titleCandidate']);
