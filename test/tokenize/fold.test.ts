@@ -21,6 +21,8 @@ describe('fold (recognition only)', () => {
     expect(fold('第十ニ条')).toBe('第十二条');
     expect(fold('第ー章')).toBe('第一章');
     expect(fold('三丶重点任务')).toBe('三、重点任务');
+    expect(fold('第十―条')).toBe('第十—条');
+    expect(fold('2024‐2026')).toBe('2024-2026');
   });
   it('counts exactly these units as space, and folds them and nothing else to one', () => {
     // (Control characters: C0 but NUL and the line ends, DEL and C1.)

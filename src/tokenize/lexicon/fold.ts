@@ -126,7 +126,7 @@ function decodeUtf16(codes: Uint16Array, n: number): string {
 /**
  * What each UTF-16 unit folds to, 0 for itself: a table, so that finding the first unit to fold is a loop over the
  * line's codes (no regular expression, linear, faster than a character class of three thousand characters).
- * - full-width ASCII variants U+FF01–U+FF5E: their ASCII character; the dot radical `丶` U+4E36: `、`; katakana `ニ` U+30CB and `ー` U+30FC (OCR for 二 and 一): the numerals;
+ * - full-width ASCII variants U+FF01–U+FF5E: their ASCII character; the dot radical `丶` U+4E36: `、`; katakana `ニ` U+30CB and `ー` U+30FC (OCR for 二 and 一): the numerals; the horizontal bar `―` U+2015: `—`; the hyphens U+2010 U+2011: `-`;
  * - every unit `isSpaceCode` accepts, bar the space itself: a space (control characters, and invisible characters web pages leave in text count
  *   as space: soft hyphen U+00AD, the marks U+200E U+200F, the line and paragraph separators U+2028 U+2029, invisible
  *   operators U+2061–U+2064, Hangul fillers U+3164 U+FFA0 (used as blanks), the object replacement U+FFFC (an image
@@ -152,6 +152,10 @@ function buildFoldTable(): Uint16Array {
   // Katakana OCR reads for numerals' strokes: `ニ` for 二 (`第十ニ条`), `ー` (the long vowel mark) for 一 (`第ー章`).
   table[0x30cb] = 0x4e8c;
   table[0x30fc] = 0x4e00;
+  // Dashes of other widths: the horizontal bar `―` as the em dash (`第―条`, OCR's 一), the hyphens U+2010 U+2011 as `-`.
+  table[0x2015] = 0x2014;
+  table[0x2010] = 0x2d;
+  table[0x2011] = 0x2d;
   // The white space units bar the space itself (`isSpaceCode` reads them here): tab, vertical tab, form feed,
   // U+3000, no-break spaces, soft hyphen, separators, Hangul fillers, BOM, U+FFFC; en/em and zero-width spaces and
   // marks; invisible operators.
