@@ -74,6 +74,9 @@ const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 
+/** A figure alone on its line (`68.4`, `4.62`): a cell of a table taken one cell per line. */
+const figureAlone = /^\d{1,9}\.\d{1,4}$/;
+
 /** How many cells a line holds apart by tabs, or else by runs of spaces (`序号⇥名称⇥数量`, `1     一般      影响…`). */
 const cellCount = (t: Token) => (hasTabCells(t.text) ? t.text.trim().split(/\t+/).length : fold(t.content).trim().split(/ {2,}/).length);
 
@@ -795,7 +798,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
         inTable &&= q.isGroupRow(i);
-        cellsTable &&= q.isNumberAlone(block);
+        // (A cell's figure alone, `68.4`, read as a decimal marker, is a cell too.)
+        cellsTable &&= q.isNumberAlone(block) || figureAlone.test(fold(t.content).trim());
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),
         // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
         if (q.repeatsAtPageHead(i, d, marker, block) || q.continuesOpenHeading(d, marker, block)) {
