@@ -135,6 +135,8 @@ expectTokens(navigation, {
     ['⋯', { type: 'noise', kind: 'navigation' }],
     ['⋮', { type: 'noise', kind: 'navigation' }],
     ['···', { type: 'noise', kind: 'navigation' }],
+    // a chat's input bar at a screenshot's foot
+    ['⊕ 按住 说话 ☺ ⊕', { type: 'noise', kind: 'navigation' }],
     ['中国移动 4G 下午3:26 85%', { type: 'noise', kind: 'navigation' }],
     ['中国联通 5G 上午8:48 60%', { type: 'noise', kind: 'navigation' }],
     ['AA www.ningchuan.gov.cn', { type: 'noise', kind: 'navigation' }],

@@ -12,7 +12,8 @@ export const markerCircled = defineLineRule({
     const c = content.charCodeAt(0);
     if ((c >= 0x31 && c <= 0x39) || c === 0xd83d) {
       const k = keycap.exec(content);
-      if (k === null) return null;
+      // (`1️⃣号活动已报满`: a number's 号 after it, no item.)
+      if (k === null || content.charCodeAt(k[0].length) === 0x53f7 /* 号 */) return null;
       const delimited = delimiterAt(content, k[0].length);
       return { type: 'outlineMarker', marker: { style: 'circled', number: k[1] === undefined ? 10 : Number(k[1]) * (k[2] === undefined ? 1 : 10) + Number(k[2] ?? 0), length: k[0].length + delimited, delimiterLength: delimited, strength: 'strong' } };
     }
@@ -20,7 +21,7 @@ export const markerCircled = defineLineRule({
     // `①、节约用水`: a comma or dot right after the number is its delimiter, not the start of the title.
     const delimited = delimiterAt(content, 1);
     const circled = circledNumber(first);
-    if (circled)
+    if (circled && content.charCodeAt(1) !== 0x53f7 /* 号: `①号楼` */)
       return { type: 'outlineMarker', marker: { style: 'circled', number: circled, length: 1 + delimited, delimiterLength: delimited, strength: 'strong' } };
     const stop = digitFullStop(first);
     if (stop) return { type: 'outlineMarker', marker: { style: 'digit-full-stop', number: stop, length: 1, delimiterLength: 0, strength: 'strong' } };
