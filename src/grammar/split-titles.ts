@@ -79,8 +79,9 @@ export const issuesMore = (title: string): boolean => {
  */
 function reachesNext(text: string): boolean {
   const folded = fold(text).trim();
-  // (Or it says 关于 and names no kind yet: `…办公室关于做好` / `2023年度…预算执行` / `工作的通知`.)
-  return /(?:[和及与暨、《“]|关于|印发|转发|(?:19|20)\d{2} ?[—–\-~～至])$/.test(folded) || (folded.includes('关于') && endingKind(folded) === null && !/[。！？；;，,：:]/.test(folded));
+  // (Or it says 关于 or a year and names no kind yet: `…办公室关于做好` / `2023年度…预算执行` / `工作的通知`,
+  // `温州市区2025年` / `“15分钟便民生活圈”建设` / `实施方案`.)
+  return /(?:[和及与暨、《“]|关于|印发|转发|(?:19|20)\d{2} ?[—–\-~～至])$/.test(folded) || ((folded.includes('关于') || /(?:19|20)\d{2} ?年/.test(folded)) && endingKind(folded) === null && !/[。！？；;，,：:]/.test(folded));
 }
 
 /**
