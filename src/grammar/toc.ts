@@ -130,8 +130,10 @@ export function findToc(blocks: readonly Block[]): Set<number> {
     const block = blocks[i] as Block;
     if (block.first.type === 'tocHeading') {
       toc.add(i);
-      // Entries without page numbers: the table ends where its first entry comes again as a heading.
-      const repeat = findRepeat(blocks, i + 1);
+      // Entries without page numbers: the table ends where its first entry comes again as a heading. (Entries with page
+      // numbers, `一、加强党的领导⇥1`, end at the last of them: a title between the table and that heading is the text's.)
+      const first = blocks.slice(i + 1, i + 4).find((x) => !isSkippable(x));
+      const repeat = first !== undefined && isEntry(first) ? null : findRepeat(blocks, i + 1);
       if (repeat !== null) {
         for (let k = i + 1; k < repeat; k++) toc.add(k);
         i = repeat - 1;
