@@ -131,11 +131,14 @@ export function findToc(blocks: readonly Block[]): Set<number> {
     if (block.first.type === 'tocHeading') {
       toc.add(i);
       // Entries without page numbers: the table ends where its first entry comes again as a heading. (Entries with page
-      // numbers, `一、加强党的领导⇥1`, end at the last of them: a title between the table and that heading is the text's.)
-      const first = blocks.slice(i + 1, i + 4).find((x) => !isSkippable(x));
-      const repeat = first !== undefined && isEntry(first) ? null : findRepeat(blocks, i + 1);
+      // numbers, `一、加强党的领导⇥1`, end at the last of them: a title, an issuer or a date between the table and that
+      // heading is the text's.)
+      const repeat = findRepeat(blocks, i + 1);
       if (repeat !== null) {
-        for (let k = i + 1; k < repeat; k++) toc.add(k);
+        const first = blocks.slice(i + 1, repeat).find((x) => !isSkippable(x));
+        let end = repeat;
+        if (first !== undefined && isEntry(first)) while (end > i + 1 && !isEntry(blocks[end - 1] as Block)) end--;
+        for (let k = i + 1; k < end; k++) toc.add(k);
         i = repeat - 1;
         continue;
       }
