@@ -777,8 +777,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         if (clauseTable && (t.marker as Marker).style !== 'decimal') inTable = clauseTable = false;
         // Below a header with its cells apart by tabs or runs of spaces, a numbered line with no tab, no cells and no gap
         // is no row (a group row keeps its empty cells, `一、深化改革⇥⇥⇥`; a blank form's row its gap, `1　　安全生产责任制落实`)
-        // but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` / `3 组织机构及职责`); so is a line of half the header's cells or fewer, none empty, above its own decimal sections
-        // (`3⇥系统功能` / `3.1⇥实时监控`, headings as Word exports them, under `序号⇥设备名称⇥单位⇥数量`).
+        // but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` / `3 组织机构及职责`); so is a line of half the header's
+        // cells or fewer, none empty, above its own decimal sections (`3⇥系统功能` / `3.1⇥实时监控`, headings as Word exports
+        // them, under `序号⇥设备名称⇥单位⇥数量`).
         if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block) && !/ {2}/.test(fold(t.content).trim())) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && headsDecimals(i, (t.marker as Marker).number)))) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
