@@ -98,13 +98,13 @@ function cutBeforeWord(last: Token, next: Token, wrap: WrapInfo): boolean {
 /**
  * A line cut short because the typesetter may not start a line with a closing mark, so the characters before it went
  * down with it (`…党组织领导的校长负责制落地见` / `效。按照…`, `…病例数未超` / `10例。`): no paragraph starts with one to
- * three characters and a mark, so they go on with the line above when that line is long (most of the wrap's width; in
+ * three characters and a mark, so they go on with the line above when that line is long (three fifths of the wrap's width; in
  * text not found wrapped, 20 characters) and ends inside a sentence.
  */
 function pushedByClosingMark(last: Token, next: Token, wrap: WrapInfo): boolean {
   if (next.type !== 'paragraph' || !pushedBeforeMark.test(next.content) || endsParagraph(last.content) || indentOf(next) > indentOf(last)) return false;
   const width = displayWidth(last.text.trimEnd());
-  return wrap.width === 0 ? width >= 40 : width >= 0.75 * wrap.width;
+  return wrap.width === 0 ? width >= 40 : width >= 0.6 * wrap.width;
 }
 
 /**
