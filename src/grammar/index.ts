@@ -10,7 +10,7 @@ import { blockText } from './body.js';
 import { withoutSpacing } from './spacing.js';
 import { withoutMailQuotes } from './quotes.js';
 import { withSubListsNested } from './sublists.js';
-import { isPostHeader } from '../tokenize/rules/meta-line.js';
+import { isPostHeader, isPostTime } from '../tokenize/rules/meta-line.js';
 import { withBadgeNumbers } from './badges.js';
 import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
@@ -435,6 +435,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let separated = false;
   /** After a post's header in a chat log (`王德明 2024-06-14 07:58`) that follows content. */
   let posted = false;
+  /** After a chat message's time alone on its line (`06-07 17:35`), its sender's name above it: the message's title opens a document. */
+  let timedPost = false;
   /** After a metadata key alone on its line before the content: the next line is its value. */
   let valueNext = false;
   let classValueNext = false;
@@ -521,6 +523,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       posted = false;
       const m = t.marker;
       if (t.type === 'outlineMarker' && m !== undefined && m.number === 1 && (m.strength === 'strong' || m.strength === 'weak') && d.outline.roots.length > 0) d = open(block.line);
+      // (A post's own title, even a week's heading that inside a plan heads its schedule: `周建华` / `06-07 17:35` /
+      // `第24周工作计划`.)
+      else if (timedPost && kindOf(block) === 'titleCandidate' && hasContent(d) && looksLikeTitle(fold(blockText(block)).trim())) d = open(block.line, blockText(block));
+      timedPost = false;
     }
     if (valueNext) {
       valueNext = false;
@@ -614,6 +620,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           classValueNext = valueNext && isClassKeyAlone(fold(t.content).trim());
         } else {
           if (isPostHeader(fold(t.content).trim())) posted = true;
+          else if (t.kind === 'published' && isPostTime(fold(t.content).trim())) posted = timedPost = true;
           addParagraph(d, block);
           touch(d, block);
         }

@@ -19,9 +19,14 @@ const byline = /^(?:原创 )?[^\s，。；：:]{2,12} {1,3}20\d{2}(?:年\d{1,2}�
 
 /**
  * When a message or a post went out, alone on its line, as a chat or a microblog shows it above the text
- * (`2024年7月2日 下午4:18`, `5月6日 上午8:41`, `07-03 10:00  来自 微博网页版`).
+ * (`2024年7月2日 下午4:18`, `5月6日 上午8:41`, `06-07 17:35`, `07-03 10:00  来自 微博网页版`).
  */
-const postedAt = /^(?:(?:20\d{2}年)?\d{1,2}月\d{1,2}日 {1,3}(?:上午|下午|中午|晚上)?\d{1,2}:\d{2}|\d{2}-\d{2} {1,2}\d{1,2}:\d{2} {1,3}来自 ?[^\s，。；]{1,16})$/;
+const postedAt = /^(?:(?:20\d{2}年)?\d{1,2}月\d{1,2}日 {1,3}(?:上午|下午|中午|晚上)?\d{1,2}:\d{2}|\d{2}-\d{2} {1,2}\d{1,2}:\d{2}(?: {1,3}来自 ?[^\s，。；]{1,16})?)$/;
+
+/** Whether a line is when a message or a post went out (`06-07 17:35`, `2024年7月2日 下午4:18`), alone. */
+export function isPostTime(content: string): boolean {
+  return content.length <= 44 && postedAt.test(content);
+}
 
 /** A post's header in a chat log or an app: who wrote it, the day and the time (`王德明 2024-06-14 07:58`). */
 export function isPostHeader(content: string): boolean {
