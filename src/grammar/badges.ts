@@ -2,7 +2,7 @@
 // heading, which a copy leaves as a line of its own (`01` / `总体要求` / … / `02` / `重点任务`; `PART 01`, `NO.1`; `壹`).
 // Alone, `01` reads as a page number to the tokenizer; where it numbers on from the first and a short heading follows it,
 // it is the section's marker and the heading its title (a marker alone on its line, as `一、` / `总体要求` is).
-import type { Token } from '../types.js';
+import type { Marker, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { parseCapitalNumeral } from '../tokenize/lexicon/numerals.js';
 import { badgeWordSource } from '../tokenize/rules/marker-padded.js';
@@ -104,13 +104,7 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
 
 /** Whether the first numbered line below the badge at `i` and its heading goes on with a list (`二、…`, not `一、…`). */
 function numbersOn(tokens: readonly Token[], i: number): boolean {
-  for (let j = nextIndex(tokens, i) + 1, seen = 0; j < tokens.length && seen < 6; j++) {
-    const t = tokens[j] as Token;
-    if (t.type === 'blank' || t.type === 'noise') continue;
-    seen++;
-    if (t.type === 'outlineMarker' && t.marker !== undefined && t.marker.strength === 'strong') return t.marker.number > 1;
-  }
-  return false;
+  return (markerBelow(tokens, nextIndex(tokens, i), 6, true)?.number ?? 1) > 1;
 }
 
 /** The index of the next token after `i` that is not blank (tokens.length when none). */
@@ -135,9 +129,16 @@ function restated(tokens: readonly Token[], at: number): boolean {
 
 /** Whether the first marker below line `at` starts a list at 1 (`一、…`, `1.…`), as a document's outline starts. */
 function opensList(tokens: readonly Token[], at: number): boolean {
-  for (let j = at + 1; j < tokens.length; j++) {
+  return markerBelow(tokens, at, tokens.length, false)?.number === 1;
+}
+
+/** The first marker below line `at` (strong ones only, or any) within `lines` lines of text; undefined when none. */
+function markerBelow(tokens: readonly Token[], at: number, lines: number, strong: boolean): Marker | undefined {
+  for (let j = at + 1, seen = 0; j < tokens.length && seen < lines; j++) {
     const t = tokens[j] as Token;
-    if (t.type === 'outlineMarker') return t.marker?.number === 1;
+    if (t.type === 'blank' || t.type === 'noise') continue;
+    seen++;
+    if (t.type === 'outlineMarker' && t.marker !== undefined && (!strong || t.marker.strength === 'strong')) return t.marker;
   }
-  return false;
+  return undefined;
 }

@@ -21,7 +21,7 @@ import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
-import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isTableRow, tabCellsAfter } from './table-rows.js';
+import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, startsThreeLineTitle } from './split-titles.js';
 import { createQueries, endsWithColon, kindOf } from './queries.js';
@@ -74,11 +74,8 @@ const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 
-/** A figure alone on its line (`68.4`, `4.62`): a cell of a table taken one cell per line. */
-const figureAlone = /^\d{1,9}\.\d{1,4}$/;
-
 /** How many cells a line holds apart by tabs, or else by runs of spaces (`序号⇥名称⇥数量`, `1     一般      影响…`). */
-const cellCount = (t: Token) => (hasTabCells(t.text) ? t.text.trim().split(/\t+/).length : fold(t.content).trim().split(/ {2,}/).length);
+const cellCount = (t: Token) => (hasTabCells(t.text) ? tabCellsAfter(t.text, 0) + 1 : fold(t.content).trim().split(/ {2,}/).length);
 
 /** A row of a table flattened with tabs, bars or runs of spaces (`1|建立长效管理机制|各街道办事处`, `周次    起止日期    …`). */
 const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.first.content));
@@ -144,11 +141,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const blocks = groupBlocks(tokens, wrap);
   const toc = findToc(blocks);
   const q = createQueries(tokens, blocks, toc, wrap);
-  /** Whether the next line of content is a decimal section of number `n` (`3.1 …` below `3 …`). */
-  const headsDecimals = (i: number, n: number): boolean => {
-    const m = q.nextContent(i + 1)?.[0].first.marker;
-    return m !== undefined && m.style === 'decimal' && m.path[0] === n;
-  };
   const documents: PlanDocument[] = [];
   const diagnostics: Diagnostic[] = [];
   let doc: DocDraft | null = null;
@@ -466,6 +458,16 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let linksNext: number | null = null;
   /** After a web page's footer below content (`…ICP备…`): a title or a first item opens the next page's document. */
   let pageEnded = false;
+  /**
+   * After a boundary (a separator line, a chat post's header or time): a title, where `title` allows it, or a list that
+   * starts at 1 (weak too, where `weakOne` allows it) under a document that has an outline already, opens a document.
+   */
+  const openAfterBoundary = (d: DocDraft, block: Block, title: boolean, weakOne: boolean): DocDraft => {
+    const m = block.first.marker;
+    if (title && kindOf(block) === 'titleCandidate') return open(block.line, blockText(block));
+    if (block.first.type === 'outlineMarker' && m !== undefined && m.number === 1 && (m.strength === 'strong' || (weakOne && m.strength === 'weak')) && d.outline.roots.length > 0) return open(block.line);
+    return d;
+  };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     const t = block.first;
@@ -513,19 +515,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // After a separator line, a title or a list that starts at 1 starts a new document; a list under a document that
       // has only a preamble so far (`…特制订本计划。` / `～～～～～～` / `一、…`) is that document's.
       separated = false;
-      const m = t.marker;
-      if (kindOf(block) === 'titleCandidate') d = open(block.line, blockText(block));
-      else if (t.type === 'outlineMarker' && m?.strength === 'strong' && m.number === 1 && d.outline.roots.length > 0) d = open(block.line);
+      d = openAfterBoundary(d, block, true, false);
     }
     if (posted && (t.type === 'outlineMarker' || t.type === 'titleCandidate')) {
       // A later post's list that starts at 1 (`@所有人 补充几点：` / `1.低洼户…`): a document of its own, as after a
       // separator; a title opens one anyway, and a list that goes on is the post before's.
       posted = false;
-      const m = t.marker;
-      if (t.type === 'outlineMarker' && m !== undefined && m.number === 1 && (m.strength === 'strong' || m.strength === 'weak') && d.outline.roots.length > 0) d = open(block.line);
-      // (A post's own title, even a week's heading that inside a plan heads its schedule: `周建华` / `06-07 17:35` /
-      // `第24周工作计划`.)
-      else if (timedPost && kindOf(block) === 'titleCandidate' && hasContent(d) && looksLikeTitle(fold(blockText(block)).trim())) d = open(block.line, blockText(block));
+      // (A post's own title after its time, even a week's heading that inside a plan heads its schedule: `周建华` /
+      // `06-07 17:35` / `第24周工作计划`.)
+      d = openAfterBoundary(d, block, timedPost && hasContent(d) && looksLikeTitle(fold(blockText(block)).trim()), true);
       timedPost = false;
     }
     if (valueNext) {
@@ -787,7 +785,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` / `3 组织机构及职责`); so is a line of half the header's
         // cells or fewer, none empty, above its own decimal sections (`3⇥系统功能` / `3.1⇥实时监控`, headings as Word exports
         // them, under `序号⇥设备名称⇥单位⇥数量`).
-        if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block) && !/ {2}/.test(fold(t.content).trim())) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && headsDecimals(i, (t.marker as Marker).number)))) inTable = false;
+        if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block) && !/ {2}/.test(fold(t.content).trim())) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && q.headsDecimals(i, (t.marker as Marker).number)))) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row (`一、深化改革⇥⇥⇥`, `一、市政基础设施` as a merged cell Word saves without tabs, `  一、产业发展（2个）` in
@@ -807,7 +805,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
         inTable &&= q.isGroupRow(i);
         // (A cell's figure alone, `68.4`, read as a decimal marker, is a cell too.)
-        cellsTable &&= q.isNumberAlone(block) || figureAlone.test(fold(t.content).trim());
+        cellsTable &&= q.isNumberAlone(block) || isFigure(fold(t.content).trim());
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),
         // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
         if (q.repeatsAtPageHead(i, d, marker, block) || q.continuesOpenHeading(d, marker, block)) {

@@ -1011,6 +1011,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return false;
   };
 
+  /** Whether the next line of content is a decimal section of number `n` (`3.1 …` below `3 …`). */
+  const headsDecimals = (i: number, n: number): boolean => {
+    const m = nextContent(i + 1)?.[0].first.marker;
+    return m !== undefined && m.style === 'decimal' && m.path[0] === n;
+  };
+
   /** A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell. */
   const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
@@ -1103,6 +1109,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     isBlankRow,
     isGroupRow,
     groupsAreSections,
+    headsDecimals,
     isNumberAlone,
     afterRowNumber,
     continuesTitle,

@@ -52,6 +52,11 @@ export function endsInFigureCell(t: Token, marker: Marker): boolean {
 
 const figureAlone = new RegExp(`^${figure}%?$`);
 
+/** Whether a (folded, trimmed) text is a figure alone (`68.4`, `35,620`, `24.3%`): a table's cell. */
+export function isFigure(text: string): boolean {
+  return figureAlone.test(text);
+}
+
 /** A figure without unit or sign after it (`22.14`, `1,602`): an amount in a table's column. */
 const bareFigure = new RegExp(`^${figure}$`);
 

@@ -91,19 +91,32 @@ export function isKeycap(raw: string): boolean {
   return keycap.test(raw);
 }
 
-/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ → 1 … 50 (and the dingbats below); null for anything else. */
+/**
+ * The blocks of circled numbers: first and last code, the number of the first, and how they are drawn (`null` for the
+ * plain circle of `①`). Word processors and WeChat editors add `➀`…`➉` (as `①`), negative `❶`…`❿` `➊`…`➓` `⓫`…`⓴`
+ * and double `⓵`…`⓾`.
+ */
+const circledBlocks: readonly (readonly [number, number, number, 'negative' | 'double' | null])[] = [
+  [0x2460, 0x2473, 1, null],
+  [0x3251, 0x325f, 21, null],
+  [0x32b1, 0x32bf, 36, null],
+  [0x2780, 0x2789, 1, null],
+  [0x2776, 0x277f, 1, 'negative'],
+  [0x278a, 0x2793, 1, 'negative'],
+  [0x24eb, 0x24f4, 11, 'negative'],
+  [0x24f5, 0x24fe, 1, 'double'],
+];
+
+function circledBlock(c: number): (typeof circledBlocks)[number] | undefined {
+  for (const block of circledBlocks) if (c >= block[0] && c <= block[1]) return block;
+  return undefined;
+}
+
+/** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿ → 1 … 50 (and the dingbats above); null for anything else. */
 export function circledNumber(char: string): number | null {
   const c = char.codePointAt(0) ?? 0;
-  if (c >= 0x2460 && c <= 0x2473) return c - 0x2460 + 1;
-  // Dingbats of word processors and WeChat editors: `➀`…`➉` (as `①`), negative `❶`…`❿` `➊`…`➓` `⓫`…`⓴`, double `⓵`…`⓾`.
-  if (c >= 0x2780 && c <= 0x2789) return c - 0x2780 + 1;
-  if (c >= 0x2776 && c <= 0x277f) return c - 0x2776 + 1;
-  if (c >= 0x278a && c <= 0x2793) return c - 0x278a + 1;
-  if (c >= 0x24eb && c <= 0x24f4) return c - 0x24eb + 11;
-  if (c >= 0x24f5 && c <= 0x24fe) return c - 0x24f5 + 1;
-  if (c >= 0x3251 && c <= 0x325f) return c - 0x3251 + 21;
-  if (c >= 0x32b1 && c <= 0x32bf) return c - 0x32b1 + 36;
-  return null;
+  const block = circledBlock(c);
+  return block === undefined ? null : c - block[0] + block[2];
 }
 
 /**
@@ -111,10 +124,7 @@ export function circledNumber(char: string): number | null {
  * its own beside `①` (`❶ 深化“双减”工作` holds `① 作业管理`). Null for `①` and `➀`.
  */
 export function circledVariant(raw: string): 'negative' | 'double' | null {
-  const c = raw.charCodeAt(0);
-  if ((c >= 0x2776 && c <= 0x277f) || (c >= 0x278a && c <= 0x2793) || (c >= 0x24eb && c <= 0x24f4)) return 'negative';
-  if (c >= 0x24f5 && c <= 0x24fe) return 'double';
-  return null;
+  return circledBlock(raw.charCodeAt(0))?.[3] ?? null;
 }
 
 /** ⑴ … ⒇ → 1 … 20. */

@@ -17,10 +17,11 @@ const dash = /^[—-]、/;
 const tensDash = /^([二三四五六七八九]?十)[—-]、/;
 /** The same in brackets: `（十-）` (11). */
 const parenTensDash = /^\( ?([二三四五六七八九]?十)[—-] ?\)/;
-/** A `C` for the opening bracket (`C三）` `C3）`): its closing half survives. */
-const openAsC = /^C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)/;
-/** Angle brackets for round ones (`〈一〉` `〈3〉`), as OCR reads a scan's `（一）` `（3）`. */
-const angled = /^〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?〉/;
+/**
+ * Brackets misread around a number: a `C` for the opening one (`C三）` `C3）`, its closing half survives) or angle
+ * brackets for round ones (`〈一〉` `〈3〉`).
+ */
+const slippedBrackets = /^(?:C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)|〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?〉)/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
@@ -80,21 +81,13 @@ export const markerOcrSlip = defineLineRule({
     const tensAfter = tensInParen === null ? 0 : skipSpaces(content, tensInParen[0].length);
     if (tensInParen && (opensTitle(content.charCodeAt(tensAfter)) || opensWithDate(content.slice(tensAfter))))
       return { type: 'outlineMarker', marker: { style: 'han-paren', number: (parseHanNumeral(tensInParen[1] ?? '') ?? 10) + 1, length: tensInParen[0].length, delimiterLength: 1, strength: 'weak' } };
-    const a = angled.exec(content);
-    if (a) {
-      if (!opensTitle(content.charCodeAt(skipSpaces(content, a[0].length)))) return null;
-      const han = a[1] !== undefined;
-      const number = han ? parseHanNumeral(a[1] ?? '') : Number(a[2]);
+    const b = slippedBrackets.exec(content);
+    if (b) {
+      if (!opensTitle(content.charCodeAt(skipSpaces(content, b[0].length)))) return null;
+      const hanNumeral = b[1] ?? b[3];
+      const number = hanNumeral !== undefined ? parseHanNumeral(hanNumeral) : Number(b[2] ?? b[4]);
       if (number === null || number < 1) return null;
-      return { type: 'outlineMarker', marker: { style: han ? 'han-paren' : 'arabic-paren', number, length: a[0].length, delimiterLength: 1, strength: 'weak' } };
-    }
-    const c0 = openAsC.exec(content);
-    if (c0) {
-      if (!opensTitle(content.charCodeAt(skipSpaces(content, c0[0].length)))) return null;
-      const han = c0[1] !== undefined;
-      const number = han ? parseHanNumeral(c0[1] ?? '') : Number(c0[2]);
-      if (number === null || number < 1) return null;
-      return { type: 'outlineMarker', marker: { style: han ? 'han-paren' : 'arabic-paren', number, length: c0[0].length, delimiterLength: 1, strength: 'weak' } };
+      return { type: 'outlineMarker', marker: { style: hanNumeral !== undefined ? 'han-paren' : 'arabic-paren', number, length: b[0].length, delimiterLength: 1, strength: 'weak' } };
     }
     const p = paren.exec(content);
     if (p) {
