@@ -5,12 +5,13 @@ import { isDocumentNumber, isIssuerLine, titleKey } from './documents.js';
 import { attachmentLabel, endingKind, looksLikeTitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import type { MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
+import { hasSentenceEnd, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isPageJump } from '../tokenize/rules/page-number.js';
-import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph } from './wrap.js';
+import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns } from './wrap.js';
 import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
 import { followsInlineItem } from './inline-items.js';
+import { styleKey } from './outline.js';
 import { unclosedBracket, leavesBracketOpen, leavesQuoteOpen, openBrackets } from './brackets.js';
 
 export interface Block {
@@ -94,6 +95,64 @@ function cutBeforeWord(last: Token, next: Token, wrap: WrapInfo): boolean {
   const word = unbreakableWord.exec(next.content);
   return word !== null && displayWidth(last.text.trimEnd()) + word[0].length > wrap.width - 2;
 }
+
+const noStyles: ReadonlySet<string> = new Set();
+
+/**
+ * The marker styles whose items run into their text in this wrapped text (`（一）完善融资担保体系。进一步…`): at least 3 of
+ * its lines hold a sentence end, and none is a short heading alone on its line (ending inside its words, well short of
+ * the wrap). Under such a style, a line a few characters short of the wrap that ends inside its words is cut by the
+ * wrap too (`（三）创新金融产品和服务，更好满足各类企业多元化、多层次` / `融资需求。…`): a typesetter's line varies by a
+ * character or two with its punctuation and digits. One pass.
+ */
+function runInStyles(tokens: readonly Token[], wrap: WrapInfo): Set<string> {
+  const runs = new Map<string, number>();
+  const headings = new Set<string>();
+  for (const t of tokens) {
+    if (t.type !== 'outlineMarker' || t.marker === undefined || t.marker.strength === 'bullet') continue;
+    const key = styleKey(t.marker);
+    if (hasSentenceEnd(t.content)) runs.set(key, (runs.get(key) ?? 0) + 1);
+    else if (!endsParagraph(t.content) && !nearFull(t, wrap)) headings.add(key);
+  }
+  const styles = new Set<string>();
+  for (const [key, n] of runs) if (n >= 3 && !headings.has(key)) styles.add(key);
+  return styles;
+}
+
+/** Whether a line comes within a few characters of the wrap (8 columns, 4 characters). */
+function nearFull(t: Token, wrap: WrapInfo): boolean {
+  const text = t.text.trimEnd();
+  return (wrap.width > 0 && displayWidth(text) >= wrap.width - 8) || (wrap.chars > 0 && text.length >= wrap.chars - 4);
+}
+
+/** A marker's line of a run-in style, near the wrap, ending inside its words: its text goes on below. */
+function nearFullRunIn(t: Token, styles: ReadonlySet<string>, wrap: WrapInfo): boolean {
+  return t.type === 'outlineMarker' && t.marker !== undefined && styles.has(styleKey(t.marker)) && !hasSentenceEnd(t.content) && !endsParagraph(t.content) && nearFull(t, wrap) && !hasColumns(t);
+}
+
+/**
+ * A full line of wrapped text that ends in an aside in brackets inside its sentence (`…为保障行政单位（含参照公务员法管理的
+ * 事业单位）` / `运行用于购买货物和服务的各项资金。`): the bracket opened after a word, and holds no label and colon (a remark that
+ * ends a line, `（牵头单位：县教育局）`, ends its paragraph); the plain line below, indented no deeper and no form's field,
+ * goes on with it.
+ */
+function asideAtWrap(last: Token, next: Token, wrap: WrapInfo): boolean {
+  if (next.type !== 'paragraph' || (last.type !== 'paragraph' && last.type !== 'outlineMarker') || indentOf(next) > indentOf(last)) return false;
+  const content = last.content;
+  if (content.charCodeAt(content.length - 1) !== 0xff09 /* ） */ || !isFullLine(last, wrap)) return false;
+  const open = content.lastIndexOf('（');
+  const aside = content.slice(open + 1, -1);
+  return open > 0 && isHan(content.charCodeAt(open - 1)) && asideWords.test(aside) && !asideLabel.test(aside) && !fieldLabel.test(next.content);
+}
+
+/** A form's label and colon opening a line (`组　长：刘建国`, `联系人：…`): a field under a heading, not its sentence going on. */
+const fieldLabel = /^[^，。；：:]{1,6}[:：]/;
+
+/** An aside says something in words (a table's head `毛利率（%）` puts a unit in brackets). */
+const asideWords = /[\u4e00-\u9fff]{2}/;
+
+/** Inside a bracket, what makes it a remark rather than an aside: a label's colon, a list's semicolon, another bracket. */
+const asideLabel = /[:：;；（）()]/;
 
 /**
  * A line cut short because the typesetter may not start a line with a closing mark, so the characters before it went
@@ -443,6 +502,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   const margin = wrap === noWrap ? 1 : marginOf(tokens, wrap);
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;
+  const runIn = wrap === noWrap ? noStyles : runInStyles(tokens, wrap);
   const blocks: Block[] = [];
   /** The title lines seen so far; their keys (text without spaces) made when first asked for, after a page break. */
   const titleLines: Token[] = [];
@@ -481,7 +541,8 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
     while (joinable && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
-      if (!continues(last, wrap) && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i) && !cutByPage(block.lines, tokens, i)) {
+      const cut = continues(last, wrap) || (block.lines.length === 1 && runIn.size > 0 && nearFullRunIn(last, runIn, wrap));
+      if (!cut && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i) && !cutByPage(block.lines, tokens, i)) {
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
@@ -490,6 +551,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !goesOnAfterBracket(last, next, block.first, wrap) &&
           !leftInBracket(block.lines, next, wrap) &&
           !cutBeforeWord(last, next, wrap) &&
+          !asideAtWrap(last, next, wrap) &&
           !pushedByClosingMark(last, next, wrap) &&
           !cutAboveFlushLine(last, next, ceiling) &&
           !hangsUnderItem(block.lines, next) &&

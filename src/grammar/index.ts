@@ -3,7 +3,8 @@
 // node's marker and text.
 import type { Diagnostic, Marker, PlanDocument, Token } from '../types.js';
 import { adjacent, type Block, groupBlocks } from './blocks.js';
-import { detectWrap, endsWithFile } from './wrap.js';
+import { detectWrap } from './wrap.js';
+import { endsWithFile } from '../tokenize/lexicon/files.js';
 import { isBracketedRemark, isOffTitleRemark } from './remarks.js';
 import { findToc } from './toc.js';
 import { blockText } from './body.js';
@@ -70,6 +71,9 @@ const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
 /** A short line of a cover below its title: who issues it, its number, its date (no sentence). */
 const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test(text);
+
+/** Whether all `d` holds yet is a cover's short lines under its title (`招标编号：…` / `招 标 人：…` / `2023年11月`). */
+const onCover = (d: DocDraft) => d.outline.drafts.length === 0 && d.preamble.length <= 8 && d.preamble.every(isCoverLine);
 
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
@@ -658,7 +662,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // Right under a marker alone on its line (`第二部分` / `2016年工作安排`): that heading's title, however much it reads
         // like a document's.
-        if (hasContent(d) && q.afterBareMarker(i)) {
+        // (Or under a chapter's heading that it ends like: `第一章 招标公告` / `…工程施工招标公告`.)
+        if (hasContent(d) && (q.afterBareMarker(i) || q.restatesChapter(i))) {
           addParagraph(d, block);
           touch(d, block);
           break;
@@ -674,7 +679,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A running header that heads the first page below the document's cover or its 目录 (`绥棱县教育局工作总结` under
         // `…2022年工作总结及2023年工作计划` / `目录`, and again below `— 2 —`): noise, as on the later pages. (Not under a
         // compilation's title: each of its parts may start a page, `\f石门村村规民约` above a repealed version.)
-        if (!hasContent(d) && d.title !== null && !inCompilation && !sameTitle(blockText(block), d.title) && q.headsLaterPages(blockText(block))) {
+        // (Below a cover's short lines too: `项目编号：…` / `二〇二三年六月` / `…项目　　招标文件`.)
+        if ((!hasContent(d) || onCover(d)) && d.title !== null && !inCompilation && !sameTitle(blockText(block), d.title) && q.headsLaterPages(blockText(block))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
@@ -701,7 +707,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // The title again below a cover of short lines (`招标编号：…` / `招 标 人：…` / `2023年11月`) and above the text: the
         // first page's head; the document goes on.
-        if (hasContent(d) && d.title !== null && d.outline.drafts.length === 0 && d.preamble.length <= 8 && d.preamble.every(isCoverLine) && sameTitle(blockText(block), d.title)) {
+        if (hasContent(d) && d.title !== null && onCover(d) && sameTitle(blockText(block), d.title)) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

@@ -830,6 +830,18 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return t !== undefined && isMarkerAlone(t);
   };
 
+  /**
+   * Right under a chapter's or a part's heading that names it by its kind (`第一章 招标公告` / `三垟湿地…工程（一期）施工招标
+   * 公告`, `第三章 采购需求` / `…项目采购需求`): the chapter's full title, ending in the heading's words, no document.
+   */
+  const restatesChapter = (i: number): boolean => {
+    const above = previousBlock(i);
+    const t = above?.first;
+    if (above === undefined || t === undefined || t.type !== 'outlineMarker' || (t.marker?.style !== 'chapter' && t.marker?.style !== 'part') || isMarkerAlone(t)) return false;
+    const heading = fold(blockText(above, t.marker.contentColumn)).replace(/ /g, '');
+    return heading.length >= 2 && fold(blockText(blocks[i] as Block)).replace(/ /g, '').endsWith(heading);
+  };
+
   /** How many lines of a header may stand between a title and the restart of the numbering it names. */
   const headerLines = 4;
 
@@ -1096,6 +1108,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     namesIssue,
     issueFollows,
     afterBareMarker,
+    restatesChapter,
     headerLines,
     isRestart,
     repeatsAtPageHead,

@@ -4,6 +4,7 @@
 // the text is not wrapped), continues(line, wrap).
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { endsWithFile } from '../tokenize/lexicon/files.js';
 import { hasBarCells, hasCells, hasSpaceCells } from '../tokenize/lexicon/chars.js';
 import { unclosedBracket, endsWithAbbreviation } from './brackets.js';
 
@@ -305,7 +306,7 @@ function isRowLike(t: Token): boolean {
  */
 const columnGap = /[ \u3000\u00a0\t][ \u3000\u00a0\t]|[|]/;
 
-function hasColumns(t: Token): boolean {
+export function hasColumns(t: Token): boolean {
   // Most lines have no two spaces in a row and no bar: no fold for them. A web page's navigation and bylines
   // (`首页 | 政务公开 | …`, `来源：…　　发布时间：…`) are cut by the wrap like text.
   if (t.type === 'noise' || t.type === 'meta' || !columnGap.test(t.content)) return false;
@@ -466,13 +467,6 @@ export function continues(prev: Token, wrap: WrapInfo): boolean {
  */
 export function endsParagraph(content: string): boolean {
   return (paragraphEnd.test(content) && !colonInsideBracket(content) && !timeAtEnd.test(content) && !endsWithAbbreviation(content)) || endsWithFile(content);
-}
-
-/** A file's name, or its size after it, at the end of a line (`[文件] …计划（定稿）.pdf 1.3MB`, `附件：…表.docx`): a link, not cut. */
-const fileAtEnd = /\.(?:pdf|docx?|xlsx?|wps|pptx?|zip|rar)(?: ?\(?\d{1,4}(?:\.\d{1,2})? ?[KMG]B?\)?)?$/i;
-
-export function endsWithFile(content: string): boolean {
-  return content.length >= 5 && fileAtEnd.test(fold(content.slice(-16)));
 }
 
 /** A colon inside a bracket left open; the brackets are counted in the line only. */

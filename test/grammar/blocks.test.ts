@@ -224,6 +224,35 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(`${head}\n否\n八、是否存在违规担保情况`), wrap).map((b) => b.line)).toEqual([1, 2, 3]);
   });
 
+  it('a full line ending in an aside that opened after a word goes on; a remark with a label, a unit or a field below does not', () => {
+    const aside = '3.机关运行经费：为保障行政单位（含参照公务员法管理的事业单位）';
+    const wrap = { width: 0, chars: aside.length };
+    expect(groupBlocks(tokens(`${aside}\n运行用于购买货物和服务的各项资金。`), wrap).map((b) => b.line)).toEqual([1]);
+    const remark = '3.推进学校食堂明厨亮灶全覆盖工作（牵头单位：县教育局）';
+    expect(groupBlocks(tokens(`${remark}\n各乡镇配合做好相关工作。`), { width: 0, chars: remark.length }).map((b) => b.line)).toEqual([1, 2]);
+    const unit = '分行业营业收入营业成本毛利率营业收入比上年增减（%）';
+    expect(groupBlocks(tokens(`${unit}\n通用设备制造业收入增长。`), { width: 0, chars: unit.length }).map((b) => b.line)).toEqual([1, 2]);
+    const heading = '一、第一检查组（负责雁峰区、石鼓区、衡阳县、衡南县）';
+    expect(groupBlocks(tokens(`${heading}\n组　长：刘建国`), { width: 0, chars: heading.length }).map((b) => b.line)).toEqual([1, 2]);
+  });
+
+  it('under a style whose items run into their text, a line a few characters short of the wrap goes on', () => {
+    const lines = [
+      '（一）完善融资担保体系。进一步做大做强市融资担保集团，力争到',
+      '年底在保余额突破一百亿元；落实担保代偿补偿机制。',
+      '（二）加快推进社会信用体系建设。整合税务、市场监管等信用信息，',
+      '推动信易贷扩面增量。',
+      '（三）创新金融产品和服务，更好满足各类企业多元化、多层',
+      '次融资需求。引导银行机构推广科创贷等产品。',
+      '（四）强化政策落实和考核激励。建议建立融资工作联席会议制度。',
+    ];
+    const wrap = { width: 0, chars: (lines[0] as string).length };
+    expect(groupBlocks(tokens(lines.join('\n')), wrap).map((b) => b.line)).toEqual([1, 3, 5, 7]);
+    // A short heading of the style alone on its line: the style is no run-in one, the line ends there.
+    const withHeading = [...lines, '（五）加强组织领导'];
+    expect(groupBlocks(tokens(withHeading.join('\n')), wrap).map((b) => b.line)).toEqual([1, 3, 5, 6, 7, 8]);
+  });
+
   it('without a wrap every line is its own paragraph', () => {
     expect(groupBlocks(tokens('一、甲\n乙\n丙')).map((b) => b.line)).toEqual([1, 2, 3]);
   });

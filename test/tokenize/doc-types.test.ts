@@ -23,6 +23,10 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['（九江城发集团2025年工作报告）', true, 'a whole title in brackets that names a report'],
   ['机构概况', false, "a portal's menu item"],
   ['湖南省教育厅机构概况', true, "a body's page about its structure"],
+  ['中共武汉市江夏区委办公室 武汉市江夏区人民政府办公室关于印发《江夏区2023年“我为群众办实事”实践活动工作计划》《江夏区2023年优化营商环境攻坚行动实施方案》的通知', true, 'a notice naming two documents, past 80 characters'],
+  ['江夏区2023年“我为群众办实事”实践活动工作计划江夏区2023年优化营商环境攻坚行动实施方案江夏区2023年优化营商环境攻坚行动实施方案和江夏区2023年工作计划', false, 'past 80 characters without a notice of documents'],
+  ['南阳市中心医院彩色多普勒超声诊断系统采购技术参数要求', true, "a procurement's technical requirements filed alone"],
+  ['桐城市卫生健康委员会2023年度大事记', true, "a body's chronicle of the year"],
 ];
 
 describe('looksLikeTitle', () => {

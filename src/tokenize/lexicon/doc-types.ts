@@ -189,6 +189,14 @@ export const documentKinds = [
   '需求书',
   '规格书',
   '采购需求',
+  // a procurement's technical part filed on its own (`…超声诊断系统采购技术参数要求`, `…项目技术要求`, `…项目需求`; weak:
+  // `技术要求` heads a section of a tender too)
+  '技术参数',
+  '技术要求',
+  '参数要求',
+  '技术规格',
+  '项目需求',
+  '技术需求',
   '采购意向',
   '投标文件',
   '响应文件',
@@ -256,6 +264,8 @@ export const documentKinds = [
   '季报',
   '日志',
   '小结',
+  // a body's chronicle of the year (`…2023年度大事记`, `…教育体育工作大事记`), filed on its own or after a summary
+  '大事记',
   // teaching documents: 课程教学大纲, 教学进度表, 教学进程表, 教学日历
   '大纲',
   '进度表',
@@ -270,7 +280,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
+export const weakDocumentKinds = new Set<string>(['技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -549,7 +559,7 @@ const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提�
 const citesDocument = /^(?:按照|根据|依据|遵照|依照|参照|详见|对照|现将|现把)/;
 
 /**
- * Whether a (folded, trimmed) text reads as a document title: 3–80 characters, no sentence punctuation,
+ * Whether a (folded, trimmed) text reads as a document title: 3–80 characters (a notice naming documents, 160), no sentence punctuation,
  * no comma, balanced brackets, ending in a document kind.
  */
 /** A request to write something: `帮我写一份…`, `请帮忙起草…`, `给我写个…`, `写一篇…`. */
@@ -566,7 +576,7 @@ export function isRequest(folded: string): boolean {
 }
 
 export function looksLikeTitle(folded: string): boolean {
-  if (folded.length < 3 || folded.length > 80) return false;
+  if (folded.length < 3 || (folded.length > 80 && !isLongNoticeTitle(folded))) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
   if (folded.length < 6 && folded.charCodeAt(0) === 0x3010) return false;
   // A chat group's pinned message (`群公告`, `群通知`) is a post too; so is an app's notice of one (`企业微信·汇报`,
@@ -610,6 +620,15 @@ export function looksLikeTitle(folded: string): boolean {
   const label = folded.slice(0, colon).trim();
   return (attachmentAlone.test(folded.slice(0, colon + 1).trim()) && !severalAttachments.test(folded.slice(colon + 1))) || titleField.test(folded) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
 }
+
+/**
+ * A notice that issues or forwards documents by their full names, on one line (`中共…区委办公室 …区人民政府办公室关于印发
+ * 《…工作计划》《…实施方案》的通知`): two issuers and two titles run past 80 characters; up to 160.
+ */
+function isLongNoticeTitle(folded: string): boolean {
+  return folded.length <= 160 && folded.includes('关于') && noticeOfBooks.test(folded);
+}
+const noticeOfBooks = /》[^《》]{0,12}的(?:通知|决定|批复|通报|函|意见)$/;
 
 /** Two numbered attachments after one label (`附件：1.…目标　2.…责任书`): a notice's list, no title. */
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;

@@ -1,6 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { fragments, hasBarCells, hasSentenceEnd, isDigit, isHan } from '../lexicon/chars.js';
 import { unframed } from '../lexicon/wrappers.js';
+import { endsWithFile } from '../lexicon/files.js';
 
 // A web page's navigation and tools, copied along with the text. Patterns anchored at the line start are kept apart
 // from those searched anywhere in it: an anchored alternative inside a searching regex is tried at every position
@@ -61,8 +62,7 @@ const searched = new RegExp(
  * searched words only; a numbered line of breadcrumbs or links is still navigation).
  */
 const numberedHeading = new RegExp(String.raw`^(?:\((?:${fragments.hanNumeral}|\d{1,3}|[A-Za-z])\)|${fragments.hanNumeral}[、.]|\d{1,2}[、.](?!\d))`);
-// A downloaded file's name on a line of its own (not an attachment list's item: `1.XX方案.pdf`, `附件：XX.docx`), a bare URL.
-const fileName = /^\.(?:docx?|wps|pdf|xlsx?|pptx?)$/i;
+// A bare URL; a downloaded file's name on a line of its own is endsWithFile (not an attachment list's item: `1.XX方案.pdf`).
 const crumb = /[›»>]/;
 /** An attachment list's numbered item (`1.XX方案.pdf`, `2、…表.xlsx`), not a file's name alone (`2025年…方案.docx`). */
 const listItem = /^\d{1,2} ?[.、．]/;
@@ -98,12 +98,6 @@ export function isPageCrumb(content: string): boolean {
   return where.test(content) || crumbAtStart.test(content);
 }
 
-/** Whether a line ends with a file's extension (three or four letters): only those units are looked at. */
-function isFileName(content: string): boolean {
-  const n = content.length;
-  const dot = content.charCodeAt(n - 4) === 46 ? n - 4 : content.charCodeAt(n - 5) === 46 ? n - 5 : -1;
-  return dot > 0 && fileName.test(content.slice(dot));
-}
 const editorsNote = /^编(?:者|辑)(?:按|的话)[:：]/;
 const markdownLink = /^\[[^\]]{1,30}\]\([^)\s]{0,200}\)/;
 const menuBar = /^(?:网站)?(?:首页|主页)(?: +[\u4e00-\u9fff]{2,8}){2,12}$/;
@@ -203,7 +197,7 @@ export function looksLikeNavigation(content: string): boolean {
     (content.length <= 10 && readMore.test(content)) ||
     ((content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 0x5b) && interpretationLink.test(content)) ||
     (content.length <= 60 && isLatinLower(content.charCodeAt(0)) && bareDomain.test(content)) ||
-    (isFileName(content) && !(isDigit(content.charCodeAt(0)) && listItem.test(content)) && !content.startsWith('附件')) ||
+    (endsWithFile(content) && !(isDigit(content.charCodeAt(0)) && listItem.test(content)) && !content.startsWith('附件')) ||
     (content.charCodeAt(0) === 104 /* h */ && url.test(content)) ||
     (content.length <= 14 && linkReferenceHeading.test(content)) ||
     // a copyright line of the page's footer (`© 了解版权计划`, `©2024 某某网`, `Copyright © …`)
