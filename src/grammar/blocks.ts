@@ -8,7 +8,7 @@ import { fold } from '../tokenize/lexicon/fold.js';
 import { hasSentenceEnd, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns } from './wrap.js';
-import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts } from './furniture.js';
+import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts, markSealText } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
 import { followsInlineItem } from './inline-items.js';
 import { styleKey } from './outline.js';
@@ -498,7 +498,7 @@ function jumpBack(tokens: readonly Token[], j: number): number {
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
-  const tokens = markFooterContacts(markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap))));
+  const tokens = markSealText(markFooterContacts(markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)))));
   const margin = wrap === noWrap ? 1 : marginOf(tokens, wrap);
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;

@@ -245,6 +245,26 @@ export function markWrappedFurniture(tokens: Token[], wrap: WrapInfo): Token[] {
 }
 
 /**
+ * A seal's text as OCR reads it from a scan, right under the signature it stamps (`岳阳市住房和城乡建设局` /
+ * `2021年9月6日` / `阳市住房和城乡`): a short plain line that is part of the issuer's name on the line above the date,
+ * not the name itself. Noise (kind `marking`), so it joins no title below it (`岳阳市…考评管理办法`). One pass.
+ */
+export function markSealText(tokens: Token[]): Token[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if ((t.type !== 'paragraph' && t.type !== 'titleCandidate') || t.content.length < 3 || t.content.length > 12) continue;
+    const date = skipBlank(tokens, i - 1, -1);
+    if (date < 1 || tokens[date]?.kind !== 'date') continue;
+    const signer = tokens[skipBlank(tokens, date - 1, -1)];
+    if (signer === undefined || signer.type === 'blank') continue;
+    const name = fold(signer.content).replace(/ /g, '');
+    const part = fold(t.content).trim();
+    if (part.length < name.length && name.includes(part) && isIssuerLine(signer.content)) tokens[i] = { ...t, type: 'noise', kind: 'marking' };
+  }
+  return tokens;
+}
+
+/**
  * A web page's footer lines that give the site's address or telephone (`地址：…　联系电话：…`, `联系电话：0731-…`,
  * `邮编：…`): noise (kind `navigation`) below a line of the footer's own (`主办单位：…`, `…ICP备…号`), with nothing but
  * blank lines and other such lines between. Above the footer such a line may be the article's last (`联系人：…　联系电话：…`

@@ -22,7 +22,7 @@ import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
-import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter } from './table-rows.js';
+import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, startsThreeLineTitle } from './split-titles.js';
 import { createQueries, endsWithColon, kindOf } from './queries.js';
@@ -440,6 +440,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inMenu = false;
   /** After the header row of a table flattened to lines (`序号 项目名称 责任单位 完成时限`), until the next strong marker. */
   let inTable = false;
+  /** The figures a row of the open table of figures holds (`一、本年新收… 17 1 0 0 1 0 19`: 7); 0 when none is open. */
+  let figureCells = 0;
   /**
    * How many cells that table's header holds apart by tabs or runs of spaces (`序号⇥名称⇥最大储存量`, `序号  事故级别
    * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
@@ -802,7 +804,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const groupRow = (inTable || cellsTable) && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker) || !(sectionGroups ??= q.groupsAreSections(i)));
         // In a table taken one cell per line, a cell's own list (`1` / `稳定粮食生产` / `1.粮食播种面积…；` / `2.…`).
         const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && openNext(d.outline, marker) !== marker.number;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || isTableRow(t, marker) || q.betweenRows(i) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
+        // A row's label above its figures (`一、本年新收…` / `3 0 0 0 0 0 3`), as many as the open table's rows hold (a
+        // section's heading above the next table's figures, `四、因政府信息公开工作被申请…` / `0 0 … 0` of 15, is none); a
+        // group row of such a table (`三、本年度办理结果` above its rows).
+        const figures = q.labelsFigures(i);
+        // (The first row of such a table breaks the numbering open around it, `一、本年新收…` inside `三、`; a heading goes on with it.)
+        const figureRow = figures > 0 && (figureCells === 0 ? openNext(d.outline, marker) !== marker.number : figures === figureCells);
+        const figureGroup = figureCells > 0 && q.isFigureGroup(i);
+        const rowOfFigures = isTableRow(t, marker);
+        if (figureRow) figureCells = figures;
+        else if (rowOfFigures) figureCells = trailingFigures(fold(t.content)) || figureCells;
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || rowOfFigures || figureRow || figureGroup || q.betweenRows(i) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);
@@ -810,6 +822,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.
         inTable &&= q.isGroupRow(i);
+        figureCells = 0;
         // (A cell's figure alone, `68.4`, read as a decimal marker, is a cell too.)
         cellsTable &&= q.isNumberAlone(block) || isFigure(fold(t.content).trim());
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),

@@ -17,7 +17,7 @@ import { fold } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
-import { blankCellsAfter, cellStartsAt, isTableRow } from './table-rows.js';
+import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
 import { titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
 
@@ -1002,6 +1002,30 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
+   * A row's label alone on its line, its figures on the next (`一、本年新收政府信息公开申请数量` / `3 0 0 0 0 0 3`, a table of
+   * figures copied one row over two lines): how many figures the row has; 0 when the next line holds no figures alone.
+   */
+  const labelsFigures = (i: number): number => {
+    const block = blocks[i] as Block;
+    if (block.lines.length > 1 || hasSentenceEnd(block.first.content)) return 0;
+    const next = nextContent(i + 1)?.[0];
+    return next === undefined || next.lines.length > 1 ? 0 : figuresOnly(fold(next.first.content));
+  };
+
+  /**
+   * In a table of figures, a group row without figures above the numbered rows it groups (`三、本年度办理结果` above
+   * `（一）予以公开 1 0 0 0 0 0 1`, `（四）无法提供` above `1.本机关不掌握相关政府信息` / `1 0 0 0 0 0 1`).
+   */
+  const isFigureGroup = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    if (block.lines.length > 1 || hasSentenceEnd(block.first.content) || block.first.content.length > 40 || trailingFigures(fold(block.first.content)) > 0) return false;
+    const next = nextContent(i + 1);
+    const t = next?.[0].first;
+    if (next === null || t === undefined || t.marker === undefined) return false;
+    return trailingFigures(fold(t.content)) >= 4 || labelsFigures(next[1]) > 0;
+  };
+
+  /**
    * Whether a table's group rows from block `i` on (`一、产业发展（3项）` above rows `1⇥…`) are the document's own sections:
    * the first line of their style after the table goes on with their numbering (`三、工作要求` after `二、民生保障`).
    * Else they are rows. One pass over the table, at its first group row (read at most `lookAhead` blocks): linear.
@@ -1108,6 +1132,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     namesIssue,
     issueFollows,
     afterBareMarker,
+    labelsFigures,
+    isFigureGroup,
     restatesChapter,
     headerLines,
     isRestart,

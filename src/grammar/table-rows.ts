@@ -97,3 +97,22 @@ export function tabCellsAfter(text: string, from: number): number {
   }
   return cells;
 }
+
+/**
+ * How many figures a line holds when it holds nothing else (`3 0 0 0 0 0 3`, `3⇥0⇥0`, the figures of a row whose label
+ * stands on the line above); 0 for any other line, or fewer than three figures. Folded text.
+ */
+export function figuresOnly(folded: string): number {
+  const cells = folded.trim().split(/[ \t]+/);
+  if (cells.length < 3) return 0;
+  for (const c of cells) if (!figureAlone.test(c)) return 0;
+  return cells.length;
+}
+
+/** How many figures end a row (`一、本年新收政府信息公开申请数量 17 1 0 0 1 0 19` → 7). Folded text. */
+export function trailingFigures(folded: string): number {
+  const cells = folded.trim().split(/[ \t]+/);
+  let n = 0;
+  for (let k = cells.length - 1; k > 0 && figureAlone.test(cells[k] as string); k--) n++;
+  return n;
+}

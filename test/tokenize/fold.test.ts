@@ -17,10 +17,11 @@ describe('fold (recognition only)', () => {
     const mixed = '\u3000壹、總體目標';
     expect(fold(mixed)).toHaveLength(mixed.length);
   });
-  it('folds the katakana OCR reads for numerals (ニ for 二, ー for 一) and the dot radical for 、', () => {
+  it('folds the katakana OCR reads for numerals (ニ for 二, ー for 一) the dot radical and the half-width ideographic comma for 、', () => {
     expect(fold('第十ニ条')).toBe('第十二条');
     expect(fold('第ー章')).toBe('第一章');
     expect(fold('三丶重点任务')).toBe('三、重点任务');
+    expect(fold('3､ 实施培育行动')).toBe('3、 实施培育行动');
     expect(fold('第十―条')).toBe('第十—条');
     expect(fold('2024‐2026')).toBe('2024-2026');
   });

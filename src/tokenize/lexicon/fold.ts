@@ -149,6 +149,8 @@ function buildFoldTable(): Uint16Array {
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   // `丶` (the dot radical) is what OCR and some input methods give for the ideographic comma (`三丶重点任务`).
   table[0x4e36] = 0x3001;
+  // The half-width ideographic comma `､` (U+FF64, NFKC's `、`), as some OCR engines give it (`3､ 实施…`).
+  table[0xff64] = 0x3001;
   // Katakana OCR reads for numerals' strokes: `ニ` for 二 (`第十ニ条`), `ー` (the long vowel mark) for 一 (`第ー章`).
   table[0x30cb] = 0x4e8c;
   table[0x30fc] = 0x4e00;
