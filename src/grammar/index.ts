@@ -21,7 +21,7 @@ import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttac
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asArabicBeforeFigure, asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, startsThreeLineTitle } from './split-titles.js';
@@ -782,7 +782,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       }
       case 'outlineMarker': {
-        const marker = asOpenSister(d.outline, q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(asDoubledArabic(d.outline, t.marker as Marker), d.outline))));
+        const marker = asOpenSister(d.outline, q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(asArabicBeforeFigure(d.outline, asDoubledArabic(d.outline, t.marker as Marker), previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1)), d.outline))));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
         // A table of clauses (a tender's 前附表, `条款号 条款名称 编列内容` / `1.1.2 招标人 名称：…`): its rows are numbered by

@@ -2,6 +2,8 @@
 // the numbering expects them.
 import { describe, expect, it } from 'vitest';
 import { outline } from '../helpers/outline-shape.js';
+import { asArabicBeforeFigure, createOutline, place } from '../../src/grammar/outline.js';
+import type { Marker } from '../../src/types.js';
 
 describe('depth by order of opening', () => {
   it('一、 then 1. makes 1. depth 2; （一） between them makes it depth 3', () => {
@@ -130,5 +132,21 @@ describe('slips in a list typed with a sloppy delimiter', () => {
   it('not when the line before used another delimiter, nor beyond one number skipped', () => {
     expect(outline('一、甲', '1.乙', '2.丙', '2：丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2. 丙 @3']);
     expect(outline('一、甲', '1：乙', '2：丙', '5：丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1： 乙 @2', '  2： 丙 @3']);
+  });
+});
+
+describe('asArabicBeforeFigure', () => {
+  const decimal = (raw: string, path: number[]): Marker => ({ style: 'decimal', number: path[path.length - 1] ?? 0, path, raw, delimiter: '', width: 'half', strength: 'weak', column: 1, contentColumn: raw.length + 1 });
+  it('reads `1.64排…` right under its parent as item 1, its title from the figure on', () => {
+    const outline = createOutline();
+    const m = asArabicBeforeFigure(outline, decimal('1.64', [1, 64]), true, '排螺旋CT');
+    expect([m.style, m.number, m.raw, m.contentColumn]).toEqual(['arabic', 1, '1.', 3]);
+  });
+  it('leaves it a decimal away from its parent, before a sum, or where a decimal level is open', () => {
+    expect(asArabicBeforeFigure(createOutline(), decimal('1.64', [1, 64]), false, '排螺旋CT').style).toBe('decimal');
+    expect(asArabicBeforeFigure(createOutline(), decimal('8.1.2', [8, 1, 2]), true, '亿元专项资金').style).toBe('decimal');
+    const outline = createOutline();
+    place(outline, { ...decimal('1.1', [1, 1]), strength: 'strong' }, { text: '总体要求', line: 1, endLine: 1 });
+    expect(asArabicBeforeFigure(outline, decimal('1.64', [1, 64]), true, '排螺旋CT').style).toBe('decimal');
   });
 });

@@ -10,6 +10,9 @@ expectTokens(markerArabic, {
     // an agenda's item that starts with a time of day
     ['1.9:00—9:10　区委领导致辞', { style: 'arabic', number: 1, strength: 'strong', raw: '1.' }],
     ['3、9:40—10:00　表彰先进集体', { style: 'arabic', number: 3, strength: 'strong', raw: '3、' }],
+    // a rating of two digits or more in Latin units opening a project's title: weak
+    ['1.110kV城东变电站新建工程。', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
+    ['2.35kV线路改造工程。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
     ['4.10:00　分管区领导讲话', { style: 'arabic', number: 4, strength: 'strong', raw: '4.' }],
     // a decimal scheme's head before a year: weak
     ['1 2023年经营情况回顾', { style: 'arabic', number: 1, strength: 'weak', raw: '1' }],

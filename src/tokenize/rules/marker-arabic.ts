@@ -32,6 +32,16 @@ const ageRange = /^\d{1,2} ?[～~\-—–至到] ?\d{1,3} ?(?:周岁|岁|个月|
 const namedStrength = /^(?:0\.)?\d{1,2}%(?![的以左和及或增下上内外为之])\p{Script=Han}/u;
 
 /**
+ * Two digits or more and a unit in Latin letters, a project's or a device's rating that opens its title (`1.110kV城东变电站…`,
+ * `2.35kV线路改造工程`, `1.500m³/d污水处理站`): weak, taken where the list expects the number (`1.5m，…` at a wrap's start,
+ * one digit, is a measure).
+ */
+function namedRating(rest: string, digits: number): boolean {
+  const c = rest.charCodeAt(digits);
+  return digits >= 2 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && decimalQuantity.test(rest);
+}
+
+/**
  * A letter or a sign right after a title's leading number names a technology or a formula, not a quantity: `5G`,
  * `3D打印`, `4K/8K`, `1+N政策体系`, `7×24小时` (`9.5G+智能制造` is item 9).
  */
@@ -108,7 +118,7 @@ export const markerArabic = defineLineRule({
           // `2.100%的教师…` (no share is written with `.100`), `2.9.10前完成…` (a date), `2.0-3岁…` (an age range),
           // `2.5%葡萄糖注射液` (a strength): weak as well.
           const after = rest.charCodeAt(end);
-          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest)) strength = 'weak';
+          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || namedRating(rest, end)) strength = 'weak';
           else if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
           else strength = startsWithDate(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
