@@ -220,18 +220,20 @@ export function asDoubledArabic(outline: Outline, marker: Marker): Marker {
 const sumUnit = /^[万亿千百元%‰倍]/;
 
 /**
- * An item whose title starts with a figure and its unit (`1.64排螺旋CT`, `2.1.5T超导磁共振成像系统`), which reads as the
+ * An item whose title starts with a figure and its unit (`1.64排螺旋CT`, `2.1.5T超导磁共振成像系统`, `1．64排…`, `2. 64排…`), which reads as the
  * decimal 1.64 or 2.1.5: the arabic item the numbering expects (its title from the figure on: the next of an open list,
  * or a 1 right under its parent's marker), where no decimal level is open. Otherwise the marker as it is.
  */
 export function asArabicBeforeFigure(outline: Outline, marker: Marker, afterMarker: boolean, after: string): Marker {
   const first = marker.path[0];
-  if (marker.style !== 'decimal' || marker.strength !== 'weak' || marker.path.length < 2 || first === undefined || marker.raw.endsWith('.') || marker.raw.includes(' ')) return marker;
+  if (marker.style !== 'decimal' || marker.strength !== 'weak' || marker.path.length < 2 || first === undefined || /[.．]$/.test(marker.raw)) return marker;
   if (outline.stack.some((l) => l.key.startsWith('decimal'))) return marker;
-  const dot = marker.raw.indexOf('.');
-  // (A sum after it, `8.1.2亿元…`, stays as it was read: a quantity is no title's figure.)
-  if (sumUnit.test(after)) return marker;
-  const arabic: Marker = { ...marker, style: 'arabic', number: first, path: [first], raw: marker.raw.slice(0, dot + 1), delimiter: '.', contentColumn: marker.column + dot + 1 };
+  // (A fraction and a sum after it, `3.10万吨…`, may be a wrapped quantity: it stays as it was read.)
+  if (marker.path.length === 2 && sumUnit.test(after)) return marker;
+  const dot = marker.raw.search(/[.．]/);
+  let start = dot + 1;
+  while (marker.raw.charCodeAt(start) === 0x20) start++;
+  const arabic: Marker = { ...marker, style: 'arabic', number: first, path: [first], raw: marker.raw.slice(0, dot + 1), delimiter: marker.raw.charAt(dot), contentColumn: marker.column + start };
   return isExpected(outline, arabic, afterMarker) ? arabic : marker;
 }
 

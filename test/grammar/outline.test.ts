@@ -141,10 +141,14 @@ describe('asArabicBeforeFigure', () => {
     const outline = createOutline();
     const m = asArabicBeforeFigure(outline, decimal('1.64', [1, 64]), true, '排螺旋CT');
     expect([m.style, m.number, m.raw, m.contentColumn]).toEqual(['arabic', 1, '1.', 3]);
+    const wide = asArabicBeforeFigure(createOutline(), decimal('1．64', [1, 64]), true, '排螺旋CT');
+    expect([wide.raw, wide.delimiter, wide.contentColumn]).toEqual(['1．', '．', 3]);
+    const spaced = asArabicBeforeFigure(createOutline(), decimal('2. 64', [2, 64]), true, '排');
+    expect([spaced.style, spaced.raw, spaced.contentColumn]).toEqual(['decimal', '2. 64', 6]);
   });
   it('leaves it a decimal away from its parent, before a sum, or where a decimal level is open', () => {
     expect(asArabicBeforeFigure(createOutline(), decimal('1.64', [1, 64]), false, '排螺旋CT').style).toBe('decimal');
-    expect(asArabicBeforeFigure(createOutline(), decimal('8.1.2', [8, 1, 2]), true, '亿元专项资金').style).toBe('decimal');
+    expect(asArabicBeforeFigure(createOutline(), decimal('3.10', [3, 10]), true, '万吨/年').style).toBe('decimal');
     const outline = createOutline();
     place(outline, { ...decimal('1.1', [1, 1]), strength: 'strong' }, { text: '总体要求', line: 1, endLine: 1 });
     expect(asArabicBeforeFigure(outline, decimal('1.64', [1, 64]), true, '排螺旋CT').style).toBe('decimal');

@@ -27,6 +27,9 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['江夏区2023年“我为群众办实事”实践活动工作计划江夏区2023年优化营商环境攻坚行动实施方案江夏区2023年优化营商环境攻坚行动实施方案和江夏区2023年工作计划', false, 'past 80 characters without a notice of documents'],
   ['南阳市中心医院彩色多普勒超声诊断系统采购技术参数要求', true, "a procurement's technical requirements filed alone"],
   ['桐城市卫生健康委员会2023年度大事记', true, "a body's chronicle of the year"],
+  ['2023年度工作总结｜奋楫笃行启新程 砥砺前行谱华章', true, 'the kind before a bar, a slogan after it'],
+  ['2023年度工作总结｜我们一起回顾这一年，展望新的征程', false, 'a sentence after the bar'],
+  ['部门动态｜推进高质量发展', false, 'no kind before the bar'],
 ];
 
 describe('looksLikeTitle', () => {

@@ -14,6 +14,8 @@ expectTokens(metaLine, {
     ['原创 玉林发布 2024年02月06日 18:30 四川', { type: 'meta', kind: 'published' }],
     ['育才小学 2024-09-02 07:30', { type: 'meta', kind: 'published' }],
     ['陈志远  最近编辑 01-05 09:38', { type: 'meta', kind: 'published' }],
+    ['只读 · 最近编辑 1月6日 17:22', { type: 'meta', kind: 'published' }],
+    ['刘婷 · 4月2日 16:40 更新', { type: 'meta', kind: 'published' }],
     // when a message or a post went out, as a chat or a microblog shows it
     ['2024年7月2日 下午4:18', { type: 'meta', kind: 'published' }],
     ['5月6日 上午8:41', { type: 'meta', kind: 'published' }],

@@ -12,6 +12,10 @@ expectTokens(navigation, {
     ['[图片]', { type: 'noise', kind: 'navigation' }],
     ['【视频】', { type: 'noise', kind: 'navigation' }],
     ['[图片2]', { type: 'noise', kind: 'navigation' }],
+    // an image viewer's count and menu; a WeChat post's collection and its tag
+    ['4/9                              ⋯', { type: 'noise', kind: 'navigation' }],
+    ['收录于合集', { type: 'noise', kind: 'navigation' }],
+    ['#年度总结 3个', { type: 'noise', kind: 'navigation' }],
     // link-list headings framed by marks, and a teaser of the next post
     ['▼往期推荐▼', { type: 'noise', kind: 'link-list' }],
     ['—— 往期回顾 ——', { type: 'noise', kind: 'link-list' }],

@@ -582,6 +582,9 @@ export function looksLikeTitle(folded: string): boolean {
   // A chat group's pinned message (`群公告`, `群通知`) is a post too; so is an app's notice of one (`企业微信·汇报`,
   // `清水社区 党委书记 孙丽华 提交了汇报`).
   if ((folded.length === 3 && folded.charCodeAt(0) === 0x7fa4) /* 群 */ || appNotice.test(folded)) return false;
+  // A headline with its kind before a bar and a slogan after it (`2023年度工作总结｜奋楫笃行启新程 砥砺前行谱华章`): the title
+  // before the bar names the kind.
+  if (endingKind(folded) === null && folded.includes('|')) return kindBeforeBar(folded);
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
   if (endingKind(folded) === null) return false;
@@ -629,6 +632,14 @@ function isLongNoticeTitle(folded: string): boolean {
   return folded.length <= 160 && folded.includes('关于') && noticeOfBooks.test(folded);
 }
 const noticeOfBooks = /》[^《》]{0,12}的(?:通知|决定|批复|通报|函|意见)$/;
+
+/** A title before a bar, a short slogan after it (no sentence, no comma): `护理部2024年工作计划｜提质增效`. */
+function kindBeforeBar(folded: string): boolean {
+  const bar = folded.indexOf('|');
+  const slogan = folded.slice(bar + 1).trim();
+  if (bar < 3 || slogan.length === 0 || slogan.length > 24 || slogan.includes('|') || /[。！？!?，,；;：:]/.test(slogan)) return false;
+  return looksLikeTitle(folded.slice(0, bar).trim());
+}
 
 /** Two numbered attachments after one label (`附件：1.…目标　2.…责任书`): a notice's list, no title. */
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;

@@ -13,8 +13,12 @@ const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
  * An article's byline in an app: its author or account, the day and the time, maybe a word after (`周敏  2023年12月29日
  * 17:45 更新`, `原创 玉林发布 2024年02月06日 18:30 四川`). The time tells it from a signature's issuer and date.
  */
-/** A shared document's last edit in an app: `陈志远  最近编辑 01-05 09:38`, `张敏 编辑于 2024-03-05 10:12`. */
-const editedLine = /^[^\s，。；：:]{2,8} {1,3}(?:最近编辑|编辑于|更新于|发布于) ?(?:20\d{2}[-/.])?\d{1,2}[-/.]\d{1,2} \d{1,2}:\d{2}$/;
+/**
+ * A shared document's last edit in an app: `陈志远  最近编辑 01-05 09:38`, `张敏 编辑于 2024-03-05 10:12`, `只读 · 最近编辑
+ * 1月6日 17:22`, `刘婷 · 4月2日 16:40 更新`.
+ */
+const editDay = '(?:20\\d{2}[-/.年])?\\d{1,2}(?:[-/.]\\d{1,2}|月\\d{1,2}日) \\d{1,2}:\\d{2}';
+const editedLine = new RegExp(`^[^\\s，。；：:·•]{2,8}(?: {1,3}| ?[·•] ?)(?:(?:最近编辑|编辑于|更新于|发布于|最后修改于?) ?${editDay}|${editDay} (?:更新|编辑|修改)了?)$`);
 const byline = /^(?:原创 )?[^\s，。；：:]{2,12} {1,3}20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}\d{1,2}:\d{2}(?: [\u4e00-\u9fff]{1,4})?$/;
 
 /**

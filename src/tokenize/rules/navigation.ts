@@ -55,7 +55,7 @@ const bareDomain = /^(?:www\.[\w-]{1,40}(?:\.[a-z]{2,4}){1,2}|[a-z][\w-]{0,30}(?
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
-  String.raw`设为首页|加入收藏|网站地图|${accessibility}|[Rr][Ss][Ss]订阅|繁体版|${english}|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字`,
+  String.raw`设为首页|加入收藏|网站地图|${accessibility}|[Rr][Ss][Ss]订阅|繁体版|${english}|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字|收录于合集|^#[^#\s]{1,12} ?\d{1,3} ?个$`,
 );
 /**
  * A numbered heading (`（二）无障碍环境建设`, `3. English Corner活动`): its words are the text's, not a site's tools (the
@@ -173,18 +173,21 @@ const toolbarFirst = new Set(toolbarButtons.map((b) => b.charCodeAt(0)));
 /**
  * An app's title bar: back or close at the start, a menu's dots at the end (`＜ 新化县教育局2023年工作总… ⋮`, `×  ⋯`,
  * `＜ 城东街道安委办工作群(46) ···`), or only `＜ 返回`; as OCR splits it over lines, back or close alone (`<`, `×`), back and
- * the page's name (`<  政务公开`), the dots alone (`⋯`; not a text's `……`).
+ * the page's name (`<  政务公开`), the dots alone (`⋯`; not a text's `……`); an image viewer's count and menu (`4/9      ⋯`).
  */
 function isAppBar(content: string): boolean {
   const first = content.charCodeAt(0);
   // The menu's dots alone on their line (`⋯`, `⋮`, `···`, `…`), as OCR reads a title bar's right end apart.
   if (menuDots.test(content)) return true;
+  // An image viewer's bar: the picture's number among them, a gap, the menu (`4/9      ⋯`).
+  if (isDigit(first)) return viewerBar.test(content);
   if (!(first === 0x3c || first === 0xff1c || first === 0x3008 || first === 0xd7 || first === 0x2715 || first === 0x2190 || first === 0x2039)) return false;
   const last = content.charCodeAt(content.length - 1);
   // Back or close alone, or back and the page's name after a gap (`＜  政务公开`, `＜  晋江新闻网  关注`, `＜  2023年总结.docx`).
   return last === 0x22ef || last === 0x2026 || last === 0x22ee || last === 0xb7 || /^.\s*返回$/.test(content) || content.length === 1 || backAndName.test(content);
 }
 const menuDots = /^(?:[⋯⋮…]|[·•.]{3})$/;
+const viewerBar = /^\d{1,3} ?\/ ?\d{1,3} {2,}(?:[⋯⋮…]|[·•.]{3})$/;
 /** Back, a gap, a page's or a chat's name (no sentence): an app's title bar. */
 const backAndName = /^.[ \u3000]{1,4}[^ \u3000。，；！？,;!?][^。，；！？,;!?]{0,29}$/;
 
