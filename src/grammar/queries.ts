@@ -14,7 +14,7 @@ import { dateOnly, editorLine } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
@@ -1006,10 +1006,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * figures copied one row over two lines): how many figures the row has; 0 when the next line holds no figures alone.
    */
   const labelsFigures = (i: number): number => {
-    const block = blocks[i] as Block;
-    if (block.lines.length > 1 || hasSentenceEnd(block.first.content)) return 0;
+    // (A row's label is short: most numbered lines run into their text.)
+    if ((blocks[i] as Block).first.content.length > 40) return 0;
     const next = nextContent(i + 1)?.[0];
-    return next === undefined || next.lines.length > 1 ? 0 : figuresOnly(fold(next.first.content));
+    // (One look at the next line's first unit first: most lines start with a word.)
+    const c = next?.first.content.charCodeAt(0) ?? 0;
+    if (next === undefined || next.lines.length > 1 || !(isDigit(c) || (c >= 0xff10 && c <= 0xff19))) return 0;
+    const block = blocks[i] as Block;
+    return block.lines.length > 1 || hasSentenceEnd(block.first.content) ? 0 : figuresOnly(fold(next.first.content));
   };
 
   /**

@@ -103,6 +103,9 @@ export function tabCellsAfter(text: string, from: number): number {
  * stands on the line above); 0 for any other line, or fewer than three figures. Folded text.
  */
 export function figuresOnly(folded: string): number {
+  // (One look at the first unit first: most lines start with a word.)
+  const first = folded.trimStart().charCodeAt(0);
+  if (!isDigit(first) && first !== 0x2d && first !== 0x2b) return 0;
   const cells = folded.trim().split(/[ \t]+/);
   if (cells.length < 3) return 0;
   for (const c of cells) if (!figureAlone.test(c)) return 0;

@@ -55,7 +55,7 @@ const bareDomain = /^(?:www\.[\w-]{1,40}(?:\.[a-z]{2,4}){1,2}|[a-z][\w-]{0,30}(?
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
-  String.raw`设为首页|加入收藏|网站地图|${accessibility}|[Rr][Ss][Ss]订阅|繁体版|${english}|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字|收录于合集|^#[^#\s]{1,12} ?\d{1,3} ?个$`,
+  String.raw`设为首页|加入收藏|网站地图|${accessibility}|[Rr][Ss][Ss]订阅|繁体版|${english}|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字`,
 );
 /**
  * A numbered heading (`（二）无障碍环境建设`, `3. English Corner活动`): its words are the text's, not a site's tools (the
@@ -187,6 +187,8 @@ function isAppBar(content: string): boolean {
   return last === 0x22ef || last === 0x2026 || last === 0x22ee || last === 0xb7 || /^.\s*返回$/.test(content) || content.length === 1 || backAndName.test(content);
 }
 const menuDots = /^(?:[⋯⋮…]|[·•.]{3})$/;
+/** A WeChat collection's tag and its count: `#年度总结 3个`. */
+const collectionTag = /^#[^#\s]{1,12} ?\d{1,3} ?个$/;
 const viewerBar = /^\d{1,3} ?\/ ?\d{1,3} {2,}(?:[⋯⋮…]|[·•.]{3})$/;
 /** Back, a gap, a page's or a chat's name (no sentence): an app's title bar. */
 const backAndName = /^.[ \u3000]{1,4}[^ \u3000。，；！？,;!?][^。，；！？,;!?]{0,29}$/;
@@ -197,6 +199,9 @@ export function looksLikeNavigation(content: string): boolean {
     (anchoredFirst.has(content.charCodeAt(0)) && (where.test(content) || tools.test(content) || footer.test(content) || linkListHeading.test(content))) ||
     (searched.test(content) && !numberedHeading.test(content)) ||
     (content.length <= 7 && siteLinkAlone.test(content)) ||
+    // a WeChat post's collection and its tag, as the PC client copies them (`收录于合集`, `#年度总结 3个`, `预览时标签不可点，收录于合集
+    // #德育工作 12个`)
+    (content.length <= 40 && (content.includes('收录于合集') || (content.charCodeAt(0) === 0x23 /* # */ && collectionTag.test(content)))) ||
     (content.length <= 10 && readMore.test(content)) ||
     ((content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 0x5b) && interpretationLink.test(content)) ||
     (content.length <= 60 && isLatinLower(content.charCodeAt(0)) && bareDomain.test(content)) ||
