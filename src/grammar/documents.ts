@@ -88,11 +88,12 @@ export function compiledKind(title: string): string | null {
 
 /**
  * The title of one document of a compilation: a title of a kind no section heading has (`教务处工作计划`, not
- * `保障措施`), however short it is; or of the kind the compilation gathers (`教师考勤制度` in a `…管理制度汇编`).
+ * `保障措施`), however short it is; or of the kind the compilation gathers (`教师考勤制度`, `门卫制度` in a `…管理制度汇编`).
  */
 export function isPartTitle(content: string, gathered: string | null = null): boolean {
   const folded = unmarkedTitle(fold(content).trim());
-  if (folded.length < 5) return false;
+  // (Four characters when they end in the gathered kind after a word of two: `门卫制度`, `值班制度` in a `…制度汇编`.)
+  if (folded.length < 5 && !(gathered !== null && folded.length >= gathered.length + 2 && folded.endsWith(gathered))) return false;
   return namesOwnKind(folded) || (gathered !== null && endingKind(folded) === gathered && looksLikeTitle(folded));
 }
 

@@ -1061,15 +1061,19 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
 
-  /** A line that finishes the title right above it (nothing in the header after the title yet). */
+  /**
+   * A line that finishes the title right above it (nothing in the header after the title yet; no table of contents
+   * between: `和平镇各村…工作计划汇编` / `目录` / … / `和平村2021年工作计划` is a compilation's first piece).
+   */
   const continuesTitle = (d: DocDraft, folded: string): boolean =>
-    titleTail.test(folded) ||
+    d.toc.length === 0 &&
+    (titleTail.test(folded) ||
     (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded)) ||
     // A title broken after a conjunction (`…先进集体和` / `先进个人名单`): the short line below ends it.
     (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||
     // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
     (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? '')) ||
-    (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded));
+    (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded)));
 
   /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
   const leavesLinks = (i: number, next: number): boolean => {

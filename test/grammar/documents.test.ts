@@ -96,7 +96,11 @@ describe('compiledKind and isPartTitle', () => {
     expect(compiledKind('2024年全市教育工作要点')).toBeNull();
     expect(isPartTitle('门卫值班制度')).toBe(false);
     expect(isPartTitle('门卫值班制度', '制度')).toBe(true);
-    expect(isPartTitle('考勤制度', '制度')).toBe(false); // too short: a section's heading
+    // four characters in the gathered kind, since the eighth round (`门卫制度` in a school's 制度汇编); fewer, or not the kind: none
+    expect(isPartTitle('考勤制度', '制度')).toBe(true);
+    expect(isPartTitle('考勤制度')).toBe(false);
+    expect(isPartTitle('门制度', '制度')).toBe(false);
+    expect(isPartTitle('工作计划', '制度')).toBe(false);
     expect(isPartTitle('教务处工作计划')).toBe(true);
   });
 });

@@ -12,6 +12,8 @@ expectTokens(markerCapital, {
     ['拾壹、其他', { style: 'part', number: 11 }],
     ['伍．管考', { style: 'part', number: 5 }],
     ['肆：督導', { style: 'part', number: 4, strength: 'weak' }],
+    // a comma is sloppy: weak (`…救援队` / `伍，年内…` is 队伍 cut by a wrap)
+    ['伍，年内组织开展综合应急演练不少于4次。', { style: 'part', number: 5, strength: 'weak' }],
   ],
   // names and words, not markers: no delimiter, a list of names, a malformed numeral
   invalid: ['参加全市培训', '陆家嘴金融城', '伍、陆两位同志', '壹号院', '壹拾拾、', '捌 八'],

@@ -17,8 +17,9 @@ export const markerCapital = defineLineRule({
     if (!m) return null;
     const number = parseCapitalNumeral(m[1] ?? '');
     if (!number) return null;
-    // `伍、陆两位同志`: a list of names, not a marker.
+    // `伍、陆两位同志`: a list of names, not a marker. (A comma is a sloppy delimiter, weak: `…应急救援队` / `伍，年内…`
+    // is 队伍 cut by a wrap.)
     if (capitalFirst.test(content.slice(m[0].length))) return null;
-    return { type: 'outlineMarker', marker: { style: 'part', number, length: m[0].length, delimiterLength: 1, strength: m[2] === ':' ? 'weak' : 'strong' } };
+    return { type: 'outlineMarker', marker: { style: 'part', number, length: m[0].length, delimiterLength: 1, strength: m[2] === ':' || m[2] === ',' ? 'weak' : 'strong' } };
   },
 });
