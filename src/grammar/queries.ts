@@ -400,6 +400,28 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
+   * A table's caption in the text with its header row right below (`主动公开信息分类统计表` / `序号⇥公开类别⇥本年公开条数`,
+   * `依申请公开情况统计表` / `统计指标⇥单位⇥数量`),
+   * where the document's numbering goes on after the table (`三、…` after `二、`): the document's own table, no document.
+   * Reads the table once, up to the next numbered line that is no row (at most `lookAhead` blocks).
+   */
+  const captionsOwnTable = (i: number, d: DocDraft): boolean => {
+    const below = nextContent(i + 1);
+    const head = below?.[0].first;
+    if (below === null || head === undefined) return false;
+    // (A header row: `序号` among its cells, or three column names or more and no figure, `统计指标⇥单位⇥数量`.)
+    const folded = fold(head.content);
+    if (!isTableHeader(folded) && !(lineHasCells(head.text, folded) && !/\d/.test(folded))) return false;
+    for (let j = below[1] + 1; j < blocks.length && j < i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      const m = t.marker;
+      if (m === undefined || t.type !== 'outlineMarker' || m.strength !== 'strong' || isTableRow(t, m)) continue;
+      return openNext(d.outline, m) === m.number;
+    }
+    return false;
+  };
+
+  /**
    * A list begun inside the paragraph above, right after its colon (`说明：1.检查采取…；` / `2.检查发现的问题…`, `注：①…；②…；`
    * / `③…`): the next item on its own line goes on that paragraph, unless an open list of its style expects it.
    */
@@ -1140,6 +1162,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     namesIssue,
     issueFollows,
     afterBareMarker,
+    captionsOwnTable,
     labelsFigures,
     isFigureGroup,
     restatesChapter,

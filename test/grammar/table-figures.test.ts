@@ -46,3 +46,14 @@ describe('a table of figures in a disclosure report', () => {
     expect(titles(text)[0]?.[1]).toEqual(['收到和处理政府信息公开申请情况', '因政府信息公开工作被申请行政复议、提起行政诉讼情况']);
   });
 });
+
+describe('a caption above its own table', () => {
+  it('is no document where the numbering goes on after the table', () => {
+    const text = ['某县人民医院2023年度信息公开工作报告', '一、总体情况', '全年主动公开各类信息3492条。', '二、主动公开信息情况', '依申请公开情况统计表', '统计指标\t单位\t数量', '一、收到申请数\t件\t3', '二、申请办结数\t件\t3', '三、存在的主要问题及改进措施', '公开形式以文字为主。'].join('\n');
+    expect(titles(text)).toEqual([['某县人民医院2023年度信息公开工作报告', ['总体情况', '主动公开信息情况', '存在的主要问题及改进措施']]]);
+  });
+  it('opens a document where the numbering starts again after the table', () => {
+    const text = ['某县人民医院2023年度信息公开工作报告', '一、总体情况', '二、主动公开信息情况', '2024年重点工作统计表', '序号\t工作\t完成时间', '1\t上线新系统\t6月', '一、完善公开目录', '二、加强解读'].join('\n');
+    expect(titles(text).map((d) => d[0])).toEqual(['某县人民医院2023年度信息公开工作报告', '2024年重点工作统计表']);
+  });
+});
