@@ -11,7 +11,7 @@ import { entryText } from './toc.js';
 import { blockText } from './body.js';
 import { startsContent } from './links.js';
 import { dateOnly, editorLine } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
+import { canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -299,7 +299,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     }
     // A collection's title right above its first piece's title (`…工作计划（通用2篇）` / `…工作计划 篇1`): a document of its
     // own, as it is at a file's start, when the piece's title opens one.
-    if (!nested && kindOf(next[0]) === 'titleCandidate' && isStrongTitle(blockText(blocks[i] as Block)) && isStrongTitle(blockText(next[0])))
+    // (Or a collection of rules above its first rule: `幼儿园卫生保健制度` / `消毒隔离制度`.)
+    if (!nested && kindOf(next[0]) === 'titleCandidate' && ((isStrongTitle(blockText(blocks[i] as Block)) && isStrongTitle(blockText(next[0]))) || collectedKind(blockText(blocks[i] as Block), blockText(next[0])) !== null))
       return opensDocument(next[1], true);
     const label = attachmentLabel.test(fold((blocks[i] as Block).first.content));
     // Under an attachment's label and title on one line, the numbering starts at a strong 1 past a few lines of header
@@ -791,11 +792,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
   /**
    * Whether the title in `block` names the document that `d`, a notice, forwards: its title cites it in 《》
-   * (`…关于印发《石桥村村规民约》的通知`), so a short title without a year opens that document.
+   * (`…关于印发《石桥村村规民约》的通知`), or it is one of the rules the notice issues (`消毒隔离制度` under `关于印发…卫生保健
+   * 制度的通知`), so a short title without a year opens that document.
    */
   const forwardedBy = (d: DocDraft, block: Block): boolean => {
     const title = fold(blockText(block)).trim();
-    return d.title !== null && title.length >= 4 && fold(d.title).includes(`《${title}》`);
+    if (d.title === null || title.length < 4) return false;
+    const notice = fold(d.title).trim();
+    // (Or one rule of the rules it issues: `关于印发幼儿园卫生保健制度的通知` above `消毒隔离制度`.)
+    return notice.includes(`《${title}》`) || (notice.endsWith('的通知') && collectedKind(notice.slice(0, -3).replace(/》$/, ''), title) !== null);
   };
 
   /**

@@ -43,6 +43,8 @@ expectTokens(markerOcrSlip, {
     ['〔三〕丰富德育活动', { style: 'han-paren', number: 3, strength: 'weak', raw: '〔三〕' }],
     ['（四]推进家校共育', { style: 'han-paren', number: 4, strength: 'weak' }],
     ['〔2）规范报告流程', { style: 'arabic-paren', number: 2, strength: 'weak' }],
+    ['(二〉完善工作机制', { style: 'han-paren', number: 2, strength: 'weak' }],
+    ['〈三）强化督查考核', { style: 'han-paren', number: 3, strength: 'weak' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
   invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉', '[1]地区生产总值按现价计算', '〔2024〕12号', '（三〕', '【三】加强管理'],

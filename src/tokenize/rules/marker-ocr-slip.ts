@@ -19,10 +19,10 @@ const tensDash = /^([二三四五六七八九]?十)[—-]、/;
 const parenTensDash = /^\( ?([二三四五六七八九]?十)[—-] ?\)/;
 /**
  * Brackets misread around a number: a `C` for the opening one (`C三）` `C3）`, its closing half survives), angle
- * brackets for round ones (`〈一〉` `〈3〉`), or a square or tortoise-shell bracket for one or both halves (`（三〕`
- * `〔三〕` `（四]` `〔2）`; not `[1]`, a citation's, and not `〔2024〕`, a document number's year).
+ * brackets for round ones (`〈一〉` `〈3〉`, `(二〉` `〈二）`), or a square or tortoise-shell bracket for one or both halves
+ * (`（三〕` `〔三〕` `（四]` `〔2）`; not `[1]`, a citation's, and not `〔2024〕`, a document number's year).
  */
-const slippedBrackets = /^(?:C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)|〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?〉|(?:\( ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〕\]]|〔 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕\]]|\[ ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕]))/;
+const slippedBrackets = /^(?:C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)|〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〉)]|(?:\( ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〕\]〉]|〔 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕\]〉]|\[ ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕〉]))/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
