@@ -220,9 +220,10 @@ export function asDoubledArabic(outline: Outline, marker: Marker): Marker {
 const sumUnit = /^[万亿千百元%‰倍]/;
 
 /**
- * An item whose title starts with a figure and its unit (`1.64排螺旋CT`, `2.1.5T超导磁共振成像系统`, `1．64排…`, `2. 64排…`), which reads as the
- * decimal 1.64 or 2.1.5: the arabic item the numbering expects (its title from the figure on: the next of an open list,
- * or a 1 right under its parent's marker), where no decimal level is open. Otherwise the marker as it is.
+ * An item whose title starts with a figure and its unit (`1.64排螺旋CT`, `2.1.5T超导磁共振成像系统`, `1．64排…`,
+ * `2. 64排…`), which reads as the decimal 1.64 or 2.1.5: the arabic item the numbering expects (its title from the figure
+ * on: the next of an open list, or a 1 right under its parent's marker), where no decimal level is open. Otherwise the
+ * marker as it is.
  */
 export function asArabicBeforeFigure(outline: Outline, marker: Marker, afterMarker: boolean, after: string): Marker {
   const first = marker.path[0];

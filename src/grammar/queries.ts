@@ -1033,14 +1033,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * figures copied one row over two lines): how many figures the row has; 0 when the next line holds no figures alone.
    */
   const labelsFigures = (i: number): number => {
-    // (A row's label is short: most numbered lines run into their text.)
-    if ((blocks[i] as Block).first.content.length > 40) return 0;
+    // (A row's label is short and on one line: most numbered lines run into their text.)
+    const block = blocks[i] as Block;
+    if (block.lines.length > 1 || block.first.content.length > 40) return 0;
     const next = nextContent(i + 1)?.[0];
     // (One look at the next line's first unit first: most lines start with a word.)
     const c = next?.first.content.charCodeAt(0) ?? 0;
     if (next === undefined || next.lines.length > 1 || !(isDigit(c) || (c >= 0xff10 && c <= 0xff19))) return 0;
-    const block = blocks[i] as Block;
-    return block.lines.length > 1 || hasSentenceEnd(block.first.content) ? 0 : figuresOnly(fold(next.first.content));
+    return hasSentenceEnd(block.first.content) ? 0 : figuresOnly(fold(next.first.content));
   };
 
   /**

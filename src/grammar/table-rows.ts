@@ -106,16 +106,20 @@ export function figuresOnly(folded: string): number {
   // (One look at the first unit first: most lines start with a word.)
   const first = folded.trimStart().charCodeAt(0);
   if (!isDigit(first) && first !== 0x2d && first !== 0x2b) return 0;
-  const cells = folded.trim().split(/[ \t]+/);
-  if (cells.length < 3) return 0;
-  for (const c of cells) if (!figureAlone.test(c)) return 0;
-  return cells.length;
+  const cells = cellsOf(folded);
+  return cells.length >= 3 && figuresAtEnd(cells, 0) === cells.length ? cells.length : 0;
 }
 
-/** How many figures end a row (`一、本年新收政府信息公开申请数量 17 1 0 0 1 0 19` → 7). Folded text. */
+/** How many figures end a row after its label (`一、本年新收政府信息公开申请数量 17 1 0 0 1 0 19` → 7). Folded text. */
 export function trailingFigures(folded: string): number {
-  const cells = folded.trim().split(/[ \t]+/);
+  return figuresAtEnd(cellsOf(folded), 1);
+}
+
+const cellsOf = (folded: string): string[] => folded.trim().split(/[ \t]+/);
+
+/** How many of `cells` from the last back to `stop` are figures, counted until the first that is not. */
+function figuresAtEnd(cells: readonly string[], stop: number): number {
   let n = 0;
-  for (let k = cells.length - 1; k > 0 && figureAlone.test(cells[k] as string); k--) n++;
+  for (let k = cells.length - 1; k >= stop && figureAlone.test(cells[k] as string); k--) n++;
   return n;
 }
