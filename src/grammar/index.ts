@@ -17,7 +17,7 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption } from '../tokenize/lexicon/doc-types.js';
+import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -297,7 +297,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // No running header above the title (`…2023年年度股东大会会议资料`, heading every later page too).
       if (q.headsPages(blockText(parts[0] as Block)) && !q.headsPages(parts.map((b) => blockText(b)).join(''))) continue;
       const text = parts.map((b) => blockText(b)).join('');
-      if (!looksLikeTitle(fold(text).trim())) continue;
+      // (A cover's kind spaced out below the project's name reads without its spaces: `…采购项目` / `招 标 文 件`.)
+      if (!looksLikeTitle(parts.map((b) => withoutLetterSpacing(fold(blockText(b)).trim())).join(''))) continue;
       setTitle(d, text, (parts[0] as Block).line, d.pending.slice(0, -k));
       touch(d, block);
       return true;

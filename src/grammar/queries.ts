@@ -406,13 +406,21 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * where the document's numbering goes on after the table (`三、…` after `二、`): the document's own table, no document.
    * Reads the table once, up to the next numbered line that is no row (at most `lookAhead` blocks).
    */
+  /** Three column names or more apart by single spaces (`一级指标 分值 得分`), the row below block `at` ending in a figure. */
+  const spacedNames = (folded: string, at: number): boolean => {
+    const names = folded.trim().split(' ');
+    const row = nextContent(at + 1)?.[0].first.content;
+    return names.length >= 3 && names.every((n) => n.length > 0 && n.length <= 8) && row !== undefined && trailingFigures(fold(row)) > 0;
+  };
+
   const captionsOwnTable = (i: number, d: DocDraft): boolean => {
     const below = nextContent(i + 1);
     const head = below?.[0].first;
     if (below === null || head === undefined) return false;
-    // (A header row: `序号` among its cells, or three column names or more and no figure, `统计指标⇥单位⇥数量`.)
+    // (A header row: `序号` among its cells, or three column names or more and no figure, `统计指标⇥单位⇥数量`, or apart by
+    // single spaces above a row that ends in a figure, `一级指标 分值 得分` / `投入 15 14`.)
     const folded = fold(head.content);
-    if (!isTableHeader(folded) && !(lineHasCells(head.text, folded) && !/\d/.test(folded))) return false;
+    if (!isTableHeader(folded) && !((lineHasCells(head.text, folded) || spacedNames(folded, below[1])) && !/\d/.test(folded))) return false;
     for (let j = below[1] + 1; j < blocks.length && j < i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       const m = t.marker;

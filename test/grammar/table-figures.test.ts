@@ -57,3 +57,10 @@ describe('a caption above its own table', () => {
     expect(titles(text).map((d) => d[0])).toEqual(['某县人民医院2023年度信息公开工作报告', '2024年重点工作统计表']);
   });
 });
+
+describe('a caption above column names apart by single spaces', () => {
+  it('is the document\'s own table where a row of figures follows and the numbering goes on', () => {
+    const text = ['某局2023年度部门整体支出绩效自评报告', '一、部门基本情况', '三、自评结论', '部门整体支出绩效自评评分表', '一级指标 分值 得分', '投入 15 14', '合计 100 90.5', '四、存在的问题及原因'].join('\n');
+    expect(titles(text).map((d) => d[0])).toEqual(['某局2023年度部门整体支出绩效自评报告']);
+  });
+});

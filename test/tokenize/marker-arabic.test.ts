@@ -13,6 +13,9 @@ expectTokens(markerArabic, {
     // a rating of two digits or more in Latin units opening a project's title: weak
     ['1.110kV城东变电站新建工程。', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
     ['2.35kV线路改造工程。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
+    // a rating with a fraction, a sum of three digits: weak
+    ['4.0.4kV低压台区改造工程。', { style: 'arabic', number: 4, strength: 'weak', raw: '4.' }],
+    ['2.100万元以上、400万元以下的，采用公开招标方式。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
     ['4.10:00　分管区领导讲话', { style: 'arabic', number: 4, strength: 'strong', raw: '4.' }],
     // a decimal scheme's head before a year: weak
     ['1 2023年经营情况回顾', { style: 'arabic', number: 1, strength: 'weak', raw: '1' }],
@@ -114,6 +117,9 @@ expectTokens(markerArabic, {
     '1.5MPa，持荷时间不少于',
     '1.5h内完成',
     '2.5t以下',
+    // a sum with a fraction of one or two digits at a wrap's start: a quantity
+    '386.40万元。',
+    '2.35万元用于培训',
     '3.12.40前',
     // a forum's reply header: 楼 counts floors
     '4楼 2024-01-08 13:40',

@@ -36,6 +36,18 @@ const namedStrength = /^(?:0\.)?\d{1,2}%(?![的以左和及或增下上内外为
  * `2.35kV线路改造工程`, `1.500m³/d污水处理站`): weak, taken where the list expects the number (`1.5m，…` at a wrap's start,
  * one digit, is a measure).
  */
+/**
+ * A sum after the marker that no fraction is written as: three digits or more, then 万, 亿, 千, 百 or 元 (`2.100万元以上…`,
+ * `1.400万像素…`): an item's title, weak (`2.5万元`, `2.35万元`, `386.40万元` at a wrap's start stay quantities).
+ */
+function oddSum(rest: string, digits: number): boolean {
+  return digits >= 3 && sumUnits.has(rest.charAt(digits));
+}
+const sumUnits = new Set(Array.from('万亿千百元'));
+
+/** A rating with a fraction after the marker (`6.0.4kV低压线路…`, `3.1.5T…`): no number reads so, an item's title. */
+const ratedFraction = /^\d{1,3}\.\d{1,3}[A-Za-z]/;
+
 function namedRating(rest: string, digits: number): boolean {
   const c = rest.charCodeAt(digits);
   return digits >= 2 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && decimalQuantity.test(rest);
@@ -118,8 +130,8 @@ export const markerArabic = defineLineRule({
           // `2.100%的教师…` (no share is written with `.100`), `2.9.10前完成…` (a date), `2.0-3岁…` (an age range),
           // `2.5%葡萄糖注射液` (a strength): weak as well.
           const after = rest.charCodeAt(end);
-          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || namedRating(rest, end)) strength = 'weak';
-          else if (rest.charCodeAt(0) === 48 || decimalQuantity.test(rest) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
+          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || namedRating(rest, end) || ratedFraction.test(rest)) strength = 'weak';
+          else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
           else strength = startsWithDate(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
