@@ -72,6 +72,9 @@ const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 /** A short line of a cover below its title: who issues it, its number, its date (no sentence). */
 const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test(text);
 
+/** A line that opens a second document's name in a notice's title: `和《…`, `及《…`. */
+const secondBookOpens = /^[和及与暨]《/;
+
 /** Whether all `d` holds yet is a cover's short lines under its title (`招标编号：…` / `招 标 人：…` / `2023年11月`). */
 const onCover = (d: DocDraft) => d.outline.drafts.length === 0 && d.preamble.length <= 8 && d.preamble.every(isCoverLine);
 
@@ -547,7 +550,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         continue;
       }
     }
-    if (!hasContent(d) && d.title !== null && block.lines.length === 1 && t.type !== 'outlineMarker' && q.continuesTitle(d, fold(t.content).trim())) {
+    // (A wrapped block too when it names a second document: `和《…实施` / `方案》的通知` joined by the wrap.)
+    if (!hasContent(d) && d.title !== null && (block.lines.length === 1 || (block.lines.length <= 3 && secondBookOpens.test(t.content))) && t.type !== 'outlineMarker' && q.continuesTitle(d, fold(blockText(block)).trim())) {
       // `关于印发《…方案》` / `的通知`, `…工作总结` / `暨2024年工作计划`: no title starts with 的 or 暨; the line ends
       // the title above it.
       d.title += blockText(block);

@@ -6,6 +6,7 @@ import type { Marker, Token } from '../types.js';
 import { type WrapInfo, continues, isMarkerAlone, startsPage } from './wrap.js';
 import { adjacent, type Block } from './blocks.js';
 import { inlinePredecessor } from './inline-items.js';
+import { openBrackets } from './brackets.js';
 import { isBracketedRemark, isOffTitleRemark, sealOrSignature, sealWords } from './remarks.js';
 import { entryText } from './toc.js';
 import { blockText } from './body.js';
@@ -1096,6 +1097,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
 
+  /** The name of a second document a notice issues, opened on its line and left open: `和《…实施`, `及《…`. */
+  const secondBook = /^[和及与暨]《[^》]*$/;
+
   /**
    * A line that finishes the title right above it (nothing in the header after the title yet; no table of contents
    * between: `和平镇各村…工作计划汇编` / `目录` / … / `和平村2021年工作计划` is a compilation's first piece).
@@ -1104,6 +1108,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     d.toc.length === 0 &&
     (titleTail.test(folded) ||
     (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded)) ||
+    // A notice that issues two documents, the second's name over two lines (`关于印发《…要点》` / `和《…实施` /
+    // `方案》的通知`): the line that opens it after the first's `》`, then the line that closes it.
+    (d.header.length === d.titleAt && secondBook.test(folded) && fold(d.title ?? '').trimEnd().endsWith('》')) ||
+    (d.header.length === d.titleAt && openBrackets(fold(d.title ?? ''), 0, true) > 0 && folded.includes('》') && looksLikeTitle(fold(d.title ?? '') + folded)) ||
     // A title broken after a conjunction (`…先进集体和` / `先进个人名单`): the short line below ends it.
     (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||
     // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).

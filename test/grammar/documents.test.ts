@@ -188,3 +188,11 @@ describe('canStartTitle', () => {
     expect(canStartTitle('2024—2025学年第一学期')).toBe(true);
   });
 });
+
+describe('a notice title naming two documents over three lines', () => {
+  it('is one title, the second name opened on one line and closed on the next', async () => {
+    const { parse } = await import('../../src/parse.js');
+    const text = ['关于印发《青山区2024年安全生产工作要点》', '和《青山区安全生产治本攻坚三年行动实施', '方案》的通知', '各镇人民政府：', '现将两个文件印发给你们。'].join('\n');
+    expect(parse(text).documents.map((d) => d.title)).toEqual(['关于印发《青山区2024年安全生产工作要点》和《青山区安全生产治本攻坚三年行动实施方案》的通知']);
+  });
+});
