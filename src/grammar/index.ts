@@ -21,10 +21,10 @@ import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttac
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asArabicBeforeFigure, asDoubledArabic, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asArabicItem, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
-import { completesTitle, isSloganLine, startsThreeLineTitle } from './split-titles.js';
+import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle } from './split-titles.js';
 import { createQueries, endsWithColon, kindOf } from './queries.js';
 
 export interface GrammarResult {
@@ -71,9 +71,6 @@ const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
 /** A short line of a cover below its title: who issues it, its number, its date (no sentence). */
 const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test(text);
-
-/** A line that opens a second document's name in a notice's title: `和《…`, `及《…`. */
-const secondBookOpens = /^[和及与暨]《/;
 
 /** Whether all `d` holds yet is a cover's short lines under its title (`招标编号：…` / `招 标 人：…` / `2023年11月`). */
 const onCover = (d: DocDraft) => d.outline.drafts.length === 0 && d.preamble.length <= 8 && d.preamble.every(isCoverLine);
@@ -551,7 +548,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       }
     }
     // (A wrapped block too when it names a second document: `和《…实施` / `方案》的通知` joined by the wrap.)
-    if (!hasContent(d) && d.title !== null && (block.lines.length === 1 || (block.lines.length <= 3 && secondBookOpens.test(t.content))) && t.type !== 'outlineMarker' && q.continuesTitle(d, fold(blockText(block)).trim())) {
+    if (!hasContent(d) && d.title !== null && (block.lines.length === 1 || (block.lines.length <= 3 && secondBook.test(t.content))) && t.type !== 'outlineMarker' && q.continuesTitle(d, fold(blockText(block)).trim())) {
       // `关于印发《…方案》` / `的通知`, `…工作总结` / `暨2024年工作计划`: no title starts with 的 or 暨; the line ends
       // the title above it.
       d.title += blockText(block);
@@ -788,7 +785,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       }
       case 'outlineMarker': {
-        const marker = asOpenSister(d.outline, q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(asArabicBeforeFigure(d.outline, asDoubledArabic(d.outline, t.marker as Marker), previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1)), d.outline))));
+        const marker = asOpenSister(d.outline, q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(asArabicItem(d.outline, t.marker as Marker, previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1)), d.outline))));
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
         // A table of clauses (a tender's 前附表, `条款号 条款名称 编列内容` / `1.1.2 招标人 名称：…`): its rows are numbered by

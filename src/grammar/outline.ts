@@ -2,7 +2,7 @@
 // which styles open inside the document, not from a fixed table: a style already open closes everything
 // below it and its node becomes a sibling; a style not open nests under the deepest open node.
 import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
-import { sloppyDelimiters } from '../tokenize/lexicon/chars.js';
+import { sloppyDelimiters, sumUnits } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { circledVariant, isKeycap, isSmallRoman } from '../tokenize/lexicon/numerals.js';
 
@@ -204,33 +204,24 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
 }
 
 /**
- * A number typed twice with dots (`2.2.加强…`, `2. 2．引进…`: Word's list number kept before the one typed by hand), which
- * reads as the decimal 2.2: the arabic item the open list expects, where no decimal level is open. Otherwise the marker
- * as it is.
+ * A weak decimal that is an arabic item, where no decimal level is open; otherwise the marker as it is:
+ * - a number typed twice with dots (`2.2.加强…`, `2. 2．引进…`: Word's list number kept before the one typed by hand),
+ *   the item the open list expects, the whole of it its marker;
+ * - an item whose title starts with a figure and its unit (`1.64排螺旋CT`, `2.1.5T超导磁共振成像系统`, `1．64排…`,
+ *   `2. 64排…`), the item the numbering expects (the next of an open list, or a 1 right under its parent's marker,
+ *   `afterMarker`), its title from the figure on; not before a sum after a fraction (`3.10万吨…`, `after` the text after
+ *   the marker), which may be a wrapped quantity.
  */
-export function asDoubledArabic(outline: Outline, marker: Marker): Marker {
-  const [first, second] = marker.path;
-  if (marker.style !== 'decimal' || marker.strength !== 'weak' || marker.path.length !== 2 || first !== second || first === undefined) return marker;
-  if (!/[.．]$/.test(marker.raw) || outline.stack.some((l) => l.key.startsWith('decimal'))) return marker;
-  const arabic: Marker = { ...marker, style: 'arabic', number: first, path: [first] };
-  return openNext(outline, arabic) === first ? arabic : marker;
-}
-
-/** The unit of a sum or a share: `万` `亿` `元` `%` `倍`. */
-const sumUnit = /^[万亿千百元%‰倍]/;
-
-/**
- * An item whose title starts with a figure and its unit (`1.64排螺旋CT`, `2.1.5T超导磁共振成像系统`, `1．64排…`,
- * `2. 64排…`), which reads as the decimal 1.64 or 2.1.5: the arabic item the numbering expects (its title from the figure
- * on: the next of an open list, or a 1 right under its parent's marker), where no decimal level is open. Otherwise the
- * marker as it is.
- */
-export function asArabicBeforeFigure(outline: Outline, marker: Marker, afterMarker: boolean, after: string): Marker {
+export function asArabicItem(outline: Outline, marker: Marker, afterMarker: boolean, after: string): Marker {
   const first = marker.path[0];
-  if (marker.style !== 'decimal' || marker.strength !== 'weak' || marker.path.length < 2 || first === undefined || /[.．]$/.test(marker.raw)) return marker;
+  if (marker.style !== 'decimal' || marker.strength !== 'weak' || marker.path.length < 2 || first === undefined) return marker;
   if (outline.stack.some((l) => l.key.startsWith('decimal'))) return marker;
-  // (A fraction and a sum after it, `3.10万吨…`, may be a wrapped quantity: it stays as it was read.)
-  if (marker.path.length === 2 && sumUnit.test(after)) return marker;
+  if (/[.．]$/.test(marker.raw)) {
+    if (marker.path.length !== 2 || marker.path[1] !== first) return marker;
+    const doubled: Marker = { ...marker, style: 'arabic', number: first, path: [first] };
+    return openNext(outline, doubled) === first ? doubled : marker;
+  }
+  if (marker.path.length === 2 && sumUnits.has(after.charAt(0))) return marker;
   const dot = marker.raw.search(/[.．]/);
   let start = dot + 1;
   while (marker.raw.charCodeAt(start) === 0x20) start++;

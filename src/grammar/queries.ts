@@ -20,7 +20,7 @@ import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
-import { titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
+import { secondBook, titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
 
 
 /** A table's row that starts with its number cell before a tab or a run of spaces (`3⇥老旧小区改造⇥…`, Word's `1.⇥…`, `  1     化工新材料项目     …`). */
@@ -1029,27 +1029,26 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const isGroupRow = (i: number): boolean => {
     const block = blocks[i] as Block;
     // A decimal section (`1.2 存在的主要问题`) heads the text after a table, never a group of its rows.
-    if (block.first.marker?.style === 'decimal') return false;
-    if (block.lines.length > 1 || hasSentenceEnd(block.first.content) || block.first.content.length > 40) return false;
+    if (block.first.marker?.style === 'decimal' || !isRowLabel(block)) return false;
     const next = nextContent(i + 1);
     const m = next?.[0].first.marker;
     // (Below it a row whose number cell stands before its other cells, or alone in a table taken one cell per line.)
     return next !== null && ((m !== undefined && m.strength === 'weak' && m.style === 'arabic') || numberedRow.test(next[0].first.text) || isNumberAlone(nextBlock(i)));
   };
 
+  /** A table row's label: one short line, no sentence (most numbered lines run into their text). */
+  const isRowLabel = (b: Block): boolean => b.lines.length === 1 && b.first.content.length <= 40 && !hasSentenceEnd(b.first.content);
+
   /**
    * A row's label alone on its line, its figures on the next (`一、本年新收政府信息公开申请数量` / `3 0 0 0 0 0 3`, a table of
    * figures copied one row over two lines): how many figures the row has; 0 when the next line holds no figures alone.
    */
   const labelsFigures = (i: number): number => {
-    // (A row's label is short and on one line: most numbered lines run into their text.)
-    const block = blocks[i] as Block;
-    if (block.lines.length > 1 || block.first.content.length > 40) return 0;
     const next = nextContent(i + 1)?.[0];
     // (One look at the next line's first unit first: most lines start with a word.)
     const c = next?.first.content.charCodeAt(0) ?? 0;
     if (next === undefined || next.lines.length > 1 || !(isDigit(c) || (c >= 0xff10 && c <= 0xff19))) return 0;
-    return hasSentenceEnd(block.first.content) ? 0 : figuresOnly(fold(next.first.content));
+    return isRowLabel(blocks[i] as Block) ? figuresOnly(fold(next.first.content)) : 0;
   };
 
   /**
@@ -1058,7 +1057,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    */
   const isFigureGroup = (i: number): boolean => {
     const block = blocks[i] as Block;
-    if (block.lines.length > 1 || hasSentenceEnd(block.first.content) || block.first.content.length > 40 || trailingFigures(fold(block.first.content)) > 0) return false;
+    if (!isRowLabel(block) || trailingFigures(fold(block.first.content)) > 0) return false;
     const next = nextContent(i + 1);
     const t = next?.[0].first;
     if (next === null || t === undefined || t.marker === undefined) return false;
@@ -1097,9 +1096,6 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
 
-  /** The name of a second document a notice issues, opened on its line and left open: `和《…实施`, `及《…`. */
-  const secondBook = /^[和及与暨]《[^》]*$/;
-
   /**
    * A line that finishes the title right above it (nothing in the header after the title yet; no table of contents
    * between: `和平镇各村…工作计划汇编` / `目录` / … / `和平村2021年工作计划` is a compilation's first piece).
@@ -1110,7 +1106,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded)) ||
     // A notice that issues two documents, the second's name over two lines (`关于印发《…要点》` / `和《…实施` /
     // `方案》的通知`): the line that opens it after the first's `》`, then the line that closes it.
-    (d.header.length === d.titleAt && secondBook.test(folded) && fold(d.title ?? '').trimEnd().endsWith('》')) ||
+    (d.header.length === d.titleAt && secondBook.test(folded) && !folded.includes('》') && fold(d.title ?? '').trimEnd().endsWith('》')) ||
     (d.header.length === d.titleAt && openBrackets(fold(d.title ?? ''), 0, true) > 0 && folded.includes('》') && looksLikeTitle(fold(d.title ?? '') + folded)) ||
     // A title broken after a conjunction (`…先进集体和` / `先进个人名单`): the short line below ends it.
     (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||

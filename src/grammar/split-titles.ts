@@ -12,6 +12,9 @@ const conjunctions = '暨|和|及|与|以及|兼';
 /** The second part of a title joined by a conjunction: `…2023年工作总结` / `暨2024年工作计划` (no title starts so). */
 export const titleSequel = new RegExp(`^(?:${conjunctions})`);
 
+/** A line that opens a second document's name in a notice's title (`和《…实施`, `及《…`): the title above goes on. */
+export const secondBook = new RegExp(`^(?:${conjunctions})《`);
+
 /** A title line that ends with a conjunction (or `、`): its words go on below (`…先进集体和` / `先进个人名单`). */
 export const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
 

@@ -103,9 +103,6 @@ export function tabCellsAfter(text: string, from: number): number {
  * stands on the line above); 0 for any other line, or fewer than three figures. Folded text.
  */
 export function figuresOnly(folded: string): number {
-  // (One look at the first unit first: most lines start with a word.)
-  const first = folded.trimStart().charCodeAt(0);
-  if (!isDigit(first) && first !== 0x2d && first !== 0x2b) return 0;
   const cells = cellsOf(folded);
   return cells.length >= 3 && figuresAtEnd(cells, 0) === cells.length ? cells.length : 0;
 }

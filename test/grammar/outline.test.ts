@@ -2,7 +2,7 @@
 // the numbering expects them.
 import { describe, expect, it } from 'vitest';
 import { outline } from '../helpers/outline-shape.js';
-import { asArabicBeforeFigure, createOutline, place } from '../../src/grammar/outline.js';
+import { asArabicItem, createOutline, place } from '../../src/grammar/outline.js';
 import type { Marker } from '../../src/types.js';
 
 describe('depth by order of opening', () => {
@@ -135,22 +135,29 @@ describe('slips in a list typed with a sloppy delimiter', () => {
   });
 });
 
-describe('asArabicBeforeFigure', () => {
+describe('asArabicItem', () => {
   const decimal = (raw: string, path: number[]): Marker => ({ style: 'decimal', number: path[path.length - 1] ?? 0, path, raw, delimiter: '', width: 'half', strength: 'weak', column: 1, contentColumn: raw.length + 1 });
   it('reads `1.64排…` right under its parent as item 1, its title from the figure on', () => {
     const outline = createOutline();
-    const m = asArabicBeforeFigure(outline, decimal('1.64', [1, 64]), true, '排螺旋CT');
+    const m = asArabicItem(outline, decimal('1.64', [1, 64]), true, '排螺旋CT');
     expect([m.style, m.number, m.raw, m.contentColumn]).toEqual(['arabic', 1, '1.', 3]);
-    const wide = asArabicBeforeFigure(createOutline(), decimal('1．64', [1, 64]), true, '排螺旋CT');
+    const wide = asArabicItem(createOutline(), decimal('1．64', [1, 64]), true, '排螺旋CT');
     expect([wide.raw, wide.delimiter, wide.contentColumn]).toEqual(['1．', '．', 3]);
-    const spaced = asArabicBeforeFigure(createOutline(), decimal('2. 64', [2, 64]), true, '排');
+    const spaced = asArabicItem(createOutline(), decimal('2. 64', [2, 64]), true, '排');
     expect([spaced.style, spaced.raw, spaced.contentColumn]).toEqual(['decimal', '2. 64', 6]);
   });
+  it('reads a number typed twice (`2.2.`) as the item the open list expects, the whole of it its marker', () => {
+    const outline = createOutline();
+    place(outline, { ...decimal('1.', [1]), style: 'arabic', number: 1, strength: 'strong' }, { text: '甲', line: 1, endLine: 1 });
+    const m = asArabicItem(outline, decimal('2.2.', [2, 2]), false, '加强管理');
+    expect([m.style, m.number, m.raw]).toEqual(['arabic', 2, '2.2.']);
+    expect(asArabicItem(outline, decimal('3.3.', [3, 3]), false, '加强管理').style).toBe('decimal');
+  });
   it('leaves it a decimal away from its parent, before a sum, or where a decimal level is open', () => {
-    expect(asArabicBeforeFigure(createOutline(), decimal('1.64', [1, 64]), false, '排螺旋CT').style).toBe('decimal');
-    expect(asArabicBeforeFigure(createOutline(), decimal('3.10', [3, 10]), true, '万吨/年').style).toBe('decimal');
+    expect(asArabicItem(createOutline(), decimal('1.64', [1, 64]), false, '排螺旋CT').style).toBe('decimal');
+    expect(asArabicItem(createOutline(), decimal('3.10', [3, 10]), true, '万吨/年').style).toBe('decimal');
     const outline = createOutline();
     place(outline, { ...decimal('1.1', [1, 1]), strength: 'strong' }, { text: '总体要求', line: 1, endLine: 1 });
-    expect(asArabicBeforeFigure(outline, decimal('1.64', [1, 64]), true, '排螺旋CT').style).toBe('decimal');
+    expect(asArabicItem(outline, decimal('1.64', [1, 64]), true, '排螺旋CT').style).toBe('decimal');
   });
 });

@@ -98,6 +98,9 @@ export function startsWithUnit(text: string): boolean {
   return !unitLikeWords.has(text.slice(0, 2)) && !unitLikeWords.has(text.slice(0, 3));
 }
 
+/** The units of a sum or a share after a figure: `万` `亿` `千` `百` `元` `%` `‰` `倍`. */
+export const sumUnits: ReadonlySet<string> = new Set(Array.from('万亿千百元%‰倍'));
+
 /** Sentence punctuation that ends a title (`。！？`, after folding also `!?`). */
 export const sentenceEndChars = new Set(['。', '！', '？', '!', '?']);
 

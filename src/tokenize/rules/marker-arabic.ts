@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { dateSuffix, isDate, parseArabic, startsWithDate, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
-import { isDigit, isHan, sloppyDelimiters, startsWith, startsWithUnit } from '../lexicon/chars.js';
+import { isDigit, isHan, sloppyDelimiters, startsWith, startsWithUnit, sumUnits } from '../lexicon/chars.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF; `1\.` as an HTML-to-Markdown
 // converter escapes a number that starts a line.
@@ -37,13 +37,12 @@ const namedStrength = /^(?:0\.)?\d{1,2}%(?![的以左和及或增下上内外为
  * one digit, is a measure).
  */
 /**
- * A sum after the marker that no fraction is written as: three digits or more, then 万, 亿, 千, 百 or 元 (`2.100万元以上…`,
+ * A sum after the marker that no fraction is written as: three digits or more, then its unit (`2.100万元以上…`,
  * `1.400万像素…`): an item's title, weak (`2.5万元`, `2.35万元`, `386.40万元` at a wrap's start stay quantities).
  */
 function oddSum(rest: string, digits: number): boolean {
   return digits >= 3 && sumUnits.has(rest.charAt(digits));
 }
-const sumUnits = new Set(Array.from('万亿千百元'));
 
 /** A rating with a fraction after the marker (`6.0.4kV低压线路…`, `3.1.5T…`): no number reads so, an item's title. */
 const ratedFraction = /^\d{1,3}\.\d{1,3}[A-Za-z]/;
