@@ -29,7 +29,8 @@ const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|
  * it names a document kind (not one that is also a common section heading), with a year, an issuer or 关于.
  */
 export function isStrongTitle(content: string): boolean {
-  const folded = unmarkedTitle(fold(content).trim());
+  // (Read without letter spacing: `2 0 2 3 年 工 作 计 划`.)
+  const folded = withoutLetterSpacing(unmarkedTitle(fold(content).trim()));
   const kind = endingKind(folded);
   if (!kind || !looksLikeTitle(folded)) return false;
   // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, a long line

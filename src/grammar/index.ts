@@ -334,7 +334,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         from = older;
       }
     }
-    if (!looksLikeTitle(fold(title).trim()) || !isStrongTitle(title) || !confirm()) return null;
+    // (Its lines read without letter spacing: `…横向科研项目经费` / `管 理 办 法`.)
+    const solid = (from === previous ? [previous.block, block] : [from.block, previous.block, block]).map((b) => withoutLetterSpacing(fold(blockText(b)).trim())).join('');
+    if (!looksLikeTitle(solid) || !isStrongTitle(solid) || !confirm()) return null;
     takeBack(d, from, from === previous ? 1 : 2);
     return { title, line: from.block.line };
   };

@@ -16,6 +16,7 @@ describe('isStrongTitle', () => {
     '%s opens a document (a 范文 site\'s sample)',
     (t) => expect(isStrongTitle(t)).toBe(true),
   );
+  it.each(['2 0 2 3 年 工 作 计 划', '青 山 县 2 0 2 4 年 工 作 要 点'])('%s opens a document (spaced out by a scan)', (t) => expect(isStrongTitle(t)).toBe(true));
   it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路', '意见建议', '支持政策', '依据本办法第二十条', '第十条', '南湖市教育局文件', '合同', '常见问题', '关于本报告', '内设机构', '机构职能', '年度数据一览', '学年工作安排'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
 });
 
