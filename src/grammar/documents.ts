@@ -4,7 +4,7 @@ import type { Block } from './blocks.js';
 import { endingKind, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
-import { dateOnly, hanYearDigit, isMarkingLine } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, hanYearDigit, isMarkingLine, posts } from '../tokenize/lexicon/meta-keys.js';
 
 /** A month, a week, a quarter or a half-year that a plan covers: `五月份`, `3月`, `第9周`, `一季度`, `下半年`. */
 /** A month or a week (`五月份`, `3月`, `第9周`), as a regex source. */
@@ -185,7 +185,7 @@ function madeBy(line: string): boolean {
  * A person named by post (`中共石门镇委员会书记赵宏伟`, `石门镇党委书记  赵宏伟`): who reports or speaks, above the title of a
  * 述职报告 or a speech; no title's first line. (`…校长述职` names a report: its last words are no name.)
  */
-const namedByPost = /(?:书记|局长|校长|院长|园长|主任|县长|区长|市长|镇长|乡长|部长|厅长|处长|科长|所长|站长|经理|董事长|主席)[ 　]*(\p{Script=Han}{2,3})$/u;
+const namedByPost = new RegExp(`${posts}[ 　]*(\\p{Script=Han}{2,3})$`, 'u');
 const reportWords = /述职|述廉|述责|讲话|报告|发言|致辞|总结|汇报/;
 
 function isNamedByPost(line: string): boolean {

@@ -53,6 +53,9 @@ export const dateOnly = new RegExp(
 );
 
 /** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
+/** Posts a person is named by (`…党委书记 赵宏伟`, `（街道党工委副书记、办事处主任）` under a 述职报告's title), as a regex source. */
+export const posts = '(?:书记|局长|校长|院长|园长|主任|县长|区长|市长|镇长|乡长|部长|厅长|处长|科长|所长|站长|经理|董事长|主席)';
+
 export const editorLine = /^(?:责任编辑|编辑|作者|审核|校对|初审|复审|终审|供稿|撰稿|摄影)[:： ]/;
 
 // The markings of an official document's letterhead, each alone or several on one line: secrecy (`秘密★1年`,
