@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
 import { endingKind, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { isColumnName } from '../tokenize/lexicon/chars.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
 import { dateOnly, hanYearDigit, isMarkingLine, posts } from '../tokenize/lexicon/meta-keys.js';
 
@@ -45,7 +46,8 @@ export function isStrongTitle(content: string): boolean {
     !period.test(folded)
   )
     return false;
-  return year.test(folded) || period.test(folded) || about.test(folded) || folded.length >= 8 || standaloneTitles.has(folded);
+  // (A year's word alone first names none: `年度计划`, a table's column, is no title.)
+  return (year.test(folded) && !unnamedYear.test(folded)) || period.test(folded) || about.test(folded) || folded.length >= 8 || standaloneTitles.has(folded);
 }
 
 /** A year written out (`2024年`, `二〇二四年`), not only `年度`. */
@@ -173,7 +175,7 @@ export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
   const solid = withoutLetterSpacing(line);
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line);
 }
 
 /** The credit line of a form's cover, who made it (`绍兴市教育科学研究院制`, `…教育局制`): no title's first line. */

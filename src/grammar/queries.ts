@@ -775,11 +775,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
 
   /**
    * A title that the document's table of contents lists (`一、员工考勤管理制度……1` above `员工考勤管理制度`): the title
-   * of a part of a compilation, though its kind is also a heading's (`制度`) or it is short (`公车管理办法`).
+   * of a part of a compilation, though its kind is also a heading's (`制度`) or it is short (`公车管理办法`); not the
+   * words of a section the document already holds.
    */
   const listedInToc = (i: number, d: DocDraft, block: Block): boolean => {
     const title = entryText(blockText(block));
-    return title.length >= 4 && !afterBareMarker(i) && d.toc.some((e) => entryText(e.text).endsWith(title));
+    if (title.length < 4 || afterBareMarker(i) || !d.toc.some((e) => entryText(e.text).endsWith(title))) return false;
+    // (Not a section the document has already had, the entry's words repeated in a table's cell: `一、主要任务` / `主要任务`.)
+    return !d.outline.drafts.some((n) => entryText(n.paragraphs[0] ?? '') === title);
   };
 
   /** Where a running header's text first stands: the index of its block, with the page furniture inside blocks. */

@@ -17,7 +17,7 @@ describe('isStrongTitle', () => {
     (t) => expect(isStrongTitle(t)).toBe(true),
   );
   it.each(['2 0 2 3 年 工 作 计 划', '青 山 县 2 0 2 4 年 工 作 要 点'])('%s opens a document (spaced out by a scan)', (t) => expect(isStrongTitle(t)).toBe(true));
-  it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路', '意见建议', '支持政策', '依据本办法第二十条', '第十条', '南湖市教育局文件', '合同', '常见问题', '关于本报告', '内设机构', '机构职能', '年度数据一览', '学年工作安排'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
+  it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路', '意见建议', '支持政策', '依据本办法第二十条', '第十条', '南湖市教育局文件', '合同', '常见问题', '关于本报告', '内设机构', '机构职能', '年度数据一览', '学年工作安排', '年度计划', '学期工作计划'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
 });
 
 describe('deriveMeta', () => {
@@ -167,6 +167,10 @@ describe('canStartTitle', () => {
     expect(canStartTitle('2月19日')).toBe(false);
     expect(canStartTitle('第3-4周')).toBe(false);
     expect(canStartTitle('2024年')).toBe(true);
+  });
+  it('is false for a table\'s column name alone (a header taken one cell per line), true for a title\'s first line that names a thing', () => {
+    for (const cell of ['指标名称', '项目名称', '序号', '类别', '项目']) expect(canStartTitle(cell), cell).toBe(false);
+    expect(canStartTitle('南坪镇重点项目')).toBe(true);
   });
   it('is false for a letterhead kept letter-spaced and a 文号 with OCR\'s letter O', () => {
     expect(canStartTitle('临 澧 县 教 育 局 文 件')).toBe(false);

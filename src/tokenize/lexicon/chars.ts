@@ -171,6 +171,15 @@ export function isNumberColumn(folded: string): boolean {
   return folded === '序号' || folded === '编号';
 }
 
+/**
+ * A column's name alone on its line (`指标名称`, `项目名称`, `序号`, `类别`): a table's header cell taken one cell per line,
+ * never a title's first line (`指标名称` / `年度计划` are two cells, not `…年度计划`).
+ */
+export function isColumnName(folded: string): boolean {
+  return columnName.test(folded);
+}
+const columnName = /^(?:序号|编号|项目|指标|类别|单位|名称|\p{Script=Han}{1,4}名称)$/u;
+
 /** Whether a (folded) line holds cells apart by bars, two or more (`1|9月2日—9月8日|开学工作检查`, `首页 | 政务公开 | …`). */
 export function hasBarCells(folded: string): boolean {
   const first = folded.indexOf('|');
