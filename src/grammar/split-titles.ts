@@ -52,6 +52,9 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   // A heading in 【】 below a title (`【指导思想】`) starts the text; it finishes no title.
   if (/^【[^【】]*】$/.test(restFolded) && !firstFolded.includes('【')) return false;
   if (!looksLikeTitle(restFolded)) return true;
+  // An account's or a site's short name above a whole title that names its issuer again (`天心市场监管` / `天心区市场监督管理局
+  // 2024年工作总结…`, `湘水建工` / `湘水建工集团2024年度工作总结`): the header's, no title's first line.
+  if (firstFolded.length <= 8 && !/\d/.test(firstFolded) && restFolded.startsWith(firstFolded.slice(0, 2)) && !reachesNext(firstFolded) && hasYear(restFolded) && isStrongTitle(restFolded)) return false;
   if (adjacent && endsAbout(firstFolded, restFolded)) return true;
   const open = (first.match(/《/g) ?? []).length > (first.match(/》/g) ?? []).length;
   // A whole title above a section's heading that names a kind too (`2024年年度报告` / `重要提示`): two lines, not one

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
+import { completesTitle } from '../../src/grammar/split-titles.js';
 
 describe('isStrongTitle', () => {
   it.each(['2024年工作要点', '关于印发2024年工作要点的通知', '市教育局2024年工作计划', '2019年广州教育工作总结', '区教育和体育局年度工作要点'])('%s opens a document', (t) =>
@@ -199,5 +200,17 @@ describe('a notice title naming two documents over three lines', () => {
     const { parse } = await import('../../src/parse.js');
     const text = ['关于印发《青山区2024年安全生产工作要点》', '和《青山区安全生产治本攻坚三年行动实施', '方案》的通知', '各镇人民政府：', '现将两个文件印发给你们。'].join('\n');
     expect(parse(text).documents.map((d) => d.title)).toEqual(['关于印发《青山区2024年安全生产工作要点》和《青山区安全生产治本攻坚三年行动实施方案》的通知']);
+  });
+});
+
+describe('completesTitle', () => {
+  it('a short name above a whole title that names its issuer again finishes no title with it', () => {
+    expect(completesTitle('天心市场监管', '天心区市场监督管理局2024年工作总结和2025年工作思路', true)).toBe(false);
+    expect(completesTitle('湘水建工', '湘水建工集团2024年度工作总结', true)).toBe(false);
+  });
+
+  it('the first line of a title broken over two lines still does', () => {
+    expect(completesTitle('醴陵市教育局关于开展', '2025年春季开学工作检查的通知', true)).toBe(true);
+    expect(completesTitle('醴陵市推进教师县管校聘', '管理改革工作实施方案', true)).toBe(true);
   });
 });
