@@ -1,9 +1,10 @@
 import { defineLineRule } from '../define-line-rule.js';
 
 // A rule drawn with one repeated symbol (`==========`, `——————`, `**********`, `─────`; `＝＝＝＝` is folded to `====`):
-// four or more of them, nothing else. Each alternative one character repeated: linear.
-// OCR reads a letterhead's red rule as the numeral 一 repeated (`一一一一一一★一一一一一一`): six or more.
-const rule = /^(?:={4,}|-{4,}|—{4,}|_{4,}|\*{4,}|~{4,}|#{4,}|─{4,}|━{4,}|一{6,})$/;
+// four or more of them, nothing else; three of those a Markdown thematic break or a text editor draws (`===`, `---`,
+// `***`, `~~~`, `###`; not `———`, which a table's cell may hold for nothing). Each alternative one character repeated:
+// linear. OCR reads a letterhead's red rule as the numeral 一 repeated (`一一一一一一★一一一一一一`): six or more.
+const rule = /^(?:={3,}|-{3,}|—{4,}|_{4,}|\*{3,}|~{3,}|#{3,}|─{4,}|━{4,}|一{6,})$/;
 const firstCodes = new Set([...'=-—_*~#─━一'].map((c) => c.charCodeAt(0)));
 
 /**
