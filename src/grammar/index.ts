@@ -500,12 +500,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       }
       linksNext = null;
     }
-    if ((attachmentNext !== null && t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === attachmentNext) || startsFileList(block)) {
+    const item: boolean = attachmentNext !== null && t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === attachmentNext;
+    // (A sub-item, `1-2.…申报表`, or the rest of an item cut by the wrap, goes on the list too.)
+    const goesOn: number | null = !item && attachmentNext !== null && t.type !== 'noise' ? q.goesOnAttachmentList(i, attachmentNext) : null;
+    if (item || goesOn !== null || startsFileList(block)) {
       // The next item of an attachment list: a paragraph of the node (or preamble) that holds the list.
       const d = current(block.line);
       addParagraph(d, block);
       touch(d, block);
-      attachmentNext = (t.marker?.number ?? 0) + 1;
+      attachmentNext = goesOn ?? (t.marker?.number ?? 0) + 1;
       previousWasMarker = false;
       continue;
     }

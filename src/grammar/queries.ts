@@ -54,6 +54,8 @@ const attachmentItemNumber = /\d{1,2}[.．、]/;
 const trailingSeparator = /[;；,，]+$/;
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = new RegExp(`^${attachmentItemNumber.source}`);
+/** An attachment's sub-item (`2-1.`, `2－2、`, `3-1 `): the number of the item it is under. */
+const attachmentSubItem = /^(\d{1,2}) ?[-－] ?\d{1,2}(?:[.．、 ]|(?=\p{Script=Han}))/u;
 
 /** How many items of one cell may stand below its row. */
 const maxCellItems = 12;
@@ -725,6 +727,28 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
+   * Inside an attachment list whose next item is `next`: the number its next item has after block `i`, when the block
+   * goes on the list without being that item; null when it ends the list. A sub-item (`2-1.…申报书` / `2-2.…预算表`, under
+   * item 2 or the item it goes on to) moves the list past its item; a line that goes on an item cut by the wrap
+   * (`2.…（含重点研发计划、自然科学基金` / `和软科学研究项目）`), one phrase right above the item the list expects (or a sub-item
+   * of it), keeps it.
+   */
+  const goesOnAttachmentList = (i: number, next: number): number | null => {
+    const block = blocks[i] as Block;
+    const folded = fold(block.first.content).trim();
+    const sub = attachmentSubItem.exec(folded);
+    if (sub !== null) {
+      const n = Number(sub[1]);
+      return n === next || n === next - 1 ? n + 1 : null;
+    }
+    if (block.first.type === 'outlineMarker' || block.lines.length !== 1 || folded.length > 40 || hasSentenceEnd(folded)) return null;
+    const below = nextContent(i + 1)?.[0].first;
+    if (below === undefined) return null;
+    const m = below.marker;
+    return (m !== undefined && m.style === 'arabic' && m.number === next) || Number(attachmentSubItem.exec(fold(below.content).trim())?.[1]) === next ? next : null;
+  };
+
+  /**
    * Whether the notice above lists `title` among its attachments (`附件：1.培训日程安排` / `2.报名回执`, `附件：回执`):
    * a line that starts with `附件`, or one numbered below it, ends with the title.
    */
@@ -1169,6 +1193,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     asDecimalHead,
     asArabicOne,
     accepts,
+    goesOnAttachmentList,
     titlesListedAttachment,
     labelsPiece,
     repeatsListedAttachment,

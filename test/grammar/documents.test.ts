@@ -214,3 +214,13 @@ describe('completesTitle', () => {
     expect(completesTitle('醴陵市推进教师县管校聘', '管理改革工作实施方案', true)).toBe(true);
   });
 });
+
+describe('an attachment list', () => {
+  it('goes on over an item cut by the wrap and over sub-items, so the items after them are no nodes', () => {
+    expect(outline('一、申报要求', '附件：1.课题指南', '2.课题申请书（含重点课题、一般课题', '和青年专项课题）', '3-1.汇总表（学校用）', '3-2.汇总表（县区用）', '4.诚信承诺书')).toEqual(['# (untitled) @1', '一、 申报要求 @1']);
+  });
+
+  it('ends at a line that is neither, and a list after it is the outline\'s', () => {
+    expect(outline('一、申报要求', '附件：1.课题指南', '请各单位按时报送。', '2.加强组织领导')).toEqual(['# (untitled) @1', '一、 申报要求 @1', '  2. 加强组织领导 @4']);
+  });
+});
