@@ -92,8 +92,14 @@ expectTokens(markerArabic, {
     ['1.0.9%氯化钠注射液500ml', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
+    // 组织 and 队伍 are words, not 3 组 (groups) or 27 队 (teams)
+    ['3组织保障', { style: 'arabic', number: 3, strength: 'weak', raw: '3' }],
+    ['27队伍建设', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a group or a team counted in a reply
+    '1组：老人12人，志愿者4人',
+    '3队：老人15人',
     // a row of comma-separated values in an export
     '3,2019年全市水利工作总结,市水利局,2020-01-08,',
     '1,关于做好2020年汛期值班工作的通知,市水利局,2020-04-10,',

@@ -61,10 +61,10 @@ export function edit(regex: RegExp | string, flags = ''): { replace(name: string
 
 /**
  * Characters that, right after a number, show it is a quantity or date and not a marker (`2020年`, `3月`, `5万`), or a
- * type or a valence (`2型糖尿病`, `9价疫苗`).
+ * type or a valence (`2型糖尿病`, `9价疫苗`), or a group (`1组：…`, `3队`).
  */
 export const unitChars = new Set(
-  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块楼层型价'),
+  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块楼层型价组队'),
 );
 
 /**
@@ -83,8 +83,8 @@ const unitLikeWords = new Set([
   '本章', '本节', '本条', '本次', '本级', '家长',
   // a tender's or a contract's clauses (`1.1本招标文件适用于…`, `3.2本合同一式四份`)
   '本招标', '本合同', '本协议', '本项目', '本工程', '本须知', '本采购', '本磋商', '本投标', '本公司', '本通知', '本指南', '本意见', '本报告',
-  // `价值` `价格` `型号` open titles (`3价值引领`)
-  '价值', '价格', '型号',
+  // `价值` `价格` `型号` open titles (`3价值引领`); `组织` `队伍` too (`3组织保障`, `27队伍建设`), where `1组：` `2队` name a group
+  '价值', '价格', '型号', '组织', '组建', '组合', '组成', '队伍',
 ]);
 
 /**
