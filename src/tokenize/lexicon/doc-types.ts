@@ -600,6 +600,8 @@ export function looksLikeTitle(folded: string): boolean {
   // A purpose clause that opens a preamble (`为深入贯彻落实…重要指示批示` / `精神，…`, its first line cut by a wrap) is no
   // title, though it ends in a kind.
   if (purposeClause.test(folded)) return false;
+  // A request to the readers (`请各分工会3月31日前把报名表` / `发到我邮箱…`, its first line cut by a wrap) is no title.
+  if (asksReaders.test(folded)) return false;
   // A request to a chat assistant pasted above its answer (`帮我写一份2025年社区工作计划`) asks for a document, names none.
   if (isRequest(folded)) return false;
   // A task on a schedule that names its document (`制定教研组工作计划`, `上交学期工作总结`, `讨论修订实施方案`): the
@@ -645,6 +647,8 @@ function kindBeforeBar(folded: string): boolean {
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 
 /** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */
+/** A sentence that asks its readers for something: `请各单位…`, `请大家…`, `请你校…`. */
+const asksReaders = /^请(?:各|你|您|大家|全体|所有|相关|有关)/;
 const purposeClause = /^为(?:深入|进一步|全面|切实|认真|更好|加快|贯彻|落实|推动|加强|做好|确保|有效|积极|大力|扎实|持续|不断|着力|推进|规范|提升|提高|促进|保障|巩固)/;
 
 /**
