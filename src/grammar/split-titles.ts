@@ -31,9 +31,9 @@ export function endsAbout(first: string, rest: string): boolean {
 
 /**
  * The name of a website, its banner, a 公众号, a blog or a forum: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`,
- * `临川教育发布`, `阿柚的日记`, `石榴花开的博客`, `城南街道吧`.
+ * `临川教育发布`, `阿柚的日记`, `石榴花开的博客`, `城南街道吧`, `百度文库`, a banner with its address (`豆丁网 docin.com`).
  */
-const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博客|吧|论坛|的空间|专栏)$/;
+const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博客|吧|论坛|的空间|专栏|文库|\.(?:com|net|org|cn))$/;
 
 /**
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when

@@ -52,6 +52,12 @@ describe('looksLikeTitle', () => {
 
   it('gives a headline with its title in brackets the bracket\'s kind', () => {
     expect(endingKind(fold('深化改革强主业（九江城发集团2024年工作总结）'))).toBe('总结');
+    // a 范文 site's sample number or year after the kind
+    expect(endingKind('社区工作计划2024')).toBe('计划');
+    expect(endingKind('社区工作计划 2024年度')).toBe('计划');
+    expect(endingKind('销售年终工作总结范文三')).toBe('总结');
+    expect(endingKind('开学典礼活动方案模板2')).toBe('方案');
+    expect(endingKind('工作总结12024')).toBe(null);
   });
 });
 

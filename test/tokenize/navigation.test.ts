@@ -149,12 +149,18 @@ expectTokens(navigation, {
     ['评论   分享   目录', { type: 'noise', kind: 'navigation' }],
     ['编辑            分享', { type: 'noise', kind: 'navigation' }],
     ['===== IMG_3021.PNG =====', { type: 'noise', kind: 'navigation' }],
+    // a document-sharing site's numbered notice below the text, sentences too
+    ['1、本文档共5页，可阅读全部内容。', { type: 'noise', kind: 'navigation' }],
+    ['3、本文档由用户上传，本站不保证质量和数量令人满意，付费之前请仔细阅读。', { type: 'noise', kind: 'navigation' }],
+    ['4、网站客服QQ：1234567890', { type: 'noise', kind: 'navigation' }],
     // a link to the policy's interpretation page
     ['【图解】2024年全市卫生健康工作要点', { type: 'noise', kind: 'navigation' }],
     ['【解读】一图读懂《2024年全省卫生健康工作要点》', { type: 'noise', kind: 'navigation' }],
     ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    // an item that speaks of a document in a plan
+    '1、本文档规定了学校实验室安全管理的要求。',
     '[图片说明]',
     '——加强往期推荐工作——',
     '【图片新闻】',

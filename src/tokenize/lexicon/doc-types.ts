@@ -406,15 +406,30 @@ function withoutPieceCount(folded: string, end: number): number {
 }
 
 const hanDigitCodes = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
-/** Which piece of a collection a title is, after its kind: `…个人年终工作总结 篇1`, `…工作计划篇二`. */
+/**
+ * Which piece of a collection a title is, after its kind: `…个人年终工作总结 篇1`, `…工作计划篇二`; or which sample, after
+ * the sample word (`…工作总结范文三`, `…方案模板2`: the number goes, the word stays for `withoutSampleWord`); or the
+ * year a 范文 site puts after it (`社区工作计划2024`, `…总结2024年度`).
+ */
 const pieceNumber = / ?篇(?:\d{1,2}|[一二三四五六七八九十]{1,3})$/;
+const sampleNumber = /(?:范文|范例|范本|模板|模版|例文|样本)(\d{1,2}|[一二三四五六七八九十]{1,3})$/;
+const trailingYear = /[^\d](?: ?(?:19|20)\d{2}(?:年度?)?)$/;
 
-/** Where `folded` ends before the number of a piece that ends at `end`; `end` when none. */
+/** Where `folded` ends before the number of a piece, a sample or a year that ends at `end`; `end` when none. */
 function withoutPieceNumber(folded: string, end: number): number {
   const last = folded.charCodeAt(end - 1);
+  if (last === 0x5e74 /* 年 */ || last === 0x5ea6 /* 度 */) {
+    const y = trailingYear.exec(folded.slice(Math.max(0, end - 9), end));
+    return y === null ? end : end - y[0].length + 1;
+  }
   if (!((last >= 0x30 && last <= 0x39) || hanDigitCodes.has(last))) return end;
-  const m = pieceNumber.exec(folded.slice(Math.max(0, end - 6), end));
-  return m === null ? end : end - m[0].length;
+  const tail = folded.slice(Math.max(0, end - 6), end);
+  const m = pieceNumber.exec(tail);
+  if (m !== null) return end - m[0].length;
+  const n = sampleNumber.exec(tail);
+  if (n !== null) return end - (n[1] as string).length;
+  const y = trailingYear.exec(folded.slice(Math.max(0, end - 7), end));
+  return y === null ? end : end - y[0].length + 1;
 }
 
 /** What a sample text is called after its kind on a 范文 site: `…个人工作计划范文（一）`, `…总结范例`, `…方案模板`. */
