@@ -877,7 +877,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       default: {
         const split = hasContent(d) ? retakeSplitTitle(i, d, block, () => q.opensDocument(i) || q.titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
-        else if (q.titlesAttachment(i, d)) d = openTitled(blockText(block), block.line);
+        else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block)) d = openTitled(blockText(block), block.line);
         else if (q.namesIssue(i)) {
           // A periodical's name above the number of its issue (`人社工作动态` / `2025年第5期`): each issue is a document.
           if (!hasContent(d) && d.title === null) setTitle(d, blockText(block), block.line);

@@ -54,6 +54,8 @@ const attachmentItemNumber = /\d{1,2}[.．、]/;
 const trailingSeparator = /[;；,，]+$/;
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = new RegExp(`^${attachmentItemNumber.source}`);
+/** A notice's title: `…的通知`, `…通知`, `…的函`, `…公告`. */
+const noticeTitle = /(?:通知|函|公告)(?:[(（][^()（）]{1,12}[)）])?$/;
 /** An attachment's sub-item (`2-1.`, `2－2、`, `3-1 `): the number of the item it is under. */
 const attachmentSubItem = /^(\d{1,2}) ?[-－] ?\d{1,2}(?:[.．、 ]|(?=\p{Script=Han}))/u;
 
@@ -730,8 +732,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * Inside an attachment list whose next item is `next`: the number its next item has after block `i`, when the block
    * goes on the list without being that item; null when it ends the list. A sub-item (`2-1.…申报书` / `2-2.…预算表`, under
    * item 2 or the item it goes on to) moves the list past its item; a line that goes on an item cut by the wrap
-   * (`2.…（含重点研发计划、自然科学基金` / `和软科学研究项目）`), one phrase right above the item the list expects (or a sub-item
-   * of it), keeps it.
+   * (`2.…（含重点研发计划、自然科学基金` / `和软科学研究项目）`), a phrase or up to three right above the item the list expects
+   * (or a sub-item of it), keeps it.
    */
   const goesOnAttachmentList = (i: number, next: number): number | null => {
     const block = blocks[i] as Block;
@@ -741,11 +743,18 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       const n = Number(sub[1]);
       return n === next || n === next - 1 ? n + 1 : null;
     }
-    if (block.first.type === 'outlineMarker' || block.lines.length !== 1 || folded.length > 40 || hasSentenceEnd(folded)) return null;
-    const below = nextContent(i + 1)?.[0].first;
-    if (below === undefined) return null;
-    const m = below.marker;
-    return (m !== undefined && m.style === 'arabic' && m.number === next) || Number(attachmentSubItem.exec(fold(below.content).trim())?.[1]) === next ? next : null;
+    // (Over up to three such lines: `2.…申报书` / `（重点学科类、…特色专科` / `类）` / `3.…`.)
+    for (let at = i, lines = 0; lines < 3; lines++) {
+      const b = blocks[at] as Block;
+      const text = fold(blockText(b)).trim();
+      if (b.first.type === 'outlineMarker' || b.lines.length > 3 || text.length > 60 || hasSentenceEnd(text)) return null;
+      const below = nextContent(at + 1);
+      if (below === null) return null;
+      const m = below[0].first.marker;
+      if ((m !== undefined && m.style === 'arabic' && m.number === next) || Number(attachmentSubItem.exec(fold(below[0].first.content).trim())?.[1]) === next) return next;
+      at = below[1];
+    }
+    return null;
   };
 
   /**
@@ -780,6 +789,25 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if (label === null) return false;
     const rest = folded.slice(label[0].length).replace(/^ ?[:：]? ?/, '');
     return rest.length >= 2 && listedAttachment(i, rest);
+  };
+
+  /**
+   * An attachment's label and title on one line with its own text below (`附件1：…中小学教学用书目录` / `一、小学阶段`), though
+   * the notice lists it nowhere and its title names no kind: its document opens there. Only under a notice (a plan's or a
+   * report's own appended tables, `附件1 应急指挥部成员联系方式`, are its own); not an item of a list of attachments
+   * (`附件1：…` / `附件2：…`, then the issuer or the date; `附件1：授权委托书` / `●报备文件`), nor above its title repeated.
+   */
+  const titlesOwnAttachment = (i: number, d: DocDraft, block: Block): boolean => {
+    if (!hasContent(d) || block.lines.length !== 1 || !block.first.content.startsWith('附') || d.title === null || !noticeTitle.test(fold(d.title).trim())) return false;
+    const folded = fold(block.first.content).trim();
+    const label = numberedAttachmentLabel.exec(folded);
+    if (label === null) return false;
+    const rest = folded.slice(label[0].length).replace(/^ ?[:：]? ?/, '');
+    if (rest.length < 4 || hasSentenceEnd(rest) || !canStartTitle(rest)) return false;
+    const next = nextContent(i + 1);
+    if (next === null || next[0].first.marker?.strength === 'bullet') return false;
+    const below = fold(next[0].first.content).trim();
+    return !attachmentLabel.test(below) && !isIssuerLine(below) && !dateOnly.test(below) && titleKey(below) !== titleKey(rest) && opensDocument(i);
   };
 
   /** A piece's label alone on its line (`【篇二】`), not above a title of its own (`【篇二】` / `2024年班主任工作计划`). */
@@ -1195,6 +1223,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     accepts,
     goesOnAttachmentList,
     titlesListedAttachment,
+    titlesOwnAttachment,
     labelsPiece,
     repeatsListedAttachment,
     listedInToc,

@@ -224,3 +224,15 @@ describe('an attachment list', () => {
     expect(outline('一、申报要求', '附件：1.课题指南', '请各单位按时报送。', '2.加强组织领导')).toEqual(['# (untitled) @1', '一、 申报要求 @1', '  2. 加强组织领导 @4']);
   });
 });
+
+describe('an attachment labelled with its title on one line', () => {
+  it('under a notice, opens a document when its own text follows', () => {
+    const docs = parse('关于做好教材征订工作的通知\n一、征订范围\n全县中小学。\n附件1：2025年秋季学期教学用书目录\n一、小学阶段\n二、初中阶段\n').documents;
+    expect(docs.map((d) => [d.title, d.line])).toEqual([['关于做好教材征订工作的通知', 1], ['2025年秋季学期教学用书目录', 4]]);
+  });
+
+  it('not in a list of attachments, nor under a plan (its appended tables are its own)', () => {
+    expect(parse('关于做好教材征订工作的通知\n一、征订范围\n全县中小学。\n附件1：教学用书目录\n附件2：教材征订单\n县教育局\n').documents).toHaveLength(1);
+    expect(parse('液氯泄漏事故专项应急预案\n一、总则\n本预案适用于液氯泄漏。\n附件1：应急指挥部成员联系方式\n总指挥\t张三\t13800000000\n').documents).toHaveLength(1);
+  });
+});
