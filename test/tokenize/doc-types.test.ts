@@ -1,6 +1,6 @@
 // The lexicon of document kinds: which (folded) lines read like a document's title, and which labels an attachment has.
 import { describe, expect, it } from 'vitest';
-import { attachmentAlone, attachmentLabel, endingKind, looksLikeTitle } from '../../src/tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, endingKind, isSpacedOut, looksLikeTitle, withoutLetterSpacing } from '../../src/tokenize/lexicon/doc-types.js';
 import { fold } from '../../src/tokenize/lexicon/fold.js';
 
 /** Each line with whether it reads like a title, and why. */
@@ -67,5 +67,16 @@ describe('attachment labels', () => {
     expect(attachmentAlone.test(fold('附：'))).toBe(true);
     expect(attachmentAlone.test('附')).toBe(false);
     expect(attachmentLabel.test(fold('附近居民反映强烈'))).toBe(false);
+  });
+});
+
+describe('letter spacing', () => {
+  it('reads a title spaced out letter by letter without its spaces, a year or a number kept whole among them', () => {
+    expect(withoutLetterSpacing('2 0 2 3 年 工 作 计 划')).toBe('2023年工作计划');
+    expect(withoutLetterSpacing('皂 市 镇 2022 年 森 林 防 灭 火 工 作 实 施 方 案')).toBe('皂市镇2022年森林防灭火工作实施方案');
+  });
+
+  it('leaves words apart by spaces as they are', () => {
+    for (const line of ['教务处 工作计划', '2024 年度 工作要点', '一 二']) expect(isSpacedOut(line), line).toBe(line === '一 二');
   });
 });

@@ -661,9 +661,9 @@ function kindBeforeBar(folded: string): boolean {
 /** Two numbered attachments after one label (`附件：1.…目标　2.…责任书`): a notice's list, no title. */
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 
-/** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */
 /** A sentence that asks its readers for something: `请各单位…`, `请大家…`, `请你校…`. */
 const asksReaders = /^请(?:各|你|您|大家|全体|所有|相关|有关)/;
+/** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */
 const purposeClause = /^为(?:深入|进一步|全面|切实|认真|更好|加快|贯彻|落实|推动|加强|做好|确保|有效|积极|大力|扎实|持续|不断|着力|推进|规范|提升|提高|促进|保障|巩固)/;
 
 /**
@@ -683,7 +683,8 @@ const yearInTitle = /(?:19|20)\d{2} ?(?:年|—|-|～)/;
 
 // A cover's title spaced out letter by letter: `政　府　工　作　报　告`, `２ ０ １ ０ 年 工 作 总 结` (U+3000 is folded to a
 // space, full-width digits to ASCII). One Han character or digit between runs of spaces: linear.
-const spacedOut = /^[\u4e00-\u9fff0-9○〇](?: +[\u4e00-\u9fff0-9○〇])+$/;
+// (A year or a number kept whole among them: `皂 市 镇 2022 年 森 林 防 灭 火 工 作 实 施 方 案`.)
+const spacedOut = /^(?:[\u4e00-\u9fff○〇]|\d{1,4})(?: +(?:[\u4e00-\u9fff○〇]|\d{1,4}))+$/;
 
 /** Whether a (folded, trimmed) line is spaced out letter by letter. */
 export function isSpacedOut(folded: string): boolean {
