@@ -5,7 +5,7 @@ import type { MarkerStyle } from '../../types.js';
 import { namesOwnKind } from '../lexicon/doc-types.js';
 import { fold } from '../lexicon/fold.js';
 
-const chapter = edit(/^[第笫]gap((?:[二三四五六七八九]?十)?[—-]|[二三四五六七八九]?\+[一二三四五六七八九]?|han|capital|num)gap(部分|编|篇|章|节|条|款)/)
+const chapter = edit(/^[第笫弟苐]gap((?:[二三四五六七八九]?十)?[—-]|[二三四五六七八九]?\+[一二三四五六七八九]?|han|capital|num)gap(部分|编|篇|章|节|条|款)/)
   .replace('capital', `${capitalClass}{1,3}`)
   .replace('gap', fragments.gap)
   .replace('han', fragments.hanNumeralSpaced)
@@ -24,9 +24,9 @@ const reference = /^ ?(?:[、,，和及与至到或]|或者|以及) ?第/;
 /** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一篇`, `第一款`. */
 export const markerChapter = defineLineRule({
   name: 'marker-chapter',
-  description: '`第X编/篇/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside (`笫` for `第`, `-` for 一 and `+` for 十 too)',
-  // `笫` (a look-alike, as OCR and hurried typing leave it) for `第`: `笫四章` names nothing else.
-  first: (c) => c === 0x7b2c /* 第 */ || c === 0x7b2b /* 笫 */,
+  description: '`第X编/篇/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside (`笫` `弟` `苐` for `第`, `-` for 一 and `+` for 十 too)',
+  // `笫`, `弟`, `苐` (look-alikes, as OCR and hurried typing leave them) for `第`: `笫四章`, `弟三条` name nothing else.
+  first: (c) => c === 0x7b2c /* 第 */ || c === 0x7b2b /* 笫 */ || c === 0x5f1f /* 弟 */ || c === 0x82d0 /* 苐 */,
   tokenize: ({ content }) => {
     const m = chapter.exec(content);
     if (!m) return null;
