@@ -7,6 +7,8 @@
 import type { OutlineNode, ParseResult, PlanDocument } from '../types.js';
 import type { Finding } from './define-rule.js';
 import { memoise, nodesOf, styleKey, unnumberedLevels } from './walk.js';
+import { headsBoxOrTable } from '../tokenize/lexicon/doc-types.js';
+import { fold } from '../tokenize/lexicon/fold.js';
 
 export type NumberingProblem = 'gap' | 'duplicate' | 'order' | 'restart';
 
@@ -120,11 +122,12 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
   }
 }
 
-/** A text whose last paragraph (not its first) is a label ending in a colon: `…。\n十月份：`. */
+/** A text whose last paragraph (not its first) is a label ending in a colon (`…。\n十月份：`) or a box's or a table's heading. */
 function endsWithLabel(text: string): boolean {
   const end = text.length - 1;
   const c = text.charCodeAt(end);
-  if (c !== 0xff1a && c !== 0x3a) return false;
   const start = text.lastIndexOf('\n', end) + 1;
+  // (Or a box's or a table's heading: `专栏1 生产性服务业重点平台` / `1．…` `2．…`, the box's own list.)
+  if (c !== 0xff1a && c !== 0x3a) return start > 0 && end - start <= 40 && headsBoxOrTable(fold(text.slice(start)).trim());
   return start > 0 && end - start <= 20;
 }

@@ -1,6 +1,6 @@
 import { defineRule, type Finding } from '../define-rule.js';
 import type { OutlineNode, ParseResult, PlanDocument } from '../../types.js';
-import { nodes } from '../walk.js';
+import { nodes, nodesOf } from '../walk.js';
 import { stripPageReference } from '../../tokenize/lexicon/page-ref.js';
 
 /**
@@ -18,7 +18,9 @@ export const tocMismatch = defineRule({
     if (result.documents.every((d) => d.toc.length === 0)) return findings;
     const headings = headingsOf(result);
     for (const document of result.documents) {
-      const entries = document.toc.map((e) => ({ line: e.line, text: normalize(stripEntry(e.text)), raw: e.text })).filter((e) => e.text !== '' && !tocHeadings.has(e.text));
+      // (Not the document's own title repeated after the entries, a cover's title above the text.)
+      const title = document.title === null ? '' : normalize(document.title);
+      const entries = document.toc.map((e) => ({ line: e.line, text: normalize(stripEntry(e.text)), raw: e.text })).filter((e) => e.text !== '' && !tocHeadings.has(e.text) && e.text !== title);
       if (entries.length === 0) continue;
       let after = 0;
       for (const e of document.toc) if (e.line > after) after = e.line;
@@ -32,6 +34,7 @@ export const tocMismatch = defineRule({
         if (h.text === null) h.text = normalize(h.title);
         if (h.text !== '') candidates.push(h);
       }
+      let paragraphs: Set<string> | undefined;
       const matchedTopLevel = new Set<OutlineNode>();
       // Containment is tried only while the work stays small (a table of contents has tens of entries); past that,
       // entries are only looked up by their exact text.
@@ -39,7 +42,8 @@ export const tocMismatch = defineRule({
       for (const entry of entries) {
         const hits = exact === null ? matching(entry.text, candidates) : exact.get(entry.text);
         if (hits === undefined) continue;
-        if (hits.length === 0) {
+        // (An unnumbered heading, `序  言`, is a short paragraph of the document's, no node.)
+        if (hits.length === 0 && !(paragraphs ??= shortParagraphs(document)).has(entry.text)) {
           findings.push({ line: entry.line, message: `table of contents entry "${entry.raw.trim()}" matches no heading after it` });
           continue;
         }
@@ -72,6 +76,17 @@ function headingsOf(result: ParseResult): Heading[] {
     if (document.title !== null) headings.push({ line: document.line, title: document.title, text: null, node: null, document });
   for (const { node, document } of nodes(result)) headings.push({ line: node.line, title: node.title, text: null, node, document });
   return headings.sort((a, b) => a.line - b.line);
+}
+
+/** The document's paragraphs of a heading's length (40 units at most), normalised: its unnumbered headings among them. */
+function shortParagraphs(document: PlanDocument): Set<string> {
+  const found = new Set<string>();
+  const add = (text: string) => {
+    for (const p of text.split('\n')) if (p.length <= 40) found.add(normalize(p));
+  };
+  add(document.preamble);
+  for (const { node } of nodesOf(document)) add(node.text);
+  return found;
 }
 
 /** The headings of exactly the text `entry` (up to 8 of each). */

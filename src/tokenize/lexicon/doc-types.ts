@@ -543,6 +543,10 @@ const step = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?步|�
 export function startsCaptionOrRow(folded: string): boolean {
   return caption.test(folded) || box.test(folded) || scheduleRow.test(folded) || step.test(folded);
 }
+/** Whether a (folded, trimmed) line heads a box or a table (`专栏1 …`, `表2 …`): a list after it is the box's own. */
+export function headsBoxOrTable(folded: string): boolean {
+  return box.test(folded) || caption.test(folded);
+}
 const arrow = /[→←↑↓⇒⇨➔➜➝➞]/;
 /** A box's heading in a report (`专栏1　2025年重点任务`, `专栏：十件民生实事`): the box is inside the section. */
 const box = /^专栏 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?: |[:：]|$)/;
