@@ -1,7 +1,8 @@
 // A section badge alone on its line: WeChat article editors (秀米, 135编辑器) set a section's number in a badge above its
 // heading, which a copy leaves as a line of its own (`01` / `总体要求` / … / `02` / `重点任务`; `PART 01`, `NO.1`; `壹`).
 // Alone, `01` reads as a page number to the tokenizer; where it numbers on from the first and a short heading follows it,
-// it is the section's marker and the heading its title (a marker alone on its line, as `一、` / `总体要求` is).
+// it is the section's marker and the heading its title (a marker alone on its line, as `一、` / `总体要求` is). So is a
+// decimal scheme's head number set apart by a PDF copy (`1` / `总则` / `1.1 编制目的`).
 import type { Marker, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { parseCapitalNumeral } from '../tokenize/lexicon/numerals.js';
@@ -47,6 +48,13 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     if (t.content.length > 8) continue;
+    if (headsDecimals(tokens, i)) {
+      // A decimal scheme's head number alone on its line, its heading below (`1` / `总则` / `1.1 编制目的`: Word's list
+      // number, set apart by a PDF copy): the head's marker, though it reads as a page number alone.
+      out ??= tokens.slice();
+      out[i] = { ...t, type: 'outlineMarker', kind: undefined, marker: { style: 'arabic', number: Number(t.content), path: [Number(t.content)], raw: t.content, delimiter: '', width: 'none', strength: 'strong', column: t.column, contentColumn: t.column + t.content.length } };
+      continue;
+    }
     const m = badge.exec(t.content);
     const capital = m === null ? capitalAlone(t.content) : 0;
     const number = m !== null ? Number(m[1]) : capital > 0 ? capital : expected >= 10 && t.content === String(expected) ? expected : 0;
@@ -100,6 +108,26 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     }
   }
   return out ?? tokens;
+}
+
+/**
+ * Whether the token at `i` is a number alone (`1`, `12`) right above a short heading of its own line, whose next line
+ * opens that number's decimal sections (`1` / `总则` / `1.1 编制目的`, or `1.1` / `编制目的`).
+ */
+function headsDecimals(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'page-number' || !/^\d{1,2}$/.test(t.content)) return false;
+  const at = nextIndex(tokens, i);
+  const heading = tokens[at];
+  if (heading === undefined || (heading.type !== 'titleCandidate' && heading.type !== 'paragraph') || heading.content.length > 20 || sentence.test(heading.content)) return false;
+  const at2 = nextIndex(tokens, at);
+  const below = tokens[at2];
+  const m = below?.type === 'outlineMarker' ? below.marker : undefined;
+  if (m === undefined || m.style !== 'decimal' || m.path.length !== 2 || m.path[0] !== Number(t.content) || m.path[1] !== 1) return false;
+  // (A section's number alone has its heading below it too: `1.1` / `编制目的`; a figure alone, `4.1` / `6`, is a table's cell.)
+  if (m.contentColumn <= (below as Token).text.trimEnd().length) return true;
+  const after = tokens[nextIndex(tokens, at2)];
+  return after !== undefined && (after.type === 'paragraph' || after.type === 'titleCandidate') && !/^\d/.test(after.content);
 }
 
 /** Whether the first numbered line below the badge at `i` and its heading goes on with a list (`二、…`, not `一、…`). */

@@ -21,6 +21,18 @@ describe('withBadgeNumbers', () => {
     }
   });
 
+  it('reads a decimal head\'s number alone above its heading, its first section right below, as its marker', () => {
+    const tokens = read(['1', '总则', '1.1 编制目的', '为…制定本预案。'].join('\n'));
+    expect(tokens[0]?.marker).toMatchObject({ style: 'arabic', number: 1, raw: '1', strength: 'strong' });
+    const alone = read(['1', '总则', '1.1', '编制目的'].join('\n'));
+    expect(alone[0]?.type).toBe('outlineMarker');
+  });
+
+  it('leaves a number alone in a table taken one cell per line, its figure below the label', () => {
+    const tokens = tokenize(splitLines(['4', '年度科研经费（亿元）', '4.1', '6'].join('\n')));
+    expect(withBadgeNumbers(tokens)).toBe(tokens);
+  });
+
   it('reads worded badges and capital numerals alone the same way, but not a deck slide whose heading the next marker says again', () => {
     const worded = read(['PART 01', '总体要求', '坚持稳中求进。', 'PART 02', '重点任务', '（一）加强党建。'].join('\n'));
     expect(worded[0]?.marker).toMatchObject({ style: 'arabic', number: 1, raw: 'PART 01' });
