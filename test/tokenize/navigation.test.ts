@@ -153,12 +153,16 @@ expectTokens(navigation, {
     ['1、本文档共5页，可阅读全部内容。', { type: 'noise', kind: 'navigation' }],
     ['3、本文档由用户上传，本站不保证质量和数量令人满意，付费之前请仔细阅读。', { type: 'noise', kind: 'navigation' }],
     ['4、网站客服QQ：1234567890', { type: 'noise', kind: 'navigation' }],
+    // a site's disclaimer about where its texts come from
+    ['本站部分内容来源于网络，如有侵权请联系删除。', { type: 'noise', kind: 'navigation' }],
+    ['本文由范文网整理，转载请注明出处。', { type: 'noise', kind: 'navigation' }],
     // a link to the policy's interpretation page
     ['【图解】2024年全市卫生健康工作要点', { type: 'noise', kind: 'navigation' }],
     ['【解读】一图读懂《2024年全省卫生健康工作要点》', { type: 'noise', kind: 'navigation' }],
     ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    '本站工作人员要增强侵权风险意识',
     // an item that speaks of a document in a plan
     '1、本文档规定了学校实验室安全管理的要求。',
     '[图片说明]',

@@ -48,6 +48,8 @@ const english = String.raw`${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
 const siteLinkAlone = /^(?:无障碍|[Ee][Nn][Gg][Ll][Ii][Ss][Hh])$/;
 /** A document-sharing site's numbered notice about the file (its pages, rights, upload) or its service. */
 const sharingNotice = /^\d{1,2} ?[、.．] ?(?:本文档.{0,40}(?:共 ?\d{1,4} ?页|版权|上传|下载|阅读|预览)|(?:网站|在线)客服)/;
+/** A site's disclaimer about where its texts come from: `本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`. */
+const siteDisclaimer = /^本(?:站|网|文)[^。]{0,40}(?:[如若]有侵权|涉及侵权|转载请注明|版权归原作者)/;
 /** A page's button that unfolds or fetches the rest of a text (`展开阅读全文`, `点击下载全文`), alone on its line. */
 const readMore = /^(?:展开阅读全文|阅读全文|展开全文|查看全文|点击(?:下载|查看|阅读)全文)(?: ?[>»∨↓]{1,2})?$/;
 /** A link to a policy's interpretation page, its kind in brackets first (`【图解】…要点`, `[政策解读]《…》解读`). */
@@ -276,8 +278,10 @@ export const navigation = defineLineRule({
     if (framed !== '' && linkListHeading.test(framed)) return { type: 'noise', kind: 'link-list' };
     // (An address may be long and hold a `?`: looked at before the length and the sentence test.)
     if (isDigit(content.charCodeAt(0)) && content.length <= 2000 && linkReference.test(content)) return { type: 'noise', kind: 'navigation' };
-    // A document-sharing site's numbered notice below the text (`1、本文档共5页，可阅读全部内容。`, `4、网站客服QQ：…`), sentences too.
+    // A document-sharing site's numbered notice below the text (`1、本文档共5页，可阅读全部内容。`, `4、网站客服QQ：…`), or a
+    // site's disclaimer (`本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`): sentences too.
     if (isDigit(content.charCodeAt(0)) && content.length <= 200 && sharingNotice.test(content)) return { type: 'noise', kind: 'navigation' };
+    if (content.charCodeAt(0) === 0x672c /* 本 */ && content.length <= 80 && siteDisclaimer.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
     return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
   },
