@@ -190,7 +190,7 @@ function madeBy(line: string): boolean {
 const namedByPost = new RegExp(`${posts}[ 　]*(\\p{Script=Han}{2,3})$`, 'u');
 const reportWords = /述职|述廉|述责|讲话|报告|发言|致辞|总结|汇报/;
 
-function isNamedByPost(line: string): boolean {
+export function isNamedByPost(line: string): boolean {
   const m = namedByPost.exec(line);
   return (m !== null && !reportWords.test(m[1] as string)) || isNamedAfterGap(line);
 }

@@ -2,6 +2,7 @@
 // with the title above it or is the header's (a date, a note of adoption or publication, a seal or signature).
 import { fold } from '../tokenize/lexicon/fold.js';
 import { posts } from '../tokenize/lexicon/meta-keys.js';
+import { isIssuerLine, isNamedByPost } from './documents.js';
 
 /** A form's place for a seal or a signature: `盖章`, `签字`, `单位公章`. */
 export const sealWords = '(?:单位)?(?:盖章|签字|签名|签章|公章)';
@@ -20,12 +21,15 @@ const offTitleRemark = new RegExp(String.raw`^[(（【\[]请|剪下|一式[两�
  * (`（临教发〔2020〕5号）`), a page's tool (`[复制链接]`), or how
  * the text may be passed on: its publication (`（此件主动公开）`, `（免予公开）`) or a letterhead's marking (`（内部资料　注意保存）`,
  * `（秘密★1年）`), the score a form totals (`（总分100分）`, `（满分100分）`), a form's seal or signature (`（盖章）`), or the post of
- * who reports (`（街道党工委副书记、办事处主任）` under a 述职报告's title). Not
+ * who reports (`（街道党工委副书记、办事处主任）` under a 述职报告's title), with their name or not, or their unit alone. Not
  * part of the title.
  */
 export function isOffTitleRemark(text: string): boolean {
   const content = fold(text);
-  return offTitleRemark.test(content);
+  if (offTitleRemark.test(content)) return true;
+  // (Or who reports, by post or unit and name, or the unit alone: `（院长  郑立新）`, `（党组书记、局长  王建军）`, `（财务部）`.)
+  const inner = content.trim().slice(1, -1).trim();
+  return inner.length >= 2 && (isNamedByPost(inner) || isIssuerLine(inner));
 }
 
 /** A line that is one short remark in brackets: `（征求意见稿）`, `(2024年修订)`. */
