@@ -191,14 +191,17 @@ const sisterStyles: ReadonlyMap<MarkerStyle, MarkerStyle> = new Map<MarkerStyle,
   ['arabic-paren', 'arabic-half-paren'],
 ]);
 
-/** Arabic styles a hand-typed list slips between (`1.` `2.` `（3）` `4.`, `（1）` `（2）` `3.` `（4）`). */
-const arabicStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic', 'arabic-paren', 'arabic-half-paren']);
+/**
+ * Styles a hand-typed list slips between (`1.` `2.` `（3）` `4.`, `（1）` `（2）` `3.` `（4）`, `（一）` `（二）` `3.` `4.`):
+ * the arabic ones and the bracketed Chinese numerals.
+ */
+const slippingStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic', 'arabic-paren', 'arabic-half-paren', 'han-paren']);
 
 /**
- * A marker in another arabic style than the deepest open level's that carries that level's next number: the same list,
+ * A marker in another item style than the deepest open level's that carries that level's next number: the same list,
  * typed unevenly, since a list of its own would start at 1. The sister styles (`3）` right under `(2)`, the opening
- * bracket left out) go on the open list whenever they carry its number; a strong marker of the other arabic styles
- * (`（3）` under `2.`, `3.` under `（2）`) when its own style is neither open nor running on at the number before (`（1）`
+ * bracket left out) go on the open list whenever they carry its number; a strong marker of the other item styles
+ * (`（3）` under `2.`, `3.` under `（2）`, `3.` under `（二）`, `（三）` under `2.`) when its own style is neither open nor running on at the number before (`（1）`
  * `（2）` under item 1 of a section above, numbered on under item 2 as `（3）`). Otherwise the marker as it is.
  */
 export function asOpenSister(outline: Outline, marker: Marker): Marker {
@@ -208,7 +211,7 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
   const key = styleKey(marker);
   if (outline.stack.some((l) => l.key === key)) return marker;
   if (sister !== undefined && top.key === sister) return { ...marker, style: sister };
-  if (marker.strength !== 'strong' || !arabicStyles.has(marker.style) || top.key === key || !arabicStyles.has(top.key as MarkerStyle)) return marker;
+  if (marker.strength !== 'strong' || !slippingStyles.has(marker.style) || top.key === key || !slippingStyles.has(top.key as MarkerStyle)) return marker;
   if (outline.lastNumber.get(key) === marker.number - 1) return marker;
   return { ...marker, style: top.key as MarkerStyle };
 }

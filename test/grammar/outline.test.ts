@@ -130,6 +130,11 @@ describe('an item typed in another arabic style', () => {
     expect(outline('一、甲', '（1）乙', '（2）丙', '3.丁', '（4）戊')).toEqual(['# (untitled) @1', '一、 甲 @1', '  （1） 乙 @2', '  （2） 丙 @3', '  3. 丁 @4', '  （4） 戊 @5']);
   });
 
+  it('`3.` between `（二）` and `4.`, `（三）` after `2.`: the bracketed Chinese numerals slip the same way', () => {
+    expect(outline('一、甲', '（一）乙', '（二）丙', '3.丁', '4.戊')).toEqual(['# (untitled) @1', '一、 甲 @1', '  （一） 乙 @2', '  （二） 丙 @3', '  3. 丁 @4', '  4. 戊 @5']);
+    expect(outline('一、甲', '1.乙', '2.丙', '（三）丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2. 丙 @3', '  （三） 丁 @4']);
+  });
+
   it('not a list begun inline in the paragraph above, nor one of its style running on from a section before', () => {
     expect(outline('一、甲', '1.乙', '2.丙：（1）子；（2）丑；', '（3）寅', '3.卯')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2. 丙：（1）子；（2）丑； @3', '  3. 卯 @5']);
     expect(outline('一、甲', '1.乙', '（1）子', '（2）丑', '二、丙', '1.丁', '2.戊', '（3）寅')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '    （1） 子 @3', '    （2） 丑 @4', '二、 丙 @5', '  1. 丁 @6', '  2. 戊 @7', '    （3） 寅 @8']);
