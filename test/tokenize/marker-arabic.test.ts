@@ -92,6 +92,9 @@ expectTokens(markerArabic, {
     ['1.0.9%氯化钠注射液500ml', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
+    // a numbered machine or building after the marker (`1#塔吊`): weak, taken where the list expects it
+    ['3、1#塔吊基础排水沟被建筑垃圾堵塞', { style: 'arabic', number: 3, strength: 'weak', raw: '3、' }],
+    ['3.1#塔吊基础排水沟堵塞', { style: 'arabic', number: 3, strength: 'weak', raw: '3.' }],
     // 组织 and 队伍 are words, not 3 组 (groups) or 27 队 (teams)
     ['3组织保障', { style: 'arabic', number: 3, strength: 'weak', raw: '3' }],
     ['27队伍建设', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],

@@ -130,15 +130,16 @@ export const markerArabic = defineLineRule({
           // `2.5%葡萄糖注射液` (a strength): weak as well.
           const after = rest.charCodeAt(end);
           if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || namedRating(rest, end) || ratedFraction.test(rest)) strength = 'weak';
-          else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || !(isHan(after) || after === 0x3001 || isTechnical(after)) || isRatio(rest, end)) return null;
+          else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || !(isHan(after) || after === 0x3001 || after === 0x23 || isTechnical(after)) || isRatio(rest, end)) return null;
           else strength = startsWithDate(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
           // item whose title starts with the next number (`2、3月下旬完成…` after item 1): weak, like `1、9月开展…`,
-          // `2、20名安全员…`, `3、1.5万元经费…`, `1、2月底前完成…` above `2、…`; the grammar takes it where the list
+          // `2、20名安全员…`, `3、1.5万元经费…`, `3、1#塔吊…` (a numbered machine or building, as `3.1#塔吊…` after a dot),
+          // `1、2月底前完成…` above `2、…`; the grammar takes it where the list
           // expects its number (`1、2月：` above `3、4月：` is a schedule of month pairs).
           const after = rest.charCodeAt(end);
-          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest)) || isRatio(rest, end)) return null;
+          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && after !== 0x23 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest)) || isRatio(rest, end)) return null;
           strength = 'weak';
         } else if (sloppyBeforeFigure(m[2] ?? '', content, rest, end)) strength = 'weak';
         else return null;
