@@ -5,6 +5,7 @@ import { isDocumentNumber, isIssuerLine, titleKey } from './documents.js';
 import { attachmentLabel, endingKind, looksLikeTitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import type { MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { isKeycap } from '../tokenize/lexicon/numerals.js';
 import { hasSentenceEnd, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
 import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns } from './wrap.js';
@@ -269,7 +270,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (termCutAfter.test(next.content) && termCutBefore.test(last.content)) return false;
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
-  if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last)) return false;
+  // (A keycap, `4️⃣恢复供水后…`, marks no note: a chat's item.)
+  if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw)) return false;
   if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
