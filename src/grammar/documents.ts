@@ -167,6 +167,9 @@ function issuerParts(line: string): string[] {
  */
 const chatGroup = /(?:工作|家长|班级|年级|教师|党员|业主|交流|通知|微信|钉钉|QQ)群(?: ?[(（](?:\d{1,4}|企业微信|微信|钉钉)[)）])?$|群 ?[(（]\d{1,4}[)）]$/;
 
+/** A chat message's sender as a work app shows it, their unit and name apart by a dash (`行政部-徐静`, `村委会-叶建平`). */
+const chatSender = /^\p{Script=Han}{2,10}[-－—]\p{Script=Han}{2,3}$/u;
+
 /** A form's date left blank for the hand (`年　月　日`, `2025年　月　日`): no line of a title. */
 const blankDate = /^(?:\d{4} ?)?年 +月 +日$/;
 
@@ -175,7 +178,7 @@ export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
   const solid = withoutLetterSpacing(line);
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line);
+  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line) && !chatSender.test(line);
 }
 
 /** The credit line of a form's cover, who made it (`绍兴市教育科学研究院制`, `…教育局制`): no title's first line. */

@@ -171,6 +171,8 @@ describe('canStartTitle', () => {
   });
   it('is false for a table\'s column name alone (a header taken one cell per line), true for a title\'s first line that names a thing', () => {
     for (const cell of ['指标名称', '项目名称', '序号', '类别', '项目']) expect(canStartTitle(cell), cell).toBe(false);
+    // a chat message's sender, unit and name apart by a dash
+    expect(canStartTitle('行政部-徐静')).toBe(false);
     expect(canStartTitle('南坪镇重点项目')).toBe(true);
   });
   it('is false for a letterhead kept letter-spaced and a 文号 with OCR\'s letter O', () => {

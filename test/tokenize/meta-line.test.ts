@@ -21,6 +21,9 @@ expectTokens(metaLine, {
     ['5月6日 上午8:41', { type: 'meta', kind: 'published' }],
     ['07-03 10:00  来自 微博网页版', { type: 'meta', kind: 'published' }],
     ['06-07 17:35', { type: 'meta', kind: 'published' }],
+    // a chat's relative day before the time
+    ['昨天 18:20', { type: 'meta', kind: 'published' }],
+    ['星期四 下午6:20', { type: 'meta', kind: 'published' }],
     ['URL：http://fmxx.example.cn/art/2022/2/15/art_1203_58812.html', { type: 'meta', kind: 'source' }],
     ['网址：http://www.example.gov.cn/col/col123/index.html', { type: 'meta', kind: 'source' }],
     ['发表时间:2017-03-29', { type: 'meta', kind: 'published' }],
