@@ -112,6 +112,9 @@ expectTokens(navigation, {
     ['首页 - 信息公开 - 规划计划', { type: 'noise', kind: 'navigation' }],
     // a list of links whose heading names the article, or lists related files
     ['【社区2024年工作计划】相关文章：', { type: 'noise', kind: 'link-list' }],
+    ['【2023年个人述职报告【三篇】】相关文章：', { type: 'noise', kind: 'link-list' }],
+    ['相关文章推荐：', { type: 'noise', kind: 'link-list' }],
+    ['相关范文：', { type: 'noise', kind: 'link-list' }],
     ['相关文件：', { type: 'noise', kind: 'link-list' }],
     // a list's heading in 【】
     ['【相关推荐】', { type: 'noise', kind: 'link-list' }],

@@ -28,11 +28,12 @@ export function isNeighbourLink(content: string): boolean {
   return neighbourLink.test(content);
 }
 /**
- * The heading of a list of links below an article (`相关文章：`, `附件下载：`, `【相关推荐】`, `【社区工作计划】相关文章：` naming
- * the article), alone or with the first link after it: the grammar takes the list that follows as noise too.
+ * The heading of a list of links below an article (`相关文章：`, `附件下载：`, `【相关推荐】`, `相关文章推荐：`, `相关范文：`,
+ * `【社区工作计划】相关文章：` naming the article, `【…述职报告【三篇】】相关文章：`), alone or with the first link after it:
+ * the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:【[^】]{1,40}】)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载)|附件下载|猜你喜欢|往期推荐|往期回顾|往期精彩|精彩回顾|下期预告|敬请期待|明日推送|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
+  /^(?:【[^】]{1,40}】】?)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载|范文)(?:推荐)?|附件下载|猜你喜欢|往期推荐|往期回顾|往期精彩|精彩回顾|下期预告|敬请期待|明日推送|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可看敬明'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
