@@ -156,6 +156,12 @@ expectTokens(navigation, {
     ['1、本文档共5页，可阅读全部内容。', { type: 'noise', kind: 'navigation' }],
     ['3、本文档由用户上传，本站不保证质量和数量令人满意，付费之前请仔细阅读。', { type: 'noise', kind: 'navigation' }],
     ['4、网站客服QQ：1234567890', { type: 'noise', kind: 'navigation' }],
+    ['1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007和PDF阅读器。', { type: 'noise', kind: 'navigation' }],
+    ['3. 下载前请仔细阅读文档内容，确认文档内容符合您的需求后进行下载。', { type: 'noise', kind: 'navigation' }],
+    // a page's pager between the pages of an article
+    ['第1页　第2页　下一页', { type: 'noise', kind: 'navigation' }],
+    ['上一页 1 2 3 下一页', { type: 'noise', kind: 'navigation' }],
+    ['下一页', { type: 'noise', kind: 'navigation' }],
     // a site's disclaimer about where its texts come from
     ['本站部分内容来源于网络，如有侵权请联系删除。', { type: 'noise', kind: 'navigation' }],
     ['本文由范文网整理，转载请注明出处。', { type: 'noise', kind: 'navigation' }],
@@ -165,6 +171,8 @@ expectTokens(navigation, {
     ['[政策解读]《XX市促进消费若干措施》解读', { type: 'noise', kind: 'navigation' }],
   ],
   invalid: [
+    '第1页共3页的说明材料',
+    '1. 本站职工食堂每日供应早餐。',
     '本站工作人员要增强侵权风险意识',
     // an item that speaks of a document in a plan
     '1、本文档规定了学校实验室安全管理的要求。',
@@ -254,11 +262,13 @@ const oracle = {
   interpretation: /^[【[](?:(?:政策|图文|图片|视频|动漫|专家|媒体|文字)?解读|图解|一图读懂|相关(?:阅读|解读|链接))[】\]]/,
   // a phone's status bar: the time of day alone or before icons (`11:12`)
   clock: /^(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?$/,
+  // a page's pager: its links alone, apart by spaces
+  pager: /^(?:(?:上一页|下一页|首页|尾页|末页|第 ?\d{1,3} ?页|\d{1,3}(?=\s|$))\s*)+$/,
 };
 const oracleNavigation = (s: string) =>
   oracle.where.test(s) || oracle.breadcrumbs.test(s) || oracle.tools.test(s) || oracle.footer.test(s) || oracle.links.test(s) || oracle.lone.test(s) || (s.split('|').length > 2 && !oracle.barRow.test(s)) ||
   s.split('›').length > 2 || s.split('»').length > 2 || s.split(' > ').length > 2 || s.split('>>').length > 2 || oracle.two.test(s) || oracle.twoSlash.test(s) || oracle.menu.test(s) ||
-  oracle.interpretation.test(s) || oracle.clock.test(s);
+  oracle.interpretation.test(s) || oracle.clock.test(s) || (s.length <= 60 && s.includes('页') && oracle.pager.test(s));
 
 test('looksLikeNavigation: the anchored and searched patterns apart answer as the combined ones', () => {
   const pieces = ['您', '当前', '的', '位置', ':', '：', ' ', '【', '】', '打印', '本页', '关闭', '窗口', '返回', '顶部', '收藏', '分享', '到',

@@ -48,7 +48,9 @@ const english = String.raw`${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
 /** The same words alone on their line (looked at apart: an anchored alternative is tried at every position). */
 const siteLinkAlone = /^(?:无障碍|[Ee][Nn][Gg][Ll][Ii][Ss][Hh])$/;
 /** A document-sharing site's numbered notice about the file (its pages, rights, upload) or its service. */
-const sharingNotice = /^\d{1,2} ?[、.．] ?(?:本文档.{0,40}(?:共 ?\d{1,4} ?页|版权|上传|下载|阅读|预览)|(?:网站|在线)客服)/;
+const sharingNotice = /^\d{1,2} ?[、.．] ?(?:(?:本文档|本站|本网站?)[^。]{0,40}(?:共 ?\d{1,4} ?页|版权|上传|下载|阅读|预览|资源|投诉)|下载前|(?:网站|在线)客服)/;
+/** A page's pager (`第1页　第2页　下一页`, `上一页 1 2 3 下一页`, `下一页` alone): each part a page's link. */
+const pager = /^(?:(?:上一页|下一页|首页|尾页|末页|第 ?\d{1,3} ?页|\d{1,3}(?=\s|$))\s*)+$/;
 /** A site's disclaimer about where its texts come from: `本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`. */
 const siteDisclaimer = /^本(?:站|网|文)[^。]{0,40}(?:[如若]有侵权|涉及侵权|转载请注明|版权归原作者)/;
 /** A page's button that unfolds or fetches the rest of a text (`展开阅读全文`, `点击下载全文`), alone on its line. */
@@ -235,6 +237,8 @@ export function looksLikeNavigation(content: string): boolean {
     (content.includes('_') && countChar(content, '_') >= 2 && keywordRun.test(content)) ||
     // a phone's status bar or an app's title bar left in the text of a screenshot
     isScreenBar(content) ||
+    // a page's pager between the pages of an article (`第1页　第2页　下一页`)
+    (content.length <= 60 && content.includes('页') && pager.test(content)) ||
     // a scanning app's watermark at a photographed page's foot (`扫描全能王 创建`, `由 扫描全能王 扫描创建`)
     (content.length <= 24 && scannerMark.test(content)) ||
     // what a copy left of a picture or a video alone on its line (`[图片]`, `【视频】`, `[动图]`)
