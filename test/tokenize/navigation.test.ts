@@ -115,6 +115,8 @@ expectTokens(navigation, {
     ['【2023年个人述职报告【三篇】】相关文章：', { type: 'noise', kind: 'link-list' }],
     ['相关文章推荐：', { type: 'noise', kind: 'link-list' }],
     ['相关范文：', { type: 'noise', kind: 'link-list' }],
+    ['猜你感兴趣：', { type: 'noise', kind: 'link-list' }],
+    ['更多相关范文：', { type: 'noise', kind: 'link-list' }],
     ['相关文件：', { type: 'noise', kind: 'link-list' }],
     // a list's heading in 【】
     ['【相关推荐】', { type: 'noise', kind: 'link-list' }],
@@ -158,6 +160,9 @@ expectTokens(navigation, {
     ['4、网站客服QQ：1234567890', { type: 'noise', kind: 'navigation' }],
     ['1. 本站所有资源如无特殊说明，都需要本地电脑安装OFFICE2007和PDF阅读器。', { type: 'noise', kind: 'navigation' }],
     ['3. 下载前请仔细阅读文档内容，确认文档内容符合您的需求后进行下载。', { type: 'noise', kind: 'navigation' }],
+    ['2.下载文档扣除积分后，可在“我的下载”中重复下载，不重复扣分。', { type: 'noise', kind: 'navigation' }],
+    // a sharing site's watermark heading each page
+    ['精品文档 · 下载后可编辑', { type: 'noise', kind: 'navigation' }],
     // a page's pager between the pages of an article
     ['第1页　第2页　下一页', { type: 'noise', kind: 'navigation' }],
     ['上一页 1 2 3 下一页', { type: 'noise', kind: 'navigation' }],

@@ -33,7 +33,7 @@ export function isNeighbourLink(content: string): boolean {
  * the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:【[^】]{1,40}】】?)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载|范文)(?:推荐)?|附件下载|猜你喜欢|往期推荐|往期回顾|往期精彩|精彩回顾|下期预告|敬请期待|明日推送|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
+  /^(?:【[^】]{1,40}】】?)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载|范文)(?:推荐)?|附件下载|猜你(?:喜欢|感兴趣)|更多相关(?:范文|文章|阅读|推荐)|往期推荐|往期回顾|往期精彩|精彩回顾|下期预告|敬请期待|明日推送|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可看敬明'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
@@ -48,7 +48,7 @@ const english = String.raw`${englishWord} ?[|｜/]|[|｜/] ?${englishWord}`;
 /** The same words alone on their line (looked at apart: an anchored alternative is tried at every position). */
 const siteLinkAlone = /^(?:无障碍|[Ee][Nn][Gg][Ll][Ii][Ss][Hh])$/;
 /** A document-sharing site's numbered notice about the file (its pages, rights, upload) or its service. */
-const sharingNotice = /^\d{1,2} ?[、.．] ?(?:(?:本文档|本站|本网站?)[^。]{0,40}(?:共 ?\d{1,4} ?页|版权|上传|下载|阅读|预览|资源|投诉)|下载前|(?:网站|在线)客服)/;
+const sharingNotice = /^\d{1,2} ?[、.．] ?(?:(?:本文档|本站|本网站?)[^。]{0,40}(?:共 ?\d{1,4} ?页|版权|上传|下载|阅读|预览|资源|投诉)|下载(?:前|后|文档)|(?:网站|在线)客服)/;
 /** A page's pager (`第1页　第2页　下一页`, `上一页 1 2 3 下一页`, `下一页` alone): each part a page's link. */
 const pager = /^(?:(?:上一页|下一页|首页|尾页|末页|第 ?\d{1,3} ?页|\d{1,3}(?=\s|$))\s*)+$/;
 /** A site's disclaimer about where its texts come from: `本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`. */
@@ -62,7 +62,7 @@ const bareDomain = /^(?:www\.[\w-]{1,40}(?:\.[a-z]{2,4}){1,2}|[a-z][\w-]{0,30}(?
 // Tool words (the Latin ones in any case: `RSS订阅`, `ENGLISH`), breadcrumbs, footer words.
 // Document-sharing and forum pages: their tools, counters and the download's file name.
 const searched = new RegExp(
-  String.raw`设为首页|加入收藏|网站地图|${accessibility}|[Rr][Ss][Ss]订阅|繁体版|${english}|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字`,
+  String.raw`设为首页|加入收藏|网站地图|${accessibility}|[Rr][Ss][Ss]订阅|繁体版|${english}|扫一扫|${homeCrumb}|版权所有|ICP备|网站标识码|技术支持[:：]|发表于[\u4e00-\u9fff]{2,3}$|联系我们|我要纠错|网站声明|隐私声明|原创力文档|文档页数|本文档由用户上传|下载文档|下载后可(?:编辑|修改|复制)|下载券|已有 ?\d+ ?人下载|还剩 ?\d+ ?页未读|继续阅读|复制链接|只看该作者|电梯直达|查看[:：] ?\d|阅读原文|长按识别|点击(?:上方)?蓝字`,
 );
 /**
  * A numbered heading (`（二）无障碍环境建设`, `3. English Corner活动`): its words are the text's, not a site's tools (the
