@@ -535,8 +535,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // separator; a title opens one anyway, and a list that goes on is the post before's.
       posted = false;
       // (A post's own title after its time, even a week's heading that inside a plan heads its schedule: `周建华` /
-      // `06-07 17:35` / `第24周工作计划`; or right after its header, `村委会-叶建平 2025/3/28 09:41` / `清明节当天值班安排`.)
-      d = openAfterBoundary(d, block, hasContent(d) && (timedPost || q.previousBlock(i)?.first.type === 'meta') && looksLikeTitle(fold(blockText(block)).trim()), true);
+      // `06-07 17:35` / `第24周工作计划`; or right after its header, `村委会-叶建平 2025/3/28 09:41` / `清明节当天值班安排`, a
+      // mention, `@所有人`, aside.)
+      d = openAfterBoundary(d, block, hasContent(d) && (timedPost || q.underMetaLine(i)) && looksLikeTitle(fold(blockText(block)).trim()), true);
       timedPost = false;
     }
     if (valueNext) {

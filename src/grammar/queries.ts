@@ -223,6 +223,16 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return j;
   };
   const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
+  /**
+   * Whether block `i` stands right under a line of metadata (a chat post's header), a mention of everyone (`@所有人`) or a
+   * sign-up chain's tag (`#接龙`) aside.
+   */
+  const underMetaLine = (i: number): boolean => {
+    let at = previousIndex(i);
+    const tag = at >= 0 ? (blocks[at] as Block).first.content.trim() : '';
+    if ((tag.startsWith('@') && tag.length <= 8) || tag === '#接龙') at = previousIndex(at);
+    return at >= 0 && (blocks[at] as Block).first.type === 'meta';
+  };
   /** The block after block `i`, blank lines skipped (noise not: a row's number alone reads as a page number). */
   const nextBlock = (i: number): Block | undefined => {
     let j = i + 1;
@@ -1203,6 +1213,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   return {
     underlinesHeading,
     previousBlock,
+    underMetaLine,
     continuesMonthPairs,
     isCellLine,
     nextContent,

@@ -24,6 +24,10 @@ expectTokens(metaLine, {
     // a chat's relative day before the time
     ['昨天 18:20', { type: 'meta', kind: 'published' }],
     ['星期四 下午6:20', { type: 'meta', kind: 'published' }],
+    // a post's header with a relative day, a day without its year, or a work app's sender and the time alone
+    ['镇农业农村办-孙伟 昨天 19:02', { type: 'meta', kind: 'published' }],
+    ['周子睿爸爸  星期五 16:41', { type: 'meta', kind: 'published' }],
+    ['行政部-徐静 09:41', { type: 'meta', kind: 'published' }],
     ['URL：http://fmxx.example.cn/art/2022/2/15/art_1203_58812.html', { type: 'meta', kind: 'source' }],
     ['网址：http://www.example.gov.cn/col/col123/index.html', { type: 'meta', kind: 'source' }],
     ['发表时间:2017-03-29', { type: 'meta', kind: 'published' }],
@@ -81,6 +85,9 @@ expectTokens(metaLine, {
     ['2023/2/5 10:30', { type: 'meta', kind: 'date' }],
   ],
   invalid: [
+    // a schedule's row: a step and its time, no sender
+    '签到 8:30',
+    '开幕式 昨天排练 9:00',
     // a record's title field that holds a title: the title rule's (the document's title, its label the header's)
     '【标题】某市应急管理局2023年工作总结和2024年工作思路',
     '标题：某区教育局2022年工作要点　来源：某区教育局　发布时间：2022-07-12',

@@ -598,6 +598,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || (folded.length > 80 && !isLongNoticeTitle(folded))) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
   if (folded.length < 6 && folded.charCodeAt(0) === 0x3010) return false;
+  // A notice's tag before its topic (`【温馨提示】近期手足口病进入高发期`, `【通知】周五下午全体教师开会`): a post's headline.
+  if (folded.charCodeAt(0) === 0x3010 && taggedHeadline.test(folded)) return true;
   // A chat group's pinned message (`群公告`, `群通知`) is a post too; so is an app's notice of one (`企业微信·汇报`,
   // `清水社区 党委书记 孙丽华 提交了汇报`).
   if ((folded.length === 3 && folded.charCodeAt(0) === 0x7fa4) /* 群 */ || appNotice.test(folded)) return false;
@@ -665,6 +667,8 @@ function kindBeforeBar(folded: string): boolean {
 /** Two numbered attachments after one label (`附件：1.…目标　2.…责任书`): a notice's list, no title. */
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 
+/** A notice's tag in 【】 and a short topic after it, no sentence. */
+const taggedHeadline = /^【(?:通知|重要通知|紧急通知|补充通知|温馨提示|提示|提醒|公告)】[^。！？；;，,:：]{4,30}$/;
 /** A sentence that asks its readers for something: `请各单位…`, `请大家…`, `请你校…`. */
 const asksReaders = /^请(?:各|你|您|大家|全体|所有|相关|有关)/;
 /** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */

@@ -19,7 +19,9 @@ const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
  */
 const editDay = '(?:20\\d{2}[-/.年])?\\d{1,2}(?:[-/.]\\d{1,2}|月\\d{1,2}日) \\d{1,2}:\\d{2}';
 const editedLine = new RegExp(`^[^\\s，。；：:·•]{2,8}(?: {1,3}| ?[·•] ?)(?:(?:最近编辑|编辑于|更新于|发布于|最后修改于?) ?${editDay}|${editDay} (?:更新|编辑|修改)了?)$`);
-const byline = /^(?:原创 )?[^\s，。；：:]{2,12} {1,3}20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}\d{1,2}:\d{2}(?: [\u4e00-\u9fff]{1,4})?$/;
+// (A chat's day may be relative or without its year, `镇农业农村办-孙伟 昨天 19:02`, `… 3月28日 09:41`; its time may
+// have seconds; a sender shown as unit and name, `行政部-徐静 09:41`, may give the time alone.)
+const byline = /^(?:原创 )?(?:[^\s，。；：:]{2,12} {1,3}(?:20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}|(?:\d{1,2}月\d{1,2}日|\d{2}-\d{2}|昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]) {1,3}(?:上午|下午|中午|晚上)?)|\p{Script=Han}{2,10}[-－—]\p{Script=Han}{2,3} {1,3}(?:上午|下午|中午|晚上)?)\d{1,2}:\d{2}(?::\d{2})?(?: [\u4e00-\u9fff]{1,4})?$/u;
 
 /**
  * When a message or a post went out, alone on its line, as a chat or a microblog shows it above the text
