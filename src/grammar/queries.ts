@@ -757,7 +757,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     for (let at = i, lines = 0; lines < 3; lines++) {
       const b = blocks[at] as Block;
       const text = fold(blockText(b)).trim();
-      if (b.first.type === 'outlineMarker' || b.lines.length > 3 || text.length > 60 || hasSentenceEnd(text)) return null;
+      // (A weak number may start such a line: `（含济南、青岛等` / `16市）`.)
+      if ((b.first.type === 'outlineMarker' && b.first.marker?.strength !== 'weak') || b.lines.length > 3 || text.length > 60 || hasSentenceEnd(text)) return null;
       const below = nextContent(at + 1);
       if (below === null) return null;
       const m = below[0].first.marker;
@@ -808,7 +809,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * (`附件1：…` / `附件2：…`, then the issuer or the date; `附件1：授权委托书` / `●报备文件`), nor above its title repeated.
    */
   const titlesOwnAttachment = (i: number, d: DocDraft, block: Block): boolean => {
-    if (!hasContent(d) || block.lines.length !== 1 || !block.first.content.startsWith('附') || d.title === null || !noticeTitle.test(fold(d.title).trim())) return false;
+    if (!hasContent(d) || block.lines.length !== 1 || !block.first.content.startsWith('附') || d.title === null) return false;
+    // (Under a notice, or under the notice's attachment before it, labelled: `附件1：…回执` / … / `附件2：…征订目录`.)
+    if (!noticeTitle.test(fold(d.title).trim()) && !d.header.some((h) => attachmentLabel.test(fold(h)))) return false;
     const folded = fold(block.first.content).trim();
     const label = numberedAttachmentLabel.exec(folded);
     if (label === null) return false;
