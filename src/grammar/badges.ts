@@ -52,7 +52,7 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
       // A decimal scheme's head number alone on its line, its heading below (`1` / `总则` / `1.1 编制目的`: Word's list
       // number, set apart by a PDF copy): the head's marker, though it reads as a page number alone.
       out ??= tokens.slice();
-      out[i] = { ...t, type: 'outlineMarker', kind: undefined, marker: { style: 'arabic', number: Number(t.content), path: [Number(t.content)], raw: t.content, delimiter: '', width: 'none', strength: 'strong', column: t.column, contentColumn: t.column + t.content.length } };
+      out[i] = asMarkerAlone(t, 'arabic', Number(t.content), false);
       continue;
     }
     const m = badge.exec(t.content);
@@ -75,23 +75,7 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
       continue;
     }
     out ??= tokens.slice();
-    out[i] = {
-      ...t,
-      type: 'outlineMarker',
-      kind: undefined,
-      marker: {
-        style: capital > 0 ? 'part' : 'arabic',
-        number,
-        path: [number],
-        raw: t.content,
-        delimiter: '',
-        width: 'none',
-        strength: 'strong',
-        column: t.column,
-        contentColumn: t.column + t.content.length,
-        ...(capital > 0 ? {} : { badge: true as const }),
-      },
-    };
+    out[i] = asMarkerAlone(t, capital > 0 ? 'part' : 'arabic', number, capital === 0);
     if (capital > 0) expectedCapital++;
     else {
       expected++;
@@ -108,6 +92,12 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     }
   }
   return out ?? tokens;
+}
+
+/** The token of a number alone on its line read as a strong marker of `style` (a badge's, when `badge`), its text unchanged. */
+function asMarkerAlone(t: Token, style: Marker['style'], number: number, badge: boolean): Token {
+  const marker: Marker = { style, number, path: [number], raw: t.content, delimiter: '', width: 'none', strength: 'strong', column: t.column, contentColumn: t.column + t.content.length };
+  return { ...t, type: 'outlineMarker', kind: undefined, marker: badge ? { ...marker, badge: true } : marker };
 }
 
 /**

@@ -15,7 +15,7 @@ import { isPostHeader, isPostTime } from '../tokenize/rules/meta-line.js';
 import { withBadgeNumbers } from './badges.js';
 import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
-import { dateOnly, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
@@ -293,8 +293,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one),
       // no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`), and no website's section (`信息公开` / `计划总结`, a
       // page's menu).
-      // (Nor a chat's mention, `@所有人`, between its lines.)
-      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)) || isDocumentNumber(blockText(b)) || blockText(b).startsWith('@')) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
+      // (Nor a chat's tag, `@所有人`, between its lines.)
+      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)) || isDocumentNumber(blockText(b)) || isChatTag(blockText(b).trim())) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
       // No running header above the title (`…2023年年度股东大会会议资料`, heading every later page too).
       if (q.headsPages(blockText(parts[0] as Block)) && !q.headsPages(parts.map((b) => blockText(b)).join(''))) continue;
       const text = parts.map((b) => blockText(b)).join('');

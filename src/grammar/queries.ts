@@ -11,7 +11,7 @@ import { isBracketedRemark, isOffTitleRemark, sealOrSignature, sealWords } from 
 import { entryText } from './toc.js';
 import { blockText } from './body.js';
 import { startsContent } from './links.js';
-import { dateOnly, editorLine } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, editorLine, isChatTag } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
@@ -229,8 +229,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    */
   const underMetaLine = (i: number): boolean => {
     let at = previousIndex(i);
-    const tag = at >= 0 ? (blocks[at] as Block).first.content.trim() : '';
-    if ((tag.startsWith('@') && tag.length <= 8) || tag === '#接龙') at = previousIndex(at);
+    if (at >= 0 && isChatTag((blocks[at] as Block).first.content.trim())) at = previousIndex(at);
     return at >= 0 && (blocks[at] as Block).first.type === 'meta';
   };
   /** The block after block `i`, blank lines skipped (noise not: a row's number alone reads as a page number). */
@@ -745,14 +744,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * (`2.…（含重点研发计划、自然科学基金` / `和软科学研究项目）`), a phrase or up to three right above the item the list expects
    * (or a sub-item of it), keeps it.
    */
+  /** The number of the attachment a block's sub-item is under (`2-1.…` → 2); 0 when it is none. */
+  const subItemOf = (block: Block): number => Number(attachmentSubItem.exec(fold(block.first.content).trim())?.[1] ?? 0);
+
   const goesOnAttachmentList = (i: number, next: number): number | null => {
-    const block = blocks[i] as Block;
-    const folded = fold(block.first.content).trim();
-    const sub = attachmentSubItem.exec(folded);
-    if (sub !== null) {
-      const n = Number(sub[1]);
-      return n === next || n === next - 1 ? n + 1 : null;
-    }
+    const n = subItemOf(blocks[i] as Block);
+    if (n > 0) return n === next || n === next - 1 ? n + 1 : null;
     // (Over up to three such lines: `2.…申报书` / `（重点学科类、…特色专科` / `类）` / `3.…`.)
     for (let at = i, lines = 0; lines < 3; lines++) {
       const b = blocks[at] as Block;
@@ -762,7 +759,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       const below = nextContent(at + 1);
       if (below === null) return null;
       const m = below[0].first.marker;
-      if ((m !== undefined && m.style === 'arabic' && m.number === next) || Number(attachmentSubItem.exec(fold(below[0].first.content).trim())?.[1]) === next) return next;
+      if ((m !== undefined && m.style === 'arabic' && m.number === next) || subItemOf(below[0]) === next) return next;
       at = below[1];
     }
     return null;
@@ -795,11 +792,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   /** An attachment's label and title on one line (`附件1：培训日程安排`) that the notice above lists: its title. */
   const titlesListedAttachment = (i: number, d: DocDraft, block: Block): boolean => {
     if (!hasContent(d) || block.lines.length !== 1) return false;
+    const rest = labelledTitle(block);
+    return rest !== null && rest.length >= 2 && listedAttachment(i, rest);
+  };
+
+  /** The title after an attachment's numbered label on a block's first line (`附件1：培训日程安排` → `培训日程安排`), folded; null when none. */
+  const labelledTitle = (block: Block): string | null => {
     const folded = fold(block.first.content).trim();
     const label = numberedAttachmentLabel.exec(folded);
-    if (label === null) return false;
-    const rest = folded.slice(label[0].length).replace(/^ ?[:：]? ?/, '');
-    return rest.length >= 2 && listedAttachment(i, rest);
+    return label === null ? null : folded.slice(label[0].length).replace(/^ ?[:：]? ?/, '');
   };
 
   /**
@@ -812,11 +813,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if (!hasContent(d) || block.lines.length !== 1 || !block.first.content.startsWith('附') || d.title === null) return false;
     // (Under a notice, or under the notice's attachment before it, labelled: `附件1：…回执` / … / `附件2：…征订目录`.)
     if (!noticeTitle.test(fold(d.title).trim()) && !d.header.some((h) => attachmentLabel.test(fold(h)))) return false;
-    const folded = fold(block.first.content).trim();
-    const label = numberedAttachmentLabel.exec(folded);
-    if (label === null) return false;
-    const rest = folded.slice(label[0].length).replace(/^ ?[:：]? ?/, '');
-    if (rest.length < 4 || hasSentenceEnd(rest) || !canStartTitle(rest)) return false;
+    const rest = labelledTitle(block);
+    if (rest === null || rest.length < 4 || hasSentenceEnd(rest) || !canStartTitle(rest)) return false;
     const next = nextContent(i + 1);
     if (next === null || next[0].first.marker?.strength === 'bullet') return false;
     const below = fold(next[0].first.content).trim();

@@ -53,6 +53,11 @@ export const dateOnly = new RegExp(
 );
 
 /** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
+/** A chat's tag on a line of its own above a message: a mention (`@所有人`, `@全体成员`) or a sign-up chain's (`#接龙`). */
+export function isChatTag(content: string): boolean {
+  return (content.startsWith('@') && content.length <= 8) || content === '#接龙';
+}
+
 /** Posts a person is named by (`…党委书记 赵宏伟`, `（街道党工委副书记、办事处主任）` under a 述职报告's title), as a regex source. */
 export const posts = '(?:书记|局长|校长|院长|园长|主任|县长|区长|市长|镇长|乡长|部长|厅长|处长|科长|所长|站长|经理|董事长|主席)';
 
