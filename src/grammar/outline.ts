@@ -211,7 +211,10 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
   const key = styleKey(marker);
   if (outline.stack.some((l) => l.key === key)) return marker;
   if (sister !== undefined && top.key === sister) return { ...marker, style: sister };
-  if (marker.strength !== 'strong' || !slippingStyles.has(marker.style) || top.key === key || !slippingStyles.has(top.key as MarkerStyle)) return marker;
+  // (A section typed with an arabic number among `一、` `二、` … `四、`, `3、重点任务`, slips the same way; from the third on:
+  // `2.` right under `一、` may be a list whose first item the numbering missed.)
+  const sectionSlip = marker.style === 'arabic' && top.key === 'han' && marker.number >= 3;
+  if (marker.strength !== 'strong' || !slippingStyles.has(marker.style) || top.key === key || !(sectionSlip || slippingStyles.has(top.key as MarkerStyle))) return marker;
   if (outline.lastNumber.get(key) === marker.number - 1) return marker;
   return { ...marker, style: top.key as MarkerStyle };
 }

@@ -135,6 +135,11 @@ describe('an item typed in another arabic style', () => {
     expect(outline('一、甲', '1.乙', '2.丙', '（三）丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2. 丙 @3', '  （三） 丁 @4']);
   });
 
+  it('`3、` among `一、` `二、` `四、`: a section typed with an arabic number, from the third on', () => {
+    expect(outline('一、甲', '（一）子', '二、乙', '3、丙', '（一）丑', '四、丁')).toEqual(['# (untitled) @1', '一、 甲 @1', '  （一） 子 @2', '二、 乙 @3', '3、 丙 @4', '  （一） 丑 @5', '四、 丁 @6']);
+    expect(outline('一、甲', '2.乙', '3.丙')).toEqual(['# (untitled) @1', '一、 甲 @1', '  2. 乙 @2', '  3. 丙 @3']);
+  });
+
   it('not a list begun inline in the paragraph above, nor one of its style running on from a section before', () => {
     expect(outline('一、甲', '1.乙', '2.丙：（1）子；（2）丑；', '（3）寅', '3.卯')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '  2. 丙：（1）子；（2）丑； @3', '  3. 卯 @5']);
     expect(outline('一、甲', '1.乙', '（1）子', '（2）丑', '二、丙', '1.丁', '2.戊', '（3）寅')).toEqual(['# (untitled) @1', '一、 甲 @1', '  1. 乙 @2', '    （1） 子 @3', '    （2） 丑 @4', '二、 丙 @5', '  1. 丁 @6', '  2. 戊 @7', '    （3） 寅 @8']);
