@@ -61,6 +61,9 @@ describe('looksLikeTitle', () => {
     expect(endingKind('销售年终工作总结范文三')).toBe('总结');
     expect(endingKind('开学典礼活动方案模板2')).toBe('方案');
     expect(endingKind('工作总结12024')).toBe(null);
+    // stacked, with spaces between
+    expect(endingKind('护士长工作计划2025 精选篇1')).toBe('计划');
+    expect(endingKind('护士长工作计划2025 范文1')).toBe('计划');
   });
 });
 

@@ -117,6 +117,9 @@ expectTokens(navigation, {
     ['相关范文：', { type: 'noise', kind: 'link-list' }],
     ['猜你感兴趣：', { type: 'noise', kind: 'link-list' }],
     ['更多相关范文：', { type: 'noise', kind: 'link-list' }],
+    ['你可能也喜欢：', { type: 'noise', kind: 'link-list' }],
+    ['同类文章：', { type: 'noise', kind: 'link-list' }],
+    ['相关专题：', { type: 'noise', kind: 'link-list' }],
     ['相关文件：', { type: 'noise', kind: 'link-list' }],
     // a list's heading in 【】
     ['【相关推荐】', { type: 'noise', kind: 'link-list' }],
@@ -170,6 +173,7 @@ expectTokens(navigation, {
     // a site's disclaimer about where its texts come from
     ['本站部分内容来源于网络，如有侵权请联系删除。', { type: 'noise', kind: 'navigation' }],
     ['本文由范文网整理，转载请注明出处。', { type: 'noise', kind: 'navigation' }],
+    ['本站部分内容来源于网络，如有侵犯您的权益，请联系我们删除。', { type: 'noise', kind: 'navigation' }],
     // a link to the policy's interpretation page
     ['【图解】2024年全市卫生健康工作要点', { type: 'noise', kind: 'navigation' }],
     ['【解读】一图读懂《2024年全省卫生健康工作要点》', { type: 'noise', kind: 'navigation' }],
@@ -253,7 +257,7 @@ const oracle = {
   footer:
     /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|^分享到[:：]?$|^【?(?:上一篇|下一篇|上一条|下一条|上一页|下一页)】?$/,
   links:
-    /^(?:【[^】]{1,40}】)?【?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/,
+    /^(?:【[^】]{1,40}】)?【?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|同类文章|你还可以看看|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/,
   // a table's row with bars, not a menu
   barRow: /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/,
   // a breadcrumb's separator alone on its line
@@ -295,7 +299,7 @@ test('anchoredFirst holds the first character of every line the anchored pattern
     '上一篇:', '下一篇:', '上一条:', '下一条:', '上一页:', '下一页:', '相关链接:', '相关文章:', '相关阅读:', '相关附件下载:', '分享到:',
     '相关新闻', '相关信息', '相关推荐', '相关附件', '相关下载', '附件下载', '推荐阅读', '延伸阅读', '热点推荐', '热门文章', '猜你喜欢',
     '主办单位:', '承办:', '协办单位:', '维护单位:', '本文链接:', '原文链接:', '本页网址:', '本文网址:', '热点信息', '最新信息', '相关稿件',
-    '精彩推荐', '更多新闻', '推荐文章', '阅读排行', '点击排行', '排行榜', '浏览排行榜', '人气排行', '看了“计划”的人还看了'];
+    '精彩推荐', '更多新闻', '推荐文章', '阅读排行', '点击排行', '排行榜', '浏览排行榜', '人气排行', '看了“计划”的人还看了', '同类文章', '你还可以看看'];
   for (const start of starts) {
     expect(oracleNavigation(start), start).toBe(true);
     expect(anchoredFirst.has(start.charCodeAt(0)), start).toBe(true);

@@ -365,7 +365,13 @@ export function endingKind(folded: string): string | null {
   end = withoutRemark(folded, end);
   while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
   end = withoutRemark(folded, end);
-  end = withoutSampleWord(folded, withoutPieceCount(folded, withoutPieceNumber(folded, end)));
+  // (A 范文 site's heading may stack them, spaces between: `…工作计划2025 精选篇1`, `…计划2025 范文1`.)
+  for (let k = 0; k < 3; k++) {
+    let next = withoutSampleWord(folded, withoutPieceCount(folded, withoutPieceNumber(folded, end)));
+    while (next > 0 && folded.charCodeAt(next - 1) === 0x20) next--;
+    if (next === end) break;
+    end = next;
+  }
   const kinds = kindsByEnd.get(folded.charCodeAt(end - 1));
   if (kinds === undefined) return bracketedKind(folded);
   if (folded.charCodeAt(end - 1) === 0x6761 /* 条 */) return policyArticles.test(folded.slice(Math.max(0, end - 5), end)) ? '十条' : null;
@@ -432,8 +438,8 @@ function withoutPieceNumber(folded: string, end: number): number {
   return y === null ? end : end - y[0].length + 1;
 }
 
-/** What a sample text is called after its kind on a 范文 site: `…个人工作计划范文（一）`, `…总结范例`, `…方案模板`. */
-const sampleWord = /(?:范文|范例|范本|模板|模版|例文|样本)$/;
+/** What a sample text is called after its kind on a 范文 site: `…个人工作计划范文（一）`, `…总结范例`, `…方案模板`, `…计划精选`. */
+const sampleWord = /(?:范文|范例|范本|模板|模版|例文|样本|精选|最新)$/;
 
 /** Where `folded` ends before a sample word that ends at `end`; `end` when none. */
 function withoutSampleWord(folded: string, end: number): number {
