@@ -796,6 +796,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return rest !== null && rest.length >= 2 && listedAttachment(i, rest);
   };
 
+  /** Whether the line above line `line` (blank lines aside) is an attachment's label alone (`附件1`). */
+  const labelledAbove = (line: number): boolean => {
+    // (Tokens stand in line order, one per line but for the blank lines double spacing took out.)
+    let j = Math.min(line - 2, tokens.length - 1);
+    while (j >= 0 && ((tokens[j] as Token).line >= line || (tokens[j] as Token).type === 'blank')) j--;
+    return j >= 0 && attachmentAlone.test(fold((tokens[j] as Token).content).trim());
+  };
+
   /** The title after an attachment's numbered label on a block's first line (`附件1：培训日程安排` → `培训日程安排`), folded; null when none. */
   const labelledTitle = (block: Block): string | null => {
     const folded = fold(block.first.content).trim();
@@ -811,8 +819,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    */
   const titlesOwnAttachment = (i: number, d: DocDraft, block: Block): boolean => {
     if (!hasContent(d) || block.lines.length !== 1 || !block.first.content.startsWith('附') || d.title === null) return false;
-    // (Under a notice, or under the notice's attachment before it, labelled: `附件1：…回执` / … / `附件2：…征订目录`.)
-    if (!noticeTitle.test(fold(d.title).trim()) && !d.header.some((h) => attachmentLabel.test(fold(h)))) return false;
+    // (Under a notice, or under the notice's attachment before it, labelled on its title's line or on a line of its own:
+    // `附件1：…回执` / … / `附件2：…征订目录`, `附件1` / `…用书清单` / … / `附件2：…征订单`.)
+    if (!noticeTitle.test(fold(d.title).trim()) && !d.header.some((h) => attachmentLabel.test(fold(h))) && !(d.titleLine !== null && labelledAbove(d.titleLine))) return false;
     const rest = labelledTitle(block);
     if (rest === null || rest.length < 4 || hasSentenceEnd(rest) || !canStartTitle(rest)) return false;
     const next = nextContent(i + 1);
