@@ -266,7 +266,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // number's line as wide as wrapped text: `梅政发〔2024〕2号      签发人：杨志军` / `…关于…的报告`.)
   if (isDocumentNumber(next.content) || isDocumentNumber(last.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
   // The close of a bracket left open (`…回执（附件` / `2）报…`); a term cut before its number (`…初二` / `（2）班获评…`).
-  if (next.marker?.style === 'arabic-half-paren' && unclosedBracket(last.content)) return false;
+  // (So is a weekday's, `…7月10日（周` / `四）结束…`: a closing bracket with no opening one.)
+  if ((next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content)) return false;
   if (termCutAfter.test(next.content) && termCutBefore.test(last.content)) return false;
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
