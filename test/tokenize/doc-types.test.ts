@@ -18,6 +18,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['为深入贯彻落实习近平总书记关于安全生产的重要指示批示', false, 'a purpose clause that opens a preamble'],
   ['请各分工会3月31日前把报名表', false, 'a request to the readers cut by a wrap'],
   ['【温馨提示】近期手足口病进入高发期', true, 'a notice\'s tag before its topic: a post\'s headline'],
+  ['《宜春市城市更新行动实施方案》《宜春市2024年城市更新工作要点》', false, 'two books\' names: a sentence\'s subject cut by the wrap'],
+  ['《宜春市城市更新行动实施方案》', true, 'one book\'s name: a title in 《》'],
   ['【通知】周五下午全体教师开会', true, 'a notice\'s tag before its topic'],
   ['【温馨提示】请各位家长注意，近期手足口病高发', false, 'a tag before a sentence'],
   ['请大家认真学习实施方案', false, 'a request to the readers'],

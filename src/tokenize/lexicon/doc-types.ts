@@ -622,6 +622,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (arrow.test(folded)) return false;
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
+  // Two books' names and nothing else (`《…实施方案》《…工作要点》` / `已经市政府同意，…`): the subject of a notice's sentence.
+  if (folded.charCodeAt(0) === 0x300a && booksOnly.test(folded)) return false;
   // The day and the meeting a report was given at (`2025年1月18日在…会议上的报告`), under its title: no title.
   if (occasion.test(folded)) return false;
   // A purpose clause that opens a preamble (`为深入贯彻落实…重要指示批示` / `精神，…`, its first line cut by a wrap) is no
@@ -673,6 +675,8 @@ function kindBeforeBar(folded: string): boolean {
 /** Two numbered attachments after one label (`附件：1.…目标　2.…责任书`): a notice's list, no title. */
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 
+/** Two or more books' names in 《》, side by side or joined by `和` `及` `与` `、`. */
+const booksOnly = /^《[^《》]{1,60}》(?:[和及与、]?《[^《》]{1,60}》)+$/;
 /** A notice's tag in 【】 and a short topic after it, no sentence. */
 const taggedHeadline = /^【(?:通知|重要通知|紧急通知|补充通知|温馨提示|提示|提醒|公告)】[^。！？；;，,:：]{4,30}$/;
 /** A sentence that asks its readers for something: `请各单位…`, `请大家…`, `请你校…`. */
