@@ -249,7 +249,11 @@ export function asArabicItem(outline: Outline, marker: Marker, afterMarker: bool
 export function repeatsOpenHeading(outline: Outline, marker: Marker, text: string): boolean {
   const key = styleKey(marker);
   const level = outline.stack.findLast((l) => l.key === key);
-  return level !== undefined && level.node.number === marker.number && squeezed(level.draft.paragraphs[0] ?? '') === squeezed(text);
+  if (level === undefined || level.node.number !== marker.number) return false;
+  // (A marker alone on its line has its heading in the paragraph after: `第三章` / `主要任务`.)
+  const paragraphs = level.draft.paragraphs;
+  const heading = (paragraphs[0] ?? '') === '' ? (paragraphs[1] ?? '') : (paragraphs[0] as string);
+  return squeezed(heading) === squeezed(text);
 }
 
 const squeezed = (text: string) => text.replace(/\s+/g, '');
