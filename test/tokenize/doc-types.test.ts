@@ -20,6 +20,7 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['【温馨提示】近期手足口病进入高发期', true, 'a notice\'s tag before its topic: a post\'s headline'],
   ['《宜春市城市更新行动实施方案》《宜春市2024年城市更新工作要点》', false, 'two books\' names: a sentence\'s subject cut by the wrap'],
   ['《宜春市城市更新行动实施方案》', true, 'one book\'s name: a title in 《》'],
+  ['2023年度工作总结丨砥砺奋进谱新篇 笃行致远启新程', true, 'a title with its kind before `丨`, the bar editors type'],
   ['【通知】周五下午全体教师开会', true, 'a notice\'s tag before its topic'],
   ['【温馨提示】请各位家长注意，近期手足口病高发', false, 'a tag before a sentence'],
   ['请大家认真学习实施方案', false, 'a request to the readers'],

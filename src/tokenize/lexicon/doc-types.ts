@@ -611,7 +611,8 @@ export function looksLikeTitle(folded: string): boolean {
   if ((folded.length === 3 && folded.charCodeAt(0) === 0x7fa4) /* 群 */ || appNotice.test(folded)) return false;
   // A headline with its kind before a bar and a slogan after it (`2023年度工作总结｜奋楫笃行启新程 砥砺前行谱华章`): the title
   // before the bar names the kind.
-  if (folded.includes('|') && endingKind(folded) === null) return kindBeforeBar(folded);
+  // (`丨`, the character editors type for the bar, too.)
+  if ((folded.includes('|') || folded.includes('丨')) && endingKind(folded) === null) return kindBeforeBar(folded.replace(/丨/g, '|'));
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
   if (endingKind(folded) === null) return false;
