@@ -54,6 +54,8 @@ const attachmentItemNumber = /\d{1,2}[.．、]/;
 const trailingSeparator = /[;；,，]+$/;
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = new RegExp(`^${attachmentItemNumber.source}`);
+/** How a notice's sentence goes on after the name of what it issues: `已经市政府同意`, `业经…审议通过`, `已于…印发`. */
+const actedOn = /^(?:已经|业经|已由|已于|经[^，。]{1,20}(?:同意|通过|批准))/;
 /** A notice's title: `…的通知`, `…通知`, `…的函`, `…公告`. */
 const noticeTitle = /(?:通知|函|公告)(?:[(（][^()（）]{1,12}[)）])?$/;
 /** An attachment's sub-item (`2-1.`, `2－2、`, `3-1 `): the number of the item it is under. */
@@ -227,6 +229,13 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * Whether block `i` stands right under a line of metadata (a chat post's header), a mention of everyone (`@所有人`) or a
    * sign-up chain's tag (`#接龙`) aside.
    */
+  /** Whether block `i` is a book's name alone and the line below goes on with what was done to it (`已经…同意`, `业经…`). */
+  const citedBeforeVerb = (i: number): boolean => {
+    const text = (blocks[i] as Block).first.content.trim();
+    if (text.charCodeAt(0) !== 0x300a || text.charCodeAt(text.length - 1) !== 0x300b) return false;
+    const next = nextContent(i + 1);
+    return next !== null && actedOn.test(next[0].first.content.trim());
+  };
   const underMetaLine = (i: number): boolean => {
     let at = previousIndex(i);
     if (at >= 0 && isChatTag((blocks[at] as Block).first.content.trim())) at = previousIndex(at);
@@ -284,6 +293,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const opensDocument = (i: number, nested = false): boolean => {
     const above = previousBlock(i);
     if (above !== undefined && headsPiece(above, blocks[i] as Block)) return false;
+    // A book's name alone that a notice's sentence goes on from (`《…行动方案（2023—2025年）》` / `已经市人民政府同意，…`).
+    if (citedBeforeVerb(i)) return false;
     // In hard-wrapped text, a line after a cut-off line is the rest of a sentence, not a title.
     for (let j = i - 1; j >= 0 && j >= i - lookAhead; j--) {
       const b = blocks[j] as Block;

@@ -9,7 +9,10 @@ const asciiRoman = /^([IVX]{1,5}) ?([、.])(?!\d)/;
 /** In brackets, as Hong Kong plans and English translations number a third level: `(i)` `(ii)` `(iv)`, `(I)` `(II)`. */
 const bracketedRoman = /^\( ?([ivx]{1,6}|[IVX]{1,6}) ?\)/;
 
-/** `Ⅰ、` `Ⅱ.` `I.` `IV、`, `(i)` `(ii)`; never a grade or class without a delimiter (`Ⅰ类切口`, `Ⅱ级响应`, `Ⅲ 期`). */
+/** What a Roman numeral grades besides the units (`Ⅶ度设防`, `Ⅱ区`, `Ⅲ标准`, `Ⅱ阶段`, `Ⅳ档`). */
+const romanGrade = /^(?:度|区|标准|阶段|档|等|代)/;
+
+/** `Ⅰ、` `Ⅱ.` `I.` `IV、`, `(i)` `(ii)`; never a grade or class without a delimiter (`Ⅰ类切口`, `Ⅱ级响应`, `Ⅲ 期`, `Ⅶ度设防`). */
 export const markerRoman = defineLineRule({
   name: 'marker-roman',
   description: '`Ⅰ、` `Ⅱ` `I.` `IV、` `(i)` `(ii)` `ⅰ)` (Roman numerals; in brackets or small a level of their own)',
@@ -26,7 +29,7 @@ export const markerRoman = defineLineRule({
     const number = parseRoman(m[1] ?? '');
     if (!number) return null;
     const delimiterLength = m[2] ? 1 : 0;
-    if (delimiterLength === 0 && startsWithUnit(content.slice(m[0].length).trimStart())) return null;
+    if (delimiterLength === 0 && (startsWithUnit(content.slice(m[0].length).trimStart()) || romanGrade.test(content.slice(m[0].length).trimStart()))) return null;
     return { type: 'outlineMarker', marker: { style: 'roman', number, length: m[0].length, delimiterLength, strength: 'strong' } };
   },
 });
