@@ -5,7 +5,7 @@ import { endingKind, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, 
 import { fold } from '../tokenize/lexicon/fold.js';
 import { isColumnName } from '../tokenize/lexicon/chars.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
-import { dateOnly, hanYearDigit, isMarkingLine, posts } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, hanYearDigit, isMarkingLine, posts, unitAndName } from '../tokenize/lexicon/meta-keys.js';
 
 /** A month, a week, a quarter or a half-year that a plan covers: `五月份`, `3月`, `第9周`, `一季度`, `下半年`. */
 /** A month or a week (`五月份`, `3月`, `第9周`), as a regex source. */
@@ -168,7 +168,7 @@ function issuerParts(line: string): string[] {
 const chatGroup = /(?:工作|家长|班级|年级|教师|党员|业主|交流|通知|微信|钉钉|QQ)群(?: ?[(（](?:\d{1,4}|企业微信|微信|钉钉)[)）])?$|群 ?[(（]\d{1,4}[)）]$/;
 
 /** A chat message's sender as a work app shows it, their unit and name apart by a dash (`行政部-徐静`, `村委会-叶建平`). */
-const chatSender = /^\p{Script=Han}{2,10}[-－—]\p{Script=Han}{2,3}$/u;
+const chatSender = new RegExp(`^${unitAndName}$`, 'u');
 
 /** A form's date left blank for the hand (`年　月　日`, `2025年　月　日`): no line of a title. */
 const blankDate = /^(?:\d{4} ?)?年 +月 +日$/;

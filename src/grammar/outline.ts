@@ -201,8 +201,9 @@ const slippingStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic',
  * A marker in another item style than the deepest open level's that carries that level's next number: the same list,
  * typed unevenly, since a list of its own would start at 1. The sister styles (`3）` right under `(2)`, the opening
  * bracket left out) go on the open list whenever they carry its number; a strong marker of the other item styles
- * (`（3）` under `2.`, `3.` under `（2）`, `3.` under `（二）`, `（三）` under `2.`) when its own style is neither open nor running on at the number before (`（1）`
- * `（2）` under item 1 of a section above, numbered on under item 2 as `（3）`). Otherwise the marker as it is.
+ * (`（3）` under `2.`, `3.` under `（2）`, `3.` under `（二）`, `（三）` under `2.`; `3、` under `二、`) when its own style is neither
+ * open nor running on at the number before (`（1）` `（2）` under item 1 of a section above, numbered on under item 2 as
+ * `（3）`). Otherwise the marker as it is.
  */
 export function asOpenSister(outline: Outline, marker: Marker): Marker {
   const top = outline.stack[outline.stack.length - 1];

@@ -424,17 +424,17 @@ const trailingYear = /[^\d](?: ?(?:19|20)\d{2}(?:年度?)?)$/;
 /** Where `folded` ends before the number of a piece, a sample or a year that ends at `end`; `end` when none. */
 function withoutPieceNumber(folded: string, end: number): number {
   const last = folded.charCodeAt(end - 1);
-  if (last === 0x5e74 /* 年 */ || last === 0x5ea6 /* 度 */) {
-    const y = trailingYear.exec(folded.slice(Math.max(0, end - 9), end));
-    return y === null ? end : end - y[0].length + 1;
+  const yearWord = last === 0x5e74 /* 年 */ || last === 0x5ea6; /* 度 */
+  if (!yearWord && !((last >= 0x30 && last <= 0x39) || hanDigitCodes.has(last))) return end;
+  if (!yearWord) {
+    const tail = folded.slice(Math.max(0, end - 6), end);
+    const m = pieceNumber.exec(tail);
+    if (m !== null) return end - m[0].length;
+    const n = sampleNumber.exec(tail);
+    if (n !== null) return end - (n[1] as string).length;
   }
-  if (!((last >= 0x30 && last <= 0x39) || hanDigitCodes.has(last))) return end;
-  const tail = folded.slice(Math.max(0, end - 6), end);
-  const m = pieceNumber.exec(tail);
-  if (m !== null) return end - m[0].length;
-  const n = sampleNumber.exec(tail);
-  if (n !== null) return end - (n[1] as string).length;
-  const y = trailingYear.exec(folded.slice(Math.max(0, end - 7), end));
+  // (The year keeps the unit before it, which the pattern reads to tell it from a longer number.)
+  const y = trailingYear.exec(folded.slice(Math.max(0, end - 9), end));
   return y === null ? end : end - y[0].length + 1;
 }
 

@@ -52,7 +52,6 @@ export const dateOnly = new RegExp(
   `^(?:\\d[\\dO]{3}|\\d\\d[xX]{2}|${hanYearDigit}{4}) ?年 ?(?:\\d[\\dO]?|[一二三四五六七八九十]{1,3}|[xX]{1,2}) ?月(?: ?(?:\\d[\\dO]?|[一二三四五六七八九十]{1,3}|[xX]{1,2}) ?日(?:印发)?)?$`,
 );
 
-/** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
 /** A chat's tag on a line of its own above a message: a mention (`@所有人`, `@全体成员`) or a sign-up chain's (`#接龙`). */
 export function isChatTag(content: string): boolean {
   return (content.startsWith('@') && content.length <= 8) || content === '#接龙';
@@ -61,6 +60,10 @@ export function isChatTag(content: string): boolean {
 /** Posts a person is named by (`…党委书记 赵宏伟`, `（街道党工委副书记、办事处主任）` under a 述职报告's title), as a regex source. */
 export const posts = '(?:书记|局长|校长|院长|园长|主任|县长|区长|市长|镇长|乡长|部长|厅长|处长|科长|所长|站长|经理|董事长|主席)';
 
+/** A chat message's sender as a work app shows it, their unit and name apart by a dash (`行政部-徐静`), as a regex source. */
+export const unitAndName = '\\p{Script=Han}{2,10}[-－—]\\p{Script=Han}{2,3}';
+
+/** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
 export const editorLine = /^(?:责任编辑|编辑|作者|审核|校对|初审|复审|终审|供稿|撰稿|摄影)[:： ]/;
 
 // The markings of an official document's letterhead, each alone or several on one line: secrecy (`秘密★1年`,

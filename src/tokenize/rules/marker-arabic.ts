@@ -32,11 +32,6 @@ const ageRange = /^\d{1,2} ?[～~\-—–至到] ?\d{1,3} ?(?:周岁|岁|个月|
 const namedStrength = /^(?:0\.)?\d{1,2}%(?![的以左和及或增下上内外为之])\p{Script=Han}/u;
 
 /**
- * Two digits or more and a unit in Latin letters, a project's or a device's rating that opens its title (`1.110kV城东变电站…`,
- * `2.35kV线路改造工程`, `1.500m³/d污水处理站`): weak, taken where the list expects the number (`1.5m，…` at a wrap's start,
- * one digit, is a measure).
- */
-/**
  * A sum after the marker that no fraction is written as: three digits or more, then its unit (`2.100万元以上…`,
  * `1.400万像素…`): an item's title, weak (`2.5万元`, `2.35万元`, `386.40万元` at a wrap's start stay quantities).
  */
@@ -47,6 +42,11 @@ function oddSum(rest: string, digits: number): boolean {
 /** A rating with a fraction after the marker (`6.0.4kV低压线路…`, `3.1.5T…`): no number reads so, an item's title. */
 const ratedFraction = /^\d{1,3}\.\d{1,3}[A-Za-z]/;
 
+/**
+ * Two digits or more and a unit in Latin letters, a project's or a device's rating that opens its title (`1.110kV城东变电站…`,
+ * `2.35kV线路改造工程`, `1.500m³/d污水处理站`): weak, taken where the list expects the number (`1.5m，…` at a wrap's start,
+ * one digit, is a measure).
+ */
 function namedRating(rest: string, digits: number): boolean {
   const c = rest.charCodeAt(digits);
   return digits >= 2 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) && decimalQuantity.test(rest);

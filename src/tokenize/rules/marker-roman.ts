@@ -29,7 +29,8 @@ export const markerRoman = defineLineRule({
     const number = parseRoman(m[1] ?? '');
     if (!number) return null;
     const delimiterLength = m[2] ? 1 : 0;
-    if (delimiterLength === 0 && (startsWithUnit(content.slice(m[0].length).trimStart()) || romanGrade.test(content.slice(m[0].length).trimStart()))) return null;
+    const after = content.slice(m[0].length).trimStart();
+    if (delimiterLength === 0 && (startsWithUnit(after) || romanGrade.test(after))) return null;
     return { type: 'outlineMarker', marker: { style: 'roman', number, length: m[0].length, delimiterLength, strength: 'strong' } };
   },
 });

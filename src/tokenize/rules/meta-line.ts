@@ -3,32 +3,40 @@ import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, isDigit } from '../lexicon/chars.js';
 import { titleField } from '../lexicon/doc-types.js';
 import { readsAsTitle } from './title.js';
-import { dateOnly, isMarkingLine, isStandardCoverLine, keyAtStart, sourceKeys } from '../lexicon/meta-keys.js';
+import { dateOnly, isMarkingLine, isStandardCoverLine, keyAtStart, sourceKeys, unitAndName } from '../lexicon/meta-keys.js';
 
 export { sourceKeys };
 
 const published = /(?:发布|发表|更新|成文|印发|公开|生成)(?:时间|日期)[:： ]/;
 const isoDate = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)?$/;
 /**
- * An article's byline in an app: its author or account, the day and the time, maybe a word after (`周敏  2023年12月29日
- * 17:45 更新`, `原创 玉林发布 2024年02月06日 18:30 四川`). The time tells it from a signature's issuer and date.
- */
-/**
  * A shared document's last edit in an app: `陈志远  最近编辑 01-05 09:38`, `张敏 编辑于 2024-03-05 10:12`, `只读 · 最近编辑
  * 1月6日 17:22`, `刘婷 · 4月2日 16:40 更新`.
  */
 const editDay = '(?:20\\d{2}[-/.年])?\\d{1,2}(?:[-/.]\\d{1,2}|月\\d{1,2}日) \\d{1,2}:\\d{2}';
 const editedLine = new RegExp(`^[^\\s，。；：:·•]{2,8}(?: {1,3}| ?[·•] ?)(?:(?:最近编辑|编辑于|更新于|发布于|最后修改于?) ?${editDay}|${editDay} (?:更新|编辑|修改)了?)$`);
-// (A chat's day may be relative or without its year, `镇农业农村办-孙伟 昨天 19:02`, `… 3月28日 09:41`; its time may
-// have seconds; a sender shown as unit and name, `行政部-徐静 09:41`, may give the time alone.)
-const byline = /^(?:原创 )?(?:[^\s，。；：:]{2,12} {1,3}(?:20\d{2}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2}) {0,2}|(?:\d{1,2}月\d{1,2}日|\d{2}-\d{2}|昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]) {1,3}(?:上午|下午|中午|晚上)?)|\p{Script=Han}{2,10}[-－—]\p{Script=Han}{2,3} {1,3}(?:上午|下午|中午|晚上)?)\d{1,2}:\d{2}(?::\d{2})?(?: [\u4e00-\u9fff]{1,4})?$/u;
+
+/** A chat's day without its year, or relative (`3月28日`, `昨天`, `星期四`), and the part of the day before a time. */
+const chatDay = '(?:\\d{1,2}月\\d{1,2}日|昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天])';
+const dayPart = '(?:上午|下午|中午|晚上)';
+
+/**
+ * An article's byline in an app: its author or account, the day and the time, maybe a word after (`周敏  2023年12月29日
+ * 17:45 更新`, `原创 玉林发布 2024年02月06日 18:30 四川`). The time tells it from a signature's issuer and date. In a chat
+ * the day may be relative or without its year (`镇农业农村办-孙伟 昨天 19:02`, `… 3月28日 09:41`), the time may have
+ * seconds, and a sender shown as unit and name (`行政部-徐静 09:41`) may give the time alone.
+ */
+const byline = new RegExp(
+  `^(?:原创 )?(?:[^\\s，。；：:]{2,12} {1,3}(?:20\\d{2}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}) {0,2}|(?:${chatDay}|\\d{2}-\\d{2}) {1,3}${dayPart}?)|${unitAndName} {1,3}${dayPart}?)\\d{1,2}:\\d{2}(?::\\d{2})?(?: [\\u4e00-\\u9fff]{1,4})?$`,
+  'u',
+);
 
 /**
  * When a message or a post went out, alone on its line, as a chat or a microblog shows it above the text
  * (`2024年7月2日 下午4:18`, `5月6日 上午8:41`, `06-07 17:35`, `07-03 10:00  来自 微博网页版`; a chat's `昨天 18:20`,
  * `星期四 18:20`).
  */
-const postedAt = /^(?:(?:(?:20\d{2}年)?\d{1,2}月\d{1,2}日|昨天|今天|前天|星期[一二三四五六日天]|周[一二三四五六日天]) {1,3}(?:上午|下午|中午|晚上)?\d{1,2}:\d{2}|\d{2}-\d{2} {1,2}\d{1,2}:\d{2}(?: {1,3}来自 ?[^\s，。；]{1,16})?)$/;
+const postedAt = new RegExp(`^(?:(?:20\\d{2}年)?${chatDay} {1,3}${dayPart}?\\d{1,2}:\\d{2}|\\d{2}-\\d{2} {1,2}\\d{1,2}:\\d{2}(?: {1,3}来自 ?[^\\s，。；]{1,16})?)$`);
 
 /** Whether a line is when a message or a post went out (`06-07 17:35`, `2024年7月2日 下午4:18`), alone. */
 export function isPostTime(content: string): boolean {
