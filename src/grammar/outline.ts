@@ -68,10 +68,12 @@ export interface Outline {
   lastNumber: Map<string, number>;
   /** The node that body paragraphs currently attach to. */
   current: NodeDraft | null;
+  /** Every pair of styles seen nested in this document, as `parent child` keys (`han-paren arabic`). */
+  nestings: Set<string>;
 }
 
 export function createOutline(): Outline {
-  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null };
+  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null, nestings: new Set() };
 }
 
 /** Top-level styles that rank below `一、`: numbered targets or a short list before a plan's sections. */
@@ -125,6 +127,8 @@ export function levelFor(outline: Outline, key: string, aboveItems = false, numb
     if (above >= 0) return above;
   }
   if (key === 'han' && belowHan.has(outline.stack[0]?.key ?? '')) return 0;
+  const above = aboveOpen(outline, key);
+  if (above >= 0) return above;
   // A part, chapter or section that heads a list of its own (`第三节 管理层讨论与分析` / `一、…` after a report's
   // `一、`…`十一、` 重要提示) is no item's child: it goes under the parts, chapters and sections above it only.
   const rank = aboveItems ? structuralRank.get(key) : undefined;
@@ -133,6 +137,20 @@ export function levelFor(outline: Outline, key: string, aboveItems = false, numb
     if (at >= 0) return at;
   }
   return outline.stack.length;
+}
+
+/**
+ * The shallowest open level whose style this document has already nested under `key`, and never the other way round
+ * (`（一）` / `1.` in one section, then `二、` / `1.`…`4.` targets / `（一）` work items): the style goes back above it,
+ * beside that level, instead of under the open item. -1 when there is none.
+ */
+function aboveOpen(outline: Outline, key: string): number {
+  if (outline.nestings.size === 0) return -1;
+  for (let i = 1; i < outline.stack.length; i++) {
+    const open = (outline.stack[i] as OpenLevel).key;
+    if (outline.nestings.has(`${key} ${open}`) && !outline.nestings.has(`${open} ${key}`)) return i;
+  }
+  return -1;
 }
 
 /** Whether a style key is one of the document's own divisions (a part, a chapter, a section). */
@@ -311,6 +329,7 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
     children: [],
   };
   (parent ? parent.node.children : outline.roots).push(node);
+  if (parent) outline.nestings.add(`${parent.key} ${key}`);
   const draft: NodeDraft = { node, paragraphs: [first.text], end: first.endLine, parent: parent ? parent.draft : null };
   stack.push(marker.heading === undefined ? { key, node, draft, column: indentOf(marker) } : { key, node, draft, column: indentOf(marker), heading: marker.heading });
   outline.drafts.push(draft);

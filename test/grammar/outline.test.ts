@@ -20,6 +20,20 @@ describe('depth by order of opening', () => {
     expect(outline('（一）甲', '一、乙', '（一）丙')).toEqual(['# (untitled) @1', '（一） 甲 @1', '一、 乙 @2', '  （一） 丙 @3']);
   });
 
+  it('a style the document already nested above an open one goes back beside it (targets 1. then （一） work items)', () => {
+    expect(outline('一、甲', '（一）乙', '1.丙', '二、丁', '1.戊', '2.己', '（一）庚', '（二）辛')).toEqual([
+      '# (untitled) @1',
+      '一、 甲 @1',
+      '  （一） 乙 @2',
+      '    1. 丙 @3',
+      '二、 丁 @4',
+      '  1. 戊 @5',
+      '  2. 己 @6',
+      '  （一） 庚 @7',
+      '  （二） 辛 @8',
+    ]);
+  });
+
   it('a style already open closes everything below it', () => {
     expect(outline('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊')).toEqual([
       '# (untitled) @1',

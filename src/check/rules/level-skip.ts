@@ -9,13 +9,16 @@ import type { OutlineNode } from '../../types.js';
  *   `（一）` under `1.` in another);
  * - skipped: a child directly under a parent when the document elsewhere puts two or more levels between them
  *   (`（1）` right under `一、` where the document uses `一、` → `（一）` → `1.` → `（1）`).
+ * - out of order: under one parent, a style after siblings of a style it is the parent of elsewhere (`二、` with targets
+ *   `1.`…`3.` then work items `（一）`, where `（一）` → `1.` is the document's nesting); the grammar reads them as
+ *   siblings, the numbering reads better with the work items first or the targets under a heading of their own.
  * One optional level is not a skip: `1.` directly under `一、` in some sections and under `（一）` in others is a
  * common and legitimate layout.
  */
 export const levelSkip = defineRule({
   id: 'level-skip',
   severity: 'warning',
-  description: 'A level is used inconsistently: a style is both parent and child of another style, or a child skips two or more levels the document uses elsewhere.',
+  description: 'A level is used inconsistently: a style is both parent and child of another style, follows siblings it is the parent of elsewhere, or a child skips two or more levels the document uses elsewhere.',
   check(result) {
     const findings: Finding[] = [];
     for (const document of result.documents) {
@@ -30,7 +33,15 @@ export const levelSkip = defineRule({
       // holds that parent.
       let lastUp: OutlineNode | null = null;
       let lastChild = '';
+      // Per parent node, the child styles in order of first appearance with their first node.
+      const siblings = new Map<OutlineNode, { style: string; node: OutlineNode }[]>();
       for (const { node, parent } of nodesOf(document)) {
+        if (parent !== null && !unnumberedLevels.has(node.style)) {
+          const seen = siblings.get(parent);
+          const style = styleKey(node);
+          if (seen === undefined) siblings.set(parent, [{ style, node }]);
+          else if (!seen.some((s) => s.style === style)) seen.push({ style, node });
+        }
         const up = parent === null ? null : unnumberedLevels.has(parent.style) ? (effectiveParent.get(parent) ?? null) : parent;
         if (unnumberedLevels.has(node.style)) {
           effectiveParent.set(node, up);
@@ -79,6 +90,18 @@ export const levelSkip = defineRule({
           const chain = between.map((k) => marker.get(k) ?? k).join(' → ');
           for (const { node, parent } of pair.where)
             findings.push({ line: node.line, message: `${node.marker} comes directly under ${parent.marker}, but this document puts ${chain} between them elsewhere` });
+        }
+      }
+      for (const [parent, seen] of siblings) {
+        for (let i = 1; i < seen.length; i++) {
+          const later = seen[i] as { style: string; node: OutlineNode };
+          const earlier = seen.slice(0, i).find((s) => pairs.has(`${later.style}\u0000${s.style}`) && !pairs.has(`${s.style}\u0000${later.style}`));
+          if (earlier === undefined) continue;
+          const first = pairs.get(`${later.style}\u0000${earlier.style}`)?.where[0];
+          findings.push({
+            line: later.node.line,
+            message: `${later.node.marker} follows ${earlier.node.marker} as its sibling under ${parent.marker}, but ${first?.node.marker} is nested under ${first?.parent.marker} at line ${first?.node.line}`,
+          });
         }
       }
     }
