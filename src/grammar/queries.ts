@@ -394,7 +394,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const names = attachmentAlone.test(labelText) || (attachmentLabel.test(labelText) && labelText.replace(attachmentLabel, '').trim() === fold(block.first.content).trim());
     // An appended table (`附表` / `2024年重点监测指标`, `…完成情况表`, `…重大项目表` / its rows) is the document's own, unless
     // its title names a document or a plan set out as a table (`…2021年主要经营指标计划表`).
-    if (names && labelText.startsWith('附表') && !namesTabledPlan(blockText(block))) return false;
+    if (names && labelText.startsWith('附表') && (!namesTabledPlan(blockText(block)) || listsOwnTable(d, blockText(block)))) return false;
     return names && opensDocument(i);
   };
 
@@ -405,7 +405,13 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const namesTabledPlan = (title: string): boolean => {
     const folded = fold(title).trim();
     const bare = withoutTrailingRemark(folded);
-    return /计划表$/.test(bare) || (isStrongTitle(title) && !/(?:表|清单)$/.test(bare));
+    return /计划表$/.test(bare) || (isStrongTitle(title) && !/(?:表|清单|情况)$/.test(bare));
+  };
+
+  /** Whether the document's table of contents lists an appended table of this title among its own entries (`附表1 …计划表 13`). */
+  const listsOwnTable = (d: DocDraft, title: string): boolean => {
+    const key = entryText(title);
+    return key.length >= 4 && d.toc.some((e) => e.text.includes('附表') && entryText(e.text).endsWith(key));
   };
 
   /**
@@ -492,18 +498,26 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
-   * An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`), or under `附：` with its header row
+   * An appended table labelled on its title's line (`附表1：2024年主要经营指标分解表`) or on the line above, or under `附：` with its header row
    * below (`附：…重点工作任务清单` / `序号⇥重点任务⇥…`): the document's own, as above.
    */
-  const appendsTable = (i: number): boolean => {
+  const appendsTable = (i: number, d: DocDraft): boolean => {
     const block = blocks[i] as Block;
-    if (block.lines.length !== 1 || !block.first.content.startsWith('附')) return false;
+    if (block.lines.length !== 1) return false;
     const folded = fold(block.first.content).trim();
+    // (Or its title alone below the label alone: `附表` / `2023年主要生产经营指标完成情况`.)
+    if (!folded.startsWith('附')) {
+      const label = previousBlock(i);
+      const labelText = label === undefined ? '' : fold(label.first.content).trim();
+      return label?.lines.length === 1 && labelText.startsWith('附表') && attachmentAlone.test(labelText) && (!namesTabledPlan(folded) || listsOwnTable(d, folded));
+    }
     if (bareAppendix.test(folded)) {
       const below = nextContent(i + 1)?.[0];
       return below !== undefined && isTableHeader(fold(below.first.content));
     }
-    return folded.startsWith('附表') && attachmentLabel.test(folded) && !namesTabledPlan(folded.replace(attachmentLabel, '').trim());
+    if (!folded.startsWith('附表') || !attachmentLabel.test(folded)) return false;
+    const title = folded.replace(attachmentLabel, '').trim();
+    return !namesTabledPlan(title) || listsOwnTable(d, title);
   };
 
   /** Whether block `i` starts a page: a page number right above it (blank lines apart), or a form feed before it. */
