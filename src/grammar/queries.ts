@@ -139,6 +139,8 @@ const question = /(?:\( *\)|\?)$/;
 
 /** Two months in a row after a line's start (`3、4月`, `11、12月`). */
 const monthPair = /^(\d{1,2})、(\d{1,2}) ?月/;
+/** The number after a `N、` with what it counts: a month, a day, a quarter, a grade, a building or a park (`2月份`, `2号`). */
+const pairNoun = /^(\d{1,2}) ?(?:月|号|季度|年级|栋|幢|期)/;
 
 /** A byline's date: `时间：…`, `日期：…`, `2018-07-16`. */
 const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
@@ -734,6 +736,13 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return fold(blockText(blocks[i] as Block)).indexOf(next, 2) > 0;
   };
 
+  /** Whether a weak `N、` is followed by the next number and a month, a day or a number's noun (`1、2月份`, `3、4号楼`). */
+  const namesPair = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'arabic' || marker.delimiter !== '、') return false;
+    const m = pairNoun.exec(fold((blocks[i] as Block).first.text.slice(marker.contentColumn - 1)));
+    return m !== null && Number(m[1]) === marker.number + 1;
+  };
+
   const accepts = (i: number, d: DocDraft, marker: Marker, previousWasMarker: boolean): boolean => {
     if (isAnswerOption(i, marker)) return false;
     switch (marker.strength) {
@@ -750,6 +759,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
         if (nextNumberOfStyle(i, marker, d.outline) === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
         // A run of two is no list from three digits on (`119　火警` then `120　医疗急救`: a phone list); the item the
         // numbering expects can still have any number.
+        // (`1、2月份…`, `1、2号工业园区…`: January and February, parks 1 and 2, unless a list of `1、` `2、` follows.)
+        if (namesPair(i, marker) && !d.outline.stack.some((l) => l.key === styleKey(marker))) return next === marker.number + 1;
         return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || (next === marker.number + 1 && marker.number < 100);
       }
       case 'paragraph':
