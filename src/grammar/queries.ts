@@ -55,7 +55,7 @@ const trailingSeparator = /[;；,，]+$/;
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = new RegExp(`^${attachmentItemNumber.source}`);
 /** How a notice's sentence goes on after the name of what it issues: `已经市政府同意`, `业经…审议通过`, `已于…印发`. */
-const actedOn = /^(?:已经|业经|已由|已于|经[^，。]{1,20}(?:同意|通过|批准))/;
+const actedOn = /^(?:已经|业经|已由|已于|经[^，。]{1,20}(?:同意|通过|批准)|同时(?:废止|失效|停止执行)|(?:废止|失效)[。，；]|不再执行)/;
 /** A notice's title: `…的通知`, `…通知`, `…的函`, `…公告`. */
 const noticeTitle = /(?:通知|函|公告)(?:[(（][^()（）]{1,12}[)）])?$/;
 /** An attachment's sub-item (`2-1.`, `2－2、`, `3-1 `): the number of the item it is under. */
@@ -231,10 +231,13 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * Whether block `i` stands right under a line of metadata (a chat post's header), a mention of everyone (`@所有人`) or a
    * sign-up chain's tag (`#接龙`) aside.
    */
-  /** Whether block `i` is a book's name alone and the line below goes on with what was done to it (`已经…同意`, `业经…`). */
+  /**
+   * Whether block `i` is a book's name alone, or a phrase that ends citing one (`2018年3月1日起施行的《…实施办法》`), and the
+   * line below goes on with what was done to it (`已经…同意`, `业经…`, `同时废止。`).
+   */
   const citedBeforeVerb = (i: number): boolean => {
     const text = (blocks[i] as Block).first.content.trim();
-    if (text.charCodeAt(0) !== 0x300a || text.charCodeAt(text.length - 1) !== 0x300b) return false;
+    if (text.charCodeAt(text.length - 1) !== 0x300b || (text.charCodeAt(0) !== 0x300a && !text.includes('的《'))) return false;
     const next = nextContent(i + 1);
     return next !== null && actedOn.test(next[0].first.content.trim());
   };
