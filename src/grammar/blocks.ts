@@ -394,6 +394,18 @@ function cutAboveFlushLine(last: Token, next: Token, ceiling: number): boolean {
   return ceiling >= minWrapWidth && flushBelowCut(last, next) && displayWidth(last.text.trimEnd()) >= ceiling - 4;
 }
 
+/**
+ * Whether `next`, a plain line at the margin, goes on with `last`, a line a little short of the wrap that ends mid-phrase
+ * (`…由市住房和城乡建设局责令限期` / `改正，依法处以罚款；…`), in a text whose paragraphs indent their first line and whose
+ * wrapped lines go back to the margin (`first`, the paragraph's first line, indented): a line at the margin there opens
+ * no paragraph. PDF extraction leaves a line short by a few characters where the next word did not fit.
+ */
+function flushBelowShortCut(first: Token, last: Token, next: Token, wrap: WrapInfo, margin: number): boolean {
+  if (next.type !== 'paragraph' || indentOf(next) > margin || indentOf(first) <= margin || (last.type !== 'paragraph' && last.type !== 'outlineMarker')) return false;
+  if (endsParagraph(last.content) || /[；;]$/.test(last.content) || hasColumns(last)) return false;
+  return displayWidth(last.text.trimEnd()) * 4 >= wrap.width * 3;
+}
+
 /** A plain flush line right below an indented paragraph or item line that ends mid-sentence. */
 function flushBelowCut(last: Token, next: Token): boolean {
   return next.type === 'paragraph' && indentOf(next) === 1 && indentOf(last) > 1 && (last.type === 'paragraph' || last.type === 'outlineMarker') && !endsParagraph(last.content);
@@ -557,6 +569,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !asideAtWrap(last, next, wrap) &&
           !pushedByClosingMark(last, next, wrap) &&
           !cutAboveFlushLine(last, next, ceiling) &&
+          !(indented && flushBelowShortCut(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
