@@ -73,6 +73,14 @@ describe('looksLikeTitle', () => {
     expect(endingKind('护士长工作计划2025 精选篇1')).toBe('计划');
     expect(endingKind('护士长工作计划2025 范文1')).toBe('计划');
   });
+
+  it('reads a periodic report\'s issue after its title (a space, a dash or a colon apart) as no part of its kind', () => {
+    for (const title of ['交易技术部周报 第15周', '研发中心周报-第15周', '工作周报 第3期', '研发中心周报 2024W15', '工作周报 2024.04.08-04.12', '周报：2024年第15周（4月8日—4月12日）'])
+      expect(endingKind(fold(title).trim()), title).toBe('周报');
+    // the issue glued to the kind, or a number that is no issue, stays
+    expect(endingKind('工作周报第15周')).toBe(null);
+    expect(endingKind('周报：本周完成3项工作')).toBe(null);
+  });
 });
 
 describe('attachment labels', () => {

@@ -366,6 +366,9 @@ export function endingKind(folded: string): string | null {
   while (end > 0 && isClosingOrSpace(folded.charCodeAt(end - 1))) end--;
   end = withoutRemark(folded, end);
   // (A 范文 site's heading may stack them, spaces between: `…工作计划2025 精选篇1`, `…计划2025 范文1`.)
+  // (A report's issue after a space or a dash: `…周报 第15周`, `…周报 2024W15`, `…周报 2024.04.08-04.12`.)
+  const issue = issueAfterTitle.exec(folded.slice(Math.max(0, end - 24), end));
+  if (issue !== null) end -= issue[0].length;
   for (let k = 0; k < 3; k++) {
     let next = withoutSampleWord(folded, withoutPieceCount(folded, withoutPieceNumber(folded, end)));
     while (next > 0 && folded.charCodeAt(next - 1) === 0x20) next--;
@@ -373,10 +376,22 @@ export function endingKind(folded: string): string | null {
     end = next;
   }
   const kinds = kindsByEnd.get(folded.charCodeAt(end - 1));
-  if (kinds === undefined) return bracketedKind(folded);
+  if (kinds === undefined) return kindBeforeIssue(folded) ?? bracketedKind(folded);
   if (folded.charCodeAt(end - 1) === 0x6761 /* 条 */) return policyArticles.test(folded.slice(Math.max(0, end - 5), end)) ? '十条' : null;
   for (const kind of kinds) if (folded.endsWith(kind, end)) return kind;
   return bracketedKind(folded);
+}
+
+/**
+ * The issue of a periodic report after its title, set apart by a space, a dash or a colon: a week or an issue number
+ * (`第15周`, `第3期`), a year's week (`2024W15`), a day or a span of days (`2024.04.08-04.12`).
+ */
+const issueAfterTitle = /(?: ?[-—－_:：]+ ?| )(?:第 ?\d{1,3} ?[周期]|(?:19|20)\d{2} ?[Ww] ?\d{1,2}|(?:19|20)\d{2}[.\-/]\d{1,2}[.\-/]\d{1,2}(?: ?[-—~～至]{1,2} ?(?:(?:19|20)\d{2}[.\-/])?\d{1,2}[.\-/]\d{1,2})?)$/;
+
+/** A periodic report's kind before its issue and a colon (`周报：2024年第15周（4月8日—4月12日）`); null otherwise. */
+function kindBeforeIssue(folded: string): string | null {
+  const m = /^((?:工作)?(?:周报|月报|季报|日报)) ?[:：] ?(?:(?:19|20)\d{2} ?年|第 ?\d)/.exec(folded);
+  return m === null ? null : (m[1] as string);
 }
 
 /**
