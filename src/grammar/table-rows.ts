@@ -79,7 +79,8 @@ export function isTableRow(t: Token, marker: Marker): boolean {
   // (Folded only when the line ends in a digit, ASCII or full-width: most lines do not.)
   const end = t.text.trimEnd();
   const last = end.charCodeAt(end.length - 1);
-  if ((isDigit(last) || (last >= 0xff10 && last <= 0xff19)) && endsWithNumberCells(fold(end.slice(from)))) return true;
+  // (Not after a sentence, `（二）加强职业技能培训。…开展培训 6 0 0 0` / `人次，…`: a figure set out digit by digit, cut by the wrap.)
+  if ((isDigit(last) || (last >= 0xff10 && last <= 0xff19)) && endsWithNumberCells(fold(end.slice(from))) && !/[。，；！？]/.test(end.slice(from))) return true;
   // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`).
   if (tab && tabCellsAfter(t.text, from) >= 2) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;

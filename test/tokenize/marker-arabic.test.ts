@@ -100,6 +100,8 @@ expectTokens(markerArabic, {
     ['27队伍建设', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a decimal figure spaced digit by digit at a wrapped line's start
+    '1 . 5 万人以上。',
     // a group or a team counted in a reply
     '1组：老人12人，志愿者4人',
     '3队：老人15人',

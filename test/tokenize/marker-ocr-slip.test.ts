@@ -28,6 +28,7 @@ expectTokens(markerOcrSlip, {
     ['=、创新治理方式', { style: 'han', number: 2, strength: 'weak', raw: '=、' }],
     ['（=）强化资金保障', { style: 'han-paren', number: 2, raw: '（=）' }],
     ['1 8.严格落实信息报送制度', { style: 'arabic', number: 18, strength: 'weak', raw: '1 8.' }],
+    ['1 0. 全面加强党的建设', { style: 'arabic', number: 10, strength: 'weak', raw: '1 0.' }],
     // a hyphen for 一 in brackets, spaced or not
     ['（- ）加强德育队伍建设', { style: 'han-paren', number: 1, strength: 'weak', raw: '（- ）' }],
     ['(-)加强组织领导', { style: 'han-paren', number: 1 }],
@@ -47,5 +48,5 @@ expectTokens(markerOcrSlip, {
     ['〈三）强化督查考核', { style: 'han-paren', number: 3, strength: 'weak' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉', '[1]地区生产总值按现价计算', '〔2024〕12号', '（三〕', '【三】加强管理'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 8. 5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉', '[1]地区生产总值按现价计算', '〔2024〕12号', '（三〕', '【三】加强管理'],
 });

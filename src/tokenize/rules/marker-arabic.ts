@@ -110,6 +110,8 @@ export const markerArabic = defineLineRule({
       const number = parseArabic(m[1] ?? '');
       const rest = content.slice(m[0].length);
       if (number === null) return null;
+      // `1 . 5 万人以上。`: a decimal figure spaced digit by digit at a wrapped line's start, no marker.
+      if (m[0].includes(' ') && m[2] === '.' && rest.charCodeAt(0) === 0x20 && isDigit(rest.charCodeAt(1))) return null;
       // `4，加强管理` `1：完善分类设施`: a comma or a colon is a sloppy delimiter, weak (taken where the list expects it).
       // `1。新建…`: the full stop a phone's keyboard types for the dot, as sloppy.
       const sloppy = sloppyDelimiters.has(m[2] ?? '');

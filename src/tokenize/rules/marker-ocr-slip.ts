@@ -75,7 +75,9 @@ export const markerOcrSlip = defineLineRule({
     }
     const spaced = spacedDigits.exec(content);
     if (spaced) {
-      if (!opensTitle(content.charCodeAt(spaced[0].length))) return null;
+      // (A space may follow the delimiter, as the scan spaced the digits: `1 0. 全面加强…`.)
+      const after = content.charCodeAt(spaced[0].length) === 0x20 ? spaced[0].length + 1 : spaced[0].length;
+      if (!opensTitle(content.charCodeAt(after))) return null;
       return { type: 'outlineMarker', marker: { style: 'arabic', number: Number(`${spaced[1]}${spaced[2]}`), length: spaced[0].length, delimiterLength: 1, strength: 'weak' } };
     }
     const tensInParen = parenTensDash.exec(content);
