@@ -33,7 +33,8 @@ export function isStrongTitle(content: string): boolean {
   // (Read without letter spacing: `2 0 2 3 年 工 作 计 划`.)
   const folded = withoutLetterSpacing(unmarkedTitle(fold(content).trim()));
   const kind = endingKind(folded);
-  if (!kind || !looksLikeTitle(folded)) return false;
+  // (A column's head with its unit, `年度计划（亿元）`, `2024年计划(万元)`, is a table's cell.)
+  if (!kind || !looksLikeTitle(folded) || unitRemark.test(folded)) return false;
   // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, a long line
   // that starts with a place (`宜春市中小学校心理辅导室建设标准`), or the period it plans (`2020年工作打算`,
   // `五月份工作安排`, `…第9周工作安排`).
@@ -49,6 +50,9 @@ export function isStrongTitle(content: string): boolean {
   // (A year's word alone first names none: `年度计划`, a table's column, is no title.)
   return (year.test(folded) && !unnamedYear.test(folded)) || period.test(folded) || about.test(folded) || folded.length >= 8 || standaloneTitles.has(folded);
 }
+
+/** A unit in brackets at a line's end: a table column's head (`（亿元）`, `(%)`, `（万人次）`). */
+const unitRemark = /[(（](?:[亿万千百]?元|[%％]|个|人|[万]?人次|家|项|吨|亩|公里|千米|平方米|万?千瓦时?|座|所|户)[)）]$/;
 
 /** A year written out (`2024年`, `二〇二四年`), not only `年度`. */
 const writtenYear = new RegExp(`(?:19|20)\\d{2}|[〇零一二]${hanYearDigit}{3}年`);
