@@ -10,6 +10,9 @@ expectTokens(markerHan, {
     ['四:保障措施', { style: 'han', number: 4, strength: 'weak', delimiter: ':' }],
     // the full stop a phone's keyboard types for the dot: weak too
     ['二。规范内部管理', { style: 'han', number: 2, strength: 'weak', raw: '二。', delimiter: '。' }],
+    // a comma after a number from ten on (the end of `百分之三十` at a wrapped line's start): weak; `一，` stays strong
+    ['三十，橫琴線力爭年內通車。', { style: 'han', number: 30, strength: 'weak' }],
+    ['一，总体要求', { style: 'han', number: 1, strength: 'strong' }],
     // OCR's dot radical for the ideographic comma
     ['三丶重点任务', { style: 'han', number: 3, strength: 'strong', raw: '三丶' }],
     ['十 一、加强督导', { style: 'han', number: 11, raw: '十 一、' }],

@@ -13,7 +13,7 @@ const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
   name: 'marker-han',
-  description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space, `三：…` with a colon and `二。…` with a full stop are weak)',
+  description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space, `三：…` with a colon, `二。…` with a full stop and `三十，` with a comma from ten on are weak)',
   first: startsWith.hanNumeral,
   tokenize: ({ content }) => {
     const m = han.exec(content) ?? hanSpace.exec(content);
@@ -29,10 +29,12 @@ export const markerHan = defineLineRule({
     const span = spanOfPeriods.exec(rest);
     if (span && parseHanNumeral(span[1] ?? '') === number + 1) return null;
     const spaced = m[2] === undefined;
-    // A colon is a sloppy delimiter (`三：重点工作`), as after an arabic number: taken where the list expects it.
+    // A colon is a sloppy delimiter (`三：重点工作`), as after an arabic number: taken where the list expects it; so is a
+    // comma after a number from ten on (`三十，橫琴線…`, the end of `百分之三十` cut by the wrap).
+    const sloppy = m[2] === ':' || m[2] === '。' || (m[2] === ',' && number >= 10);
     return {
       type: 'outlineMarker',
-      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced || m[2] === ':' || m[2] === '。' ? 'weak' : 'strong' },
+      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced || sloppy ? 'weak' : 'strong' },
     };
   },
 });
