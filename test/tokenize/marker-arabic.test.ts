@@ -102,6 +102,9 @@ expectTokens(markerArabic, {
   invalid: [
     // a decimal figure spaced digit by digit at a wrapped line's start
     '1 . 5 万人以上。',
+    // a school year of the Republic of China calendar
+    '113學年度校務工作計畫',
+    '112学年第一学期工作计划',
     // a group or a team counted in a reply
     '1组：老人12人，志愿者4人',
     '3队：老人15人',

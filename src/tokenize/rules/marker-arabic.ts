@@ -170,6 +170,8 @@ export const markerArabic = defineLineRule({
     if (!number || !isHan(next.charCodeAt(0)) || startsWithUnit(rest)) return null;
     // `1至11月，…` `3到5年内…`: a range of numbers, not a marker.
     if ((next === '至' || next === '到') && isDigit(rest.charCodeAt(1))) return null;
+    // `113學年度校務工作計畫`, `112学年第一学期…`: a school year of the Republic of China calendar, not a marker.
+    if ((next === '學' || next === '学') && rest[1] === '年') return null;
     // `1 城关镇 96.35 优秀`: a table's row, its cells apart by single spaces, one of them a bare figure.
     if (b[2] === ' ' && isSpacedRow(rest)) return null;
     return { type: 'outlineMarker', marker: { style: 'arabic', number, length: (b[1] ?? '').length, delimiterLength: 0, strength: 'weak' } };
