@@ -1,7 +1,7 @@
 // A page's furniture among the lines, turned into noise before lines are grouped into paragraphs: running headers
 // and footers, footnotes at a page's foot, endnotes set apart below the text that refers to them, and the furniture
 // of wrapped text.
-import { isIssuerLine } from './documents.js';
+import { isIssuerLine, isStrongTitle } from './documents.js';
 import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
@@ -47,7 +47,13 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   const anywhere = new Map<string, number>();
   if (pages < 2)
     for (const t of tokens) if (candidate(t) && !paragraphEnd.test(t.content)) anywhere.set(t.content, (anywhere.get(t.content) ?? 0) + 1);
+  // The file's first line, a title that names the plan (`海川市教育局2026年工作要点`) with the outline right below it, is
+  // the title, though the pages repeat it as their header.
+  const top = skipBlank(tokens, 0);
+  const below = tokens[skipBlank(tokens, top + 1)];
+  const titleOnTop = tokens[top]?.type === 'titleCandidate' && below?.type === 'outlineMarker' && isStrongTitle(tokens[top]?.content ?? '') ? top : -1;
   return tokens.map((t, i) =>
+    i !== titleOnTop &&
     candidate(t) &&
     ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap))
       ? { ...t, type: 'noise', kind: 'running-header' }
