@@ -357,6 +357,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     olderParagraph = null;
   };
 
+  /** A day without its year, the date of a report signed off above the next one (`5月28日`, `2024.5.28`, `五月二十八日`). */
+  const dayOfYear = /^(?:(?:19|20)\d{2}[.\-/])?\d{1,2}[.\-/]\d{1,2}$|^(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]$/;
+
+  /** A unit and a person's name apart by a space, a report's signature (`一组 赵磊`, `二组 孙建平`); not two units. */
+  const signedBy = /^[\p{Script=Han}\d]{2,10} \p{Script=Han}{1,2}[^\P{Script=Han}组科股室处部局队班办院所站校]$/u;
+
   /**
    * A short line right above a restart of the top-level numbering (`医政医管股` / `一、…` after `四、`, the pieces of
    * a compilation headed by their unit): the title of the document the restart opens, taken back from the paragraph
@@ -367,7 +373,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     const text = blockText(previous.block);
     const folded = fold(text).trim();
-    if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || isDocumentNumber(folded) || !placedLast(previous)) return null;
+    if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || dayOfYear.test(folded) || signedBy.test(folded) || isDocumentNumber(folded) || !placedLast(previous)) return null;
     takeBack(d, previous, 1);
     return { title: text, line: previous.block.line };
   };
