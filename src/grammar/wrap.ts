@@ -140,9 +140,11 @@ function countEqual(sorted: Int32Array, i: number): number {
 }
 
 /** The display widths and lengths of the lines that may be wrapped (not blank or noise, at least `minWrapWidth` wide). */
-function measure(tokens: readonly Token[], min = minWrapWidth): { widths: number[]; lengths: number[] } {
+function measure(tokens: readonly Token[], min = minWrapWidth): { widths: number[]; lengths: number[]; textWidths: number[] } {
   const widths: number[] = [];
   const lengths: number[] = [];
+  /** The widths without a table of contents' entries. */
+  const textWidths: number[] = [];
   for (const t of tokens) {
     if (t.type === 'blank' || t.type === 'noise') continue;
     const text = t.text.trimEnd();
@@ -152,15 +154,19 @@ function measure(tokens: readonly Token[], min = minWrapWidth): { widths: number
     if (w >= min && !hasColumns(t)) {
       widths.push(w);
       lengths.push(text.length);
+      if (t.type !== 'tocEntry') textWidths.push(w);
     }
   }
-  return { widths, lengths };
+  return { widths, lengths, textWidths };
 }
 
 /** Finds the width at which a text was hard-wrapped, in display columns and in characters. */
 export function detectWrap(tokens: readonly Token[]): WrapInfo {
-  const { widths, lengths } = measure(tokens);
-  const width = modalWidth(widths, 4);
+  // The text's lines first: a table of contents' entries run their leaders to an edge of their own, often wider.
+  // The text's lines first, in display columns: a table of contents' entries run their leaders of ASCII dots to an edge
+  // of their own, often wider (counted in characters, they are as long as a line of text).
+  const { widths, lengths, textWidths } = measure(tokens);
+  const width = (textWidths.length < widths.length ? modalWidth(textWidths, 4) : 0) || modalWidth(widths, 4);
   const chars = modalWidth(lengths, 2);
   if (width || chars) return withNarrowRegions(tokens, cutAt(tokens, { width, chars }));
   const ceiling = cutAt(tokens, { width: ceilingWidth(widths, 4), chars: ceilingWidth(lengths, 2) });
