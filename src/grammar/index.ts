@@ -694,6 +694,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
+        // The document's own title again right after a page break, inside its chapters or sections, the numbering below
+        // going on within them (`第一节…` / `— 1 —` / `…规划` / `一、…`): a running header seen once, noise. (A 第一章 below
+        // would start the title's document again.)
+        if (hasContent(d) && d.title !== null && !inCompilation && sameTitle(blockText(block), d.title) && q.afterPageBreak(i) && q.goesOnInDivision(i, d)) {
+          d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
         // A running header that heads the first page below the document's cover or its 目录 (`绥棱县教育局工作总结` under
         // `…2022年工作总结及2023年工作计划` / `目录`, and again below `— 2 —`): noise, as on the later pages. (Not under a
         // compilation's title: each of its parts may start a page, `\f石门村村规民约` above a repealed version.)

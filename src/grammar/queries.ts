@@ -525,6 +525,16 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return !namesTabledPlan(title) || listsOwnTable(d, title);
   };
 
+  /**
+   * Whether the numbering right below block `i` goes on inside the document's open chapter or section: a division is
+   * open and the next marker is no division's first (`一、` under `第一节`, `第三节` after `第二节`; not `第一章`).
+   */
+  const goesOnInDivision = (i: number, d: DocDraft): boolean => {
+    if (!d.outline.stack.some((l) => isDivision(l.key))) return false;
+    const m = markerAfterHeader(i)?.first.marker;
+    return m !== undefined && m.strength === 'strong' && !(isDivision(styleKey(m)) && m.number === 1);
+  };
+
   /** Whether block `i` starts a page: a page number right above it (blank lines apart), or a form feed before it. */
   const afterPageBreak = (i: number): boolean => {
     const block = blocks[i] as Block;
@@ -1274,6 +1284,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     opensTopList,
     appendsTable,
     afterPageBreak,
+    goesOnInDivision,
     headsPages,
     headsLaterPages,
     followsCrumb,
