@@ -8,6 +8,7 @@ import { pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { isDigit } from '../tokenize/lexicon/chars.js';
 import { blockText } from './body.js';
 import { isMarkerAlone } from './wrap.js';
+import { isStrongTitle } from './documents.js';
 
 const pageNumberAtEnd = /(\d{1,3})$/;
 
@@ -43,6 +44,9 @@ export function entryText(text: string): string {
 }
 
 const isSkippable = (b: Block) => b.first.type === 'blank';
+
+/** A title line that names a document (`宁州市2024年卫生健康工作要点`), not a contents entry's words. */
+const namesDocument = (b: Block) => b.first.type === 'titleCandidate' && isStrongTitle(blockText(b));
 
 /** The two-digit number of a deck's contents entry (`01`, `02`), as `entryText` leaves it (no spaces). */
 const slideNumber = /^0[1-9](?=\D)/;
@@ -138,6 +142,13 @@ export function findToc(blocks: readonly Block[]): Set<number> {
         const first = blocks.slice(i + 1, repeat).find((x) => !isSkippable(x));
         let end = repeat;
         if (first !== undefined && isEntry(first)) while (end > i + 1 && !isEntry(blocks[end - 1] as Block)) end--;
+        // (Without page numbers, entries of numbered headings: a title that names the document between the last entry and
+        // that heading is the text's, `三、保障措施` / `宁州市2024年卫生健康工作要点` / `一、总体要求`.)
+        else if (first?.first.type === 'outlineMarker') {
+          let at = end - 1;
+          while (at > i + 1 && isSkippable(blocks[at] as Block)) at--;
+          if (at > i + 1 && namesDocument(blocks[at] as Block)) end = at;
+        }
         for (let k = i + 1; k < end; k++) toc.add(k);
         i = repeat - 1;
         continue;
