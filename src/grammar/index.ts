@@ -191,6 +191,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inCompilation = false;
   /** The kind of document that compilation gathers (`…管理制度汇编`: `制度`), when its title names one. */
   let gathered: string | null = null;
+  /** That compilation's own document (its 目录 lists the parts). */
+  let compilation: DocDraft | null = null;
   /** `title` (from `line`) becomes the document's title; the pending lines before it become its header. */
   const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
     d.header.push(...header.map((b) => blockText(b)));
@@ -223,6 +225,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (isCompilationTitle(title)) {
       inCompilation = true;
       gathered = compiledKind(title);
+      compilation = d;
     }
   };
   /** A new document that starts at its title. */
@@ -784,7 +787,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter) && q.opensDocument(i)) ||
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter) && q.opensDocument(i)) ||
           q.titlesRestart(i, d) ||
           q.titlesAttachment(i, d) ||
           q.titlesListedAttachment(i, d, block) ||
