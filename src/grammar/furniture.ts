@@ -22,7 +22,7 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   if (pages < 2 && wrap === noWrap) return tokens.slice();
   const candidate = (t: Token) =>
     (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
-    t.content.length <= 40 &&
+    (t.content.length <= 40 || t.content.replace(spreadGap, ' ').length <= 40) &&
     /^[\p{L}\p{N}[【(（]/u.test(t.content) &&
     /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(t.content);
   // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.
@@ -114,13 +114,24 @@ function betweenPageParts(tokens: readonly Token[], i: number, wrap: WrapInfo): 
 function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefined, wrap: WrapInfo): boolean {
   // A title's header keeps the remark of the title (`…实施细则（试行）`): its closing bracket ends no paragraph.
   const bare = t.content.replace(trailingRemark, '');
+  // (Or a header in two parts set apart across the page by `pdftotext -layout`: `…第二医院          制度汇编`.)
+  const parts = t.content.split(spreadGap);
+  const spread = parts.length === 2;
   // (A line set far in, centred or right-aligned by `pdftotext -layout`, reaches the wrap's column without being text.)
-  if (bare.length === 0 || paragraphEnd.test(bare) || (isFullLine(t, wrap) && indentOf(t) <= centredIndent)) return false;
+  if (bare.length === 0 || paragraphEnd.test(bare) || (!spread && isFullLine(t, wrap) && indentOf(t) <= centredIndent)) return false;
   // (A table of contents' last entry above the page number is cut from nothing: `…要点……3` / `— 2 —` / `…要点`.)
   if (cut === undefined || cut.type === 'noise' || cut.type === 'tocEntry' || !continues(cut, wrap) || next === undefined) return false;
   // The sentence goes on below: a plain line, or the next of the items it numbers inline (`…①…；②…；` / `③…`).
   if (next.type !== 'paragraph' && !(next.marker !== undefined && followsInlineItem(next.marker, [cut]))) return false;
-  return isIssuerLine(t.content) || /文件$/.test(t.content) || looksLikeTitle(fold(bare).trim());
+  return spread ? parts.every(namesPaper) : namesPaper(t.content);
+}
+
+/** A gap of three spaces or more inside a line: the two parts of a header set across the page. */
+const spreadGap = /[ \u3000]{3,}/;
+
+/** Whether a header's text names the issuer, the kind of paper (`…文件`) or the document (`…实施细则（试行）`, `制度汇编`). */
+function namesPaper(text: string): boolean {
+  return isIssuerLine(text) || /文件$/.test(text) || looksLikeTitle(fold(text.replace(trailingRemark, '')).trim());
 }
 
 /** A short remark in brackets at the end of a title: `（试行）`, `(2024年修订)`, `（征求意见稿）`. */
