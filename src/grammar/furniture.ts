@@ -2,7 +2,7 @@
 // and footers, footnotes at a page's foot, endnotes set apart below the text that refers to them, and the furniture
 // of wrapped text.
 import { isIssuerLine, isStrongTitle } from './documents.js';
-import { looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { isNeighbourLink, isScreenBar, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -52,8 +52,14 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   const top = skipBlank(tokens, 0);
   const below = tokens[skipBlank(tokens, top + 1)];
   const titleOnTop = tokens[top]?.type === 'titleCandidate' && below?.type === 'outlineMarker' && isStrongTitle(tokens[top]?.content ?? '') ? top : -1;
+  // (So is a copy right under an attachment's label alone, `附件` / `…2025年工作要点`: the attachment's title.)
+  const underLabel = (i: number) => {
+    const above = tokens[skipBlank(tokens, i - 1, -1)];
+    return above !== undefined && above.type !== 'noise' && attachmentAlone.test(fold(above.content).trim());
+  };
   return tokens.map((t, i) =>
     i !== titleOnTop &&
+    !(t.type === 'titleCandidate' && underLabel(i)) &&
     candidate(t) &&
     ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap))
       ? { ...t, type: 'noise', kind: 'running-header' }
