@@ -104,7 +104,8 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
     // The first heading again; split over two lines (`第一章` / `发展回顾`), it starts at its marker. A piece's label
     // may stand alone above its title (`篇一：…计划` listed, `篇一` / `…计划` in the text).
     // A heading that ends in a figure (`…总结 篇1`) loses it to entryText as if it were a page number: compared whole too.
-    else if (text === first || text === label || (endsWithDigit(content) && fold(content).replace(/\s+/g, '') === first)) return end ?? (marker >= 0 ? marker : j);
+    // A compilation's part may name its unit before the entry's words (`1.教务处工作计划` / `新华小学教务处工作计划`).
+    else if (text === first || text === label || (endsWithDigit(content) && fold(content).replace(/\s+/g, '') === first) || (t.type === 'titleCandidate' && first.length >= 4 && text.endsWith(first))) return end ?? (marker >= 0 ? marker : j);
     marker = -1;
   }
   return null;
