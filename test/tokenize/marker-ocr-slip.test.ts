@@ -26,6 +26,11 @@ expectTokens(markerOcrSlip, {
     ['(—) “三个必须”', { style: 'han-paren', number: 1 }],
     ['—、总体要求', { style: 'han', number: 1, raw: '—、' }],
     ['=、创新治理方式', { style: 'han', number: 2, strength: 'weak', raw: '=、' }],
+    // a plus for 十, `=是` for 二是, `S` for 5
+    ['+、做好后勤保障工作', { style: 'han', number: 10, strength: 'weak', raw: '+、' }],
+    ['（+）优化教育服务', { style: 'han-paren', number: 10, strength: 'weak' }],
+    ['=是推进课题研究', { style: 'shi', number: 2, strength: 'paragraph' }],
+    ['S、做好后勤服务保障', { style: 'arabic', number: 5, strength: 'weak' }],
     ['（=）强化资金保障', { style: 'han-paren', number: 2, raw: '（=）' }],
     ['1 8.严格落实信息报送制度', { style: 'arabic', number: 18, strength: 'weak', raw: '1 8.' }],
     ['1 0. 全面加强党的建设', { style: 'arabic', number: 10, strength: 'weak', raw: '1 0.' }],
@@ -48,5 +53,5 @@ expectTokens(markerOcrSlip, {
     ['〈三）强化督查考核', { style: 'han-paren', number: 3, strength: 'weak' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 8. 5万人次', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉', '[1]地区生产总值按现价计算', '〔2024〕12号', '（三〕', '【三】加强管理'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 8. 5万人次', '+、', '+5分', 'S、M、L三种型号', 'Some text', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉', '[1]地区生产总值按现价计算', '〔2024〕12号', '（三〕', '【三】加强管理'],
 });

@@ -8,7 +8,7 @@ import { skipSpaces } from '../lexicon/fold.js';
 // numeral 一 (`（—）` `（- ）` `—、` `-、` `（十-）`), a `C` for the opening bracket (`C三）`). Only one or two characters in the number, at least one of them a slip; `O` never
 // first (`O.` is a letter).
 const digits = /^([\dlI][\dlIO]?) ?([.、])/;
-const paren = /^\( ?([\dl][\dlO]?|—|-|=) ?\)(?: ?[、.,])?/;
+const paren = /^\( ?([\dl][\dlO]?|—|-|=|\+) ?\)(?: ?[、.,])?/;
 /** OCR's readings of a circled number: `(D` and `©` for `①`, `®` for `②`. */
 const circledSlips: Record<string, number> = { '(D': 1, '©': 1, '®': 2 };
 const circledSlip = /^(?:\(D|©|®)/;
@@ -25,6 +25,12 @@ const parenTensDash = /^\( ?([二三四五六七八九]?十)[—-] ?\)/;
 const slippedBrackets = /^(?:C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)|〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〉)]|(?:\( ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〕\]〉]|〔 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕\]〉]|\[ ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕〉]))/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
+/** `+` for the numeral 十 (its cross), `（+）`, `+、`. */
+const plus = /^\+、/;
+/** `=是` for 二是. */
+const equalsShi = /^=是/;
+/** `S` for the digit 5 before `、` (`S、`). */
+const sForFive = /^S、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
 const spacedDigits = /^(\d) (\d) ?([.、])/;
 
@@ -57,8 +63,8 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `〈一〉` `〈3〉` (angle brackets for round ones), `（三〕` `〔三〕` `（四]` (square or tortoise-shell brackets for round ones), `=、` (for 二), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
-  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0xa9 || c === 0xae || c === 0x3008 || c === 0x3014 || c === 0x5b,
+  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `〈一〉` `〈3〉` (angle brackets for round ones), `（三〕` `〔三〕` `（四]` (square or tortoise-shell brackets for round ones), `=、` `=是` (for 二), `+、` `（+）` (for 十), `S、` (for 5), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0x2b || c === 0x53 || c === 0xa9 || c === 0xae || c === 0x3008 || c === 0x3014 || c === 0x5b,
   tokenize: ({ content }) => {
     // A Han numeral first: only `十—、` can be a slip.
     if (startsWith.hanNumeral(content.charCodeAt(0))) {
@@ -94,8 +100,8 @@ export const markerOcrSlip = defineLineRule({
     }
     const p = paren.exec(content);
     if (p) {
-      const dashed = p[1] === '—' || p[1] === '-' || p[1] === '=';
-      const number = p[1] === '—' || p[1] === '-' ? 1 : p[1] === '=' ? 2 : slipNumber(p[1] ?? '');
+      const dashed = p[1] === '—' || p[1] === '-' || p[1] === '=' || p[1] === '+';
+      const number = p[1] === '—' || p[1] === '-' ? 1 : p[1] === '=' ? 2 : p[1] === '+' ? 10 : slipNumber(p[1] ?? '');
       const after = content.charCodeAt(p[0].length) === 0x20 ? p[0].length + 1 : p[0].length;
       // (A date may open a slipped `（l）`'s title too, `（l）9月至10月，…`, as it opens a schedule's items.)
       if (number === null || !((dashed ? opensDashTitle : opensTitle)(content.charCodeAt(after)) || (!dashed && opensWithDate(content.slice(after))))) return null;
@@ -109,6 +115,12 @@ export const markerOcrSlip = defineLineRule({
       return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
     if (equals.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 2, length: 2, delimiterLength: 1, strength: 'weak' } };
+    if (plus.test(content) && opensDashTitle(content.charCodeAt(2)))
+      return { type: 'outlineMarker', marker: { style: 'han', number: 10, length: 2, delimiterLength: 1, strength: 'weak' } };
+    if (equalsShi.test(content) && opensTitle(content.charCodeAt(2)))
+      return { type: 'outlineMarker', marker: { style: 'shi', number: 2, length: 2, delimiterLength: 0, strength: 'paragraph' } };
+    if (sForFive.test(content) && opensTitle(content.charCodeAt(2)))
+      return { type: 'outlineMarker', marker: { style: 'arabic', number: 5, length: 2, delimiterLength: 1, strength: 'weak' } };
     return null;
   },
 });
