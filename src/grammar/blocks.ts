@@ -406,6 +406,49 @@ function flushBelowShortCut(first: Token, last: Token, next: Token, wrap: WrapIn
   return displayWidth(last.text.trimEnd()) * 4 >= wrap.width * 3;
 }
 
+/**
+ * The display width of a text's widest plain or numbered line, when at least two lines reach it (within two columns):
+ * the width a few wrapped lines were cut at in a text too short, or too little wrapped, to measure a wrap. 0 otherwise.
+ */
+function widestLine(tokens: readonly Token[]): number {
+  let widest = 0;
+  let reach = 0;
+  for (const t of tokens) {
+    if ((t.type !== 'paragraph' && t.type !== 'outlineMarker') || hasColumns(t)) continue;
+    const text = t.text.trimEnd();
+    if (text.length > maxWrapWidth || text.length * 2 < widest - 2) continue;
+    const w = displayWidth(text);
+    if (w > widest + 2) {
+      reach = widest > 0 && widest >= w - 2 ? reach + 1 : 1;
+      widest = w;
+    } else if (w >= widest - 2) {
+      reach++;
+      widest = Math.max(widest, w);
+    }
+  }
+  return reach >= 2 && widest >= minWrapWidth ? widest : 0;
+}
+
+/**
+ * Whether `next`, a plain line no wider, goes on with the item above it whose first line reaches the text's widest line
+ * and ends mid-phrase (`二、坚持立德树人，…加快构建德智体` / `美劳全面培养的教育体系`, `2.…开展“强基` / `固本”党支部…`):
+ * a list of one-line headings where only a few long ones were wrapped.
+ */
+function headingCutAtWidest(lines: readonly Token[], next: Token, widest: number): boolean {
+  const last = lines[lines.length - 1] as Token;
+  if (widest === 0 || lines.length !== 1 || last.type !== 'outlineMarker' || last.marker?.strength === 'bullet' || next.type !== 'paragraph' || indentOf(next) > indentOf(last)) return false;
+  // (The rest of a word or a sentence: no emoji or symbol first, `👥需要志愿者12名` under a post's item.)
+  if (!goesOnText(next.content.charCodeAt(0))) return false;
+  if (endsParagraph(last.content) || endsWithComma.test(last.content) || /[；;]$/.test(last.content)) return false;
+  const w = displayWidth(last.text.trimEnd());
+  return w >= widest - 2 && displayWidth(next.text.trimEnd()) < w;
+}
+
+/** Whether a line may go on with a sentence from this character: Han, a digit, a Latin letter, a quote or a bracket. */
+function goesOnText(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x201d || c === 0x300b || c === 0xff09 || c === 0xff08 || c === 0x201c || c === 0x300a;
+}
+
 /** A plain flush line right below an indented paragraph or item line that ends mid-sentence. */
 function flushBelowCut(last: Token, next: Token): boolean {
   return next.type === 'paragraph' && indentOf(next) === 1 && indentOf(last) > 1 && (last.type === 'paragraph' || last.type === 'outlineMarker') && !endsParagraph(last.content);
@@ -517,6 +560,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   const margin = wrap === noWrap ? 1 : marginOf(tokens, wrap);
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;
+  const widest = wrap === noWrap && ceiling === 0 ? widestLine(tokens) : 0;
   const runIn = wrap === noWrap ? noStyles : runInStyles(tokens, wrap);
   const blocks: Block[] = [];
   /** The title lines seen so far; their keys (text without spaces) made when first asked for, after a page break. */
@@ -569,6 +613,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !asideAtWrap(last, next, wrap) &&
           !pushedByClosingMark(last, next, wrap) &&
           !cutAboveFlushLine(last, next, ceiling) &&
+          !headingCutAtWidest(block.lines, next, widest) &&
           !(indented && flushBelowShortCut(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&

@@ -170,9 +170,18 @@ describe('hard wrap', () => {
     ];
     expect(groupBlocks(tokens(lines.join('\n'))).map((b) => [b.line, b.endLine])).toEqual([[1, 2], [3, 3], [4, 4], [5, 6], [7, 7]]);
     // Not where the flush lines are as many as a fifth of the text's: paragraphs of both kinds, no cut to read (but
-    // `考核。`, a word and the sentence's end, opens no paragraph: it goes on with the long line above).
+    // `考核。`, a word and the sentence's end, opens no paragraph: it goes on with the long line above; and the first
+    // article's line, as wide as the widest and ending mid-phrase at `根据`, goes on in the line below it).
     const mixed = [...lines, '本办法由县交通运输局负责解释。', '县交通运输局'];
-    expect(groupBlocks(tokens(mixed.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 4, 5, 7, 8, 9]);
+    expect(groupBlocks(tokens(mixed.join('\n'))).map((b) => b.line)).toEqual([1, 3, 4, 5, 7, 8, 9]);
+  });
+
+  it('in a list of one-line items, an item as wide as the widest line that ends mid-phrase goes on in the line below', () => {
+    const items = ['一、党的建设', '1.强化理论武装。', '2.全面落实中小学校党组织领导的校长负责制，开展“强基', '固本”党支部标准化建设，年内创建示范校6所。', '3.从严正风肃纪。', '4.实施县域普通高中振兴行动，加强高三备考研究，力争本', '科上线人数较上年增长5%。', '5.深化产教融合。'];
+    expect(groupBlocks(tokens(items.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 5, 6, 8]);
+    // (Not a line that starts with an emoji, a post's note under its item.)
+    const post = ['1️⃣3月2日（周六）上午9:00 “学雷锋”便民服务集市活动', '👥需要志愿者12名', '2️⃣3月5日（周二）下午2:30 关爱独居老人上门走访活动', '👥需要志愿者8名'];
+    expect(groupBlocks(tokens(post.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 4]);
   });
 
   it('a word pushed down with the end of its sentence (`效。`, `10例。`) goes on with the long line above', () => {
