@@ -146,6 +146,9 @@ function asideAtWrap(last: Token, next: Token, wrap: WrapInfo): boolean {
   return open > 0 && isHan(content.charCodeAt(open - 1)) && asideWords.test(aside) && !asideLabel.test(aside) && !fieldLabel.test(next.content);
 }
 
+/** A task's field: who leads or shares it, or by when (`牵头单位：`, `责任部门：`, `完成时限：`). */
+const dutyField = /^(?:(?:牵头|责任|配合|参与|协办|主办|承办)(?:单位|部门|科室|处室|领导|人)|完成时限|时间节点|完成时间)[:：]/;
+
 /** A form's label and colon opening a line (`组　长：刘建国`, `联系人：…`): a field under a heading, not its sentence going on. */
 const fieldLabel = /^[^，。；：:]{1,6}[:：]/;
 
@@ -251,6 +254,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // An opening bracket or quote at the end, whatever follows is inside it (`…要求：（` / `1）按时到校…`); a Latin word cut
   // by the wrap (`…（PDC` / `A、品管圈…）`) is no `A、` item; no paragraph starts with a comma or a closing bracket.
   if (opensAtEnd.test(last.content) || (latinAtEnd.test(last.content) && latinAtStart.test(next.content)) || cannotStart.test(next.content)) return false;
+  // A task's field of who leads it or by when (`牵头单位：市发改委（投资处）`, `完成时限：6月底前`) starts its own line, under a
+  // heading that fills the line too.
+  if (next.type === 'paragraph' && dutyField.test(next.content)) return true;
   // A title that fills the line ends there when the addressees follow (`…行动计划（2024—2026年）》的通知` / `各县（市、区）
   // 教育局，市直各幼儿园：`).
   if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;
@@ -438,7 +444,7 @@ function headingCutAtWidest(lines: readonly Token[], next: Token, widest: number
   const last = lines[lines.length - 1] as Token;
   if (widest === 0 || lines.length !== 1 || last.type !== 'outlineMarker' || last.marker?.strength === 'bullet' || next.type !== 'paragraph' || indentOf(next) > indentOf(last)) return false;
   // (The rest of a word or a sentence: no emoji or symbol first, `👥需要志愿者12名` under a post's item.)
-  if (!goesOnText(next.content.charCodeAt(0))) return false;
+  if (!goesOnText(next.content.charCodeAt(0)) || fieldLabel.test(next.content) || dutyField.test(next.content)) return false;
   if (endsParagraph(last.content) || endsWithComma.test(last.content) || /[；;]$/.test(last.content)) return false;
   const w = displayWidth(last.text.trimEnd());
   return w >= widest - 2 && displayWidth(next.text.trimEnd()) < w;
