@@ -440,14 +440,16 @@ function widestLine(tokens: readonly Token[]): number {
  * and ends mid-phrase (`二、坚持立德树人，…加快构建德智体` / `美劳全面培养的教育体系`, `2.…开展“强基` / `固本”党支部…`):
  * a list of one-line headings where only a few long ones were wrapped.
  */
-function headingCutAtWidest(lines: readonly Token[], next: Token, widest: number): boolean {
+function headingCutAtWidest(lines: readonly Token[], next: Token, widestOf: (() => number) | null): boolean {
   const last = lines[lines.length - 1] as Token;
-  if (widest === 0 || lines.length !== 1 || last.type !== 'outlineMarker' || last.marker?.strength === 'bullet' || next.type !== 'paragraph' || indentOf(next) > indentOf(last)) return false;
+  if (widestOf === null || lines.length !== 1 || last.type !== 'outlineMarker' || last.marker?.strength === 'bullet' || next.type !== 'paragraph' || indentOf(next) > indentOf(last)) return false;
   // (The rest of a word or a sentence: no emoji or symbol first, `👥需要志愿者12名` under a post's item.)
   if (!goesOnText(next.content.charCodeAt(0)) || fieldLabel.test(next.content) || dutyField.test(next.content)) return false;
   if (endsParagraph(last.content) || endsWithComma.test(last.content) || /[；;]$/.test(last.content)) return false;
   const w = displayWidth(last.text.trimEnd());
-  return w >= widest - 2 && displayWidth(next.text.trimEnd()) < w;
+  if (w < minWrapWidth) return false;
+  const widest = widestOf();
+  return widest > 0 && w >= widest - 2 && displayWidth(next.text.trimEnd()) < w;
 }
 
 /** Whether a line may go on with a sentence from this character: Han, a digit, a Latin letter, a quote or a bracket. */
@@ -566,7 +568,9 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   const margin = wrap === noWrap ? 1 : marginOf(tokens, wrap);
   const indented = wrap !== noWrap && indentsFirstLines(tokens, wrap, margin);
   const ceiling = wrap === noWrap ? indentedCeiling(tokens) : 0;
-  const widest = wrap === noWrap && ceiling === 0 ? widestLine(tokens) : 0;
+  // (Measured on first need: most files never ask.)
+  let widest = wrap === noWrap && ceiling === 0 ? -1 : 0;
+  const widestOnce = () => (widest < 0 ? (widest = widestLine(tokens)) : widest);
   const runIn = wrap === noWrap ? noStyles : runInStyles(tokens, wrap);
   const blocks: Block[] = [];
   /** The title lines seen so far; their keys (text without spaces) made when first asked for, after a page break. */
@@ -619,7 +623,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !asideAtWrap(last, next, wrap) &&
           !pushedByClosingMark(last, next, wrap) &&
           !cutAboveFlushLine(last, next, ceiling) &&
-          !headingCutAtWidest(block.lines, next, widest) &&
+          !headingCutAtWidest(block.lines, next, widest === 0 ? null : widestOnce) &&
           !(indented && flushBelowShortCut(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&

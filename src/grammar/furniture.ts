@@ -22,7 +22,7 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   if (pages < 2 && wrap === noWrap) return tokens.slice();
   const candidate = (t: Token) =>
     (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
-    (t.content.length <= 40 || t.content.replace(spreadGap, ' ').length <= 40) &&
+    (t.content.length <= 40 || (t.content.length <= 120 && t.content.indexOf('   ') !== -1 && t.content.replace(spreadGap, ' ').length <= 40)) &&
     /^[\p{L}\p{N}[【(（]/u.test(t.content) &&
     /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(t.content);
   // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.

@@ -68,12 +68,12 @@ export interface Outline {
   lastNumber: Map<string, number>;
   /** The node that body paragraphs currently attach to. */
   current: NodeDraft | null;
-  /** Every pair of styles seen nested in this document, as `parent child` keys (`han-paren arabic`). */
-  nestings: Set<string>;
+  /** Every pair of styles seen nested in this document: parent style → its child styles (`han-paren` → `arabic`). */
+  nestings: Map<string, Set<string>>;
 }
 
 export function createOutline(): Outline {
-  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null, nestings: new Set() };
+  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null, nestings: new Map() };
 }
 
 /** Top-level styles that rank below `一、`: numbered targets or a short list before a plan's sections. */
@@ -145,10 +145,11 @@ export function levelFor(outline: Outline, key: string, aboveItems = false, numb
  * beside that level, instead of under the open item. -1 when there is none.
  */
 function aboveOpen(outline: Outline, key: string): number {
-  if (outline.nestings.size === 0) return -1;
+  const below = outline.nestings.get(key);
+  if (below === undefined) return -1;
   for (let i = 1; i < outline.stack.length; i++) {
     const open = (outline.stack[i] as OpenLevel).key;
-    if (outline.nestings.has(`${key} ${open}`) && !outline.nestings.has(`${open} ${key}`)) return i;
+    if (below.has(open) && outline.nestings.get(open)?.has(key) !== true) return i;
   }
   return -1;
 }
@@ -329,7 +330,11 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
     children: [],
   };
   (parent ? parent.node.children : outline.roots).push(node);
-  if (parent) outline.nestings.add(`${parent.key} ${key}`);
+  if (parent) {
+    const below = outline.nestings.get(parent.key);
+    if (below === undefined) outline.nestings.set(parent.key, new Set([key]));
+    else below.add(key);
+  }
   const draft: NodeDraft = { node, paragraphs: [first.text], end: first.endLine, parent: parent ? parent.draft : null };
   stack.push(marker.heading === undefined ? { key, node, draft, column: indentOf(marker) } : { key, node, draft, column: indentOf(marker), heading: marker.heading });
   outline.drafts.push(draft);

@@ -35,12 +35,19 @@ export const levelSkip = defineRule({
       let lastChild = '';
       // Per parent node, the child styles in order of first appearance with their first node.
       const siblings = new Map<OutlineNode, { style: string; node: OutlineNode }[]>();
+      // (The last parent and child style recorded: most nodes repeat them.)
+      let siblingOf: OutlineNode | null = null;
+      let siblingStyle = '';
       for (const { node, parent } of nodesOf(document)) {
         if (parent !== null && !unnumberedLevels.has(node.style)) {
-          const seen = siblings.get(parent);
           const style = styleKey(node);
-          if (seen === undefined) siblings.set(parent, [{ style, node }]);
-          else if (!seen.some((s) => s.style === style)) seen.push({ style, node });
+          if (parent !== siblingOf || style !== siblingStyle) {
+            siblingOf = parent;
+            siblingStyle = style;
+            const seen = siblings.get(parent);
+            if (seen === undefined) siblings.set(parent, [{ style, node }]);
+            else if (!seen.some((s) => s.style === style)) seen.push({ style, node });
+          }
         }
         const up = parent === null ? null : unnumberedLevels.has(parent.style) ? (effectiveParent.get(parent) ?? null) : parent;
         if (unnumberedLevels.has(node.style)) {
