@@ -110,6 +110,12 @@ interface ParagraphPlace {
   docEnd: number;
 }
 
+/** A day without its year, the date of a report signed off above the next one (`5月28日`, `2024.5.28`, `五月二十八日`). */
+const dayOfYear = /^(?:(?:19|20)\d{2}[.\-/])?\d{1,2}[.\-/]\d{1,2}$|^(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]$/;
+
+/** A unit and a person's name apart by a space, a report's signature (`一组 赵磊`, `二组 孙建平`); not two units. */
+const signedBy = /^[\p{Script=Han}\d]{2,10} \p{Script=Han}{1,2}[^\P{Script=Han}组科股室处部局队班办院所站校]$/u;
+
 /** What the grammar repaired, one info diagnostic per kind at its first line: joined wraps, set-aside page numbers and headers. */
 function repairs(blocks: readonly Block[], width: number): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -359,12 +365,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     lastParagraph = null;
     olderParagraph = null;
   };
-
-  /** A day without its year, the date of a report signed off above the next one (`5月28日`, `2024.5.28`, `五月二十八日`). */
-  const dayOfYear = /^(?:(?:19|20)\d{2}[.\-/])?\d{1,2}[.\-/]\d{1,2}$|^(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?月 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?[日号]$/;
-
-  /** A unit and a person's name apart by a space, a report's signature (`一组 赵磊`, `二组 孙建平`); not two units. */
-  const signedBy = /^[\p{Script=Han}\d]{2,10} \p{Script=Han}{1,2}[^\P{Script=Han}组科股室处部局队班办院所站校]$/u;
 
   /**
    * A short line right above a restart of the top-level numbering (`医政医管股` / `一、…` after `四、`, the pieces of
