@@ -142,11 +142,15 @@ export function levelFor(outline: Outline, key: string, aboveItems = false, numb
 /**
  * The shallowest open level whose style this document has already nested under `key`, and never the other way round
  * (`（一）` / `1.` in one section, then `二、` / `1.`…`4.` targets / `（一）` work items): the style goes back above it,
- * beside that level, instead of under the open item. -1 when there is none.
+ * beside that level, instead of under the open item. -1 when there is none, or when the open item ends in a colon.
  */
 function aboveOpen(outline: Outline, key: string): number {
   const below = outline.nestings.get(key);
   if (below === undefined) return -1;
+  // (Not under an item that leads into a list of its own, `（1）加强组织领导：` / `1.成立领导小组`: the document nests the
+  // other way round there.)
+  const top = outline.stack[outline.stack.length - 1];
+  if (top === undefined || /[:：]\s*$/.test(top.draft.paragraphs[0] ?? '')) return -1;
   for (let i = 1; i < outline.stack.length; i++) {
     const open = (outline.stack[i] as OpenLevel).key;
     if (below.has(open) && outline.nestings.get(open)?.has(key) !== true) return i;

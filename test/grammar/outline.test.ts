@@ -34,6 +34,20 @@ describe('depth by order of opening', () => {
     ]);
   });
 
+  it('…but not under an item that leads into a list of its own with a colon (`1.教育：` / `（一）…`)', () => {
+    expect(outline('一、甲', '（一）乙', '1.丙', '二、丁', '1.教育：', '（一）戊', '2.医疗：', '（一）己')).toEqual([
+      '# (untitled) @1',
+      '一、 甲 @1',
+      '  （一） 乙 @2',
+      '    1. 丙 @3',
+      '二、 丁 @4',
+      '  1. 教育： @5',
+      '    （一） 戊 @6',
+      '  2. 医疗： @7',
+      '    （一） 己 @8',
+    ]);
+  });
+
   it('a style already open closes everything below it', () => {
     expect(outline('一、甲', '（一）乙', '1.丙', '（1）丁', '（二）戊')).toEqual([
       '# (untitled) @1',
