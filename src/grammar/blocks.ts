@@ -146,6 +146,12 @@ function asideAtWrap(last: Token, next: Token, wrap: WrapInfo): boolean {
   return open > 0 && isHan(content.charCodeAt(open - 1)) && asideWords.test(aside) && !asideLabel.test(aside) && !fieldLabel.test(next.content);
 }
 
+/**
+ * A sentence's line ending in the first character of a word that ends in 一 and that no title ends in: `统一`, `唯一`,
+ * `归一` (`…系统`, `…清单`, `…合同`, `…计划` end titles).
+ */
+const wordBeforeYi = /[^系传血总正][统]$|[唯归]$/;
+
 /** A task's field: who leads or shares it, or by when (`牵头单位：`, `责任部门：`, `完成时限：`). */
 const dutyField = /^(?:(?:牵头|责任|配合|参与|协办|主办|承办)(?:单位|部门|科室|处室|领导|人)|完成时限|时间节点|完成时间)[:：]/;
 
@@ -280,6 +286,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // (A keycap, `4️⃣恢复供水后…`, marks no note: a chat's item; nor does the number after the block's own, `②…` / `③…`.)
   if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !(lines[0]?.marker?.style === 'circled' && lines[0].marker.number + 1 === next.marker.number)) return false;
   if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
+  // A word ending in 一 cut before it, in an enumeration of its own (`…登记成果公开发布统` / `一、档案管理统一，…`).
+  if (next.marker?.style === 'han' && next.marker.number === 1 && (last.type === 'paragraph' || lines.length > 1) && wordBeforeYi.test(last.content)) return false;
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
