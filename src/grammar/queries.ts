@@ -456,7 +456,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     // (A header row: `序号` among its cells, or three column names or more and no figure, `统计指标⇥单位⇥数量`, or apart by
     // single spaces above a row that ends in a figure, `一级指标 分值 得分` / `投入 15 14`.)
     const folded = fold(head.content);
-    if (!isTableHeader(folded) && !((lineHasCells(head.text, folded) || spacedNames(folded, below[1])) && !/\d/.test(folded))) return false;
+    // (Or the number column's head alone on its line, a table taken one cell per line: `序号` / `工程名称` / ….)
+    if (!isTableHeader(folded) && !isNumberColumn(folded.trim()) && !((lineHasCells(head.text, folded) || spacedNames(folded, below[1])) && !/\d/.test(folded))) return false;
     for (let j = below[1] + 1; j < blocks.length && j < i + lookAhead; j++) {
       const t = (blocks[j] as Block).first;
       const m = t.marker;
