@@ -487,7 +487,8 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   const hang = next.column;
   if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || !(hang === column || hang === column + 1)) return false;
   if (hang < head.column + 3 && (hang < head.column + 2 || !(endsWithComma.test(last.content) || isShortTail(next)))) return false;
-  if (!/^ +$/.test(next.text.slice(0, hang - 1))) return false;
+  // (Spaces or ideographic spaces, one unit each: `第一条　…根` / `　　　　据…`.)
+  if (!/^[ \u3000]+$/.test(next.text.slice(0, hang - 1))) return false;
   for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== hang) return false;
   return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
 }
