@@ -404,13 +404,15 @@ function bracketedKind(folded: string): string | null {
   const open = folded.lastIndexOf('(', end);
   if (open < 0 || (open > 0 && open < 4) || end - open < 9 || end - open > 60) return null;
   const inner = folded.slice(open + 1, end);
-  return yearInTitle.test(inner) && !occasion.test(inner) ? endingKind(inner) : null;
+  return yearInTitle.test(inner) && !occasion.test(inner) && !spokenAt.test(inner) ? endingKind(inner) : null;
 }
 
 /**
  * The day and the meeting a report or speech was given at, under its title (`2025年1月18日在公司2025年工作会议上的报告`,
  * in brackets or not): the header's, no title of its own (as the `——` form is a subtitle).
  */
+/** The same in brackets, the day after `在` (`（在2024年1月12日村民代表大会上的报告）`). */
+const spokenAt = /^在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
 const occasion = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
 
 /** A policy package named by its count of articles (`…发展二十条`, `稳外资十二条`), not an article (`第二十条`). */
