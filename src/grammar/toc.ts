@@ -79,6 +79,12 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
         const heading = entryText(blockText(b, b.first.marker.contentColumn));
         if (heading === first) return end;
       }
+      // (Or a heading whose title a sentence follows on its line: `一、目标任务。到2024年底，…`.)
+      if (b.first.type === 'outlineMarker' && b.first.marker !== undefined && b === blocks[end] && end === j) {
+        const line = b.first.text.slice(b.first.marker.contentColumn - 1);
+        const stop = line.search(/[。！？]/);
+        if (stop > 0 && entryText(line.slice(0, stop)) === first) return end;
+      }
       continue;
     }
     // Entries may be numbered (`1.…要点` above the title `…要点`): compared without their marker.
