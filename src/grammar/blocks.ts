@@ -152,6 +152,9 @@ function asideAtWrap(last: Token, next: Token, wrap: WrapInfo): boolean {
  */
 const wordBeforeYi = /[^系传血总正][统]$|[唯归]$/;
 
+/** A span of years in brackets alone on its line: `（2021—2025年）`, `(2024-2026年)`. */
+const yearSpanRemark = /^[(（](?:19|20)\d{2} ?[—－\-–~～至]{1,2} ?(?:19|20)\d{2} ?年?[)）]$/;
+
 /** A task's field: who leads or shares it, or by when (`牵头单位：`, `责任部门：`, `完成时限：`). */
 const dutyField = /^(?:(?:牵头|责任|配合|参与|协办|主办|承办)(?:单位|部门|科室|处室|领导|人)|完成时限|时间节点|完成时间)[:：]/;
 
@@ -606,6 +609,13 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       block.endLine = remark.line;
       block.end = i;
       i++;
+    } else if (first.type === 'titleCandidate' && remark?.type === 'blank' && tokens[i + 1] !== undefined && yearSpanRemark.test((tokens[i + 1] as Token).content)) {
+      // (A plan's span in brackets a blank line below its title, `…规划` / `` / `（2021—2025年）`: the title's too.)
+      const span = tokens[i + 1] as Token;
+      block.lines.push(span);
+      block.endLine = span.line;
+      block.end = i + 1;
+      i += 2;
     }
     const bookEnd = first.type === 'paragraph' || first.type === 'titleCandidate' ? bookTitleEnd(tokens, i - 1) : -1;
     if (bookEnd !== -1) {
