@@ -6,9 +6,9 @@ import { attachmentLabel, endingKind, looksLikeTitle, weakDocumentKinds } from '
 import type { MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { isKeycap } from '../tokenize/lexicon/numerals.js';
-import { hasSentenceEnd, hasTabCells, isHan } from '../tokenize/lexicon/chars.js';
+import { hasSentenceEnd, hasTabCells, isDigit, isHan } from '../tokenize/lexicon/chars.js';
 import { isPageJump } from '../tokenize/rules/page-number.js';
-import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns } from './wrap.js';
+import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns, endsWithSemicolon } from './wrap.js';
 import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts, markSealText } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
 import { followsInlineItem } from './inline-items.js';
@@ -150,7 +150,7 @@ function asideAtWrap(last: Token, next: Token, wrap: WrapInfo): boolean {
  * A sentence's line ending in the first character of a word that ends in 一 and that no title ends in: `统一`, `唯一`,
  * `归一` (`…系统`, `…清单`, `…合同`, `…计划` end titles).
  */
-const wordBeforeYi = /[^系传血总正][统]$|[唯归]$/;
+const wordBeforeYi = /[^系传血总正]统$|[唯归]$/;
 
 /** A span of years in brackets alone on its line: `（2021—2025年）`, `(2024-2026年)`. */
 const yearSpanRemark = /^[(（](?:19|20)\d{2} ?[—－\-–~～至]{1,2} ?(?:19|20)\d{2} ?年?[)）]$/;
@@ -419,7 +419,7 @@ function cutAboveFlushLine(last: Token, next: Token, ceiling: number): boolean {
  */
 function flushBelowShortCut(first: Token, last: Token, next: Token, wrap: WrapInfo, margin: number): boolean {
   if (next.type !== 'paragraph' || indentOf(next) > margin || indentOf(first) <= margin || (last.type !== 'paragraph' && last.type !== 'outlineMarker')) return false;
-  if (endsParagraph(last.content) || /[；;]$/.test(last.content) || hasColumns(last)) return false;
+  if (endsParagraph(last.content) || endsWithSemicolon.test(last.content) || hasColumns(last)) return false;
   return displayWidth(last.text.trimEnd()) * 4 >= wrap.width * 3;
 }
 
@@ -456,7 +456,7 @@ function headingCutAtWidest(lines: readonly Token[], next: Token, widestOf: (() 
   if (widestOf === null || lines.length !== 1 || last.type !== 'outlineMarker' || last.marker?.strength === 'bullet' || next.type !== 'paragraph' || indentOf(next) > indentOf(last)) return false;
   // (The rest of a word or a sentence: no emoji or symbol first, `👥需要志愿者12名` under a post's item.)
   if (!goesOnText(next.content.charCodeAt(0)) || fieldLabel.test(next.content) || dutyField.test(next.content)) return false;
-  if (endsParagraph(last.content) || endsWithComma.test(last.content) || /[；;]$/.test(last.content)) return false;
+  if (endsParagraph(last.content) || endsWithComma.test(last.content) || endsWithSemicolon.test(last.content)) return false;
   const w = displayWidth(last.text.trimEnd());
   if (w < minWrapWidth) return false;
   const widest = widestOf();
@@ -465,8 +465,10 @@ function headingCutAtWidest(lines: readonly Token[], next: Token, widestOf: (() 
 
 /** Whether a line may go on with a sentence from this character: Han, a digit, a Latin letter, a quote or a bracket. */
 function goesOnText(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x201d || c === 0x300b || c === 0xff09 || c === 0xff08 || c === 0x201c || c === 0x300a;
+  return isHan(c) || isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || textMarks.has(c);
 }
+/** Quotes and brackets a sentence's next line may start with: `“` `”` `《` `》` `（` `）`. */
+const textMarks: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x300a, 0x300b, 0xff08, 0xff09]);
 
 /** A plain flush line right below an indented paragraph or item line that ends mid-sentence. */
 function flushBelowCut(last: Token, next: Token): boolean {

@@ -22,7 +22,7 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   if (pages < 2 && wrap === noWrap) return tokens.slice();
   const candidate = (t: Token) =>
     (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
-    (t.content.length <= 40 || (t.content.length <= 120 && t.content.indexOf('   ') !== -1 && t.content.replace(spreadGap, ' ').length <= 40)) &&
+    (t.content.length <= 40 || (t.content.length <= 120 && spreadGap.test(t.content) && t.content.replace(spreadGap, ' ').length <= 40)) &&
     /^[\p{L}\p{N}[【(（]/u.test(t.content) &&
     /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(t.content);
   // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.
@@ -59,10 +59,10 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
     return above !== undefined && above.type !== 'noise' && attachmentAlone.test(fold(above.content).trim());
   };
   return tokens.map((t, i) =>
-    i !== titleOnTop &&
-    !(t.type === 'titleCandidate' && underLabel(i)) &&
     candidate(t) &&
-    ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap))
+    ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap)) &&
+    i !== titleOnTop &&
+    !(t.type === 'titleCandidate' && underLabel(i))
       ? { ...t, type: 'noise', kind: 'running-header' }
       : t,
   );

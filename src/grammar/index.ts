@@ -25,7 +25,8 @@ import { asArabicItem, asOpenSister, isDateLikeDecimal, openNext, place, styleKe
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle } from './split-titles.js';
-import { createQueries, endsWithColon, kindOf } from './queries.js';
+import { createQueries, kindOf } from './queries.js';
+import { endsWithColon } from './wrap.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];

@@ -5,6 +5,7 @@ import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
 import { sloppyDelimiters, sumUnits } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { circledVariant, isKeycap, isSmallRoman } from '../tokenize/lexicon/numerals.js';
+import { endsWithColon } from './wrap.js';
 
 /**
  * A style's identity in the stack; decimal markers nest by their number of components, Markdown headings by depth,
@@ -150,7 +151,7 @@ function aboveOpen(outline: Outline, key: string): number {
   // (Not under an item that leads into a list of its own, `（1）加强组织领导：` / `1.成立领导小组`: the document nests the
   // other way round there.)
   const top = outline.stack[outline.stack.length - 1];
-  if (top === undefined || /[:：]\s*$/.test(top.draft.paragraphs[0] ?? '')) return -1;
+  if (top === undefined || endsWithColon.test((top.draft.paragraphs[0] ?? '').trimEnd())) return -1;
   for (let i = 1; i < outline.stack.length; i++) {
     const open = (outline.stack[i] as OpenLevel).key;
     if (below.has(open) && outline.nestings.get(open)?.has(key) !== true) return i;

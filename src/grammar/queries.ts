@@ -3,7 +3,7 @@
 // when given one) and change nothing; the walk in index.ts asks them and decides. Answers that need a pass over the
 // whole file are made on first use and kept (bullets, page heads, decimal heads), so the walk stays linear.
 import type { Marker, Token } from '../types.js';
-import { type WrapInfo, continues, isMarkerAlone, startsPage } from './wrap.js';
+import { type WrapInfo, continues, isMarkerAlone, startsPage, endsWithColon } from './wrap.js';
 import { adjacent, type Block } from './blocks.js';
 import { inlinePredecessor } from './inline-items.js';
 import { openBrackets } from './brackets.js';
@@ -44,7 +44,6 @@ function samePrefix(a: readonly number[], b: readonly number[]): boolean {
 const decimalHeadKey = 'decimal:1';
 
 /** A paragraph that leads into a list: `…重点做好以下工作：`. */
-export const endsWithColon = /[:：]$/;
 /** A sentence that points to the table below it (`…具体见下表。`, `…详见下表`, `…如下表所示。`). */
 const pointsToTable = /(?:见|如)下表(?:所示)?[。：:]?$/;
 

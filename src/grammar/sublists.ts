@@ -4,6 +4,7 @@
 // them under the item that announced them. Their markers get a path one level deeper (as a Markdown list nested in an
 // item has, tokenize/index.ts listPath), so the outline reads them as a level of their own (outline.ts styleKey).
 import type { Token } from '../types.js';
+import { endsWithSemicolon } from './wrap.js';
 
 /** A line that announces a list: it ends with a colon. */
 const announces = (t: Token): boolean => {
@@ -74,7 +75,7 @@ function runBelow(tokens: readonly Token[], from: number, style: string, parentN
     // (Where the parent's next number is the run's next too, `（二）…：` / `（一）…；` / `（二）…。` / `（三）…`, the run goes on
     // only after an item that ends with a semicolon, as the items of a list inside a sentence do.)
     const parentsNext = m.style === style && m.number === parentNumber + 1;
-    if (m.style === style && m.path.length === 1 && m.number === run.length + 1 && (!parentsNext || (last !== null && endsItem.test(last.content)))) {
+    if (m.style === style && m.path.length === 1 && m.number === run.length + 1 && (!parentsNext || (last !== null && endsWithSemicolon.test(last.content)))) {
       run.push(j);
       last = t;
       continue;
@@ -85,4 +86,3 @@ function runBelow(tokens: readonly Token[], from: number, style: string, parentN
 }
 
 /** A list item's line that ends with a semicolon: the list goes on. */
-const endsItem = /[；;]$/;

@@ -6,7 +6,7 @@ import { fold } from '../tokenize/lexicon/fold.js';
 import { stripPageReference } from '../tokenize/lexicon/page-ref.js';
 import { pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { isDigit } from '../tokenize/lexicon/chars.js';
-import { blockText } from './body.js';
+import { blockText, sentenceEndIndex } from './body.js';
 import { isMarkerAlone } from './wrap.js';
 import { isStrongTitle } from './documents.js';
 
@@ -80,9 +80,9 @@ function findRepeat(blocks: readonly Block[], from: number): number | null {
         if (heading === first) return end;
       }
       // (Or a heading whose title a sentence follows on its line: `一、目标任务。到2024年底，…`.)
-      if (b.first.type === 'outlineMarker' && b.first.marker !== undefined && b === blocks[end] && end === j) {
+      if (b.first.type === 'outlineMarker' && b.first.marker !== undefined && end === j) {
         const line = b.first.text.slice(b.first.marker.contentColumn - 1);
-        const stop = line.search(/[。！？]/);
+        const stop = sentenceEndIndex(line);
         if (stop > 0 && entryText(line.slice(0, stop)) === first) return end;
       }
       continue;

@@ -405,6 +405,10 @@ const midSentence = /[，,、；;]$/;
 
 /** A line that ends with a comma: its sentence goes on. */
 export const endsWithComma = /[，,、]$/;
+/** A line that ends an item of a list with a semicolon (`…；`): the sentence goes on in the next item. */
+export const endsWithSemicolon = /[；;]$/;
+/** A line that ends with a colon: it introduces what follows. */
+export const endsWithColon = /[:：]$/;
 
 /** The index of the first token from `from` on (or back, with `step` -1) that is not blank; out of range when none is. */
 export function skipBlank(tokens: readonly Token[], from: number, step: 1 | -1 = 1): number {

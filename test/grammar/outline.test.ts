@@ -20,13 +20,13 @@ describe('depth by order of opening', () => {
     expect(outline('（一）甲', '一、乙', '（一）丙')).toEqual(['# (untitled) @1', '（一） 甲 @1', '一、 乙 @2', '  （一） 丙 @3']);
   });
 
+  // `（一）` over `1.` in the first section, as both tests below open.
+  const nestedFirst = ['一、甲', '（一）乙', '1.丙', '二、丁'];
+  const nestedFirstOutline = ['# (untitled) @1', '一、 甲 @1', '  （一） 乙 @2', '    1. 丙 @3', '二、 丁 @4'];
+
   it('a style the document already nested above an open one goes back beside it (targets 1. then （一） work items)', () => {
-    expect(outline('一、甲', '（一）乙', '1.丙', '二、丁', '1.戊', '2.己', '（一）庚', '（二）辛')).toEqual([
-      '# (untitled) @1',
-      '一、 甲 @1',
-      '  （一） 乙 @2',
-      '    1. 丙 @3',
-      '二、 丁 @4',
+    expect(outline(...nestedFirst, '1.戊', '2.己', '（一）庚', '（二）辛')).toEqual([
+      ...nestedFirstOutline,
       '  1. 戊 @5',
       '  2. 己 @6',
       '  （一） 庚 @7',
@@ -35,12 +35,8 @@ describe('depth by order of opening', () => {
   });
 
   it('…but not under an item that leads into a list of its own with a colon (`1.教育：` / `（一）…`)', () => {
-    expect(outline('一、甲', '（一）乙', '1.丙', '二、丁', '1.教育：', '（一）戊', '2.医疗：', '（一）己')).toEqual([
-      '# (untitled) @1',
-      '一、 甲 @1',
-      '  （一） 乙 @2',
-      '    1. 丙 @3',
-      '二、 丁 @4',
+    expect(outline(...nestedFirst, '1.教育：', '（一）戊', '2.医疗：', '（一）己')).toEqual([
+      ...nestedFirstOutline,
       '  1. 教育： @5',
       '    （一） 戊 @6',
       '  2. 医疗： @7',
