@@ -68,10 +68,13 @@ export const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d
  */
 export const sameTitle = (a: string, b: string | null) => b !== null && (titleKey(a) === titleKey(b) || titleKey(a) === remarklessKey(b));
 
-/** A title's key without a draft's remark at its end (`（报批稿）`, `（征求意见稿）`, `（试行）`, `（草案）`). */
+/**
+ * A title's key without a draft's remark at its end (`（报批稿）`, `（征求意见稿）`, `（试行）`, `（草案）`) or the span of
+ * years a plan covers (`（2023—2025年）`, a second title line the pages' header leaves out).
+ */
 export const remarklessKey = (title: string) => titleKey(fold(title).trim().replace(draftRemark, ''));
 
-const draftRemark = /\((?:[^()]{0,8}稿|试行|暂行|草案)\)$/;
+const draftRemark = /\((?:[^()]{0,8}稿|试行|暂行|草案|(?:19|20)\d\d年?[-—–~～至到]{1,2}(?:19|20)?\d\d年度?)\)$/;
 
 /**
  * Whether `headline`, a web page's headline, names the document titled `title` with who gave it in front

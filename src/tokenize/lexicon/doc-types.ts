@@ -584,6 +584,8 @@ const siteSections = new Set([
   '信息公开目录', '信息公开指南', '信息公开制度', '信息公开年报', '法定主动公开内容', '主动公开内容', '工作动态', '政务动态', '部门动态', '政策解读', '财政信息', '人事信息', '财政预决算', '校务公开', '党务公开', '村务公开',
   // a portal's top menu, one item a line (`首页` / `机构概况` / `办事服务` / `互动交流`)
   '机构概况', '办事服务', '政务服务', '互动交流', '政民互动', '数据开放', '网站首页', '返回列表', '公众参与', '新闻中心', '新闻动态',
+  // a school's or a college's menu (`学位工作` / `规章制度`, `招生简章`): kinds of document, no one document
+  '规章制度', '招生简章',
 ]);
 
 /** Whether a (folded, trimmed) line is the name of a website's section (`通知公告`, `计划总结`): never a title, nor its start. */
