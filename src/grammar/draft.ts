@@ -63,6 +63,16 @@ export function headerWithTitle(d: DocDraft): string[] {
 export const isBare = (d: DocDraft) => !hasContent(d) && d.toc.length === 0 && d.preamble.length === 0 && d.outline.roots.length === 0;
 
 /**
+ * Whether `text` is the last few words of `title` alone (`评分标准` under `…考核评分标准`): a kind of document with no
+ * name before it (six characters at most), never the whole title.
+ */
+export function isTitleTail(text: string, title: string): boolean {
+  const tail = titleKey(text);
+  const whole = titleKey(title);
+  return tail.length >= 2 && tail.length <= 6 && tail.length < whole.length && whole.endsWith(tail);
+}
+
+/**
  * Two titles that are the same text, but for spaces and a remark the second carries (`…可行性研究报告（报批稿）` on the
  * cover, the same without it heading the pages).
  */

@@ -23,7 +23,7 @@ import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } 
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asArabicItem, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
-import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
+import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle } from './split-titles.js';
 import { createQueries, kindOf } from './queries.js';
 import { endsWithColon } from './wrap.js';
@@ -679,6 +679,15 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // header's, as a date or a speaker below the title is.
         if (!hasContent(d) && d.title !== null && dashSubtitle.test(fold(t.content).trim())) {
           d.header.push(blockText(block));
+          touch(d, block);
+          break;
+        }
+        // The tail of the open document's title alone, before its outline or among a table's column heads (`…安全工作考核
+        // 评分标准` / `考核项目` / `分值` / `评分标准`, again on a later page with the numbering going on; or the kind restated
+        // above the first section): the document's text, no document of its own. (A restart below it is the next piece's:
+        // `…述职报告` / … / `20XX年X月X日` / `述职报告` / `一、…`.)
+        if (d.title !== null && isTitleTail(blockText(block), d.title) && (d.outline.roots.length === 0 || (q.isCellLine(q.previousBlock(i)) && !q.titlesRestart(i, d)))) {
+          addParagraph(d, block);
           touch(d, block);
           break;
         }
