@@ -243,9 +243,10 @@ export function isDate(month: number, day: number): boolean {
 
 /**
  * Whether the text after a bracketed number goes on citing a clause or an item of an article (`（一）项规定，…`,
- * `（2）款所列…`, after `…第十三条第` that a wrap cut): words of a sentence, no item's title (`（一）项目建设` is one).
+ * `（2）款所列…`, after `…第十三条第` that a wrap cut), or closes the name of a book it numbers (`…适用法律问题的解释` /
+ * `（一）》，…`): words of a sentence, no item's title (`（一）项目建设` is one).
  */
 export function citesClause(rest: string): boolean {
   return citedClause.test(rest);
 }
-const citedClause = /^[项款](?:规定|的规定|所列|所称|所述|之一|、|和|或|及|中)/;
+const citedClause = /^(?:[项款](?:规定|的规定|所列|所称|所述|之一|、|和|或|及|中)|[》〉])/;
