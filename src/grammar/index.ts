@@ -21,8 +21,8 @@ import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttac
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asArabicItem, asOpenSister, isDateLikeDecimal, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
-import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
+import { asArabicItem, asOpenSister, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle } from './split-titles.js';
 import { createQueries, kindOf } from './queries.js';
@@ -851,10 +851,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (The first row of such a table breaks the numbering open around it, `一、本年新收…` inside `三、`; a heading goes on with it.)
         const figureRow = figures > 0 && (figureCells === 0 ? openNext(d.outline, marker) !== marker.number : figures === figureCells);
         const figureGroup = figureCells > 0 && q.isFigureGroup(i);
-        const rowOfFigures = isTableRow(t, marker);
+        // (Not the next item of a list that runs on across sections, its cells apart by tabs and none a figure alone, with
+        // no table's header above: `6.⇥3座公厕提升改造。…` / `（一）⇥重点项目` / `7.⇥中山路综合整治提升工程⇥全长2.1公里⇥
+        // 总投资3200万元⇥10月底前完成`, a project list as Word saves it.)
+        const tabbedItem = !inTable && !cellsTable && marker.strength === 'strong' && t.text.includes('\t', marker.contentColumn - 1) && isExpected(d.outline, marker, previousWasMarker) && !hasFigureCell(t.text, marker.contentColumn - 1);
+        const rowOfFigures = !tabbedItem && isTableRow(t, marker);
         if (figureRow) figureCells = figures;
         else if (rowOfFigures) figureCells = trailingFigures(fold(t.content)) || figureCells;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || rowOfFigures || figureRow || figureGroup || q.betweenRows(i) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);

@@ -60,6 +60,15 @@ export function isFigure(text: string): boolean {
 /** A figure without unit or sign after it (`22.14`, `1,602`): an amount in a table's column. */
 const bareFigure = new RegExp(`^${figure}$`);
 
+/** Whether a cell after a tab past `from` holds a figure alone (`4968.28`, `24.3%`): a table of figures' row. */
+export function hasFigureCell(text: string, from: number): boolean {
+  for (let i = text.indexOf('\t', from); i !== -1; i = text.indexOf('\t', i + 1)) {
+    const end = text.indexOf('\t', i + 1);
+    if (figureAlone.test(fold(text.slice(i + 1, end === -1 ? text.length : end)).trim())) return true;
+  }
+  return false;
+}
+
 /**
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
  * apart by tabs (`1⇥地区生产总值增长7.5%⇥经济发展局⇥2022年12月`).
