@@ -851,10 +851,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (The first row of such a table breaks the numbering open around it, `一、本年新收…` inside `三、`; a heading goes on with it.)
         const figureRow = figures > 0 && (figureCells === 0 ? openNext(d.outline, marker) !== marker.number : figures === figureCells);
         const figureGroup = figureCells > 0 && q.isFigureGroup(i);
-        // (Not the next item of a list that runs on across sections, its cells apart by tabs and none a figure alone, with
-        // no table's header above: `6.⇥3座公厕提升改造。…` / `（一）⇥重点项目` / `7.⇥中山路综合整治提升工程⇥全长2.1公里⇥
-        // 总投资3200万元⇥10月底前完成`, a project list as Word saves it.)
-        const tabbedItem = !inTable && !cellsTable && marker.strength === 'strong' && t.text.includes('\t', marker.contentColumn - 1) && isExpected(d.outline, marker, previousWasMarker) && !hasFigureCell(t.text, marker.contentColumn - 1);
+        // (Not the next item of a list that runs on across sections, right below a node's line, its cells apart by tabs and
+        // none a figure alone, with no table's header above: `6.⇥3座公厕提升改造。…` / `（一）⇥重点项目` / `7.⇥中山路综合整治
+        // 提升工程⇥全长2.1公里⇥总投资3200万元⇥10月底前完成`, a project list as Word saves it. A cell's own list, `6⇥"落实…。`
+        // / `1.修订医院章程；` / `2.完善…。"⇥机关党委⇥9月底前`, stays the row's.)
+        const tabbedItem = previousWasMarker && !inTable && !cellsTable && marker.strength === 'strong' && t.text.includes('\t', marker.contentColumn - 1) && isExpected(d.outline, marker, previousWasMarker) && !hasFigureCell(t.text, marker.contentColumn - 1);
         const rowOfFigures = !tabbedItem && isTableRow(t, marker);
         if (figureRow) figureCells = figures;
         else if (rowOfFigures) figureCells = trailingFigures(fold(t.content)) || figureCells;

@@ -115,6 +115,7 @@ expectTokens(navigation, {
     ['【2023年个人述职报告【三篇】】相关文章：', { type: 'noise', kind: 'link-list' }],
     ['相关文章推荐：', { type: 'noise', kind: 'link-list' }],
     ['相关范文：', { type: 'noise', kind: 'link-list' }],
+    ['相关公告：', { type: 'noise', kind: 'link-list' }],
     ['猜你感兴趣：', { type: 'noise', kind: 'link-list' }],
     ['更多相关范文：', { type: 'noise', kind: 'link-list' }],
     ['你可能也喜欢：', { type: 'noise', kind: 'link-list' }],
