@@ -495,7 +495,10 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   // (Spaces or ideographic spaces, one unit each: `第一条　…根` / `　　　　据…`.)
   if (!/^[ \u3000]+$/.test(next.text.slice(0, hang - 1))) return false;
   for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== hang) return false;
-  return displayWidth(last.text.trimEnd()) >= minHangingWidth && !endsParagraph(last.content);
+  // (A line that reaches further than the one above was not wrapped from it: `（二）…督察整改有序推进` / `    第二轮…。`,
+  // a heading, then its body indented by four spaces.)
+  const width = displayWidth(last.text.trimEnd());
+  return width >= minHangingWidth && !endsParagraph(last.content) && displayWidth(next.text.trimEnd()) <= width + 2;
 }
 
 /** A short line that ends a sentence (`态跟踪。`): the tail of the line above, not a paragraph of its own. */
