@@ -909,7 +909,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       }
       default: {
-        const split = hasContent(d) ? retakeSplitTitle(i, d, block, () => q.opensDocument(i) || q.titlesRestart(i, d)) : null;
+        // (Not two cells of a table taken one cell per line, past its first row: `“三重一大”…执行不严格` / `修订…实施办法`.)
+        const split = hasContent(d) && !(cellsTable && cellRows > 0) ? retakeSplitTitle(i, d, block, () => q.opensDocument(i) || q.titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
         else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block)) d = openTitled(blockText(block), block.line);
         else if (q.namesIssue(i)) {

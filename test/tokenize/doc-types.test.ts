@@ -52,8 +52,9 @@ describe('looksLikeTitle', () => {
   });
 
   it('reads a task on a schedule that names its document as no title', () => {
-    for (const task of ['制定教研组工作计划', '上交学期工作总结', '讨论修订实施方案', '撰写个人述职报告']) expect(looksLikeTitle(fold(task).trim()), task).toBe(false);
+    for (const task of ['制定教研组工作计划', '上交学期工作总结', '讨论修订实施方案', '撰写个人述职报告', '修订“三重一大”决策制度实施办法', '修改完善应急预案', '重新制定工作方案']) expect(looksLikeTitle(fold(task).trim()), task).toBe(false);
     expect(looksLikeTitle(fold('关于制定教研组工作计划的通知').trim())).toBe(true);
+    for (const title of ['修订版员工手册管理制度', '修改稿工作方案']) expect(looksLikeTitle(fold(title).trim()), title).toBe(true);
   });
 
   it('reads an infographic\'s caption as no title', () => {

@@ -611,8 +611,11 @@ const request = /^(?:请?(?:你)?帮(?:我|忙)|请你|给我)|^(?:请)?(?:写|�
 
 /** The caption of a block of figures in a post: what it shows, then 一览. */
 const infographic = /(?:数据|成绩|亮点|成果|成效)一览$/;
-/** A verb that makes a document the object of a task: `制定…计划`, `上交…总结`. */
-const scheduledTask = /^(?:制定|制订|拟定|拟订|撰写|上交|提交|上报|报送|讨论|审议)/;
+/**
+ * A verb that makes a document the object of a task: `制定…计划`, `上交…总结`, and a rectification's measure in a table's
+ * cell (`修订“三重一大”决策制度实施办法`, `重新制定工作方案`); not a revised edition's label (`修订版`, `修订稿`).
+ */
+const scheduledTask = /^(?:制定|制订|拟定|拟订|撰写|上交|提交|上报|报送|讨论|审议|修订(?![版稿])|修改(?!稿)|重新(?:制定|制订|修订))/;
 
 /** Whether a (folded, trimmed) line asks a chat assistant for a document (`帮我写一份2025年社区工作计划`): no title. */
 export function isRequest(folded: string): boolean {
