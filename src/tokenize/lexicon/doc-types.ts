@@ -167,9 +167,14 @@ export const documentKinds = [
   '计划表',
   '推进表',
   '时间表',
-  // meetings and reporting: 会议议程, 主持词, 情况汇报, 工作简报, 对照检查材料
+  // meetings and reporting: 会议议程, 主持词, 情况汇报, 工作简报, 对照检查材料; a drill's or a show's script and its
+  // host's text (`…应急疏散演练脚本`, `…文艺汇演主持稿`, `…晚会串词`), a ceremony's order (`…节目单`)
   '议程',
   '主持词',
+  '主持稿',
+  '串词',
+  '脚本',
+  '节目单',
   '汇报',
   '简报',
   '材料',
