@@ -15,6 +15,10 @@ expectTokens(markerArabicParen, {
     ['⒇加强领导', { style: 'arabic-paren', number: 20 }],
     ['（4）、强化', { style: 'arabic-paren', number: 4, raw: '（4）、' }],
     ['（2）班子建设', { style: 'arabic-paren', number: 2 }],
+    // a squad's name before more words: weak; a squad's work makes a title
+    ['（3）中队的诗朗诵被推送展示', { style: 'arabic-paren', number: 3, strength: 'weak' }],
+    ['（2）中队建设。', { style: 'arabic-paren', number: 2, strength: 'strong' }],
+    ['（2）号召全体党员带头参与', { style: 'arabic-paren', number: 2, strength: 'strong' }],
   ],
-  invalid: ['（0）', '(一)加强', '（1000）', '(a)', '（2020年）', '（1', '说明（1）', '（1）班至（6）班考场设在实验楼', '（1）项规定，对限定经营的规定'],
+  invalid: ['（0）', '(一)加强', '（1000）', '(a)', '（2020年）', '（1', '说明（1）', '（1）班至（6）班考场设在实验楼', '（1）项规定，对限定经营的规定', '（2）号要求，会同产权单位', '（3）号楼、（5）号楼的加固工程', '（3）中队、五年级（1）中队'],
 });

@@ -8,6 +8,10 @@ const arabicParen = edit(/^\(gap(num)gap\)after/).replace('gap', fragments.gap).
 // (`班子建设`, `班级图书角`, `班主任队伍`, `班组安全`) make a title.
 const className = /^班(?![\u4e00-\u9fff])|^班(?:至|到|和|与|及|、)/;
 
+// A number that names a thing, cited in a sentence a wrap cut before it: a document's (`《…督办通知书》` / `（2）号要求…`),
+// a building's (`（3）号楼`), a Young Pioneers' squad's (`（3）中队、五年级…`); not `（2）号召…`, a title's verb.
+const numberedName = /^(?:号(?!召)|中队(?![\u4e00-\u9fff])|中队(?:至|到|和|与|及|、))/;
+
 /** `（1）`, `(1)`, `⑴`. */
 export const markerArabicParen = defineLineRule({
   name: 'marker-arabic-paren',
@@ -22,13 +26,14 @@ export const markerArabicParen = defineLineRule({
     const m = arabicParen.exec(content);
     if (!m) return null;
     const number = parseArabic(m[1] ?? '');
-    if (!number || className.test(content.slice(m[0].length)) || citesClause(content.slice(m[0].length))) return null;
+    const rest = content.slice(m[0].length);
+    if (!number || className.test(rest) || numberedName.test(rest) || citesClause(rest)) return null;
     // `（3）班合唱团获…`: a class's name before more words, as a wrap leaves it at a line's start (`…初二` / `（3）班…`): weak,
     // an item only where the list expects its number.
-    const strength = classBefore.test(content.slice(m[0].length)) ? 'weak' : 'strong';
+    const strength = classBefore.test(rest) ? 'weak' : 'strong';
     return { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: m[0].length, delimiterLength: 1, strength } };
   },
 });
 
-/** 班 and a word that is no title's (`班合唱团`, `班学生`); not `班子` `班级` `班主任` `班组` `班会` …, which start one. */
-const classBefore = /^班(?!子|级|主任|组|车|次|前|后|务|会|风|额|干部|委|长)/;
+/** 班 and a word that is no title's (`班合唱团`, `班学生`); not `班子` `班级` `班主任` `班组` `班会` …, which start one. So is 中队 (`中队的诗朗诵…`), but for `中队长`, `中队建设`, `中队活动`. */
+const classBefore = /^班(?!子|级|主任|组|车|次|前|后|务|会|风|额|干部|委|长)|^中队(?!长|建设|活动|辅导员|委员)/;
