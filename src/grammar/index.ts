@@ -70,6 +70,9 @@ function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
 /** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
 const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
+/** A line that names who organizes (`主办单位：…`, `承办：…`): a site's footer, or an event's fact. */
+const organizerLine = /^(?:主办|承办|协办)(?:单位)?[:：]/;
+
 /** A short line of a cover below its title: who issues it, its number, its date (no sentence). */
 const isCoverLine = (text: string) => text.length <= 40 && !/[。！？!?]/.test(text);
 
@@ -493,9 +496,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     const t = block.first;
     if (t.type === 'blank') continue;
     if (t.type === 'noise' && t.kind === 'navigation' && isSiteFooter(t.content)) {
-      // The page's footer ends its list of links, and the page.
+      // The page's footer ends its list of links, and the page. (An event's organizer among its facts above the outline,
+      // `会议地点：…` / `主办单位：…` / `一、开幕式…`, ends none.)
       linksNext = null;
-      pageEnded = doc !== null && hasContent(doc);
+      const page = doc as DocDraft | null;
+      pageEnded = page !== null && hasContent(page) && (page.outline.roots.length > 0 || !organizerLine.test(fold(t.content).trim()));
     }
     // The article's tools end a list of links above them (`相关附件：` / a file / `【打印本页】【关闭窗口】`).
     if (t.type === 'noise' && t.kind === 'navigation' && linksNext !== null && isClosingTools(t.content)) linksNext = null;
