@@ -792,6 +792,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A collection's title right above its first part (`…公司管理制度` / `（2022年版）` / `安全生产管理制度`): a
         // compilation, whose parts are documents.
         const collected = !hasContent(d) && d.title !== null ? collectedKind(d.title, blockText(block)) : null;
+        // (A menu's item that the breadcrumb below names, `常委会公报` / `当前位置：首页 > 常委会公报 > …`: the header's.)
+        if (!hasContent(d) && d.title === null && q.namedByCrumbBelow(i)) {
+          toHeader(d, blockText(block));
+          touch(d, block);
+          break;
+        }
         if (!hasContent(d) && d.title === null) {
           if (takeSplitTitle(d, block)) break;
           setTitle(d, blockText(block), block.line);

@@ -598,6 +598,20 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return text.length >= 2 && fold(above.content).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text) && (t.type !== 'titleCandidate' || isBareLabel(t.content));
   };
 
+  /**
+   * Whether block `i`, a label that names no matter (`常委会公报`), is a part of the page's breadcrumb right below it
+   * (`常委会公报` / `当前位置： 首页 > 常委会公报 > 2025年第1期`): the menu's item the page was reached by, no title.
+   */
+  const namedByCrumbBelow = (i: number): boolean => {
+    const t = (blocks[i] as Block).first;
+    if (!isBareLabel(t.content)) return false;
+    const text = fold(t.content).trim();
+    let j = i + 1;
+    while (blocks[j]?.first.type === 'blank') j++;
+    const crumb = blocks[j]?.first;
+    return crumb !== undefined && crumb.kind === 'navigation' && isPageCrumb(fold(crumb.content).trim()) && fold(crumb.content).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text);
+  };
+
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
   const hasNumberedChildren = (i: number, outline: Outline, marker: Marker): boolean => {
     const key = styleKey(marker);
@@ -1289,6 +1303,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     headsLaterPages,
     followsCrumb,
     repeatsCrumb,
+    namedByCrumbBelow,
     asDecimalHead,
     asArabicOne,
     accepts,
