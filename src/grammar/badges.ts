@@ -5,6 +5,7 @@
 // decimal scheme's head number set apart by a PDF copy (`1` / `总则` / `1.1 编制目的`).
 import type { Marker, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { isLatinLetter } from '../tokenize/lexicon/chars.js';
 import { parseCapitalNumeral } from '../tokenize/lexicon/numerals.js';
 import { badgeWordSource } from '../tokenize/rules/marker-padded.js';
 import { isStrongTitle } from './documents.js';
@@ -23,8 +24,12 @@ const sentence = /[。！？；，,;!?]/;
  */
 export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
-  /** The number the next badge has (`01` … `09`, then `10` written without its zero). */
-  let expected = 1;
+  /**
+   * The number the next badge has (`01` … `09`, then `10` written without its zero), for badges with a word (`PART 01`)
+   * and without (`01`) apart: a deck numbers its parts and the cards inside a part each from 1.
+   */
+  let expectedWorded = 1;
+  let expectedBare = 1;
   let expectedCapital = 1;
   /** The badges read as markers above a heading of their own line (`PART.1` / `经营业绩`): index and number. */
   const labelled: [number, number][] = [];
@@ -34,8 +39,10 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     if (t.type === 'outlineMarker') {
       const marker = t.marker;
       if (marker === undefined || marker.style !== 'arabic') continue;
+      const expected = isWorded(marker.raw) ? expectedWorded : expectedBare;
       if (marker.badge === true) {
-        expected = marker.number + 1;
+        if (isWorded(marker.raw)) expectedWorded = marker.number + 1;
+        else expectedBare = marker.number + 1;
         // (A badge alone on its line, its heading below: `PART.1` / `经营业绩`.)
         if (marker.contentColumn > t.text.trimEnd().length) labelled.push([i, marker.number]);
       }
@@ -43,7 +50,7 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
         // `10 持续改善人居环境` after `09 …`: the badges go on past nine without a zero.
         out ??= tokens.slice();
         out[i] = { ...t, marker: { ...marker, badge: true, strength: 'strong' } };
-        expected++;
+        expectedBare++;
       }
       continue;
     }
@@ -57,8 +64,12 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     }
     const m = badge.exec(t.content);
     const capital = m === null ? capitalAlone(t.content) : 0;
+    const worded = m !== null && isWorded(t.content);
+    const expected = worded ? expectedWorded : expectedBare;
     const number = m !== null ? Number(m[1]) : capital > 0 ? capital : expected >= 10 && t.content === String(expected) ? expected : 0;
-    if (number === 0 || number !== (capital > 0 ? expectedCapital : expected)) continue;
+    // (A first badge again starts the badges again: the body's after a table of contents that listed them, `PART 01
+    // 工作回顾` … / `PART 01` / `工作回顾`.)
+    if (number === 0 || (number !== (capital > 0 ? expectedCapital : expected) && !(m !== null && number === 1))) continue;
     const at = nextIndex(tokens, i);
     const heading = tokens[at];
     if (heading === undefined || (heading.type !== 'titleCandidate' && heading.type !== 'paragraph') || heading.content.length > 20 || sentence.test(heading.content)) continue;
@@ -68,17 +79,21 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     // A badge over a document's own title (`PART 1` / `2023年安全生产工作总结` / `一、…`, a summary and a plan in one
     // article): a separator between the documents, the title opens one. (A capital numeral, `贰` / `2024年工作计划`,
     // numbers a part of one document.)
-    if (capital === 0 && heading.type === 'titleCandidate' && isStrongTitle(heading.content) && opensList(tokens, at)) {
+    // (Not where the file's title names that document as one of its parts: `…2023年度工作总结暨2024年工作计划` / … /
+    // `PART 04` / `2024年工作计划`, a deck's last part.)
+    if (capital === 0 && heading.type === 'titleCandidate' && isStrongTitle(heading.content) && opensList(tokens, at) && !partOfFirstTitle(tokens, i, heading.content)) {
       out ??= tokens.slice();
       out[i] = { ...t, type: 'noise', kind: 'separator' };
-      expected++;
+      if (worded) expectedWorded = number + 1;
+      else expectedBare = number + 1;
       continue;
     }
     out ??= tokens.slice();
     out[i] = asMarkerAlone(t, capital > 0 ? 'part' : 'arabic', number, capital === 0);
     if (capital > 0) expectedCapital++;
     else {
-      expected++;
+      if (worded) expectedWorded = number + 1;
+      else expectedBare = number + 1;
       if (m !== null) labelled.push([i, number]);
     }
   }
@@ -92,6 +107,23 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     }
   }
   return out ?? tokens;
+}
+
+/** Whether the file's first title, above line `i`, holds `heading` as a part of it (`…总结暨2024年工作计划`). */
+function partOfFirstTitle(tokens: readonly Token[], i: number, heading: string): boolean {
+  for (let j = 0; j < i; j++) {
+    const t = tokens[j] as Token;
+    if (t.type !== 'titleCandidate') continue;
+    const title = fold(t.content).trim();
+    const part = fold(heading).trim();
+    return title.length > part.length && title.includes(part);
+  }
+  return false;
+}
+
+/** Whether a badge's text starts with its word (`PART 01`, `NO.1`), not its number (`01`). */
+function isWorded(raw: string): boolean {
+  return isLatinLetter(raw.charCodeAt(0));
 }
 
 /** The token of a number alone on its line read as a strong marker of `style` (a badge's, when `badge`), its text unchanged. */

@@ -2,7 +2,7 @@
 // which styles open inside the document, not from a fixed table: a style already open closes everything
 // below it and its node becomes a sibling; a style not open nests under the deepest open node.
 import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
-import { sloppyDelimiters, sumUnits } from '../tokenize/lexicon/chars.js';
+import { isLatinLetter, sloppyDelimiters, sumUnits } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { circledVariant, isKeycap, isSmallRoman } from '../tokenize/lexicon/numerals.js';
 import { endsWithColon } from './wrap.js';
@@ -18,7 +18,8 @@ export function styleKey(marker: Marker): string {
   if (marker.style === 'roman' && marker.raw.charCodeAt(0) === 0x28 && depth === 1) return 'roman-paren';
   if (marker.style === 'heading') return headingKeys[depth] ?? `heading:${depth}`;
   // A section badge's number (`01 总体要求`, `PART 01`, `NO.1`) heads sections that hold `1.` items: a level of its own.
-  if (marker.badge === true && marker.style === 'arabic') return 'arabic-padded';
+  // (One with its word, `PART 01`, a level of its own above the bare `01` cards a part may hold.)
+  if (marker.badge === true && marker.style === 'arabic') return isLatinLetter(marker.raw.charCodeAt(0)) ? 'arabic-part' : 'arabic-padded';
   // Keycaps (`5️⃣比赛规则：`), a level of their own beside `①` (`①竿长不超过5.4米` under them).
   if (marker.style === 'circled' && isKeycap(marker.raw)) return 'circled-keycap';
   // Negative and double circled numbers (`❶`, `⓵`), each a level of its own beside `①`.

@@ -194,6 +194,11 @@ export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** Whether a UTF-16 code is an ASCII letter (`A`–`Z`, `a`–`z`). */
+export function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
 /**
  * 1 when folded text has a delimiter (`、`, `.`, `,`; `．` `，` fold to the last two) at `at`, else 0: after a marker
  * that is one character (`①、`, `⑴、`, `㈠、`), the delimiter belongs to the marker, not to the title.
