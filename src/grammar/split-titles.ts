@@ -39,6 +39,9 @@ const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
  * it is one, only if it is a short tail (`工作要点`), `first` left a 《 open, or `first` is no title on its own.
  */
+/** Two to four phrases of four characters apart by spaces: `凝心聚力 实干争先`, a cover's slogan. */
+const slogan = /^[\u4e00-\u9fff]{4}(?:[ \u3000]+[\u4e00-\u9fff]{4}){1,3}$/;
+
 export function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
   const firstFolded = fold(first).trim();
@@ -52,6 +55,9 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   // A heading in 【】 below a title (`【指导思想】`) starts the text; it finishes no title.
   if (/^【[^【】]*】$/.test(restFolded) && !firstFolded.includes('【')) return false;
   if (!looksLikeTitle(restFolded)) return true;
+  // A slogan of four-character phrases set apart by spaces above a whole title with its year (`凝心聚力 实干争先` /
+  // `…2023年度工作总结`, a deck's cover): the header's.
+  if (slogan.test(firstFolded) && hasYear(restFolded) && isStrongTitle(restFolded)) return false;
   // An account's or a site's short name above a whole title that names its issuer again (`天心市场监管` / `天心区市场监督管理局
   // 2024年工作总结…`, `湘水建工` / `湘水建工集团2024年度工作总结`): the header's, no title's first line.
   if (firstFolded.length <= 8 && !/\d/.test(firstFolded) && restFolded.startsWith(firstFolded.slice(0, 2)) && !reachesNext(firstFolded) && hasYear(restFolded) && isStrongTitle(restFolded)) return false;
