@@ -173,7 +173,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       before.outline.roots.length === 0 &&
       before.toc.length === 0 &&
       ((before.titleField !== null && (isBare(before) || !titleField.test(fold(title)))) || (before.title !== null && (isBare(before) || !inCompilation) && q.headsLaterPages(before.title)));
-    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) || givesWay)) {
+    // (Or a site's column with nothing under it, named by the menu above: `首页 | … | 招标公告 | …` / `招标公告` / `…询价通知书`.)
+    const column = before !== null && isBare(before) && before.title !== null && before.titleLine !== null && isBareLabel(before.title) && q.namedByMenuAbove(before.titleLine, before.title);
+    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) || givesWay || column)) {
       // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
       // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's
       // header. A different title with nothing under it (a page's title above its two parts, 总结 and 计划) stays a

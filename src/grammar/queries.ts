@@ -155,6 +155,9 @@ export function kindOf(block: Block): Token['type'] {
 /** An attachment left out of the text: `附件2：…任务分解表（略）`. */
 const omitted = /[(（]略[)）]$/;
 
+/** What sets a site menu's items apart on one line: bars, slashes, arrows, runs of spaces. */
+const menuSeparator = /[|｜/›»>→]| {2,}/;
+
 /** A notice's distribution lines below its text: `抄送：…`, `主送：…`, `印发：…`. */
 const distribution = /^(?:抄送|抄报|主送|印发|分送)[:：]/;
 
@@ -610,6 +613,30 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     while (blocks[j]?.first.type === 'blank') j++;
     const crumb = blocks[j]?.first;
     return crumb !== undefined && crumb.kind === 'navigation' && isPageCrumb(fold(crumb.content).trim()) && fold(crumb.content).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text);
+  };
+
+  /**
+   * Whether `label`, a title standing at `line`, is an item of the site's menu a few lines above it (`首页 | 中心概况 |
+   * 招标公告 | …` / `招标公告` / `…询价通知书`): the column the page was reached by, no document.
+   */
+  const namedByMenuAbove = (line: number, label: string): boolean => {
+    const text = fold(label).trim();
+    // (The first block at or below `line`, found by halving: blocks run in line order.)
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((blocks[mid] as Block).line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    let seen = 0;
+    for (let j = lo - 1; j >= 0 && seen < 3; j--) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'blank') continue;
+      seen++;
+      if (t.kind === 'navigation' && fold(t.content).split(menuSeparator).some((part) => part.trim() === text)) return true;
+    }
+    return false;
   };
 
   /** A paragraph marker (一是) is a node when the next numbered marker nests under it. */
@@ -1304,6 +1331,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     followsCrumb,
     repeatsCrumb,
     namedByCrumbBelow,
+    namedByMenuAbove,
     asDecimalHead,
     asArabicOne,
     accepts,
