@@ -175,7 +175,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       ((before.titleField !== null && (isBare(before) || !titleField.test(fold(title)))) || (before.title !== null && (isBare(before) || !inCompilation) && q.headsLaterPages(before.title)));
     // (Or a site's column with nothing under it, named by the menu above: `首页 | … | 招标公告 | …` / `招标公告` / `…询价通知书`.)
     const column = before !== null && isBare(before) && before.title !== null && before.titleLine !== null && isBareLabel(before.title) && q.namedByMenuAbove(before.titleLine, before.title);
-    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) || givesWay || column)) {
+    // (Or a cover with no title of its own, then a table of contents, above the title: `课题名称：…` / `目  录` / … / `…结题报告`.)
+    // (Its short lines, `山东省教育科学“十四五”规划课题` / `课题名称：…` / `完成时间：…`, are the header's then.)
+    const cover = before !== null && title !== null && before.title === null && before.toc.length > 0 && onCover(before);
+    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) || givesWay || column || cover)) {
       // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
       // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's
       // header. A different title with nothing under it (a page's title above its two parts, 总结 and 计划) stays a
@@ -183,6 +186,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       doc.header.push(...headerWithTitle(before), ...before.preamble);
       doc.pending.push(...before.pending);
       doc.noise.push(...before.noise);
+      doc.toc.push(...before.toc);
     } else if (before) {
       const finished = finishDocument(before);
       if (finished) documents.push(finished);

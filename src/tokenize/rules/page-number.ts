@@ -18,6 +18,12 @@ const english = /^page ?\d{1,4}(?: ?of ?\d{1,4})?$/i;
 const slide = /^(?:幻灯片|slide) ?\d{1,3}$|^第 ?\d{1,3} ?张$/i;
 const framedLabel = /^(?:[-=—]{2,6} ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 ?\d{1,3} ?[页张]) ?[-=—]{2,6}|[【[] ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 ?\d{1,3} ?[页张]) ?[】\]])$/i;
 
+/**
+ * A front matter's page number in Roman numerals alone, upper or lower case, perhaps between dashes (`I`, `iv`,
+ * `- II -`): the pages of a cover, a preface and a 目录 before page 1.
+ */
+const romanPage = /^(?:[-—–] ?)?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}|i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?: ?[-—–])?$/;
+
 /** A newspaper's jump to the page where an article goes on, and back: `（下转第2版）`, `（上接第1版）`, `(转A3版)`. */
 const pageJump = /^[(（](?:下转|上接|转|接)(?:第 ?)?[A-Z]?\d{1,3} ?版[)）]$/;
 
@@ -32,7 +38,7 @@ export function isPageJump(content: string): boolean {
 /** A page number left by PDF or Word extraction. */
 export const pageNumber = defineLineRule({
   name: 'page-number',
-  description: 'a page number line: `- 3 -`, `第 3 页 共 10 页`, `3/10`, a lone number, a slide\'s `幻灯片 3`; a periodical\'s page head (`XX公报　　2022年第2期`)',
+  description: 'a page number line: `- 3 -`, `第 3 页 共 10 页`, `3/10`, a lone number, a front matter\'s `II`, a slide\'s `幻灯片 3`; a periodical\'s page head (`XX公报　　2022年第2期`)',
   tokenize: ({ content }) => {
     if (
       (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content) || slide.test(content) || framedLabel.test(content))) ||
@@ -40,7 +46,8 @@ export const pageNumber = defineLineRule({
       (content.length <= 100 && headsWithPageOf(content)) ||
       isPageJump(content) ||
       (content.length <= 200 && isPrintedPageEdge(content)) ||
-      (content.length <= 8 && content.charCodeAt(0) === 0x4e00 && ocrDashed.test(content))
+      (content.length <= 8 && content.charCodeAt(0) === 0x4e00 && ocrDashed.test(content)) ||
+      (content.length <= 8 && romanPage.test(content))
     )
       return { type: 'noise', kind: 'page-number' };
     return content.length <= maxHeaderLine && isPeriodicalHead(content) ? { type: 'noise', kind: 'running-header' } : null;
