@@ -25,6 +25,15 @@ function analyseResult(result: ParseResult): NumberingFindings {
   return found;
 }
 
+/**
+ * Nodes outside their list's numbering: bullets carry no number; 一是 and 首先 are nodes only when items follow them, the
+ * others stay paragraphs, so their numbering is not all in the outline; an article an amendment put in between
+ * (`第八条之一`) keeps the number of the one before it.
+ */
+function outsideNumbering(node: OutlineNode): boolean {
+  return unnumberedLevels.has(node.style) || (node.style === 'article' && node.marker.includes('之'));
+}
+
 interface ListState {
   /** The previous sibling of this style. */
   prev: OutlineNode;
@@ -53,16 +62,14 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
   for (const { node, siblings: list, index } of nodesOf(document)) {
     const labelled = node.number === 1 && before !== null && endsWithLabel(before.text);
     before = node;
-    // Bullets carry no number; 一是 and 首先 are nodes only when items follow them, the others stay paragraphs, so
-    // their numbering is not all in the outline.
-    if (unnumberedLevels.has(node.style)) continue;
+    if (outsideNumbering(node)) continue;
     let entry = lists.get(list);
     if (!entry) {
       const nextSame = new Array<OutlineNode | undefined>(list.length);
       const following = new Map<string, OutlineNode>();
       for (let i = list.length - 1; i >= 0; i--) {
         const x = list[i] as OutlineNode;
-        if (unnumberedLevels.has(x.style)) continue;
+        if (outsideNumbering(x)) continue;
         const k = styleKey(x);
         nextSame[i] = following.get(k);
         following.set(k, x);

@@ -26,6 +26,8 @@ expectTokens(markerChapter, {
     ['第一款', { style: 'clause', number: 1, strength: 'strong' }],
     ['第一章、总则', { style: 'chapter', number: 1, raw: '第一章、', delimiter: '、' }],
     ['第三条规定的事项', { style: 'article', number: 3, strength: 'weak' }],
+    ['第八条之一　新建住宅小区配套建设的燃气设施', { style: 'article', number: 8, strength: 'strong', raw: '第八条之一' }],
+    ['第八条之规定', { style: 'article', number: 8, strength: 'weak' }],
     // OCR or hurried typing: the look-alikes 笫, 弟 and 苐 for 第
     ['笫四章 保障措施', { style: 'chapter', number: 4, strength: 'strong', raw: '笫四章' }],
     ['弟三条 市城市管理执法部门是主管部门。', { style: 'article', number: 3, strength: 'strong', raw: '弟三条' }],

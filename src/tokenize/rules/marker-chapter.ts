@@ -21,6 +21,9 @@ const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次|文章|论�
 
 const reference = /^ ?(?:[、,，和及与至到或]|或者|以及) ?第/;
 
+/** `之一` after an article's number (`第八条之一　…`): an inserted article's. */
+const insertedArticle = /^之[一二三四五六七八九十]{1,3}(?=[ 　、,.:：，．]|$)/;
+
 /** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一篇`, `第一款`. */
 export const markerChapter = defineLineRule({
   name: 'marker-chapter',
@@ -37,7 +40,10 @@ export const markerChapter = defineLineRule({
     const dashed = numeral.endsWith('—') || numeral.endsWith('-');
     const number = dashed ? (numeral.length === 1 ? 0 : (parseHanNumeral(numeral.slice(0, -1)) ?? 0)) + 1 : /^\d/.test(numeral) ? parseArabic(numeral) : capitalFirst.test(numeral) ? parseCapitalNumeral(numeral) : parseHanNumeral(numeral);
     if (!number) return null;
-    const rest = content.slice(m[0].length);
+    // `第八条之一`, `第十条之二`: an article put in between by an amendment, numbered as the one before it.
+    const between = m[2] === '条' ? insertedArticle.exec(content.slice(m[0].length)) : null;
+    const head = m[0].length + (between?.[0].length ?? 0);
+    const rest = content.slice(head);
     if (measureFollowers.test(rest)) return null;
     // `第十条、第十一条的规定…`, `第三条至第五条…`: references to several articles inside a sentence.
     if (reference.test(rest)) return null;
@@ -53,7 +59,7 @@ export const markerChapter = defineLineRule({
       marker: {
         style: unitStyle[m[2] ?? ''] ?? 'chapter',
         number,
-        length: m[0].length + delimiterLength,
+        length: head + delimiterLength,
         delimiterLength,
         strength: delimited ? 'strong' : 'weak',
       },
