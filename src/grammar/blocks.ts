@@ -11,7 +11,7 @@ import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns, endsWithSemicolon } from './wrap.js';
 import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts, markSealText } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
-import { followsInlineItem } from './inline-items.js';
+import { followsInlineArabic, followsInlineItem } from './inline-items.js';
 import { styleKey } from './outline.js';
 import { unclosedBracket, leavesBracketOpen, leavesQuoteOpen, openBrackets } from './brackets.js';
 
@@ -296,6 +296,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
   if (next.marker !== undefined && (inlineStyles.has(next.marker.style) || next.marker.style === 'shi') && endsWithComma.test(last.content) && indentOf(next) <= indentOf(last)) return false;
   if (next.marker !== undefined && indentOf(next) <= indentOf(last) && followsInlineItem(next.marker, lines)) return false;
+  // (An arabic one, `…：1.过滤器…；` / `2.安全阀…`, where the paragraphs' first lines are indented and this line is not.)
+  if (next.marker !== undefined && indentOf(next) < indentOf(lines[0] as Token) && followsInlineArabic(next.marker, lines)) return false;
   const continuation = next.type === 'paragraph' || next.type === 'titleCandidate' || (next.type === 'outlineMarker' && next.marker?.strength === 'weak');
   if (!continuation) return true;
   // Extracted text indents the first line of a paragraph: a line indented deeper than the one before opens one. A

@@ -37,3 +37,18 @@ export function followsInlineItem(marker: Marker, lines: readonly Token[]): bool
   }
   return false;
 }
+
+/**
+ * Whether the item before an arabic `marker` (`2.` after `…：1.…；`) stands inside the paragraph's last line, after a
+ * colon or a semicolon: an enumeration inside a sentence that the wrap went on with (`1.` `2.` are read so only where
+ * the paragraphs' first lines are indented and this line is not, as wrapped lines go back to the margin).
+ */
+export function followsInlineArabic(marker: Marker, lines: readonly Token[]): boolean {
+  const n = marker.number - 1;
+  if (marker.style !== 'arabic' || n < 1) return false;
+  const last = fold((lines[lines.length - 1] as Token).content);
+  const at = last.lastIndexOf(`${n}.`);
+  if (at < 1 || !/[:;：；]/.test(last.charAt(at - 1))) return false;
+  const after = last.charCodeAt(at + String(n).length + 1);
+  return !(after >= 0x30 && after <= 0x39);
+}
