@@ -12,6 +12,18 @@ import { endsWithColon } from './wrap.js';
  * items of nested Markdown ordered lists by their list depth (the length of `path` in each case).
  */
 export function styleKey(marker: Marker): string {
+  const key = plainKey(marker);
+  // A numbered Markdown heading (`### 1. 用户增长`) is a level of its own beside the same numbering in a list below it
+  // (`1. 新增注册用户…`).
+  return marker.heading === undefined || marker.style === 'heading' ? key : headingKeyOf(key, marker.heading);
+}
+
+/** The key of a numbered heading: its style's key and its depth (`arabic#3`). */
+function headingKeyOf(key: string, depth: number): string {
+  return `${key}#${depth}`;
+}
+
+function plainKey(marker: Marker): string {
   const depth = marker.path.length;
   if (marker.style === 'decimal') return decimalKeys[depth] ?? `decimal:${depth}`;
   // Roman numerals in brackets (`(i)` `(ii)`) are a level of their own beside `I.` `II.`, as `（一）` is beside `一、`.
@@ -231,6 +243,8 @@ const slippingStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic',
  * `（3）`). Otherwise the marker as it is.
  */
 export function asOpenSister(outline: Outline, marker: Marker): Marker {
+  const marked = asHeadingSister(outline, marker);
+  if (marked !== marker) return marked;
   const top = outline.stack[outline.stack.length - 1];
   if (top === undefined || marker.number < 2 || marker.path.length !== 1 || top.node.number + 1 !== marker.number) return marker;
   const sister = sisterStyles.get(marker.style);
@@ -243,6 +257,23 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
   if (marker.strength !== 'strong' || !slippingStyles.has(marker.style) || top.key === key || !(sectionSlip || slippingStyles.has(top.key as MarkerStyle))) return marker;
   if (outline.lastNumber.get(key) === marker.number - 1) return marker;
   return { ...marker, style: top.key as MarkerStyle };
+}
+
+/**
+ * A numbered line without a heading's mark that goes on with a level of numbered headings (`### （一）…` / … /
+ * `> （二）…`, marks a crawler left unevenly): that level's marker, with its depth; otherwise the marker as it is. Only
+ * where no level of the plain style is open (a list's `2.` under `### 1. …` stays the list's).
+ */
+function asHeadingSister(outline: Outline, marker: Marker): Marker {
+  if (marker.heading !== undefined || marker.number < 2 || outline.stack.length === 0) return marker;
+  const plain = plainKey(marker);
+  let depth = 0;
+  for (const level of outline.stack) {
+    if (level.key === plain) return marker;
+    if (level.node.number + 1 === marker.number && level.key.length > plain.length + 1 && level.key.startsWith(plain) && level.key.charCodeAt(plain.length) === 0x23 /* # */)
+      depth = Number(level.key.slice(plain.length + 1));
+  }
+  return depth > 0 ? { ...marker, heading: depth } : marker;
 }
 
 /**

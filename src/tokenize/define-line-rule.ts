@@ -30,6 +30,8 @@ export interface MarkerMatch {
   strength: MarkerStrength;
   /** A section badge's number (`01 总体要求`): see `Marker.badge`. */
   badge?: true;
+  /** The depth of a Markdown heading's mark left in plain text before the marker (`### 1. 用户增长` → 3). */
+  heading?: number;
 }
 
 export interface RuleMatch {

@@ -55,7 +55,7 @@ function toMarker(input: LineInput, m: MarkerMatch): Marker {
     column: from + 1,
     contentColumn: skipSpaces(input.folded, to) + 1,
     ...(m.badge === true ? { badge: true as const } : {}),
-    ...(input.line.markup?.heading !== undefined ? { heading: input.line.markup.heading } : {}),
+    ...(input.line.markup?.heading !== undefined ? { heading: input.line.markup.heading } : m.heading !== undefined ? { heading: m.heading } : {}),
     ...(input.line.text.lastIndexOf('\t', from - 1) >= 0 ? { indent: tabbedIndent(input.line.text, from) } : {}),
   };
 }

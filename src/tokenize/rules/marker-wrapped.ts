@@ -65,6 +65,8 @@ export const markerWrapped = defineLineRule({
     const end = at + marker.length;
     const closer = opener === '' ? '' : (wrapperClosers[opener] as string);
     const length = closer !== '' && content.startsWith(closer, end) ? end + closer.length : end;
-    return { ...match, marker: { ...marker, length } };
+    // (A heading's mark, `### 1. 用户增长`, gives the marker its depth: a level of its own beside a list's `1.` below it.)
+    const hashes = mark !== null && mark[0].charCodeAt(0) === 0x23 ? mark[0].trimEnd().length : 0;
+    return { ...match, marker: hashes > 0 ? { ...marker, length, heading: hashes } : { ...marker, length } };
   },
 });
