@@ -5,7 +5,7 @@ import { type Block } from './blocks.js';
 import { blockText, titleOf } from './body.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { titleKey, deriveMeta } from './documents.js';
-import { fold, skipBlanked } from '../tokenize/lexicon/fold.js';
+import { fold, skipBlanked, withoutInvisibles } from '../tokenize/lexicon/fold.js';
 import { createOutline, type NodeDraft, type Outline } from './outline.js';
 
 export interface DocDraft {
@@ -152,7 +152,8 @@ export function finishDocument(d: DocDraft): PlanDocument | null {
   let end = d.endLine;
   for (const node of d.outline.roots) end = Math.max(end, node.endLine);
   return {
-    title: d.title,
+    // (Without the units that show nothing, as a node's title: `2024年​工作要点` with a zero-width space says `2024年工作要点`.)
+    title: d.title === null ? null : withoutInvisibles(d.title),
     line: d.titleLine ?? d.firstContentLine ?? d.startLine,
     endLine: end,
     header: d.header,

@@ -435,9 +435,13 @@ export function startsPage(token: Token): boolean {
  * extracted text (`\f　　第二条…` is indented like `　　第二条…`).
  */
 export function indentOf(token: Token): number {
-  let feeds = 0;
-  while (token.text.charCodeAt(feeds) === 0x0c) feeds++;
-  return token.column - feeds;
+  // (Form feeds and the units that show nothing, a BOM or a zero-width space left at a line's start, indent nothing.)
+  let hidden = 0;
+  for (let i = 0; i < token.column - 1; i++) {
+    const c = token.text.charCodeAt(i);
+    if (c === 0x0c || c === 0xfeff || c === 0x200b) hidden++;
+  }
+  return token.column - hidden;
 }
 
 /** How many units deeper than the next line a centred line starts (a paragraph's first-line indent is 2 to 4). */
