@@ -115,7 +115,9 @@ export function anchorProblems(text: string, result: ParseResult): string[] {
     n.children.forEach(visit);
   };
   for (const d of result.documents) {
-    const first = content(d.line);
+    // (A title leaves out the units that show nothing: `…教育局​2023年…` is titled `…教育局2023年…`.)
+    const line = content(d.line);
+    const first = line === undefined ? undefined : withoutInvisibles(line);
     // (An attachment's label on the title's line, `附件：…`, is the header's: the title is the rest of the line.)
     // (So is a record's title field, `标题：…`, and the fields after the title on its line, `　来源：…`.)
     const labelled = first === undefined ? undefined : fieldValue(first) ?? first.slice(attachmentLabel.exec(fold(first))?.[0].length ?? 0).trimStart();
