@@ -55,6 +55,9 @@ describe('looksLikeTitle', () => {
     for (const task of ['制定教研组工作计划', '上交学期工作总结', '讨论修订实施方案', '撰写个人述职报告', '修订“三重一大”决策制度实施办法', '修改完善应急预案', '重新制定工作方案']) expect(looksLikeTitle(fold(task).trim()), task).toBe(false);
     expect(looksLikeTitle(fold('关于制定教研组工作计划的通知').trim())).toBe(true);
     for (const title of ['修订版员工手册管理制度', '修改稿工作方案']) expect(looksLikeTitle(fold(title).trim()), title).toBe(true);
+    // a village's public notice names whose affairs it makes public; a short tail, a site's column after a bar, none
+    for (const title of ['甲村2024年上半年村务公开', '甲村2024年第二季度“三务”公开']) expect(looksLikeTitle(fold(title).trim()), title).toBe(true);
+    for (const line of ['面公开', '泉州市洛江区人民政府 | 政府信息公开']) expect(looksLikeTitle(fold(line).trim()), line).toBe(false);
   });
 
   it('reads an infographic\'s caption as no title', () => {

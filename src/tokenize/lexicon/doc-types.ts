@@ -72,8 +72,10 @@ export const documentKinds = [
   '任务',
   '通告',
   '公示',
-  // a page that publishes several documents at once: …巡察整改进展情况集中公开
+  // a page that publishes several documents at once: …巡察整改进展情况集中公开; a village's or a branch's public notice
+  // of its affairs (`甲村2024年上半年村务公开`, `…第二季度“三务”公开`; weak: a site's column is named so too)
   '集中公开',
+  '公开',
   '讲话',
   '发言',
   '致辞',
@@ -296,7 +298,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
+export const weakDocumentKinds = new Set<string>(['公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -651,10 +653,16 @@ export function looksLikeTitle(folded: string): boolean {
   // before the bar names the kind.
   // (`丨`, the character editors type for the bar, too.)
   if ((folded.includes('|') || folded.includes('丨')) && endingKind(folded) === null) return kindBeforeBar(folded.replace(/丨/g, '|'));
+  // A site's name and its column after a bar (`…区人民政府 | 政府信息公开`): a banner, no title.
+  if (folded.includes('|') && isSiteSection(folded.slice(folded.lastIndexOf('|') + 1).trim())) return false;
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
-  if (endingKind(folded) === null) return false;
+  const kind = endingKind(folded);
+  if (kind === null) return false;
   if (isSiteSection(folded)) return false;
+  // A public notice names whose affairs it makes public (`甲村2024年上半年村务公开`); a short tail ending so is the end of
+  // a sentence a wrap or a page cut (`…信息在基层的全` / `面公开`).
+  if (kind === '公开' && folded.length < 8) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
   if (startsCaptionOrRow(folded)) return false;
   // A flow chart's box or line (`事故发生→企业先期处置→信息报告`, `总指挥研判 → 启动应急预案`): no title has an arrow.
