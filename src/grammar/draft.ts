@@ -4,6 +4,7 @@ import type { Diagnostic, PlanDocument } from '../types.js';
 import { type Block } from './blocks.js';
 import { blockText, titleOf } from './body.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
+import { attachmentAlone } from '../tokenize/lexicon/doc-types.js';
 import { titleKey, deriveMeta } from './documents.js';
 import { fold, skipBlanked, withoutInvisibles } from '../tokenize/lexicon/fold.js';
 import { createOutline, type NodeDraft, type Outline } from './outline.js';
@@ -154,7 +155,8 @@ export function finishDocument(d: DocDraft): PlanDocument | null {
   return {
     // (Without the units that show nothing, as a node's title: `2024年​工作要点` with a zero-width space says `2024年工作要点`.)
     title: d.title === null ? null : withoutInvisibles(d.title),
-    line: d.titleLine ?? d.firstContentLine ?? d.startLine,
+    // (An untitled attachment starts at its label: `附件2` / `一.…`.)
+    line: d.titleLine ?? (d.header.length > 0 && attachmentAlone.test(fold(d.header[0] as string).trim()) ? d.startLine : (d.firstContentLine ?? d.startLine)),
     endLine: end,
     header: d.header,
     meta: deriveMeta(d.header),

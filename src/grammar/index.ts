@@ -17,7 +17,7 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -381,14 +381,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * a compilation headed by their unit): the title of the document the restart opens, taken back from the paragraph
    * it went to. No sentence, colon, date or document number; two to sixteen characters.
    */
-  const retakeRestartTitle = (i: number, d: DocDraft): { title: string; line: number } | null => {
+  const retakeRestartTitle = (i: number, d: DocDraft): { title: string; line: number; label: boolean } | null => {
     const previous = lastParagraph;
     if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
     const text = blockText(previous.block);
     const folded = fold(text).trim();
     if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || dayOfYear.test(folded) || signedBy.test(folded) || isDocumentNumber(folded) || !placedLast(previous)) return null;
     takeBack(d, previous, 1);
-    return { title: text, line: previous.block.line };
+    return { title: text, line: previous.block.line, label: attachmentAlone.test(folded) };
   };
 
   /**
@@ -908,7 +908,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const key = styleKey(marker);
         if (q.isRestart(d, marker) || (afterFooter && marker.strength === 'strong' && marker.number === 1)) {
           const heading = retakeRestartTitle(i, d);
-          d = heading === null ? open(block.line) : openTitled(heading.title, heading.line);
+          if (heading === null) d = open(block.line);
+          else if (heading.label) {
+            // (An attachment's label alone above it, `附件2` / `一.…`: an untitled attachment, the label its header.)
+            d = open(heading.line);
+            d.header.push(heading.title);
+          } else d = openTitled(heading.title, heading.line);
         }
         markContent(d, block.line);
         place(d.outline, marker, { text: blockText(block, marker.contentColumn), line: block.line, endLine: block.endLine }, q.headsOwnList(i, d, marker));
