@@ -16,6 +16,7 @@ expectTokens(markerDecimal, {
     // a tender's or a contract's clauses: `本` as "this", a quoted term, a cited title
     ['1.1本招标文件适用于本项目。', { style: 'decimal', number: 1, path: [1, 1], strength: 'weak', raw: '1.1' }],
     ['2.1“采购人”系指宁波市鄞州区大数据发展中心。', { style: 'decimal', number: 1, path: [2, 1], strength: 'weak', raw: '2.1' }],
+    ['2.1:2000地形图更新面积：年度目标320平方公里。', { style: 'decimal', number: 1, path: [2, 1], strength: 'weak', raw: '2.1' }],
     ['3.2《政府采购法》规定的其他情形。', { style: 'decimal', number: 2, path: [3, 2], strength: 'weak', raw: '3.2' }],
     ['2 . 3 工作安排', { style: 'decimal', number: 3, path: [2, 3], raw: '2 . 3' }],
     // headings that start like a quantity (人, 元): strong after a space, weak without

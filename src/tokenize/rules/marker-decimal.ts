@@ -78,6 +78,8 @@ export const markerDecimal = defineLineRule({
     // A heading that starts with a Roman numeral or a Latin acronym (`4.2Ⅳ级应急响应`, `3.2.1GIS系统`, `3.1PLC控制柜`);
     // not a measure (`2.5GHz`, `2.5G网络`).
     else if (isRomanNumeral(next) || (path.length > 2 && isCapital(next)) || acronymHeading.test(rest)) strength = 'weak';
+    // A scale after an item's number (`2.1:2000地形图…`, `2.1∶500地籍图…`): weak, item 2 where the list expects it.
+    else if (path.length === 2 && (next === 0x3a || next === 0x2236) && isDigit(rest.charCodeAt(1))) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
     return {
