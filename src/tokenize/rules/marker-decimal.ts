@@ -29,6 +29,9 @@ const acronymHeading = new RegExp(`^[A-Z]{2,6}${fragments.han}`);
 /** An opening quote or book-title bracket: `“` `《` `「` `『`. */
 const opensQuote = (c: number) => c === 0x201c || c === 0x300a || c === 0x300c || c === 0x300e;
 
+/** A map's scale after `1`: a colon and three digits or more (`:2000`, `∶500`). */
+const scale = /^[:∶]\d{3}/;
+
 /** `1.1 总体要求`, `1.1.1 …`: nests by the number of components. */
 export const markerDecimal = defineLineRule({
   name: 'marker-decimal',
@@ -79,7 +82,8 @@ export const markerDecimal = defineLineRule({
     // not a measure (`2.5GHz`, `2.5G网络`).
     else if (isRomanNumeral(next) || (path.length > 2 && isCapital(next)) || acronymHeading.test(rest)) strength = 'weak';
     // A scale after an item's number (`2.1:2000地形图…`, `2.1∶500地籍图…`): weak, item 2 where the list expects it.
-    else if (path.length === 2 && (next === 0x3a || next === 0x2236) && isDigit(rest.charCodeAt(1))) strength = 'weak';
+    // (Not a time, `1.9:00—9:10　致辞`: item 1 at nine, its minutes two digits.)
+    else if (path.length === 2 && scale.test(rest)) strength = 'weak';
     else return null;
     const delimiterLength = raw.endsWith('.') ? 1 : 0;
     return {
