@@ -839,7 +839,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const read = q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(asArabicItem(d.outline, t.marker as Marker, previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1)), d.outline)));
         // (Not an item of a list begun inline in the paragraph above, `…：（1）…；（2）…` / `（3）…`: that list goes on there.)
         const sister = asOpenSister(d.outline, read);
-        const marker = sister !== read && q.goesOnInlineList(i, d, read) ? read : sister;
+        const marker = sister !== read && q.goesOnInlineList(i, d, read, true) ? read : sister;
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
         // A table of clauses (a tender's 前附表, `条款号 条款名称 编列内容` / `1.1.2 招标人 名称：…`): its rows are numbered by

@@ -473,7 +473,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * A list begun inside the paragraph above, right after its colon (`说明：1.检查采取…；` / `2.检查发现的问题…`, `注：①…；②…；`
    * / `③…`): the next item on its own line goes on that paragraph, unless an open list of its style expects it.
    */
-  const goesOnInlineList = (i: number, d: DocDraft, marker: Marker): boolean => {
+  const goesOnInlineList = (i: number, d: DocDraft, marker: Marker, evenClosed = false): boolean => {
     if (marker.number < 2 || openNext(d.outline, marker) === marker.number) return false;
     // Back over the items of the list already on lines of their own (`2.…` above `3.…`).
     let at = previousIndex(i);
@@ -484,6 +484,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     }
     const above = blocks[at];
     if (above === undefined || !above.lines.some((l) => l.content.includes('：') || l.content.includes(':'))) return false;
+    // (A heading's sentence that closed its list, `（一）基础类改造。主要包括：1.…；2.…。` / `3.加装电梯。…`: the list goes on
+    // in items of their own lines. A note's list, `注：1.…。` / `2.…。`, goes on in the note.)
+    // (`evenClosed`: whether such a list numbers the marker's predecessors at all.)
+    if (!evenClosed && above.first.type === 'outlineMarker' && /[。！？!?]$/.test((above.lines[above.lines.length - 1] as Token).content)) return false;
     const inline = (k: number): string | null => (marker.style === 'arabic' ? `${k}.` : inlinePredecessor({ ...marker, number: k + 1 }));
     const first = inline(1);
     const before = inline(n);
