@@ -58,6 +58,8 @@ describe('looksLikeTitle', () => {
     // a village's public notice names whose affairs it makes public; a short tail, a site's column after a bar, none
     for (const title of ['甲村2024年上半年村务公开', '甲村2024年第二季度“三务”公开']) expect(looksLikeTitle(fold(title).trim()), title).toBe(true);
     for (const line of ['面公开', '泉州市洛江区人民政府 | 政府信息公开']) expect(looksLikeTitle(fold(line).trim()), line).toBe(false);
+    expect(looksLikeTitle(fold('消息记录（此消息记录为文本格式，不支持重新导入）').trim())).toBe(false);
+    expect(looksLikeTitle(fold('第4次支部委员会会议记录').trim())).toBe(true);
   });
 
   it('reads an infographic\'s caption as no title', () => {

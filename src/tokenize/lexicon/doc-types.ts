@@ -183,6 +183,8 @@ export const documentKinds = [
   // meetings and reporting: 会议议程, 主持词, 情况汇报, 工作简报, 对照检查材料; a drill's or a show's script and its
   // host's text (`…应急疏散演练脚本`, `…文艺汇演主持稿`, `…晚会串词`), a ceremony's order (`…节目单`)
   '议程',
+  // a meeting's record (`支部委员会会议记录`, `党课记录`; weak: `…检查记录` heads a form's column too)
+  '记录',
   '主持词',
   '主持稿',
   '串词',
@@ -298,7 +300,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
+export const weakDocumentKinds = new Set<string>(['记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -611,8 +613,8 @@ export function isSiteSection(folded: string): boolean {
   return folded.length <= 8 && siteSections.has(folded);
 }
 
-/** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`. */
-const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提交|发布|分享|转发|发送|上传)了/;
+/** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`; a chat export's head, `消息记录（此消息记录为文本格式…）`. */
+const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提交|发布|分享|转发|发送|上传)了|^消息记录(?:[(（]|$)/;
 
 /**
  * Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`, and a
