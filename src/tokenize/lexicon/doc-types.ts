@@ -85,6 +85,10 @@ export const documentKinds = [
   '讲话稿',
   '承诺书',
   '保证书',
+  // a school's letter to the parents and an open letter (`…暑假致家长的一封信`, `…告家长书`, `致全体师生的公开信`)
+  '一封信',
+  '告家长书',
+  '公开信',
   '心得体会',
   '说明',
   '提示',
