@@ -39,10 +39,13 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
   // A line whose numbering starts under it (`石门村村规民约` / `第一条…`, perhaps under a remark and a preamble) heads a
   // piece of its own there: a title that the next piece may share, not a header.
   const counts = new Map<string, number>();
+  // (Nor is the file's first title after the issuer's short name, `某某化工 值班与信息报告管理预案` under `…管理预案`.)
+  const firstTitle = tokens.find((t) => t.type === 'titleCandidate')?.content ?? null;
+  const namesFirstTitle = (t: Token) => firstTitle !== null && t.content.length > firstTitle.length && t.content.endsWith(firstTitle);
   tokens.forEach((t, i) => {
     // (An issuer's name is no piece's title: `第2页/共9页` / `某县教育局` / `（一）…`; nor is a header set in two parts
     // across the page, `…集团有限公司　　　　消防安全检查管理制度` / `（一）…`.)
-    if (candidate(t) && placed(i) && (!numberingOpensBelow(tokens, i) || isIssuerLine(t.content) || spreadGap.test(t.content))) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
+    if (candidate(t) && placed(i) && (!numberingOpensBelow(tokens, i) || isIssuerLine(t.content) || spreadGap.test(t.content) || namesFirstTitle(t))) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
   });
   // Without page numbers, a header also falls inside a paragraph the page cut (`…在基层的全面` / `XX公报` / `深度应用`),
   // where it is no line of its own: three times the same unpunctuated short line is a header wherever it stands.
