@@ -581,6 +581,11 @@ function jumpBack(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
+/** A note in brackets, one line, that says when and where a document was adopted or issued: `（…会议通过）`, `（…印发）`. */
+function isAdoptionNote(content: string): boolean {
+  return content.length <= 60 && /^[(（]/.test(content) && /(?:通过|印发|发布)[)）]$/.test(content) && isOffTitleRemark(content);
+}
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markSealText(markFooterContacts(markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)))));
@@ -634,7 +639,10 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       continue;
     }
     const joinable = first.type === 'paragraph' || first.type === 'outlineMarker' || first.type === 'titleCandidate';
-    while (joinable && i < tokens.length) {
+    // (A title that fills the wrap, then a note of its adoption in brackets, `…远景目标纲要` / `（2021年1月15日…会议通过）`: two
+    // lines, the note the header's.)
+    const noteBelow = first.type === 'titleCandidate' && block.lines.length === 1 && tokens[i] !== undefined && isAdoptionNote((tokens[i] as Token).content);
+    while (joinable && !noteBelow && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
       const cut = continues(last, wrap) || (block.lines.length === 1 && runIn.size > 0 && nearFullRunIn(last, runIn, wrap));
       if (!cut && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i) && !cutByPage(block.lines, tokens, i)) {
