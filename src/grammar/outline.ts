@@ -141,6 +141,14 @@ export function levelFor(outline: Outline, key: string, aboveItems = false, numb
     if (above >= 0) return above;
   }
   if (key === 'han' && belowHan.has(outline.stack[0]?.key ?? '')) return 0;
+  // A division the document has already put right under a larger one (`第一节` under `第三章`): under the deepest open one
+  // of those again, past the items of a box between (`第四章` / `专栏3` / `1．…` / `第一节…`).
+  if (structuralRank.has(key)) {
+    for (let i = outline.stack.length - 1; i >= 0; i--) {
+      const open = (outline.stack[i] as OpenLevel).key;
+      if (structuralRank.has(open) && outline.nestings.get(open)?.has(key) === true) return i + 1;
+    }
+  }
   const above = aboveOpen(outline, key);
   if (above >= 0) return above;
   // A part, chapter or section that heads a list of its own (`第三节 管理层讨论与分析` / `一、…` after a report's
