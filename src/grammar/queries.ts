@@ -100,22 +100,24 @@ function continuedAt(heading: string): number {
  * Over the blocks: how many bullets and strong markers stand before each block, and for each block the next one (at or
  * after it) that is a strong marker or a title that opens a document by itself (`blocks.length` when none).
  */
-function countBullets(blocks: readonly Block[]): { bullets: Int32Array; strong: Int32Array; stop: Int32Array } {
+function countBullets(blocks: readonly Block[]): { bullets: Int32Array; strong: Int32Array; weak: Int32Array; stop: Int32Array } {
   const n = blocks.length;
   const bullets = new Int32Array(n + 1);
   const strong = new Int32Array(n + 1);
+  const weak = new Int32Array(n + 1);
   const stop = new Int32Array(n + 1);
   for (let k = 0; k < n; k++) {
     const strength = (blocks[k] as Block).first.marker?.strength;
     bullets[k + 1] = (bullets[k] as number) + (strength === 'bullet' ? 1 : 0);
     strong[k + 1] = (strong[k] as number) + (strength === 'strong' ? 1 : 0);
+    weak[k + 1] = (weak[k] as number) + (strength === 'weak' ? 1 : 0);
   }
   stop[n] = n;
   for (let k = n - 1; k >= 0; k--) {
     const t = (blocks[k] as Block).first;
     stop[k] = t.marker?.strength === 'strong' || (t.type === 'titleCandidate' && isStrongTitle(blockText(blocks[k] as Block))) ? k : (stop[k + 1] as number);
   }
-  return { bullets, strong, stop };
+  return { bullets, strong, weak, stop };
 }
 
 const linkReference = /^\[\d{1,4}\]/;
@@ -172,7 +174,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * is known only behind the walk: ahead, it runs to the next strong marker or the next title that opens a document.
    * Prefix counts over the blocks, made on first use in one pass, answer each question in constant time.
    */
-  let bulletCounts: { bullets: Int32Array; strong: Int32Array; stop: Int32Array } | undefined;
+  let bulletCounts: { bullets: Int32Array; strong: Int32Array; weak: Int32Array; stop: Int32Array } | undefined;
   const fileHasBullets = tokens.filter((t) => t.marker?.strength === 'bullet').length >= 2;
   /** Each document's answer, taken at its first bullet. */
   const bulletDocuments = new Map<DocDraft, boolean>();
@@ -189,6 +191,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if ((counts.strong[i] as number) - (counts.strong[start] as number) > 0) return false;
     const stop = counts.stop[i] as number;
     if (stop < blocks.length && (blocks[stop] as Block).first.marker?.strength === 'strong') return false;
+    // (Nor where numbered headings follow, written without their dots, before the stop: a standard's `——增加了…；` in its
+    // 前言, then `1 范围` / `2 规范性引用文件` / …)
+    if ((counts.weak[stop] as number) - (counts.weak[i] as number) >= 2) return false;
     if ((counts.bullets[stop] as number) - (counts.bullets[start] as number) < 2) return false;
     return d.title !== null || !isMenu(start, stop);
   };
