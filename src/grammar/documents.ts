@@ -41,6 +41,7 @@ export function isStrongTitle(content: string): boolean {
   if (
     weakDocumentKinds.has(kind) &&
     !about.test(folded) &&
+    !namesBook.test(folded) &&
     !speechSubtitle.test(folded) &&
     !(folded.length >= 10 && placeFirst.test(folded)) &&
     !(year.test(folded) && !unnamedYear.test(folded)) &&
@@ -50,6 +51,9 @@ export function isStrongTitle(content: string): boolean {
   // (A year's word alone first names none: `年度计划`, a table's column, is no title.)
   return (year.test(folded) && !unnamedYear.test(folded)) || period.test(folded) || about.test(folded) || folded.length >= 8 || standaloneTitles.has(folded);
 }
+
+/** A document about a document it names first (`《…维护保养管理标准》编制说明`, `《…办法》政策解读`). */
+const namesBook = /^《[^《》]{4,60}》/;
 
 /** A unit in brackets at a line's end: a table column's head (`（亿元）`, `(%)`, `（万人次）`). */
 const unitRemark = /[(（](?:[亿万千百]?元|[%％]|个|人|[万]?人次|家|项|吨|亩|公里|千米|平方米|万?千瓦时?|座|所|户)[)）]$/;
