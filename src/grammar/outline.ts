@@ -43,6 +43,9 @@ function plainKey(marker: Marker): string {
   if (marker.style === 'roman' && isSmallRoman(marker.raw.charCodeAt(0)) && depth === 1) return 'roman-small';
   // `【一】指导思想`: a level of its own beside `（一）`.
   if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'han-lenticular';
+  // `「一」`, `【1】`: levels of their own beside `（一）` and `（1）`.
+  if (marker.style === 'han-paren' && marker.raw.charCodeAt(0) === 0x300c /* 「 */) return 'han-corner';
+  if (marker.style === 'arabic-paren' && marker.raw.charCodeAt(0) === 0x3010 /* 【 */) return 'arabic-lenticular';
   return depth === 1 ? marker.style : `${marker.style}:${depth}`;
 }
 
@@ -234,6 +237,9 @@ export function isExpected(outline: Outline, marker: Marker, directlyAfterMarker
 const sisterStyles: ReadonlyMap<MarkerStyle, MarkerStyle> = new Map<MarkerStyle, MarkerStyle>([
   ['arabic-half-paren', 'arabic-paren'],
   ['arabic-paren', 'arabic-half-paren'],
+  // (Word's digit with a full stop in one character, `⒊`, among typed `１．` `２．`.)
+  ['digit-full-stop', 'arabic'],
+  ['arabic', 'digit-full-stop'],
 ]);
 
 /**

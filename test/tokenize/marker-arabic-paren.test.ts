@@ -3,6 +3,7 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerArabicParen, {
   valid: [
+    ['【1】推行经营主体登记智能审批', { style: 'arabic-paren', number: 1, raw: '【1】', delimiter: '】', contentColumn: 4 }],
     ['（1）加强党的建设', { type: 'outlineMarker', style: 'arabic-paren', number: 1, strength: 'strong', raw: '（1）', delimiter: '）', width: 'full' }],
     ['(2)落实任务', { style: 'arabic-paren', number: 2, raw: '(2)', width: 'half' }],
     // a class's name before more words (a wrap put it at a line's start): weak; a word that starts with 班 makes a title
@@ -20,5 +21,5 @@ expectTokens(markerArabicParen, {
     ['（2）中队建设。', { style: 'arabic-paren', number: 2, strength: 'strong' }],
     ['（2）号召全体党员带头参与', { style: 'arabic-paren', number: 2, strength: 'strong' }],
   ],
-  invalid: ['（0）', '(一)加强', '（1000）', '(a)', '（2020年）', '（1', '说明（1）', '（1）班至（6）班考场设在实验楼', '（1）项规定，对限定经营的规定', '（2）号要求，会同产权单位', '（3）号楼、（5）号楼的加固工程', '（3）中队、五年级（1）中队'],
+  invalid: ['【1】', '【12345】加强', '（0）', '(一)加强', '（1000）', '(a)', '（2020年）', '（1', '说明（1）', '（1）班至（6）班考场设在实验楼', '（1）项规定，对限定经营的规定', '（2）号要求，会同产权单位', '（3）号楼、（5）号楼的加固工程', '（3）中队、五年级（1）中队'],
 });

@@ -17,6 +17,7 @@ expectTokens(markerHanParen, {
     ['\u3000\u3000（四）强化保障', { style: 'han-paren', number: 4, column: 3 }],
     // in lenticular brackets before a heading's text (a level of its own, outline.ts)
     ['【一】指导思想', { style: 'han-paren', number: 1, raw: '【一】', delimiter: '】', contentColumn: 4 }],
+    ['「一」总体要求', { style: 'han-paren', number: 1, raw: '「一」', delimiter: '」', contentColumn: 4 }],
     ['【十二】 保障措施', { style: 'han-paren', number: 12, raw: '【十二】' }],
     // escaped by a Markdown converter
     ['\\(一\\) 加强组织领导', { style: 'han-paren', number: 1, raw: '\\(一\\)' }],
@@ -25,5 +26,5 @@ expectTokens(markerHanParen, {
     ['一）推进改革', { style: 'han-paren', number: 1, raw: '一）', delimiter: '）', strength: 'strong' }],
     ['十二)完善制度', { style: 'han-paren', number: 12, raw: '十二)' }],
   ],
-  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）', '（一 二）', '一、加强', '一是加强', '一二）', '（一）至（四）项确定的时间节点', '（二）、（三）项规定的情形', '（一）和（二）所列单位', '【一】', '【一】 ', '【通知】', '【1】加强', '（一）项规定，对限定经营的规定一律予以纠正', '（二）款所列情形', '（一）》，统一裁判尺度', '（二）〉的通知'],
+  invalid: ['（1）加强', '（注）本表', '(两)', '（十十）', '附件（一）', '（一', '（一二）', '（一 二）', '一、加强', '一是加强', '一二）', '（一）至（四）项确定的时间节点', '（二）、（三）项规定的情形', '（一）和（二）所列单位', '【一】', '【一】 ', '【通知】', '【1】加强', '「一」', '「通知」', '（一）项规定，对限定经营的规定一律予以纠正', '（二）款所列情形', '（一）》，统一裁判尺度', '（二）〉的通知'],
 });

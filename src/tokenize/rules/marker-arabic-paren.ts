@@ -12,12 +12,20 @@ const className = /^班(?![\u4e00-\u9fff])|^班(?:至|到|和|与|及|、)/;
 // a building's (`（3）号楼`), a Young Pioneers' squad's (`（3）中队、五年级…`); not `（2）号召…`, a title's verb.
 const numberedName = /^(?:号(?!召)|中队(?![\u4e00-\u9fff])|中队(?:至|到|和|与|及|、))/;
 
+/** `【1】推行…`: the number in lenticular brackets, a level of its own beside `（1）` (outline.ts); alone on its line, none. */
+const lenticular = /^【(\d{1,2})】 ?(?=\S)/;
+
 /** `（1）`, `(1)`, `⑴`. */
 export const markerArabicParen = defineLineRule({
   name: 'marker-arabic-paren',
-  description: '`（1）` `(1)` `⑴` (an Arabic number in parentheses)',
-  first: (c) => startsWith.paren(c) || (c >= 0x2474 && c <= 0x2487),
+  description: '`（1）` `(1)` `⑴` (an Arabic number in parentheses); `【1】推行…`',
+  first: (c) => startsWith.paren(c) || (c >= 0x2474 && c <= 0x2487) || c === 0x3010 /* 【 */,
   tokenize: ({ content }) => {
+    if (content.charCodeAt(0) === 0x3010) {
+      const l = lenticular.exec(content);
+      const number = l === null ? null : parseArabic(l[1] ?? '');
+      return number ? { type: 'outlineMarker', marker: { style: 'arabic-paren', number, length: (l?.[0] ?? '').trimEnd().length, delimiterLength: 1, strength: 'strong' } } : null;
+    }
     const single = parenthesizedDigit(content[0] ?? '');
     if (single) {
       const delimited = delimiterAt(content, 1); // `⑴、`

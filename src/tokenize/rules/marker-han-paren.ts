@@ -13,17 +13,19 @@ const hanParen = edit(/^(?:\\?\(gap)?(han)gap\\?\)after/)
 // `【一】指导思想`: the numeral in lenticular brackets, as WeChat articles and OA systems head sections (a level of its own
 // beside `（一）`, outline.ts). Alone on its line it is no heading (a label of a piece, a tag).
 const lenticular = /^【([一二三四五六七八九十]{1,3})】 ?(?=\S)/;
+// `「一」总体目标`: the numeral in corner brackets, a level of its own beside `（一）` (outline.ts), as `【一】` is.
+const corner = /^「([一二三四五六七八九十]{1,3})」 ?(?=\S)/;
 
 const citedRange = /^(?:至|到|和|及|与|或)?[(（][一二三四五六七八九十]{1,3}[)）]/;
 
 /** `（一）`, `(一)`, `㈠`, `一）` written without the opening parenthesis, and `【一】` before a heading's text. */
 export const markerHanParen = defineLineRule({
   name: 'marker-han-paren',
-  description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses); `一）` without the opening one; `【一】指导思想`',
-  first: (c) => startsWith.paren(c) || startsWith.hanNumeral(c) || (c >= 0x3220 && c <= 0x3229) || c === 0x3010 /* 【 */ || c === 0x5c /* \ */,
+  description: '`（一）` `(一)` `㈠` (a Chinese numeral in parentheses); `一）` without the opening one; `【一】指导思想`, `「一」总体目标`',
+  first: (c) => startsWith.paren(c) || startsWith.hanNumeral(c) || (c >= 0x3220 && c <= 0x3229) || c === 0x3010 /* 【 */ || c === 0x300c /* 「 */ || c === 0x5c /* \ */,
   tokenize: ({ content }) => {
-    if (content.charCodeAt(0) === 0x3010) {
-      const l = lenticular.exec(content);
+    if (content.charCodeAt(0) === 0x3010 || content.charCodeAt(0) === 0x300c) {
+      const l = (content.charCodeAt(0) === 0x3010 ? lenticular : corner).exec(content);
       const number = l === null ? null : parseHanNumeral(l[1] ?? '');
       return number ? { type: 'outlineMarker', marker: { style: 'han-paren', number, length: (l?.[0] ?? '').trimEnd().length, delimiterLength: 1, strength: 'strong' } } : null;
     }
