@@ -60,6 +60,8 @@ describe('looksLikeTitle', () => {
     for (const line of ['面公开', '泉州市洛江区人民政府 | 政府信息公开']) expect(looksLikeTitle(fold(line).trim()), line).toBe(false);
     expect(looksLikeTitle(fold('消息记录（此消息记录为文本格式，不支持重新导入）').trim())).toBe(false);
     expect(looksLikeTitle(fold('第4次支部委员会会议记录').trim())).toBe(true);
+    expect(looksLikeTitle(fold('【好运来麻辣烫·店长群】聊天记录').trim())).toBe(false);
+    expect(looksLikeTitle(fold('关于2022年度全市专项审计调查结果').trim())).toBe(true);
   });
 
   it('reads an infographic\'s caption as no title', () => {

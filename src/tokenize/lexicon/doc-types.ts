@@ -101,6 +101,9 @@ export const documentKinds = [
   // a procedure written out as steps: 应急处置流程, 工作流程
   '流程',
   '准则',
+  // a shop's rules (`面馆店规`), the findings of an audit or an investigation (`…专项审计调查结果`, weak)
+  '店规',
+  '结果',
   '公约',
   '民约',
   // an owners' convention (`…小区管理规约`, `临时管理规约`), rules put in verse (`村规民约三字经`), an amendment (`章程修正案`)
@@ -172,6 +175,11 @@ export const documentKinds = [
   // schedules: 周历, 月历, 工作日程, 周工作安排表, 工作计划表, 进度推进表, 时间表
   '周历',
   '月历',
+  // a trip's or a meeting's programme (`北京三日研学行程`, `…考察行程表`, `…会议日程`; 行程 and 日程 weak)
+  '行程',
+  '行程单',
+  '行程表',
+  '日程',
   '工作日程',
   '日程表',
   '安排表',
@@ -304,7 +312,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
+export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -617,8 +625,8 @@ export function isSiteSection(folded: string): boolean {
   return folded.length <= 8 && siteSections.has(folded);
 }
 
-/** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`; a chat export's head, `消息记录（此消息记录为文本格式…）`. */
-const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提交|发布|分享|转发|发送|上传)了|^消息记录(?:[(（]|$)/;
+/** An app's label or its notice of a post: `企业微信·汇报`, `钉钉 日志`, `…孙丽华 提交了汇报`, `…分享了文件`; a chat export's head, `消息记录（此消息记录为文本格式…）`, `【…店长群】聊天记录`. */
+const appNotice = /^(?:企业微信|钉钉|微信|飞书|QQ) ?[·・| ]|(?:提交|发布|分享|转发|发送|上传)了|^消息记录(?:[(（]|$)|聊天记录$/;
 
 /**
  * Words that open a sentence citing a document, never a title: `按照…的通知`, `根据《…办法》`, `详见《…方案》`, and a
