@@ -230,7 +230,18 @@ export function isExpected(outline: Outline, marker: Marker, directlyAfterMarker
   if (open) return marker.number === previousNumber(outline, key) + 1;
   const running = outline.lastNumber.get(key);
   if (running !== undefined && marker.number === running + 1) return true;
-  return marker.number === 1 && directlyAfterMarker;
+  return marker.number === 1 && (directlyAfterMarker || opensUnderOwnParent(outline, marker));
+}
+
+/**
+ * Whether a decimal marker numbered 1 (`2.1.1总指挥职责`) names the open decimal levels above it as its parents (`2` /
+ * `2.1`, a paragraph between): its number says where it goes, as a marker right under its parent's would.
+ */
+function opensUnderOwnParent(outline: Outline, marker: Marker): boolean {
+  if (marker.style !== 'decimal' || marker.path.length < 2) return false;
+  const open = outline.stack.filter((l) => decimalDepth(l.key) > 0);
+  if (open.length !== marker.path.length - 1) return false;
+  return open.every((l, k) => decimalDepth(l.key) === k + 1 && l.node.number === marker.path[k]);
 }
 
 /** Styles typed for one another in one list (`（1）` `(2)` `3）` `（4）`: the opening bracket left out). */
