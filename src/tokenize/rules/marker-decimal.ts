@@ -50,6 +50,8 @@ export const markerDecimal = defineLineRule({
     // `4.9至10月：…`: item 4, from September to October (marker-arabic), no section 4.9.
     if (path.length === 2 && startsWithPeriod(content.slice(content.indexOf('.') + 1).trimStart())) return null;
     const rest = content.slice(raw.length);
+    // `24.5.28 房租交了…`: a day written with a two-digit year (2024-05-28), no section 24.5.28.
+    if (path.length === 3 && (path[0] as number) >= 15 && (path[0] as number) <= 39 && isDate(path[1] as number, path[2] as number)) return null;
     // `2.9.10前完成…`: item 2, by the 10th of September (marker-arabic), no section 2.9.10.
     if (path.length === 3 && !raw.endsWith('.') && dateSuffix.test(rest) && isDate(path[1] as number, path[2] as number)) return null;
     const next = rest.charCodeAt(0);
