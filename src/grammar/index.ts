@@ -70,6 +70,9 @@ function breaksOpenNumbering(outline: Outline, marker: Marker): boolean {
 /** The end of a note that lists its attachments below: `…共两个附件：`, `…附件如下：`, `相关附件：`. */
 const attachmentsFollow = /附件(?:如下)? ?[:：]$/;
 
+/** Whether a line's first cell ends a quoted cell that began lines above (`2.完善…。"⇥机关党委⇥9月底前`, a CSV's cell). */
+const closesQuotedCell = (text: string): boolean => text.charCodeAt(text.indexOf('\t') - 1) === 0x22 /* " */;
+
 /** A line that names who organizes (`主办单位：…`, `承办：…`): a site's footer, or an event's fact. */
 const organizerLine = /^(?:主办|承办|协办)(?:单位)?[:：]/;
 
@@ -872,7 +875,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // none a figure alone, with no table's header above: `6.⇥3座公厕提升改造。…` / `（一）⇥重点项目` / `7.⇥中山路综合整治
         // 提升工程⇥全长2.1公里⇥总投资3200万元⇥10月底前完成`, a project list as Word saves it. A cell's own list, `6⇥"落实…。`
         // / `1.修订医院章程；` / `2.完善…。"⇥机关党委⇥9月底前`, stays the row's.)
-        const tabbedItem = previousWasMarker && !inTable && !cellsTable && marker.strength === 'strong' && t.text.includes('\t', marker.contentColumn - 1) && isExpected(d.outline, marker, previousWasMarker) && !hasFigureCell(t.text, marker.contentColumn - 1);
+        const tabbedItem = previousWasMarker && !inTable && !cellsTable && marker.strength === 'strong' && t.text.includes('\t', marker.contentColumn - 1) && !closesQuotedCell(t.text) && isExpected(d.outline, marker, previousWasMarker) && !hasFigureCell(t.text, marker.contentColumn - 1);
         const rowOfFigures = !tabbedItem && isTableRow(t, marker);
         if (figureRow) figureCells = figures;
         else if (rowOfFigures) figureCells = trailingFigures(fold(t.content)) || figureCells;
