@@ -290,7 +290,7 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
  * where no level of the plain style is open (a list's `2.` under `### 1. …` stays the list's).
  */
 function asHeadingSister(outline: Outline, marker: Marker): Marker {
-  if (marker.heading !== undefined || marker.number < 2 || outline.stack.length === 0) return marker;
+  if (marker.heading !== undefined || marker.number < 2 || !outline.stack.some((l) => l.key.includes('#'))) return marker;
   const plain = plainKey(marker);
   let depth = 0;
   for (const level of outline.stack) {
