@@ -6,12 +6,9 @@
 import type { Marker, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { isLatinLetter } from '../tokenize/lexicon/chars.js';
-import { parseCapitalNumeral } from '../tokenize/lexicon/numerals.js';
-import { badgeWordSource } from '../tokenize/rules/marker-padded.js';
+import { badgeAlone, parseCapitalNumeral } from '../tokenize/lexicon/numerals.js';
 import { isStrongTitle } from './documents.js';
 
-/** A badge's number alone: `01`, `PART 01`, `Part.02`, `NO.1`; its value in group 1 (and `10` where `09` came before). */
-const badge = new RegExp(`^(?:0|${badgeWordSource} ?\\.? ?0?)([1-9])$`);
 /** A capital numeral alone (`壹`, `貳`): a part's badge; 0 otherwise. */
 const capitalAlone = (content: string): number => (content.length === 1 ? (parseCapitalNumeral(fold(content)) ?? 0) : 0);
 
@@ -30,6 +27,10 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
    */
   let expectedWorded = 1;
   let expectedBare = 1;
+  const nextAfter = (worded: boolean, n: number) => {
+    if (worded) expectedWorded = n + 1;
+    else expectedBare = n + 1;
+  };
   let expectedCapital = 1;
   /** The badges read as markers above a heading of their own line (`PART.1` / `经营业绩`): index and number. */
   const labelled: [number, number][] = [];
@@ -41,8 +42,7 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
       if (marker === undefined || marker.style !== 'arabic') continue;
       const expected = isWorded(marker.raw) ? expectedWorded : expectedBare;
       if (marker.badge === true) {
-        if (isWorded(marker.raw)) expectedWorded = marker.number + 1;
-        else expectedBare = marker.number + 1;
+        nextAfter(isWorded(marker.raw), marker.number);
         // (A badge alone on its line, its heading below: `PART.1` / `经营业绩`.)
         if (marker.contentColumn > t.text.trimEnd().length) labelled.push([i, marker.number]);
       }
@@ -62,7 +62,8 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
       out[i] = asMarkerAlone(t, 'arabic', Number(t.content), false);
       continue;
     }
-    const m = badge.exec(t.content);
+    // (A badge's number alone, `01`, `PART 01`; `10` where `09` came before, below.)
+    const m = badgeAlone.exec(t.content);
     const capital = m === null ? capitalAlone(t.content) : 0;
     const worded = m !== null && isWorded(t.content);
     const expected = worded ? expectedWorded : expectedBare;
@@ -84,16 +85,14 @@ export function withBadgeNumbers(tokens: readonly Token[]): readonly Token[] {
     if (capital === 0 && heading.type === 'titleCandidate' && isStrongTitle(heading.content) && opensList(tokens, at) && !partOfFirstTitle(tokens, i, heading.content)) {
       out ??= tokens.slice();
       out[i] = { ...t, type: 'noise', kind: 'separator' };
-      if (worded) expectedWorded = number + 1;
-      else expectedBare = number + 1;
+      nextAfter(worded, number);
       continue;
     }
     out ??= tokens.slice();
     out[i] = asMarkerAlone(t, capital > 0 ? 'part' : 'arabic', number, capital === 0);
     if (capital > 0) expectedCapital++;
     else {
-      if (worded) expectedWorded = number + 1;
-      else expectedBare = number + 1;
+      nextAfter(worded, number);
       if (m !== null) labelled.push([i, number]);
     }
   }

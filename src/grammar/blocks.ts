@@ -5,7 +5,7 @@ import { isDocumentNumber, isIssuerLine, titleKey } from './documents.js';
 import { attachmentLabel, endingKind, looksLikeTitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import type { MarkerStyle, Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { isKeycap } from '../tokenize/lexicon/numerals.js';
+import { isKeycap, yearSpanSource } from '../tokenize/lexicon/numerals.js';
 import { hasSentenceEnd, hasTabCells, isDigit, isHan } from '../tokenize/lexicon/chars.js';
 import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns, endsWithSemicolon } from './wrap.js';
@@ -153,7 +153,7 @@ function asideAtWrap(last: Token, next: Token, wrap: WrapInfo): boolean {
 const wordBeforeYi = /[^系传血总正]统$|[唯归]$/;
 
 /** A span of years in brackets alone on its line: `（2021—2025年）`, `(2024-2026年)`. */
-const yearSpanRemark = /^[(（](?:19|20)\d{2} ?[—－\-–~～至]{1,2} ?(?:19|20)\d{2} ?年?[)）]$/;
+const yearSpanRemark = new RegExp(`^[(（]${yearSpanSource}[)）]$`);
 
 /** A task's field: who leads or shares it, or by when (`牵头单位：`, `责任部门：`, `完成时限：`). */
 const dutyField = /^(?:(?:牵头|责任|配合|参与|协办|主办|承办)(?:单位|部门|科室|处室|领导|人)|完成时限|时间节点|完成时间)[:：]/;

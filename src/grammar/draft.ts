@@ -5,6 +5,7 @@ import { type Block } from './blocks.js';
 import { blockText, titleOf } from './body.js';
 import { unmarkedTitle, wrapperCloser } from '../tokenize/lexicon/wrappers.js';
 import { attachmentAlone } from '../tokenize/lexicon/doc-types.js';
+import { yearSpanSource } from '../tokenize/lexicon/numerals.js';
 import { titleKey, deriveMeta } from './documents.js';
 import { fold, skipBlanked, withoutInvisibles } from '../tokenize/lexicon/fold.js';
 import { createOutline, type NodeDraft, type Outline } from './outline.js';
@@ -85,7 +86,7 @@ export const sameTitle = (a: string, b: string | null) => b !== null && (titleKe
  */
 export const remarklessKey = (title: string) => titleKey(fold(title).trim().replace(draftRemark, ''));
 
-const draftRemark = /\((?:[^()]{0,8}稿|试行|暂行|草案|(?:19|20)\d\d年?[-—–~～至到]{1,2}(?:19|20)?\d\d年度?)\)$/;
+const draftRemark = new RegExp(`\\((?:[^()]{0,8}稿|试行|暂行|草案|${yearSpanSource})\\)$`);
 
 /**
  * Whether `headline`, a web page's headline, names the document titled `title` with who gave it in front

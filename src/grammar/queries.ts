@@ -157,6 +157,11 @@ export function kindOf(block: Block): Token['type'] {
 /** An attachment left out of the text: `附件2：…任务分解表（略）`. */
 const omitted = /[(（]略[)）]$/;
 
+/** Whether a breadcrumb (`首页 > 常委会公报 > 2025年第1期`) names `text` (folded, trimmed) as one of its parts after the first. */
+function crumbNames(crumb: string, text: string): boolean {
+  return fold(crumb).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text);
+}
+
 /** What sets a site menu's items apart on one line: bars, slashes, arrows, runs of spaces. */
 const menuSeparator = /[|｜/›»>→]| {2,}/;
 
@@ -607,7 +612,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if (above === undefined || above.kind !== 'navigation' || !isPageCrumb(fold(above.content).trim())) return false;
     const t = (blocks[i] as Block).first;
     const text = fold(t.content).trim();
-    return text.length >= 2 && fold(above.content).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text) && (t.type !== 'titleCandidate' || isBareLabel(t.content));
+    return text.length >= 2 && crumbNames(above.content, text) && (t.type !== 'titleCandidate' || isBareLabel(t.content));
   };
 
   /**
@@ -621,7 +626,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     let j = i + 1;
     while (blocks[j]?.first.type === 'blank') j++;
     const crumb = blocks[j]?.first;
-    return crumb !== undefined && crumb.kind === 'navigation' && isPageCrumb(fold(crumb.content).trim()) && fold(crumb.content).split(/[›»>→]/).some((part, k) => k > 0 && part.trim() === text);
+    return crumb !== undefined && crumb.kind === 'navigation' && isPageCrumb(fold(crumb.content).trim()) && crumbNames(crumb.content, text);
   };
 
   /**

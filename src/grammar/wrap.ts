@@ -3,7 +3,7 @@
 // whether a line is cut off by it (full, and not ending its sentence): detectWrap(tokens) → WrapInfo (width 0 when
 // the text is not wrapped), continues(line, wrap).
 import type { Token } from '../types.js';
-import { fold } from '../tokenize/lexicon/fold.js';
+import { fold, isInvisible } from '../tokenize/lexicon/fold.js';
 import { endsWithFile } from '../tokenize/lexicon/files.js';
 import { hasBarCells, hasCells, hasSpaceCells } from '../tokenize/lexicon/chars.js';
 import { unclosedBracket, endsWithAbbreviation } from './brackets.js';
@@ -439,7 +439,7 @@ export function indentOf(token: Token): number {
   let hidden = 0;
   for (let i = 0; i < token.column - 1; i++) {
     const c = token.text.charCodeAt(i);
-    if (c === 0x0c || c === 0xfeff || c === 0x200b) hidden++;
+    if (c === 0x0c || isInvisible(c)) hidden++;
   }
   return token.column - hidden;
 }

@@ -1,8 +1,7 @@
 import { defineRule, type Finding } from '../define-rule.js';
 import { markerForm, needsDelimiter, nodes } from '../walk.js';
+import { badgeAlone } from '../../tokenize/lexicon/numerals.js';
 
-/** A section badge's number as written: `01`, `PART 01`, `NO.1`. */
-const badgeNumber = /^(?:0\d|(?:PART|Part|part|NO|No|no) ?\.? ?0?\d{1,2})$/;
 /** One of Word's digits with a full stop in one character, `⒈` … `⒛`. */
 const digitFullStop = /^[\u2488-\u249b]$/;
 
@@ -23,7 +22,7 @@ export const missingDelimiter = defineRule({
       if (!needsDelimiter.has(node.style) || found.has(node.line)) continue;
       // `1 总则` above `1.1 …`: in decimal numbering a space is the delimiter of the top level. A badge's number (`01`,
       // `PART 01` alone above its heading) takes none, and `⒊` (Word's digit with its full stop, among `１．` `２．`) has one.
-      if (node.children.some((c) => c.style === 'decimal') || badgeNumber.test(node.marker) || digitFullStop.test(node.marker)) continue;
+      if (node.children.some((c) => c.style === 'decimal') || badgeAlone.test(node.marker) || digitFullStop.test(node.marker)) continue;
       if (markerForm(node.marker).punctuation === '')
         found.set(node.line, { line: node.line, message: `marker ${node.marker} has no delimiter after it` });
     }

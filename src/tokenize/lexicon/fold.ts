@@ -186,7 +186,7 @@ function isSurrogate(c: number): boolean {
  * Units that show nothing at all (zero-width spaces, joiners and marks, a soft hyphen, a BOM, the word joiner and the
  * invisible operators): among those `fold` turns into a space, the ones with no width either.
  */
-function isInvisible(c: number): boolean {
+export function isInvisible(c: number): boolean {
   // (Control characters show nothing: U+001A is DOS's end-of-file mark, left after a file's last line.)
   return isControl(c) || c === 0x00ad || c === 0xfeff || (c >= 0x200b && c <= 0x200f) || (c >= 0x2060 && c <= 0x2064);
 }

@@ -234,6 +234,15 @@ export function startsWithPeriod(text: string): boolean {
   return periodStart.test(text);
 }
 
+/** A span of years a plan covers, as a regex source: `2021—2025年`, `2023-25年度`, `2024 至 2026`. */
+export const yearSpanSource = '(?:19|20)\\d{2} ?年?[-—－–~～至到]{1,2} ?(?:19|20)?\\d{2} ?年?度?';
+
+/** The word a section badge may write before its number (`PART 01`, `NO.1`), as a regex source. */
+export const badgeWordSource = '(?:PART|Part|part|NO|No|no)';
+
+/** A section badge's number alone (`01`, `PART 01`, `Part.02`, `NO.1`): its value in group 1. */
+export const badgeAlone = new RegExp(`^(?:0|${badgeWordSource} ?\\.? ?0?)([1-9])$`);
+
 /** What follows a date written `9.10`: `前`, `日`, `起`, `至`, a range's dash. */
 export const dateSuffix = /^(?:前|日|号|起|至|止|[—－~～-])/;
 /** Whether `month`.`day` is a date. */

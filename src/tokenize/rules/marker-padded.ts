@@ -1,13 +1,11 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { isHan, startsWithUnit } from '../lexicon/chars.js';
-import { startsWithYear } from '../lexicon/numerals.js';
+import { badgeWordSource, startsWithYear } from '../lexicon/numerals.js';
 
 // `01 全力以赴稳就业`, `01.稳就业`, `02、兜民生`, `03｜聚力引才`, `02 2024年工作计划`: a section's number written with a leading
 // zero, as the section badges of WeChat article editors (秀米, 135编辑器) and slide decks write it. The delimiter may be a
 // space or a rule; the title starts with a word or a year.
 const padded = /^0([1-9])(?: ?[.、] ?| ?[|｜丨/] ?| {1,2})/;
-/** The word a badge may write before its number (`PART 01`, `NO.1`), as a regex source (grammar/badges.ts reads it too). */
-export const badgeWordSource = '(?:PART|Part|part|NO|No|no)';
 // `PART 01 总体要求`, `Part.02 重点任务`, `NO.1 | 压紧压实安全生产责任`: the badge's word before its number.
 const worded = new RegExp(`^${badgeWordSource} ?\\.? ?0?([1-9])(?: ?[.、] ?| ?[|｜丨/] ?| {1,2})`);
 
