@@ -134,7 +134,16 @@ function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefin
   if (cut === undefined || cut.type === 'noise' || cut.type === 'tocEntry' || !continues(cut, wrap) || next === undefined) return false;
   // The sentence goes on below: a plain line, or the next of the items it numbers inline (`…①…；②…；` / `③…`).
   if (next.type !== 'paragraph' && !(next.marker !== undefined && followsInlineItem(next.marker, [cut]))) return false;
-  return spread ? parts.every(namesPaper) : namesPaper(t.content);
+  // Below a heading the page cut (`（四）当年对违反…进行行政` / `处罚和…强制执行情况` / `- 6 -`), a line that only ends
+  // like a title's kind is the heading's rest: a footer seen once there names the issuer or the whole paper (or is set
+  // in two parts across the page, which no heading's rest is).
+  if (spread) return parts.every(namesPaper);
+  return cut.type === 'outlineMarker' ? namesWholePaper(t.content) : namesPaper(t.content);
+}
+
+/** Whether a footer's `text` names the issuer, the kind of paper or a whole title (`盐城市住房公积金2023年年度报告`). */
+function namesWholePaper(text: string): boolean {
+  return isIssuerLine(text) || /文件$/.test(text) || isStrongTitle(text.replace(trailingRemark, ''));
 }
 
 /** A gap of three spaces or more inside a line: the two parts of a header set across the page. */
