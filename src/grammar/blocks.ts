@@ -152,6 +152,9 @@ function asideAtWrap(last: Token, next: Token, wrap: WrapInfo): boolean {
  */
 const wordBeforeYi = /[^系传血总正]统$|[唯归]$/;
 
+/** Words that end in a capital numeral: 队伍, 入伍, 落伍, 登陆, 着陆, 大陆, 收拾 (and their traditional forms). */
+const capitalWordCut = /^(?:[队隊入退落]伍|[登着著大内內水]陆|[登著大內]陸|收拾)$/;
+
 /** A span of years in brackets alone on its line: `（2021—2025年）`, `(2024-2026年)`. */
 const yearSpanRemark = new RegExp(`^[(（]${yearSpanSource}[)）]$`);
 
@@ -290,7 +293,10 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !(lines[0]?.marker?.style === 'circled' && lines[0].marker.number + 1 === next.marker.number)) return false;
   if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
   // A word ending in 一 cut before it, in an enumeration of its own (`…登记成果公开发布统` / `一、档案管理统一，…`).
-  if (next.marker?.style === 'han' && next.marker.number === 1 && (last.type === 'paragraph' || lines.length > 1) && wordBeforeYi.test(last.content)) return false;
+  // (A heading's own line too, `（一）指挥体系。…统一调度、统` / `一、规范处置…`; not a title's.)
+  if (next.marker?.style === 'han' && next.marker.number === 1 && (last.type !== 'titleCandidate' || lines.length > 1) && wordBeforeYi.test(last.content)) return false;
+  // A word that ends in a capital numeral, cut before it (`…负责组建采样队` / `伍、设置采样点位…`): no part starts there.
+  if (next.marker?.style === 'part' && capitalWordCut.test(last.content.slice(-1) + next.content.charAt(0))) return false;
   // An enumeration inside a sentence that the wrap put at a line's start (`…三项工作：（1）组织学习，` / `（2）开展轮训，`):
   // after a comma the sentence goes on, and `（2）` `②` `2）` are its inline items; after any line, when the item
   // before it stands inside the paragraph (`…三项：（1）配齐…；` / `（2）每学年…`, `…二是…联网；` / `三是…`).
