@@ -44,6 +44,11 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['2023年度工作总结｜奋楫笃行启新程 砥砺前行谱华章', true, 'the kind before a bar, a slogan after it'],
   ['2023年度工作总结｜我们一起回顾这一年，展望新的征程', false, 'a sentence after the bar'],
   ['部门动态｜推进高质量发展', false, 'no kind before the bar'],
+  ['"珍爱生命,预防溺水"主题班会方案', true, "a slogan's comma inside straight quotes"],
+  ['珍爱生命,预防溺水主题班会方案', false, 'a comma outside quotes'],
+  ['《荷塘月色》教学设计', true, "a lesson's plan"],
+  ['兴华实验中学第二十一届秋季田径运动会秩序册', true, "a sports meet's programme"],
+  ['员工发热应急处置流程图', true, 'a procedure drawn as a chart'],
 ];
 
 describe('looksLikeTitle', () => {

@@ -100,9 +100,20 @@ export const documentKinds = [
   '规程',
   // a procedure written out as steps: 应急处置流程, 工作流程
   '流程',
+  // …and drawn as a chart, attached to a plan (`附件1：员工发热应急处置流程图`; weak: a section's heading too)
+  '流程图',
   '准则',
   // a shop's rules (`面馆店规`), the findings of an audit or an investigation (`…专项审计调查结果`, weak)
   '店规',
+  // a lesson's plan (`《荷塘月色》教学设计`, `…教案`, `…学案`, `研学旅行课程设计`); a sports meet's programme and its results
+  // (`…田径运动会秩序册`, `…成绩册`)
+  '教学设计',
+  '课程设计',
+  '教案',
+  '学案',
+  '秩序册',
+  '秩序单',
+  '成绩册',
   '结果',
   '公约',
   '民约',
@@ -556,11 +567,14 @@ const sentencePunctuation = new Set(Array.from('。！？!?；;,，').map((c) =>
  */
 function hasPunctuationOutsideQuotes(text: string): boolean {
   let quoted = 0;
+  let straight = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x201c || c === 0x300a) quoted++;
-    else if ((c === 0x201d || c === 0x300b) && quoted > 0) quoted--;
-    else if (quoted === 0 && sentencePunctuation.has(c) && !(c === 0x3b && endsEntity(text, i))) return true;
+    if (c === 0x201c || c === 0x300a || c === 0x2018 || c === 0x300c) quoted++;
+    else if ((c === 0x201d || c === 0x300b || c === 0x2019 || c === 0x300d) && quoted > 0) quoted--;
+    // (Straight quotes typed with ASCII punctuation open and close alike: `"珍爱生命,预防溺水"主题班会方案`.)
+    else if (c === 0x22) straight = !straight;
+    else if (quoted === 0 && !straight && sentencePunctuation.has(c) && !(c === 0x3b && endsEntity(text, i))) return true;
   }
   return false;
 }
