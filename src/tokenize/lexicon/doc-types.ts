@@ -244,6 +244,9 @@ export const documentKinds = [
   '投标文件',
   '响应文件',
   '合同',
+  // (a labour contract's form and its renewal: 劳动合同书, 劳动合同续订书)
+  '合同书',
+  '续订书',
   '协议',
   '协议书',
   '意向书',
