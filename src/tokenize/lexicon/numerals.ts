@@ -259,3 +259,13 @@ export function citesClause(rest: string): boolean {
   return citedClause.test(rest);
 }
 const citedClause = /^(?:[项款](?:规定|的规定|所列|所称|所述|之一|、|和|或|及|中)|[》〉])/;
+
+/**
+ * Whether the text after a bracketed number names a class or a group by it (`（1）班至（6）班`, `（一）班为…试点班`,
+ * `（三）组、（四）组…`): 班 or 组 ending a word there, or before a word of a sentence; words that start with them
+ * (`班子建设`, `班级管理`, `组织领导`) make a title.
+ */
+export function namesClass(rest: string): boolean {
+  return classOrGroup.test(rest);
+}
+const classOrGroup = /^[班组](?![\u4e00-\u9fff])|^[班组](?:至|到|和|与|及|、|为|是|的|共|有|学生|全体)/;

@@ -1,12 +1,8 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
-import { citesClause, parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
+import { citesClause, namesClass, parenthesizedDigit, parseArabic } from '../lexicon/numerals.js';
 
 const arabicParen = edit(/^\(gap(num)gap\)after/).replace('gap', fragments.gap).replace('num', fragments.arabicNumber).replace('after', fragments.afterParen).getRegex();
-
-// `（1）班` is a class's name when 班 ends a word there (`（1）班至（6）班`, `（1）班 45人`); words that start with 班
-// (`班子建设`, `班级图书角`, `班主任队伍`, `班组安全`) make a title.
-const className = /^班(?![\u4e00-\u9fff])|^班(?:至|到|和|与|及|、)/;
 
 // A number that names a thing, cited in a sentence a wrap cut before it: a document's (`《…督办通知书》` / `（2）号要求…`),
 // a building's (`（3）号楼`), a Young Pioneers' squad's (`（3）中队、五年级…`); not `（2）号召…`, a title's verb.
@@ -35,7 +31,8 @@ export const markerArabicParen = defineLineRule({
     if (!m) return null;
     const number = parseArabic(m[1] ?? '');
     const rest = content.slice(m[0].length);
-    if (!number || className.test(rest) || numberedName.test(rest) || citesClause(rest)) return null;
+    // (`（1）班至（6）班`, `（1）班 45人`: a class's name, numerals.ts.)
+    if (!number || namesClass(rest) || numberedName.test(rest) || citesClause(rest)) return null;
     // `（3）班合唱团获…`: a class's name before more words, as a wrap leaves it at a line's start (`…初二` / `（3）班…`): weak,
     // an item only where the list expects its number.
     const strength = classBefore.test(rest) ? 'weak' : 'strong';

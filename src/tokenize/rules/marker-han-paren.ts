@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { delimiterAt, edit, fragments, startsWith } from '../lexicon/chars.js';
-import { citesClause, parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
+import { citesClause, namesClass, parseHanNumeral, parenthesizedIdeograph } from '../lexicon/numerals.js';
 
 // `（一）` `(一)` `( 一 )` `（十 二）` (a space inside, from OCR), `\(一\)` (escaped by a Markdown converter), optionally followed by `、` or `.`; also `一）` with its opening parenthesis left out (a
 // level of its own, not `一、`). The single character `㈠` is read apart.
@@ -40,7 +40,9 @@ export const markerHanParen = defineLineRule({
     if (!number) return null;
     // `（一）至（四）项…`, `（二）、（三）项规定`: items cited inside a sentence (a wrap put them at a line's start).
     // `（一）项规定，…`: a clause cited after `…第十三条第` (a wrap put it at a line's start), not `（一）项目建设`.
-    if (citedRange.test(content.slice(m[0].length)) || citesClause(content.slice(m[0].length))) return null;
+    // `（一）班至（四）班为…`, `（三）班为…试点班`: a class named by its number (numerals.ts), not `（一）班子建设`.
+    const rest = content.slice(m[0].length);
+    if (citedRange.test(rest) || citesClause(rest) || namesClass(rest)) return null;
     return { type: 'outlineMarker', marker: { style: 'han-paren', number, length: m[0].length, delimiterLength: 1, strength: 'strong' } };
   },
 });
