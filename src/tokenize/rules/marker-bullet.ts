@@ -3,6 +3,9 @@ import { speechSubtitle } from '../lexicon/doc-types.js';
 
 const bullet = /^(?:[●■◆◇□○•▪►★☆▶√]|——|-(?= )|\*(?= ))/;
 
+/** Boxes and their answers on one line: `□适用 √不适用`, `√是 □否`, `□有 ☑无` (another box after the first answer). */
+const tickedAnswer = /^[□√☑☐■][^□√☑☐■]{1,6}[□√☑☐■]/;
+
 /** `●` `■` `◆` `•` `——` `- ` `* ` at the start of a line: body items unless the document is an outline of them. */
 export const markerBullet = defineLineRule({
   name: 'marker-bullet',
@@ -12,6 +15,8 @@ export const markerBullet = defineLineRule({
     if (!m || content.length === m[0].length) return null;
     // `——在…会议上的讲话` under a speech's title is its subtitle, not an item.
     if (m[0] === '——' && speechSubtitle.test(content)) return null;
+    // `□适用 √不适用`, `□是 √否`: a form's answer ticked among its boxes, no item.
+    if ((m[0] === '□' || m[0] === '√') && tickedAnswer.test(content)) return null;
     return { type: 'outlineMarker', marker: { style: 'bullet', number: 0, length: m[0].length, delimiterLength: 0, strength: 'bullet' } };
   },
 });
