@@ -817,7 +817,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter) && q.opensDocument(i)) ||
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
           q.titlesAttachment(i, d) ||
           q.titlesListedAttachment(i, d, block) ||

@@ -27,6 +27,8 @@ import { secondBook, titleSequel, unfinishedTitle, titleTail, endsAbout, issuesM
 const numberedRow = /^[ \u3000]*\d{1,3}\.?(?:\t| {2,}|\u3000)/;
 /** How many blocks a look-ahead (一是 children, a weak marker's confirmation) may read: keeps parsing linear. */
 const lookAhead = 200;
+/** How many blocks below a heading inside a document its numbering may go on (`continuesNumbering`). */
+const continuedWithin = 12;
 
 /** Styles that never number the items of a `一是` paragraph: they rank above it. */
 const aboveShi = new Set(['part', 'chapter', 'section', 'article', 'han', 'roman']);
@@ -1131,6 +1133,27 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
+   * Whether the numbering below line `i` goes on from the document's: its first marker, strong and past 1, is the next
+   * number of a level open in the document (`一、重大环保问题情况` … `突发环境事件应急预案` / `公司已编制…` / `二、社会责任情况`),
+   * a few lines below. The line is a heading inside the document, though it names a kind. (Not Word's list numbering, a tab after the
+   * marker, which runs on across pieces pasted into one file.)
+   */
+  const continuesNumbering = (i: number, d: DocDraft): boolean => {
+    if (d.outline.stack.length === 0) return false;
+    // (Past other such lines: `…利润分配预案` / `√适用 □不适用` / `…优先股利润分配预案` / `□适用 √不适用` / `二、…`.)
+    let next: Block | null = null;
+    for (let j = i + 1; j < blocks.length && j <= i + continuedWithin && next === null; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') next = blocks[j] as Block;
+    }
+    const m = next?.first.marker;
+    if (next === null || m === undefined || m.strength !== 'strong' || m.number < 2) return false;
+    if (next.first.text.charCodeAt(m.column - 1 + m.raw.length) === 0x09) return false;
+    const key = styleKey(m);
+    return d.outline.lastNumber.get(key) === m.number - 1 && d.outline.stack.some((l) => l.key === key);
+  };
+
+  /**
    * A title line before a restart of the top-level numbering is the title of the document it opens: right before it,
    * or above the new document's header (`政府工作报告` / `——在…会议上` / `县长 王建国` / `各位代表：` / `现在，…` / `一、…`).
    */
@@ -1376,6 +1399,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     headsOwnList,
     markerAfterHeader,
     titlesRestart,
+    continuesNumbering,
     betweenRows,
     inSpacedCell,
     isBlankRow,
