@@ -13,7 +13,7 @@ import { blockText } from './body.js';
 import { startsContent } from './links.js';
 import { dateOnly, editorLine, isChatTag } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
@@ -960,7 +960,21 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const title = entryText(blockText(block));
     if (title.length < 4 || afterBareMarker(i) || !d.toc.some((e) => entryText(e.text).endsWith(title))) return false;
     // (Not a section the document has already had, the entry's words repeated in a table's cell: `一、主要任务` / `主要任务`.)
-    return !d.outline.drafts.some((n) => entryText(n.paragraphs[0] ?? '') === title);
+    if (d.outline.drafts.some((n) => entryText(n.paragraphs[0] ?? '') === title)) return false;
+    // (Nor a report's own unnumbered section of a kind that heads sections too, `董事长致辞`, listed beside the numbered
+    // sections that follow it, `一、责任管理……4`: a sibling of theirs in the report.)
+    return !(weakDocumentKinds.has(endingKind(fold(title).trim()) ?? '') && nextHeadingListed(i, d));
+  };
+
+  /** Whether the first numbered heading below block `i` (within a few blocks) is an entry of `d`'s table of contents. */
+  const nextHeadingListed = (i: number, d: DocDraft): boolean => {
+    for (let j = i + 1; j < blocks.length && j <= i + continuedWithin; j++) {
+      const b = blocks[j] as Block;
+      if (b.first.type !== 'outlineMarker' || b.first.marker?.strength === 'bullet') continue;
+      const heading = entryText(blockText(b));
+      return heading.length >= 2 && d.toc.some((e) => entryText(e.text) === heading);
+    }
+    return false;
   };
 
   /** Where a running header's text first stands: the index of its block, with the page furniture inside blocks. */
