@@ -268,7 +268,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (opensAtEnd.test(last.content) || (latinAtEnd.test(last.content) && latinAtStart.test(next.content)) || cannotStart.test(next.content)) return false;
   // A task's field of who leads it or by when (`牵头单位：市发改委（投资处）`, `完成时限：6月底前`) starts its own line, under a
   // heading that fills the line too.
-  if (next.type === 'paragraph' && dutyField.test(next.content)) return true;
+  // (Not inside a bracket the line above left open, `…（主体责任部门：…；街道` / `配合科室：环保办）`: the bracket's words.)
+  if (next.type === 'paragraph' && dutyField.test(next.content) && !unclosedBracket(last.content)) return true;
   // A title that fills the line ends there when the addressees follow (`…行动计划（2024—2026年）》的通知` / `各县（市、区）
   // 教育局，市直各幼儿园：`).
   if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;
@@ -552,9 +553,9 @@ function isJump(t: Token, way: '下转' | '上接'): boolean {
  * lines reflowed): a page number right below a line not ended, then a plain line that goes on, flush where the
  * paragraph's first line is indented (`　　（二）深化…持续优化法治化营` / `— 2 —` / `商环境。…`), or below a long line
  * with a comma in it (`…认证比例以及品牌农产品` / `- 4 -` / `在全省农产品总量中的占比。`). A heading above a page break is
- * short, and the paragraph after it indented as the heading is.
+ * short, and the paragraph after it indented as the heading is. The next page's header may stand between.
  */
-function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number): boolean {
+function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number, repeatsTitle: (t: Token) => boolean): boolean {
   // (The page number first: most lines have none below them.)
   const below = tokens[i];
   if (below === undefined || (below.type !== 'blank' && below.kind !== 'page-number')) return false;
@@ -563,6 +564,8 @@ function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number)
   for (; j < tokens.length && j < i + 4; j++) {
     const t = tokens[j] as Token;
     if (t.type === 'blank') continue;
+    // (And past the next page's header, a running one or a title above seen again: `- 1 -` / `云州市博物馆2024年工作计划`.)
+    if (page && (t.kind === 'running-header' || (t.type === 'titleCandidate' && repeatsTitle(t)))) continue;
     if (t.kind !== 'page-number') break;
     page = true;
   }
@@ -651,7 +654,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     while (joinable && !noteBelow && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
       const cut = continues(last, wrap) || (block.lines.length === 1 && runIn.size > 0 && nearFullRunIn(last, runIn, wrap));
-      if (!cut && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i) && !cutByPage(block.lines, tokens, i)) {
+      if (!cut && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i) && !cutByPage(block.lines, tokens, i, titleSeen)) {
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.
         const next = tokens[i] as Token;
