@@ -177,7 +177,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       before.toc.length === 0 &&
       ((before.titleField !== null && (isBare(before) || !titleField.test(fold(title)))) || (before.title !== null && (isBare(before) || !inCompilation) && q.headsLaterPages(before.title)));
     // (Or a site's column with nothing under it, named by the menu above: `首页 | … | 招标公告 | …` / `招标公告` / `…询价通知书`.)
-    const column = before !== null && isBare(before) && before.title !== null && before.titleLine !== null && isBareLabel(before.title) && q.namedByMenuAbove(before.titleLine, before.title);
+    // (Not a compilation's title the breadcrumb ends with, `首页 > 工作计划 > 班委工作计划（精选2篇）`: its pieces follow.)
+    const column = before !== null && isBare(before) && before.title !== null && before.titleLine !== null && isBareLabel(before.title) && !isCompilationTitle(before.title) && q.namedByMenuAbove(before.titleLine, before.title);
     // (Or a cover with no title of its own, then a table of contents, above the title: `课题名称：…` / `目  录` / … / `…结题报告`.)
     // (Its short lines, `山东省教育科学“十四五”规划课题` / `课题名称：…` / `完成时间：…`, are the header's then.)
     const cover = before !== null && title !== null && before.title === null && before.toc.length > 0 && onCover(before);
@@ -588,7 +589,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
     // (A title that names only its kind, `政府工作报告`, under the breadcrumb that ends with it, is the page's title when
     // the text and its outline follow it with no other title between: a subtitle, a speaker, a byline, an address.)
-    if (!hasContent(d) && t.type !== 'outlineMarker' && (q.followsCrumb(i) || (q.repeatsCrumb(i) && !(t.type === 'titleCandidate' && q.markerAfterHeader(i, 2 * q.headerLines) !== null))) && isPhraseLine(block) && t.content.length <= 16) {
+    // (Nor is a compilation's title, `班委工作计划（精选2篇）`: its pieces' titles follow.)
+    if (!hasContent(d) && t.type !== 'outlineMarker' && (q.followsCrumb(i) || (q.repeatsCrumb(i) && !(t.type === 'titleCandidate' && q.markerAfterHeader(i, 2 * q.headerLines) !== null))) && isPhraseLine(block) && t.content.length <= 16 && !isCompilationTitle(t.content)) {
       // `政务公开` / `>` / `规划计划`: a breadcrumb taken one element per line; its parts are no title. The column's
       // heading under the breadcrumb that names it is navigation too, and may head its menu.
       inMenu = q.repeatsCrumb(i);
