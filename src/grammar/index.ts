@@ -85,6 +85,8 @@ const onCover = (d: DocDraft) => d.outline.drafts.length === 0 && d.preamble.len
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 
+/** A table's row number and the tab after it: `3⇥点检人员培训⇥…`. */
+const tabbedRowNumber = /^[ \u3000]*(\d{1,3})\t/;
 /** How many cells a line holds apart by tabs, or else by runs of spaces (`序号⇥名称⇥数量`, `1     一般      影响…`). */
 const cellCount = (t: Token) => (hasTabCells(t.text) ? tabCellsAfter(t.text, 0) + 1 : fold(t.content).trim().split(/ {2,}/).length);
 
@@ -474,6 +476,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
    */
   let headerCells = 0;
+  /** The number of the table's last numbered row (0 before its first). */
+  let lastRow = 0;
   /** Whether that table's group rows are the document's sections (`groupsAreSections`); null until its first is met. */
   let sectionGroups: boolean | null = null;
   /** In a table whose number column holds clause numbers (`条款号`): decimal markers are its rows. */
@@ -618,6 +622,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       inTable = true;
       sectionGroups = null;
       headerCells = hasCells(block) ? cellCount(t) : 0;
+      lastRow = 0;
       clauseTable = fold(t.content).includes('条款号');
     }
     // A table taken one cell per line: its 序号 column's head, or its caption (`表1 2024年各区县改造任务`).
@@ -628,6 +633,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       }
       cellsTable = true;
     } else if (cellsTable && q.isNumberAlone(block)) cellRows++;
+    // (A row the tokenizer left plain, `3⇥点检人员培训⇥人力资源部⇥2024年5月`, numbers the table's rows too.)
+    if (inTable && t.type === 'paragraph') {
+      const row = tabbedRowNumber.exec(t.text);
+      if (row !== null) lastRow = Number(row[1]);
+    }
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;
     switch (kindOf(block)) {
@@ -855,7 +865,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` / `3 组织机构及职责`); so is a line of half the header's
         // cells or fewer, none empty, above its own decimal sections (`3⇥系统功能` / `3.1⇥实时监控`, headings as Word exports
         // them, under `序号⇥设备名称⇥单位⇥数量`).
-        if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block) && !/ {2}/.test(fold(t.content).trim())) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && q.headsDecimals(i, (t.marker as Marker).number)))) inTable = false;
+        // (So is one of half the header's cells or fewer that goes on with the document's numbering but not with the rows':
+        // `6⇥相关记录` / `序号⇥记录名称⇥表单编号⇥保存期限` / `1⇥…` … `4⇥…` / `7⇥修订记录`.)
+        if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block) && !/ {2}/.test(fold(t.content).trim())) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && (q.headsDecimals(i, (t.marker as Marker).number) || (lastRow > 0 && (t.marker as Marker).number !== lastRow + 1 && isExpected(d.outline, marker, false)))))) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row (`一、深化改革⇥⇥⇥`, `一、市政基础设施` as a merged cell Word saves without tabs, `  一、产业发展（2个）` in
@@ -885,6 +897,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);
+          if (inTable && !inCell) lastRow = marker.number;
           break;
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.

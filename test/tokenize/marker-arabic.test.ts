@@ -89,6 +89,12 @@ expectTokens(markerArabic, {
     ['2.0-3岁婴幼儿托育服务覆盖率达到30%。', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
     ['4．0—6岁儿童眼保健和视力检查', { style: 'arabic', number: 4, strength: 'weak' }],
     ['2.5%葡萄糖注射液250ml', { style: 'arabic', number: 2, strength: 'weak', raw: '2.' }],
+    // a chemical's name that starts with its locant or mass number
+    ['1.25-羟维生素D检测', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
+    ['2、17-羟孕酮检测', { style: 'arabic', number: 2, strength: 'weak', raw: '2、' }],
+    ['3、125-I放射免疫试剂替换', { style: 'arabic', number: 3, strength: 'weak' }],
+    // `本年度`, `本公司` after a number and a space: words, no count
+    ['1 本年度报告摘要来自年度报告全文', { style: 'arabic', number: 1 }],
     ['1.0.9%氯化钠注射液500ml', { style: 'arabic', number: 1, strength: 'weak', raw: '1.' }],
     // 支持 is a word, not 27 支 (teams)
     ['27支持民办教育发展', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],

@@ -30,6 +30,9 @@ const ageRange = /^\d{1,2} ?[～~\-—–至到] ?\d{1,3} ?(?:周岁|岁|个月|
 // A strength in per cent naming what it measures: `2.5%葡萄糖注射液`, `1.0.9%氯化钠注射液`, `1.75%乙醇…` (not `3.5%的…`,
 // `2.5%以上`, a share of something).
 const namedStrength = /^(?:0\.)?\d{1,2}%(?![的以左和及或增下上内外为之])\p{Script=Han}/u;
+// A chemical's name that starts with its locant or its mass number: `25-羟维生素D检测`, `17-羟孕酮`, `125-I放射免疫…` (no
+// figure is followed by a hyphen and a word).
+const locantName = /^\d{1,3}-(?:\p{Script=Han}|[A-Z](?![A-Za-z]))/u;
 
 /**
  * A sum after the marker that no fraction is written as: three digits or more, then its unit (`2.100万元以上…`,
@@ -131,7 +134,7 @@ export const markerArabic = defineLineRule({
           // `2.100%的教师…` (no share is written with `.100`), `2.9.10前完成…` (a date), `2.0-3岁…` (an age range),
           // `2.5%葡萄糖注射液` (a strength): weak as well.
           const after = rest.charCodeAt(end);
-          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || namedRating(rest, end) || ratedFraction.test(rest)) strength = 'weak';
+          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || locantName.test(rest) || namedRating(rest, end) || ratedFraction.test(rest)) strength = 'weak';
           else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || !(isHan(after) || after === 0x3001 || after === 0x23 || isTechnical(after)) || isRatio(rest, end)) return null;
           else strength = startsWithDate(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
@@ -141,7 +144,7 @@ export const markerArabic = defineLineRule({
           // `1、2月底前完成…` above `2、…`; the grammar takes it where the list
           // expects its number (`1、2月：` above `3、4月：` is a schedule of month pairs).
           const after = rest.charCodeAt(end);
-          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && after !== 0x23 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest)) || isRatio(rest, end)) return null;
+          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && after !== 0x23 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest) && !locantName.test(rest)) || isRatio(rest, end)) return null;
           strength = 'weak';
         } else if (sloppyBeforeFigure(m[2] ?? '', content, rest, end)) strength = 'weak';
         else return null;
