@@ -829,7 +829,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i))) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
           q.titlesAttachment(i, d) ||
           q.titlesListedAttachment(i, d, block) ||
@@ -924,7 +924,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           break;
         }
         const key = styleKey(marker);
-        if (q.isRestart(d, marker) || (afterFooter && marker.strength === 'strong' && marker.number === 1)) {
+        // (Or a list numbered from 1 again under the signature of the document above: `…物业服务有限公司` / `2022年3月1日` /
+        // `1.小区内机动车…`, an untitled document of its own.)
+        if (q.isRestart(d, marker) || (marker.strength === 'strong' && marker.number === 1 && (afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i))))) {
           const heading = retakeRestartTitle(i, d);
           if (heading === null) d = open(block.line);
           else if (heading.label) {
@@ -952,7 +954,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Not two cells of a table taken one cell per line, past its first row: `“三重一大”…执行不严格` / `修订…实施办法`.)
         const split = hasContent(d) && !(cellsTable && cellRows > 0) ? retakeSplitTitle(i, d, block, () => q.opensDocument(i) || q.titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
-        else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block)) d = openTitled(blockText(block), block.line);
+        else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block) || q.titlesSigned(i, d, block)) d = openTitled(blockText(block), block.line);
         else if (q.namesIssue(i)) {
           // A periodical's name above the number of its issue (`人社工作动态` / `2025年第5期`): each issue is a document.
           if (!hasContent(d) && d.title === null) setTitle(d, blockText(block), block.line);

@@ -242,6 +242,26 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
   const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
   /**
+   * Whether block `i` stands right under a signature: an issuer's line, then the day (`阳光幼儿园` / `2024年5月8日`), the
+   * end of the document above.
+   */
+  /**
+   * Whether block `i`, a short line that only names a kind (`回执`, `活动安排`), titles a form or a piece of its own under
+   * the signature of the document above, its content below it.
+   */
+  const titlesSigned = (i: number, d: DocDraft, block: Block): boolean => {
+    const text = fold(blockText(block)).trim();
+    if (d.outline.roots.length === 0 || block.lines.length > 1 || text.length < 2 || text.length > 16 || !isHeaderLike(block) || endingKind(text) === null) return false;
+    return signedAbove(i) && opensDocument(i);
+  };
+  const signedAbove = (i: number): boolean => {
+    const day = previousIndex(i);
+    const date = blocks[day]?.first;
+    if (date === undefined || !dateOnly.test(fold(date.content).trim())) return false;
+    const signer = blocks[previousIndex(day)]?.first;
+    return signer !== undefined && signer.type !== 'outlineMarker' && isIssuerLine(signer.content);
+  };
+  /**
    * Whether block `i` stands right under a line of metadata (a chat post's header), a mention of everyone (`@所有人`) or a
    * sign-up chain's tag (`#接龙`) aside.
    */
@@ -1414,6 +1434,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     markerAfterHeader,
     titlesRestart,
     continuesNumbering,
+    signedAbove,
+    titlesSigned,
     betweenRows,
     inSpacedCell,
     isBlankRow,
