@@ -94,6 +94,11 @@ export interface Marker {
    * sections (grammar/outline.ts `styleKey`). Absent otherwise.
    */
   badge?: true;
+  /**
+   * An arabic list numbered from 1 again under a bracketed item of an arabic list written with the other delimiter
+   * (`1、` / `（1）` / `1.`): a level of its own below them (grammar/outline.ts `asSublist`). Absent otherwise.
+   */
+  sublevel?: true;
   /** How far the marker is indented in columns when tabs stand before it (a tab counts four); absent otherwise. */
   indent?: number;
   /** The depth (1–6) of the Markdown heading the marker starts (`## 一、…` → 2); absent on other lines. */

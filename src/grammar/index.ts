@@ -21,7 +21,7 @@ import { attachmentAlone, attachmentLabel, titleField, titleFieldEnd, dashSubtit
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asArabicItem, asOpenSister, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asArabicItem, asOpenSister, asSublist, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle } from './split-titles.js';
@@ -853,7 +853,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       case 'outlineMarker': {
         const read = q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(asArabicItem(d.outline, t.marker as Marker, previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1)), d.outline)));
         // (Not an item of a list begun inline in the paragraph above, `…：（1）…；（2）…` / `（3）…`: that list goes on there.)
-        const sister = asOpenSister(d.outline, read);
+        const sister = asSublist(d.outline, asOpenSister(d.outline, read));
         const marker = sister !== read && q.goesOnInlineList(i, d, read, true) ? read : sister;
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).

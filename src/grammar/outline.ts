@@ -32,6 +32,8 @@ function plainKey(marker: Marker): string {
   // A section badge's number (`01 总体要求`, `PART 01`, `NO.1`) heads sections that hold `1.` items: a level of its own.
   // (One with its word, `PART 01`, a level of its own above the bare `01` cards a part may hold.)
   if (marker.badge === true && marker.style === 'arabic') return isLatinLetter(marker.raw.charCodeAt(0)) ? 'arabic-part' : 'arabic-padded';
+  // `1.` under `（1）` under `1、` (or the other way round): a level of its own below both (`asSublist`).
+  if (marker.sublevel === true) return 'arabic-sub';
   // Keycaps (`5️⃣比赛规则：`), a level of their own beside `①` (`①竿长不超过5.4米` under them).
   if (marker.style === 'circled' && isKeycap(marker.raw)) return 'circled-keycap';
   // Negative and double circled numbers (`❶`, `⓵`), each a level of its own beside `①`.
@@ -282,6 +284,38 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
   if (marker.strength !== 'strong' || !slippingStyles.has(marker.style) || top.key === key || !(sectionSlip || slippingStyles.has(top.key as MarkerStyle))) return marker;
   if (outline.lastNumber.get(key) === marker.number - 1) return marker;
   return { ...marker, style: top.key as MarkerStyle };
+}
+
+/**
+ * An arabic list under a bracketed item of an arabic list written with the other delimiter (`1、加强火源管控` / `（1）严格…`
+ * / `1.清明时段…` / `2.对上坟…` / `（2）…`): from its 1, right under the bracketed item, and then while it goes on, a
+ * level of its own below both (key `arabic-sub`), not the list above numbered again. Otherwise the marker as it is.
+ */
+export function asSublist(outline: Outline, marker: Marker): Marker {
+  if (marker.style !== 'arabic' || marker.strength !== 'strong' || marker.path.length !== 1 || marker.badge === true || marker.heading !== undefined) return marker;
+  const stack = outline.stack;
+  const top = stack[stack.length - 1];
+  if (top === undefined) return marker;
+  const kind = delimiterKind(marker.delimiter);
+  if (kind === 0) return marker;
+  // Going on: the next number of the open sublist, written alike.
+  if (top.key === 'arabic-sub') return top.node.number + 1 === marker.number && delimiterKind(lastChar(top.node.marker)) === kind ? { ...marker, sublevel: true } : marker;
+  if (marker.number !== 1 || top.key !== 'arabic-paren' || stack.length < 2) return marker;
+  // Opening: right under `（1）`, whose parent is the arabic list written with the other delimiter.
+  const parent = stack[stack.length - 2] as OpenLevel;
+  if (parent.key !== 'arabic') return marker;
+  const other = delimiterKind(lastChar(parent.node.marker));
+  return other !== 0 && other !== kind ? { ...marker, sublevel: true } : marker;
+}
+
+/** 1 for `、`, 2 for a dot (`.`, `．`), 0 for any other delimiter. */
+function delimiterKind(delimiter: string): number {
+  if (delimiter === '、') return 1;
+  return delimiter === '.' || delimiter === '．' ? 2 : 0;
+}
+
+function lastChar(text: string): string {
+  return text.charAt(text.length - 1);
 }
 
 /**
