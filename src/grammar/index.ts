@@ -85,6 +85,22 @@ const onCover = (d: DocDraft) => d.outline.drafts.length === 0 && d.preamble.len
 /** A line that can be the value of a metadata key: a phrase, not a marker of an outline. */
 const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !== 'outlineMarker';
 
+/**
+ * The kind of an unnumbered section label on its own line: `【` for `【重点任务】`, the symbol for `■ 保障措施`, `◆队伍建设`
+ * (a short phrase, no sentence); null for any other line.
+ */
+function sectionLabelKind(t: Token): string | null {
+  // (An emoji may stand before it: `🔷【重点任务】`.)
+  const text = fold(t.content).trim().replace(leadingEmoji, '');
+  if (text.length < 4 || text.length > 16 || /[。！？!?，,；;：:]/.test(text)) return null;
+  if (text.charCodeAt(0) === 0x3010 /* 【 */) return lenticularLabel.test(text) ? '【' : null;
+  // (`▲主要措施` reads as no bullet: a plain line that starts with the symbol.)
+  return (t.marker?.strength === 'bullet' || t.type !== 'outlineMarker') && labelSymbols.includes(text.charAt(0)) ? text.charAt(0) : null;
+}
+const lenticularLabel = /^【[^【】\d一二三四五六七八九十]{2,12}】$/;
+const labelSymbols = '■◆▲★●◇▶►☆◎';
+const leadingEmoji = /^\p{Extended_Pictographic}\uFE0F? ?/u;
+
 /** A table's row number and the tab after it: `3⇥点检人员培训⇥…`. */
 const tabbedRowNumber = /^[ \u3000]*(\d{1,3})\t/;
 /** How many cells a line holds apart by tabs, or else by runs of spaces (`序号⇥名称⇥数量`, `1     一般      影响…`). */
@@ -475,6 +491,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * How many cells that table's header holds apart by tabs or runs of spaces (`序号⇥名称⇥最大储存量`, `序号  事故级别
    * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
    */
+  /** Per document, the depth of its outline where each kind of unnumbered section label first stood. */
+  const labelDepths = new WeakMap<DocDraft, Map<string, number>>();
   let headerCells = 0;
   /** The number of the table's last numbered row (0 before its first). */
   let lastRow = 0;
@@ -637,6 +655,20 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (inTable && t.type === 'paragraph') {
       const row = tabbedRowNumber.exec(t.text);
       if (row !== null) lastRow = Number(row[1]);
+    }
+    // An unnumbered section label (`【重点任务】`, `■ 保障措施`, `◆队伍建设`) stands where the first label of its kind stood in
+    // the document: the levels opened under the label before close, so the next marker starts under the label's parent
+    // (`【工作目标】` / `1.…` / `2.…` / `【重点任务】` / `（一）…`: `（一）` at the top, not under item 2).
+    if (block.lines.length === 1) {
+      const label = sectionLabelKind(t);
+      if (label !== null) {
+        let depths = labelDepths.get(d);
+        if (depths === undefined) labelDepths.set(d, (depths = new Map()));
+        const depth = depths.get(label);
+        if (depth === undefined) depths.set(label, d.outline.stack.length);
+        // (Not where bullets are the outline's own nodes, `● 开学准备工作` / `● 家长会`: they place themselves.)
+        else if (d.outline.stack.length > depth && !d.outline.stack.some((l) => l.key === 'bullet')) d.outline.stack.length = depth;
+      }
     }
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;

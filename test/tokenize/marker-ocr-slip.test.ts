@@ -44,6 +44,8 @@ expectTokens(markerOcrSlip, {
     // angle brackets for round ones
     ['〈二〉提升生活垃圾治理水平', { style: 'han-paren', number: 2, strength: 'weak', raw: '〈二〉' }],
     ['〈3〉加强宣传', { style: 'arabic-paren', number: 3, strength: 'weak' }],
+    // ASCII angle brackets typed for round ones
+    ['<一>指导思想', { style: 'han-paren', number: 1, strength: 'weak', raw: '<一>' }],
     // a square or tortoise-shell bracket for one half or both
     ['（三〕丰富德育活动', { style: 'han-paren', number: 3, strength: 'weak', raw: '（三〕' }],
     ['〔三〕丰富德育活动', { style: 'han-paren', number: 3, strength: 'weak', raw: '〔三〕' }],

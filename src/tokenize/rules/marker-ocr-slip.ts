@@ -20,9 +20,10 @@ const parenTensDash = /^\( ?([二三四五六七八九]?十)[—-] ?\)/;
 /**
  * Brackets misread around a number: a `C` for the opening one (`C三）` `C3）`, its closing half survives), angle
  * brackets for round ones (`〈一〉` `〈3〉`, `(二〉` `〈二）`), or a square or tortoise-shell bracket for one or both halves
- * (`（三〕` `〔三〕` `（四]` `〔2）`; not `[1]`, a citation's, and not `〔2024〕`, a document number's year).
+ * (`（三〕` `〔三〕` `（四]` `〔2）`; not `[1]`, a citation's, and not `〔2024〕`, a document number's year); ASCII angle
+ * brackets typed for them (`<一>指导思想`).
  */
-const slippedBrackets = /^(?:C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)|〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〉)]|(?:\( ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〕\]〉]|〔 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕\]〉]|\[ ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕〉]))/;
+const slippedBrackets = /^(?:C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)|〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〉)]|(?:\( ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〕\]〉]|〔 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕\]〉]|\[ ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕〉])|< ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?>)/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
 /** `+` for the numeral 十 (its cross), `（+）`, `+、`. */
@@ -63,8 +64,8 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `〈一〉` `〈3〉` (angle brackets for round ones), `（三〕` `〔三〕` `（四]` (square or tortoise-shell brackets for round ones), `=、` `=是` (for 二), `+、` `（+）` (for 十), `S、` (for 5), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
-  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0x2b || c === 0x53 || c === 0xa9 || c === 0xae || c === 0x3008 || c === 0x3014 || c === 0x5b,
+  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `〈一〉` `〈3〉` `<一>` (angle brackets for round ones), `（三〕` `〔三〕` `（四]` (square or tortoise-shell brackets for round ones), `=、` `=是` (for 二), `+、` `（+）` (for 十), `S、` (for 5), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0x2b || c === 0x53 || c === 0xa9 || c === 0xae || c === 0x3008 || c === 0x3014 || c === 0x5b || c === 0x3c,
   tokenize: ({ content }) => {
     // A Han numeral first: only `十—、` can be a slip.
     if (startsWith.hanNumeral(content.charCodeAt(0))) {
@@ -93,8 +94,8 @@ export const markerOcrSlip = defineLineRule({
     const b = slippedBrackets.exec(content);
     if (b) {
       if (!opensTitle(content.charCodeAt(skipSpaces(content, b[0].length)))) return null;
-      const hanNumeral = b[1] ?? b[3] ?? b[5] ?? b[7] ?? b[9];
-      const number = hanNumeral !== undefined ? parseHanNumeral(hanNumeral) : Number(b[2] ?? b[4] ?? b[6] ?? b[8] ?? b[10]);
+      const hanNumeral = b[1] ?? b[3] ?? b[5] ?? b[7] ?? b[9] ?? b[11];
+      const number = hanNumeral !== undefined ? parseHanNumeral(hanNumeral) : Number(b[2] ?? b[4] ?? b[6] ?? b[8] ?? b[10] ?? b[12]);
       if (number === null || number < 1) return null;
       return { type: 'outlineMarker', marker: { style: hanNumeral !== undefined ? 'han-paren' : 'arabic-paren', number, length: b[0].length, delimiterLength: 1, strength: 'weak' } };
     }
