@@ -396,7 +396,9 @@ export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
   const open = outline.stack.some((l) => l.key === key);
   if (open && marker.number === previousNumber(outline, key) + 1) return false;
   const parent = outline.stack[levelFor(outline, key) - 1];
-  return parent !== undefined && (parent.node.number !== month || (!open && day > 1));
+  // (At the top, with no level of its own open, a day past the first: `9.10 庆祝第40个教师节`, `1.18 寒假开始`.)
+  if (parent === undefined) return !open && day > 1;
+  return parent.node.number !== month || (!open && day > 1);
 }
 
 /** Adds a node for `marker` (its first paragraph and lines given) and returns its draft. */

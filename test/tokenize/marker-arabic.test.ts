@@ -108,6 +108,9 @@ expectTokens(markerArabic, {
   invalid: [
     // a decimal figure spaced digit by digit at a wrapped line's start
     '1 . 5 万人以上。',
+    // a span of time and a clause's end: a sentence's figure at a wrapped line's start (`1.24小时值守…` is an item)
+    '2.5小时。',
+    '1.5天），',
     // a school year of the Republic of China calendar
     '113學年度校務工作計畫',
     '112学年第一学期工作计划',

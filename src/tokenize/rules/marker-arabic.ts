@@ -13,6 +13,9 @@ const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍` `2.5分` `2.5GHz` `1.5m` `1.2m³` `1.5MPa` `2.5t` `1.5h`: the fraction
 // of a magnitude or a measure (a wrap in a technical scheme puts `1.5m，…` at a line's start).
 const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|分(?!钟)|个百分点|公里|平方|公顷|公斤|千克|(?:[GMkK]?Hz|[GMk]?bps|[KMGTP]B|[kM][WV]|[kcm]?m[²³23]?|[km]g|[kM]?Pa|[thL])(?![A-Za-z]))/;
+// A span of time and the end of a clause, after the marker: `2.5小时。`, `1.5天）。` (a sentence's figure a wrap put at a line's
+// start; an item's title goes on after its figure, `1.24小时值守…`).
+const timeSpanEnd = /^\d{1,3}(?:小时|个月|天|分钟|周|年)[。；;，,）)]/;
 // The whole of something, after the marker: `2.100%的学生…`.
 const whole = /^100%/;
 // A date after the marker: `5.9.10前…`, `3.3.25—3.29…`.
@@ -135,7 +138,7 @@ export const markerArabic = defineLineRule({
           // `2.5%葡萄糖注射液` (a strength): weak as well.
           const after = rest.charCodeAt(end);
           if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || locantName.test(rest) || namedRating(rest, end) || ratedFraction.test(rest)) strength = 'weak';
-          else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || !(isHan(after) || after === 0x3001 || after === 0x23 || isTechnical(after)) || isRatio(rest, end)) return null;
+          else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || timeSpanEnd.test(rest) || !(isHan(after) || after === 0x3001 || after === 0x23 || isTechnical(after)) || isRatio(rest, end)) return null;
           else strength = startsWithDate(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
