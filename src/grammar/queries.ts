@@ -72,7 +72,7 @@ const bareAppendix = /^附 ?[:：]/;
 const blankSignatureField = new RegExp(`(?:${sealWords}|日期|负责人|审核人|填表人)[:：]$`);
 
 /** A form's name of three characters (`报名表`, `申请表`, `承诺书`, `回执单`): the kind of an attachment that is a form. */
-const shortFormName = /^[\u4e00-\u9fff]{2}[表书单]$/;
+const shortFormName = /^(?:[\u4e00-\u9fff]{2}[表书单]|回执)$/;
 
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
@@ -255,7 +255,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return signedAbove(i) && opensDocument(i);
   };
   const signedAbove = (i: number): boolean => {
-    const day = previousIndex(i);
+    let day = previousIndex(i);
+    // (Past how it is passed on, under the day: `（此件发至各单位工会）`, `（此件公开发布）`.)
+    const note = blocks[day]?.first;
+    if (note !== undefined && isBracketedRemark(note.content) && note.content.includes('此件')) day = previousIndex(day);
     const date = blocks[day]?.first;
     if (date === undefined || !dateOnly.test(fold(date.content).trim())) return false;
     const signer = blocks[previousIndex(day)]?.first;
@@ -421,7 +424,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const block = blocks[i] as Block;
     // (A title of two or three characters, `回执`, when the notice lists it among its attachments.)
     if (!hasContent(d) || !isHeaderLike(block) || !canStartTitle(block.first.content)) return false;
-    // (A form's name of three, `报名表`, `承诺书`, `回执单`, names its kind: the label above it is enough.)
+    // (A form's name of three, `报名表`, `承诺书`, `回执单`, or `回执`, names its kind: the label above it is enough.)
     if (block.first.content.length < 4 && !listedAttachment(i, block.first.content) && !shortFormName.test(block.first.content)) return false;
     let at = previousIndex(i);
     // A standard's appendix says what it is between its label and its title: `附录A` / `（资料性）` / `…记录表`.
