@@ -849,6 +849,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
         const next = nextNumberOfStyle(i, marker);
         // (A slip in a list typed with `：` or `，`, a number repeated or skipped, is still its item.)
         if (slipsInSloppyList(d.outline, marker)) return true;
+        // (A list that starts again below a plain line, its 2 next: `2024年3月2日　星期六` / `1、3#楼…` / `2、5#楼…`.)
+        if (marker.number === 1 && next === 2 && !previousWasMarker && (d.outline.lastNumber.get(styleKey(marker)) ?? 0) >= 2) return true;
         if (nextNumberOfStyle(i, marker, d.outline) === marker.number || repeatsOpenNumber(d.outline, marker)) return false;
         // A run of two is no list from three digits on (`119　火警` then `120　医疗急救`: a phone list); the item the
         // numbering expects can still have any number.

@@ -25,13 +25,13 @@ expectTokens(markerChapter, {
     ['第十二条 本办法自发布之日起施行。', { style: 'article', number: 12, strength: 'strong' }],
     ['第一款', { style: 'clause', number: 1, strength: 'strong' }],
     ['第一章、总则', { style: 'chapter', number: 1, raw: '第一章、', delimiter: '、' }],
-    ['第三条规定的事项', { style: 'article', number: 3, strength: 'weak' }],
     ['第八条之一　新建住宅小区配套建设的燃气设施', { style: 'article', number: 8, strength: 'strong', raw: '第八条之一' }],
-    ['第八条之规定', { style: 'article', number: 8, strength: 'weak' }],
+    // text right after the number: weak
+    ['第三条本办法自发布之日起施行', { style: 'article', number: 3, strength: 'weak' }],
     // OCR or hurried typing: the look-alikes 笫, 弟 and 苐 for 第
     ['笫四章 保障措施', { style: 'chapter', number: 4, strength: 'strong', raw: '笫四章' }],
     ['弟三条 市城市管理执法部门是主管部门。', { style: 'article', number: 3, strength: 'strong', raw: '弟三条' }],
     ['苐一章 总则', { style: 'chapter', number: 1, strength: 'strong', raw: '苐一章' }],
   ],
-  invalid: ['第一次会议', '第四本书', '第一节课', '第三条路', '第零章', '第十十章', '第一', '第两章', '次第一章', '第十条、第十一条的规定办理', '第三条至第五条规定的情形', '第二章和第三章所列事项', '第一篇文章发表于', '第2篇 社区工作计划', '第一篇：2024年学校工作总结', '笫一节课', '弟弟的第一次', '弟一节课'],
+  invalid: ['第一次会议', '第四本书', '第一节课', '第三条路', '第零章', '第十十章', '第一', '第两章', '次第一章', '第十条、第十一条的规定办理', '第三条至第五条规定的情形', '第二章和第三章所列事项', '第一篇文章发表于', '第三条规定的事项', '第八条之规定', '第二条所列范围对其经办业务进行全面复查。', '第三章第一节所述情形', '第2篇 社区工作计划', '第一篇：2024年学校工作总结', '笫一节课', '弟弟的第一次', '弟一节课'],
 });

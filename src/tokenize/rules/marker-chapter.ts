@@ -21,6 +21,9 @@ const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次|文章|论�
 
 const reference = /^ ?(?:[、,，和及与至到或]|或者|以及) ?第/;
 
+/** Words that cite an article, a chapter or a section inside a sentence (`第二条所列范围…`, `第三条规定的期限…`). */
+const citedUnit = /^(?:所列|所称|所述|所规定|规定的|之规定|的规定|中的|第[一二三四五六七八九十\d]|[款项](?:规定|的|所|之))/;
+
 /** `之一` after an article's number (`第八条之一　…`): an inserted article's. */
 const insertedArticle = /^之[一二三四五六七八九十]{1,3}(?=[ 　、,.:：，．]|$)/;
 
@@ -47,6 +50,8 @@ export const markerChapter = defineLineRule({
     if (measureFollowers.test(rest)) return null;
     // `第十条、第十一条的规定…`, `第三条至第五条…`: references to several articles inside a sentence.
     if (reference.test(rest)) return null;
+    // `第二条所列范围…`, `第五条规定的…`: one cited inside a sentence, a wrap put it at a line's start.
+    if ((m[2] === '条' || m[2] === '章' || m[2] === '节') && citedUnit.test(rest)) return null;
     // `第2篇 社区工作计划`: a piece of a collection of sample texts under its own title, no part of an outline (a plan's
     // parts are named by their matter: `第一篇 开启全面建设新征程`).
     if (m[2] === '篇' && namesOwnKind(fold(rest).replace(/^[ :：、]+/, '').trim())) return null;

@@ -29,6 +29,9 @@ const acronymHeading = new RegExp(`^[A-Z]{2,6}${fragments.han}`);
 /** An opening quote or book-title bracket: `“` `《` `「` `『`. */
 const opensQuote = (c: number) => c === 0x201c || c === 0x300a || c === 0x300c || c === 0x300e;
 
+/** An item's number, its dot, a space, then a day written month.day with no space inside (`1. 9.2`). */
+const itemThenDay = /^\d{1,2}\. \d{1,2}\.\d{1,2}$/;
+
 /** A map's scale after `1`: a colon and three digits or more (`:2000`, `∶500`). */
 const scale = /^[:∶]\d{3}/;
 
@@ -52,6 +55,8 @@ export const markerDecimal = defineLineRule({
     const rest = content.slice(raw.length);
     // `24.5.28 房租交了…`: a day written with a two-digit year (2024-05-28), no section 24.5.28.
     if (path.length === 3 && (path[0] as number) >= 15 && (path[0] as number) <= 39 && isDate(path[1] as number, path[2] as number)) return null;
+    // `1. 9.2 开学典礼`, `2. 10.15 秋季运动会`: item 1 and a day after a space (marker-arabic), no section 1.9.2.
+    if (path.length === 3 && itemThenDay.test(raw) && isDate(path[1] as number, path[2] as number) && (rest.length === 0 || rest.charCodeAt(0) === 0x20 || rest.charCodeAt(0) === 0x3000 || rest.charCodeAt(0) === 0x2d)) return null;
     // `2.9.10前完成…`: item 2, by the 10th of September (marker-arabic), no section 2.9.10.
     if (path.length === 3 && !raw.endsWith('.') && dateSuffix.test(rest) && isDate(path[1] as number, path[2] as number)) return null;
     const next = rest.charCodeAt(0);
