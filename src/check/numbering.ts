@@ -6,7 +6,7 @@
 // document that runs its numbering on and then starts a list at 1 again has an unexpected restart.
 import type { OutlineNode, ParseResult, PlanDocument } from '../types.js';
 import type { Finding } from './define-rule.js';
-import { memoise, nodesOf, styleKey, unnumberedLevels } from './walk.js';
+import { memoise, nodesOf, styleKey, sublevelsOf, unnumberedLevels } from './walk.js';
 import { headsBoxOrTable } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 
@@ -56,6 +56,7 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
    */
   const lists = new Map<readonly OutlineNode[], { states: Map<string, ListState>; nextSame: (OutlineNode | undefined)[] }>();
   const add = (kind: NumberingProblem, node: OutlineNode, message: string) => found[kind].push({ line: node.line, message });
+  const sublevels = sublevelsOf(document);
 
   /** The node before this one in document order: a label paragraph that opens a new list ends its text. */
   let before: OutlineNode | null = null;
@@ -70,14 +71,14 @@ function analyseDocument(document: PlanDocument, found: NumberingFindings): void
       for (let i = list.length - 1; i >= 0; i--) {
         const x = list[i] as OutlineNode;
         if (outsideNumbering(x)) continue;
-        const k = styleKey(x);
+        const k = styleKey(x, sublevels);
         nextSame[i] = following.get(k);
         following.set(k, x);
       }
       lists.set(list, (entry = { states: new Map(), nextSame }));
     }
     const states = entry.states;
-    const key = styleKey(node);
+    const key = styleKey(node, sublevels);
     // `九月份：` then `1.` `2.`, `十月份：` then `1.` `2.` again: a label paragraph opens a new list among the same
     // siblings (no restart, and its numbers are not the first list's duplicates).
     if (labelled) states.delete(key);

@@ -80,8 +80,12 @@ function visitsOfDocument(document: PlanDocument): readonly Visit[] {
 /** Styles that are paragraph markers or bullets rather than numbered levels. */
 export const unnumberedLevels: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['shi', 'ordinal', 'bullet']);
 
-/** A node's style identity; decimal markers nest by their number of components (`1.2` → decimal:2). */
-export function styleKey(node: OutlineNode): string {
+/**
+ * A node's style identity; decimal markers nest by their number of components (`1.2` → decimal:2), and an arabic list
+ * among `sublevels` (`sublevelsOf`) is a level of its own (`arabic-sub`), as the grammar nests it.
+ */
+export function styleKey(node: OutlineNode, sublevels?: ReadonlySet<OutlineNode>): string {
+  if (node.style === 'arabic' && sublevels !== undefined && sublevels.has(node)) return 'arabic-sub';
   if (node.style !== 'decimal') return node.style;
   const marker = node.marker;
   let parts = 1;
@@ -94,6 +98,36 @@ export function styleKey(node: OutlineNode): string {
 }
 
 const decimalKeys = ['', 'decimal:1', 'decimal:2', 'decimal:3', 'decimal:4', 'decimal:5', 'decimal:6'];
+
+/**
+ * The arabic items of a document listed under a bracketed item of an arabic list written with the other delimiter
+ * (`1、` / `（1）` / `1.`, or `1.` / `（1）` / `1、`): a level below both, where the grammar put them (outline.ts
+ * `asSublist`); computed once per document and run.
+ */
+export function sublevelsOf(document: PlanDocument): ReadonlySet<OutlineNode> {
+  return memoise(findSublevels, document);
+}
+
+function findSublevels(document: PlanDocument): ReadonlySet<OutlineNode> {
+  const found = new Set<OutlineNode>();
+  const parentOf = new Map<OutlineNode, OutlineNode | null>();
+  for (const { node, parent } of nodesOf(document)) {
+    parentOf.set(node, parent);
+    if (node.style !== 'arabic' || parent === null || parent.style !== 'arabic-paren') continue;
+    const above = parentOf.get(parent) ?? null;
+    if (above === null || above.style !== 'arabic') continue;
+    const own = delimiterKind(node.marker);
+    if (own !== 0 && delimiterKind(above.marker) !== 0 && delimiterKind(above.marker) !== own) found.add(node);
+  }
+  return found;
+}
+
+/** 1 for a marker written with `、`, 2 with a dot (`.`, `．`), 0 otherwise. */
+function delimiterKind(marker: string): number {
+  const last = marker.charAt(marker.length - 1);
+  if (last === '、') return 1;
+  return last === '.' || last === '．' ? 2 : 0;
+}
 
 /** Punctuation that may surround a marker's numeral, with its half-width fold. */
 const markerPunctuation: Record<string, string> = {
@@ -168,10 +202,11 @@ export interface Deviation<T> {
 export function deviations<T>(document: PlanDocument, formOf: (node: OutlineNode) => T | null): Deviation<T>[] {
   /** Per style: its nodes and their forms (parallel), and how often each form occurs (in order of first use). */
   const byStyle = new Map<string, { nodes: OutlineNode[]; forms: T[]; counts: Map<T, number> }>();
+  const sublevels = sublevelsOf(document);
   for (const { node } of nodesOf(document)) {
     const form = formOf(node);
     if (form === null) continue;
-    const key = styleKey(node);
+    const key = styleKey(node, sublevels);
     let group = byStyle.get(key);
     if (group === undefined) byStyle.set(key, (group = { nodes: [], forms: [], counts: new Map() }));
     group.nodes.push(node);

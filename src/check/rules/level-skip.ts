@@ -1,5 +1,5 @@
 import { defineRule, type Finding } from '../define-rule.js';
-import { nodesOf, styleKey, unnumberedLevels } from '../walk.js';
+import { nodesOf, styleKey, sublevelsOf, unnumberedLevels } from '../walk.js';
 import type { OutlineNode } from '../../types.js';
 
 /**
@@ -22,6 +22,7 @@ export const levelSkip = defineRule({
   check(result) {
     const findings: Finding[] = [];
     for (const document of result.documents) {
+      const sublevels = sublevelsOf(document);
       // Parent style → child style pairs, each with the nodes where it occurs (first occurrence per parent node).
       type Pair = { parent: string; child: string; where: { node: OutlineNode; parent: OutlineNode }[]; parents: Set<OutlineNode> };
       const pairs = new Map<string, Pair>();
@@ -40,7 +41,7 @@ export const levelSkip = defineRule({
       let siblingStyle = '';
       for (const { node, parent } of nodesOf(document)) {
         if (parent !== null && !unnumberedLevels.has(node.style)) {
-          const style = styleKey(node);
+          const style = styleKey(node, sublevels);
           if (parent !== siblingOf || style !== siblingStyle) {
             siblingOf = parent;
             siblingStyle = style;
@@ -55,9 +56,9 @@ export const levelSkip = defineRule({
           continue;
         }
         if (up === null) continue;
-        const c = styleKey(node);
+        const c = styleKey(node, sublevels);
         if (up === lastUp && c === lastChild) continue;
-        const p = styleKey(up);
+        const p = styleKey(up, sublevels);
         if (p === c) continue;
         lastUp = up;
         lastChild = c;
