@@ -958,7 +958,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const key = styleKey(marker);
         // (Or a list numbered from 1 again under the signature of the document above: `…物业服务有限公司` / `2022年3月1日` /
         // `1.小区内机动车…`, an untitled document of its own.)
-        if (q.isRestart(d, marker) || (marker.strength === 'strong' && marker.number === 1 && (afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i))))) {
+        // (Or right under an attachment's label alone, in a document with content: `附件2` / `一、值班时间`, an untitled
+        // attachment after a form with no outline of its own.)
+        if (q.isRestart(d, marker) || (marker.strength === 'strong' && marker.number === 1 && (afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i)) || (hasContent(d) && q.underLabelAlone(i))))) {
           const heading = retakeRestartTitle(i, d);
           if (heading === null) d = open(block.line);
           else if (heading.label) {

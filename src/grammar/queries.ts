@@ -254,6 +254,13 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if (d.outline.roots.length === 0 || block.lines.length > 1 || text.length < 2 || text.length > 16 || !isHeaderLike(block) || endingKind(text) === null) return false;
     return signedAbove(i) && opensDocument(i);
   };
+  /** Whether block `i` stands right under a numbered attachment's label alone on its line (`附件2`). */
+  const underLabelAlone = (i: number): boolean => {
+    const above = previousBlock(i);
+    if (above === undefined || above.first.type === 'outlineMarker' || above.lines.length > 1) return false;
+    const text = fold(above.first.content).trim();
+    return attachmentAlone.test(text) && numberedAttachmentLabel.test(`${text.replace(/[:：]$/, '')}：`);
+  };
   const signedAbove = (i: number): boolean => {
     let day = previousIndex(i);
     // (Past how it is passed on, under the day: `（此件发至各单位工会）`, `（此件公开发布）`.)
@@ -1440,6 +1447,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     titlesRestart,
     continuesNumbering,
     signedAbove,
+    underLabelAlone,
     titlesSigned,
     betweenRows,
     inSpacedCell,
