@@ -90,6 +90,9 @@ const isValueLine = (block: Block) => isPhraseLine(block) && block.first.type !=
  * (a short phrase, no sentence); null for any other line.
  */
 function sectionLabelKind(t: Token): string | null {
+  // (One look at the first unit first: most lines start with none of these.)
+  const c = t.content.charCodeAt(0);
+  if (t.content.length > 24 || !(c === 0x3010 || labelSymbols.includes(t.content.charAt(0)) || (c >= 0xd800 && c <= 0xdbff) || (c >= 0x2600 && c <= 0x27bf))) return null;
   // (An emoji may stand before it: `🔷【重点任务】`.)
   const text = fold(t.content).trim().replace(leadingEmoji, '');
   if (text.length < 4 || text.length > 16 || /[。！？!?，,；;：:]/.test(text)) return null;
