@@ -110,9 +110,10 @@ export function sublevelsOf(document: PlanDocument): ReadonlySet<OutlineNode> {
 
 function findSublevels(document: PlanDocument): ReadonlySet<OutlineNode> {
   const found = new Set<OutlineNode>();
+  // (The parents of bracketed items only: the one place a sublist's grandparent is asked for.)
   const parentOf = new Map<OutlineNode, OutlineNode | null>();
   for (const { node, parent } of nodesOf(document)) {
-    parentOf.set(node, parent);
+    if (node.style === 'arabic-paren') parentOf.set(node, parent);
     if (node.style !== 'arabic' || parent === null || parent.style !== 'arabic-paren') continue;
     const above = parentOf.get(parent) ?? null;
     if (above === null || above.style !== 'arabic') continue;
