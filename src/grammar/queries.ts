@@ -250,14 +250,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * the signature of the document above, its content below it.
    */
   const titlesSigned = (i: number, d: DocDraft, block: Block): boolean => {
+    if (d.outline.roots.length === 0 || block.lines.length > 1 || block.first.content.length > 20) return false;
     const text = fold(blockText(block)).trim();
-    if (d.outline.roots.length === 0 || block.lines.length > 1 || text.length < 2 || text.length > 16 || !isHeaderLike(block) || endingKind(text) === null) return false;
+    if (text.length < 2 || text.length > 16 || !isHeaderLike(block) || endingKind(text) === null) return false;
     return signedAbove(i) && opensDocument(i);
   };
   /** Whether block `i` stands right under a numbered attachment's label alone on its line (`附件2`). */
   const underLabelAlone = (i: number): boolean => {
     const above = previousBlock(i);
-    if (above === undefined || above.first.type === 'outlineMarker' || above.lines.length > 1) return false;
+    if (above === undefined || above.first.type === 'outlineMarker' || above.lines.length > 1 || above.first.content.length > 12 || above.first.content.charCodeAt(0) !== 0x9644 /* 附 */) return false;
     const text = fold(above.first.content).trim();
     return attachmentAlone.test(text) && numberedAttachmentLabel.test(`${text.replace(/[:：]$/, '')}：`);
   };
@@ -267,7 +268,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const note = blocks[day]?.first;
     if (note !== undefined && isBracketedRemark(note.content) && note.content.includes('此件')) day = previousIndex(day);
     const date = blocks[day]?.first;
-    if (date === undefined || !dateOnly.test(fold(date.content).trim())) return false;
+    // (Most lines above are longer than a day: they are let go before they are folded.)
+    if (date === undefined || date.content.length > 20 || !(date.kind === 'date' || dateOnly.test(fold(date.content).trim()))) return false;
     const signer = blocks[previousIndex(day)]?.first;
     return signer !== undefined && signer.type !== 'outlineMarker' && isIssuerLine(signer.content);
   };
