@@ -1,6 +1,7 @@
 // Helpers shared by the check rules: walking documents and nodes, and reading a marker's form off `marker` as written.
 // Rules import this module and types only, never each other.
 import type { MarkerStyle, OutlineNode, ParseResult, PlanDocument } from '../types.js';
+import { delimiterKind } from '../tokenize/lexicon/chars.js';
 
 export interface Visit {
   node: OutlineNode;
@@ -117,17 +118,15 @@ function findSublevels(document: PlanDocument): ReadonlySet<OutlineNode> {
     if (node.style !== 'arabic' || parent === null || parent.style !== 'arabic-paren') continue;
     const above = parentOf.get(parent) ?? null;
     if (above === null || above.style !== 'arabic') continue;
-    const own = delimiterKind(node.marker);
-    if (own !== 0 && delimiterKind(above.marker) !== 0 && delimiterKind(above.marker) !== own) found.add(node);
+    const own = delimiterKind(lastChar(node.marker));
+    const other = delimiterKind(lastChar(above.marker));
+    if (own !== 0 && other !== 0 && other !== own) found.add(node);
   }
   return found;
 }
 
-/** 1 for a marker written with `、`, 2 with a dot (`.`, `．`), 0 otherwise. */
-function delimiterKind(marker: string): number {
-  const last = marker.charAt(marker.length - 1);
-  if (last === '、') return 1;
-  return last === '.' || last === '．' ? 2 : 0;
+function lastChar(text: string): string {
+  return text.charAt(text.length - 1);
 }
 
 /** Punctuation that may surround a marker's numeral, with its half-width fold. */

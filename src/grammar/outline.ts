@@ -2,7 +2,7 @@
 // which styles open inside the document, not from a fixed table: a style already open closes everything
 // below it and its node becomes a sibling; a style not open nests under the deepest open node.
 import type { Marker, MarkerStyle, OutlineNode } from '../types.js';
-import { isLatinLetter, sloppyDelimiters, sumUnits } from '../tokenize/lexicon/chars.js';
+import { delimiterKind, isLatinLetter, sloppyDelimiters, sumUnits } from '../tokenize/lexicon/chars.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { circledVariant, isKeycap, isSmallRoman } from '../tokenize/lexicon/numerals.js';
 import { endsWithColon } from './wrap.js';
@@ -306,12 +306,6 @@ export function asSublist(outline: Outline, marker: Marker): Marker {
   if (parent.key !== 'arabic') return marker;
   const other = delimiterKind(lastChar(parent.node.marker));
   return other !== 0 && other !== kind ? { ...marker, sublevel: true } : marker;
-}
-
-/** 1 for `、`, 2 for a dot (`.`, `．`), 0 for any other delimiter. */
-function delimiterKind(delimiter: string): number {
-  if (delimiter === '、') return 1;
-  return delimiter === '.' || delimiter === '．' ? 2 : 0;
 }
 
 function lastChar(text: string): string {

@@ -242,10 +242,6 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
   const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
   /**
-   * Whether block `i` stands right under a signature: an issuer's line, then the day (`阳光幼儿园` / `2024年5月8日`), the
-   * end of the document above.
-   */
-  /**
    * Whether block `i`, a short line that only names a kind (`回执`, `活动安排`), titles a form or a piece of its own under
    * the signature of the document above, its content below it.
    */
@@ -262,6 +258,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const text = fold(above.first.content).trim();
     return attachmentAlone.test(text) && numberedAttachmentLabel.test(`${text.replace(/[:：]$/, '')}：`);
   };
+  /**
+   * Whether block `i` stands right under a signature: an issuer's line, then the day (`阳光幼儿园` / `2024年5月8日`), the
+   * end of the document above.
+   */
   const signedAbove = (i: number): boolean => {
     let day = previousIndex(i);
     // (Past how it is passed on, under the day: `（此件发至各单位工会）`, `（此件公开发布）`.)

@@ -215,3 +215,12 @@ export const startsWith = {
   hanNumeral: (c: number) => '零〇一二两三四五六七八九十百廿卅'.includes(String.fromCharCode(c)),
   latin: (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x28,
 } as const;
+
+/**
+ * The kind of an arabic list's delimiter: 1 for `、`, 2 for a dot (`.`, `．`), 0 for any other. A list under a bracketed
+ * item of a list with the other kind is a level of its own (grammar/outline.ts `asSublist`, check/walk.ts `sublevelsOf`).
+ */
+export function delimiterKind(delimiter: string): number {
+  if (delimiter === '、') return 1;
+  return delimiter === '.' || delimiter === '．' ? 2 : 0;
+}
