@@ -15,7 +15,8 @@ import { followsInlineItem } from './inline-items.js';
  * more). Returns the
  * tokens with those lines turned into noise.
  */
-export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): Token[] {
+export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Token[] {
+  const tokens = markNumberedHeaders(input);
   // A page break is a page number, or a line that starts with a form feed (`pdftotext` starts each page with one).
   const isBreak = (t: Token | undefined) => t !== undefined && (t.kind === 'page-number' || startsPage(t));
   const pages = tokens.filter(isBreak).length;
@@ -71,6 +72,35 @@ export function markRunningHeaders(tokens: readonly Token[], wrap: WrapInfo): To
       : t,
   );
 }
+
+/**
+ * A page's header that carries the page's number after a gap (`滇西矿业集团2024年度工作总结                    2`): the same
+ * words twice or more with other numbers, naming the issuer or the paper. Each is a page break too, so the header is
+ * noise wherever it stands, inside a sentence the page cut as well. Returns the tokens (the same array when none).
+ */
+function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
+  let counts: Map<string, Set<string>> | null = null;
+  for (const t of tokens) {
+    if (t.type === 'blank' || t.type === 'outlineMarker' || t.content.length > 120) continue;
+    const m = numberedHeader.exec(t.content);
+    if (m === null) continue;
+    counts ??= new Map();
+    const numbers = counts.get(m[1] as string) ?? new Set<string>();
+    numbers.add(m[2] as string);
+    counts.set(m[1] as string, numbers);
+  }
+  if (counts === null) return tokens;
+  const headers = new Set<string>();
+  for (const [words, numbers] of counts) if (numbers.size >= 2 && namesPaper(words)) headers.add(words);
+  if (headers.size === 0) return tokens;
+  return tokens.map((t) => {
+    const m = t.type === 'blank' || t.type === 'outlineMarker' ? null : numberedHeader.exec(t.content);
+    return m !== null && headers.has(m[1] as string) ? { ...t, type: 'noise', kind: 'running-header' } : t;
+  });
+}
+
+/** Up to 40 units of words, a gap of three spaces or more, and a page's number at the line's end. */
+const numberedHeader = /^([^ \u3000。！？，,；;]{4,40})[ \u3000]{3,}(\d{1,4})$/;
 
 /**
  * Whether a numbering starts within the three lines under line `i`: the first marker there is a strong one numbered 1
