@@ -85,9 +85,10 @@ function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
     const m = numberedHeader.exec(t.content);
     if (m === null) continue;
     counts ??= new Map();
-    const numbers = counts.get(m[1] as string) ?? new Set<string>();
-    numbers.add(m[2] as string);
-    counts.set(m[1] as string, numbers);
+    const [words, number] = headerParts(m);
+    const numbers = counts.get(words) ?? new Set<string>();
+    numbers.add(number);
+    counts.set(words, numbers);
   }
   if (counts === null) return tokens;
   const headers = new Set<string>();
@@ -95,12 +96,20 @@ function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
   if (headers.size === 0) return tokens;
   return tokens.map((t) => {
     const m = t.type === 'blank' || t.type === 'outlineMarker' ? null : numberedHeader.exec(t.content);
-    return m !== null && headers.has(m[1] as string) ? { ...t, type: 'noise', kind: 'running-header' } : t;
+    return m !== null && headers.has(headerParts(m)[0]) ? { ...t, type: 'noise', kind: 'running-header' } : t;
   });
 }
 
-/** Up to 40 units of words, a gap of three spaces or more, and a page's number at the line's end. */
-const numberedHeader = /^([^ \u3000。！？，,；;]{4,40})[ \u3000]{3,}(\d{1,4})$/;
+/**
+ * Up to 40 units of words, a gap of three spaces or more, and a page's number at the line's end; or the number first, as
+ * even pages set it (`4                    滇西矿业集团…`). The words in group 1 or 4, the number in group 2 or 3.
+ */
+const numberedHeader = /^(?:([^ \u3000。！？，,；;]{4,40})[ \u3000]{3,}(\d{1,4})|(\d{1,4})[ \u3000]{3,}([^ \u3000。！？，,；;]{4,40}))$/;
+
+/** The words and the number of a numbered header's match. */
+function headerParts(m: RegExpExecArray): [words: string, number: string] {
+  return m[1] !== undefined ? [m[1], m[2] as string] : [m[4] as string, m[3] as string];
+}
 
 /**
  * Whether a numbering starts within the three lines under line `i`: the first marker there is a strong one numbered 1
