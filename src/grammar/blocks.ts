@@ -520,18 +520,23 @@ const minHangingWidth = 40;
 
 /**
  * Whether `next` hangs under the text after an attachment's label (`附件：2024年全市…“守底线、查隐患、保安全”` /
- * `      专项行动工作方案`): indented by spaces as wide as the label, below a line that has not ended. The rest of the
- * attachment's name, not a title.
+ * `      专项行动工作方案`): indented by spaces as wide as the label, below a line that has not ended (and below lines
+ * that hang so too). The rest of the attachment's name, or the next name of the list, not a title.
  */
 function hangsUnderLabel(lines: readonly Token[], next: Token): boolean {
   const head = lines[0] as Token;
-  if (lines.length !== 1 || (next.type !== 'paragraph' && next.type !== 'titleCandidate') || endsParagraph(head.content)) return false;
+  if ((next.type !== 'paragraph' && next.type !== 'titleCandidate') || endsParagraph(head.content)) return false;
   const label = attachmentLabel.exec(fold(head.content));
   if (label === null) return false;
   const width = displayWidth(head.text.slice(0, head.column - 1 + label[0].length));
-  // (Spaces or U+3000, as wide as the label.)
-  const indent = next.text.slice(0, next.column - 1);
-  return /^[ \u3000]+$/.test(indent) && displayWidth(indent) === width;
+  // (Spaces or U+3000, as wide as the label; below lines that hang so too, a list of the attachments' names:
+  // `附件：2023年畜牧工作总结` / `      2024年农机化工作要点` / `      2024年畜牧兽医工作要点`.)
+  const hangs = (t: Token) => {
+    const indent = t.text.slice(0, t.column - 1);
+    return /^[ \u3000]+$/.test(indent) && displayWidth(indent) === width;
+  };
+  for (let k = 1; k < lines.length; k++) if (!hangs(lines[k] as Token)) return false;
+  return hangs(next);
 }
 
 /**
