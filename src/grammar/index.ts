@@ -406,14 +406,29 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * a compilation headed by their unit): the title of the document the restart opens, taken back from the paragraph
    * it went to. No sentence, colon, date or document number; two to sixteen characters.
    */
-  const retakeRestartTitle = (i: number, d: DocDraft): { title: string; line: number; label: boolean } | null => {
+  const retakeRestartTitle = (i: number, d: DocDraft): { title: string; line: number; label: boolean; row?: string } | null => {
     const previous = lastParagraph;
     if (previous === null || q.previousBlock(i) !== previous.block || !isHeaderLike(previous.block) || previous.block.first.type === 'outlineMarker') return null;
+    // A form's title above its header row (`防汛值班表` / `日期⇥带班领导⇥值班人员` / `一、值班时间`): the title, the row its text.
+    if (hasTabCells(previous.block.first.text)) {
+      const older = olderParagraph;
+      // (The title right above the row, a blank line between at most.)
+      if (older === null || older.list !== previous.list || previous.block.line - older.block.endLine > 2 || !isTitleLine(older) || older.list[older.list.length - 2] !== blockText(older.block)) return null;
+      const row = blockText(previous.block);
+      takeBack(d, older, 2);
+      return { title: blockText(older.block), line: older.block.line, label: false, row };
+    }
     const text = blockText(previous.block);
     const folded = fold(text).trim();
-    if (folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || dayOfYear.test(folded) || signedBy.test(folded) || isDocumentNumber(folded) || !placedLast(previous)) return null;
+    if (!isTitleLine(previous) || !placedLast(previous)) return null;
     takeBack(d, previous, 1);
     return { title: text, line: previous.block.line, label: attachmentAlone.test(folded) };
+  };
+  /** Whether a paragraph placed above a restart reads as its title: short, no sentence, no date, signer or number. */
+  const isTitleLine = (p: ParagraphPlace): boolean => {
+    if (!isHeaderLike(p.block) || p.block.first.type === 'outlineMarker') return false;
+    const folded = fold(blockText(p.block)).trim();
+    return !(folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || dayOfYear.test(folded) || signedBy.test(folded) || isDocumentNumber(folded));
   };
 
   /**
@@ -970,7 +985,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
             // (An attachment's label alone above it, `附件2` / `一.…`: an untitled attachment, the label its header.)
             d = open(heading.line);
             d.header.push(heading.title);
-          } else d = openTitled(heading.title, heading.line);
+          } else {
+            d = openTitled(heading.title, heading.line);
+            if (heading.row !== undefined) d.preamble.push(heading.row);
+          }
         }
         markContent(d, block.line);
         place(d.outline, marker, { text: blockText(block, marker.contentColumn), line: block.line, endLine: block.endLine }, q.headsOwnList(i, d, marker));
