@@ -509,6 +509,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * How many cells that table's header holds apart by tabs or runs of spaces (`序号⇥名称⇥最大储存量`, `序号  事故级别
    * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
    */
+  /** Documents opened under a signature by a short line that names a kind (`回执`), with no outline of their own. */
+  const signedForms = new WeakSet<DocDraft>();
   /** Per document, the depth of its outline where each kind of unnumbered section label first stood. */
   const labelDepths = new WeakMap<DocDraft, Map<string, number>>();
   let headerCells = 0;
@@ -879,15 +881,18 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i))) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i)) || (signedForms.has(d) && hasContent(d) && d.outline.roots.length === 0)) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
           q.titlesAttachment(i, d) ||
           q.titlesListedAttachment(i, d, block) ||
           q.repeatsListedAttachment(i, d, block)
         ) {
           const split = retakeSplitTitle(i, d, block);
+          // (A piece under a signature, or after a form opened so, may be followed by the next one the same way.)
+          const chained = (d.outline.roots.length > 0 && q.signedAbove(i)) || (signedForms.has(d) && hasContent(d) && d.outline.roots.length === 0);
           if (split === null) d = openTitled(blockText(block), block.line);
           else if (!repeatsOwnTitle(d, split, i)) d = openSplit(split, block);
+          if (chained) signedForms.add(d);
           cellsTable = false;
           touch(d, block);
         } else {
@@ -1009,7 +1014,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Not two cells of a table taken one cell per line, past its first row: `“三重一大”…执行不严格` / `修订…实施办法`.)
         const split = hasContent(d) && !(cellsTable && cellRows > 0) ? retakeSplitTitle(i, d, block, () => q.opensDocument(i) || q.titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
-        else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block) || q.titlesSigned(i, d, block)) d = openTitled(blockText(block), block.line);
+        else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block)) d = openTitled(blockText(block), block.line);
+        else if (q.titlesSigned(i, d, block, signedForms.has(d) && hasContent(d))) {
+          // (A form opened so, `回执` / its fields, may be followed by the next one the same way: `活动日程` / its rows.)
+          d = openTitled(blockText(block), block.line);
+          signedForms.add(d);
+        }
         else if (q.namesIssue(i)) {
           // A periodical's name above the number of its issue (`人社工作动态` / `2025年第5期`): each issue is a document.
           if (!hasContent(d) && d.title === null) setTitle(d, blockText(block), block.line);

@@ -243,13 +243,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const previousBlock = (i: number): Block | undefined => blocks[previousIndex(i)];
   /**
    * Whether block `i`, a short line that only names a kind (`回执`, `活动安排`), titles a form or a piece of its own under
-   * the signature of the document above, its content below it.
+   * the signature of the document above, its content below it; or, in `d`, a form opened so (`afterForm`), the next
+   * form after its fields (`回执` / `联系人：…` / `活动日程` / `13:30—14:00  签到`).
    */
-  const titlesSigned = (i: number, d: DocDraft, block: Block): boolean => {
-    if (d.outline.roots.length === 0 || block.lines.length > 1 || block.first.content.length > 20) return false;
+  const titlesSigned = (i: number, d: DocDraft, block: Block, afterForm = false): boolean => {
+    if ((afterForm ? d.outline.roots.length > 0 : d.outline.roots.length === 0) || block.lines.length > 1 || block.first.content.length > 20) return false;
     const text = fold(blockText(block)).trim();
     if (text.length < 2 || text.length > 16 || !isHeaderLike(block) || endingKind(text) === null) return false;
-    return signedAbove(i) && opensDocument(i);
+    return (afterForm || signedAbove(i)) && opensDocument(i);
   };
   /** Whether block `i` stands right under a numbered attachment's label alone on its line (`附件2`). */
   const underLabelAlone = (i: number): boolean => {
