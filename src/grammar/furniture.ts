@@ -81,7 +81,8 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
 function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
   let counts: Map<string, Set<string>> | null = null;
   for (const t of tokens) {
-    if (t.type === 'blank' || t.type === 'outlineMarker' || t.content.length > 120) continue;
+    // (A digit at one end first: most lines have none.)
+    if (t.type === 'blank' || t.type === 'outlineMarker' || t.content.length > 120 || !(digitAt(t.content, 0) || digitAt(t.content, t.content.length - 1))) continue;
     const m = numberedHeader.exec(t.content);
     if (m === null) continue;
     counts ??= new Map();
@@ -105,6 +106,11 @@ function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
  * even pages set it (`4                    滇西矿业集团…`). The words in group 1 or 4, the number in group 2 or 3.
  */
 const numberedHeader = /^(?:([^ \u3000。！？，,；;]{4,40})[ \u3000]{3,}(\d{1,4})|(\d{1,4})[ \u3000]{3,}([^ \u3000。！？，,；;]{4,40}))$/;
+
+function digitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
+}
 
 /** The words and the number of a numbered header's match. */
 function headerParts(m: RegExpExecArray): [words: string, number: string] {
