@@ -118,15 +118,11 @@ function findSublevels(document: PlanDocument): ReadonlySet<OutlineNode> {
     if (node.style !== 'arabic' || parent === null || parent.style !== 'arabic-paren') continue;
     const above = parentOf.get(parent) ?? null;
     if (above === null || above.style !== 'arabic') continue;
-    const own = delimiterKind(lastChar(node.marker));
-    const other = delimiterKind(lastChar(above.marker));
+    const own = delimiterKind(node.marker);
+    const other = delimiterKind(above.marker);
     if (own !== 0 && other !== 0 && other !== own) found.add(node);
   }
   return found;
-}
-
-function lastChar(text: string): string {
-  return text.charAt(text.length - 1);
 }
 
 /** Punctuation that may surround a marker's numeral, with its half-width fold. */

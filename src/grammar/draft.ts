@@ -30,6 +30,8 @@ export interface DocDraft {
   firstContentLine: number | null;
   startLine: number;
   endLine: number;
+  /** Opened under the signature of the document above (`回执`, `活动日程`): the next such piece may follow it the same way. */
+  signedForm: boolean;
 }
 
 export function createDraft(line: number): DocDraft {
@@ -48,6 +50,7 @@ export function createDraft(line: number): DocDraft {
     firstContentLine: null,
     startLine: line,
     endLine: line,
+    signedForm: false,
   };
 }
 

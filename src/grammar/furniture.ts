@@ -5,6 +5,7 @@ import { isIssuerLine, isStrongTitle } from './documents.js';
 import { attachmentAlone, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { isDigit } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink, isScreenBar, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues, indentOf, centredIndent } from './wrap.js';
 import { followsInlineItem } from './inline-items.js';
@@ -79,26 +80,27 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
  * noise wherever it stands, inside a sentence the page cut as well. Returns the tokens (the same array when none).
  */
 function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
-  let counts: Map<string, Set<string>> | null = null;
-  for (const t of tokens) {
+  /** The lines that read so, by index, with their words; and per words, the page numbers they carry. */
+  const found: [index: number, words: string][] = [];
+  const numbers = new Map<string, Set<string>>();
+  tokens.forEach((t, i) => {
     // (A digit at one end first: most lines have none.)
-    if (t.type === 'blank' || t.type === 'outlineMarker' || t.content.length > 120 || !(digitAt(t.content, 0) || digitAt(t.content, t.content.length - 1))) continue;
-    const m = numberedHeader.exec(t.content);
-    if (m === null) continue;
-    counts ??= new Map();
-    const [words, number] = headerParts(m);
-    const numbers = counts.get(words) ?? new Set<string>();
-    numbers.add(number);
-    counts.set(words, numbers);
-  }
-  if (counts === null) return tokens;
-  const headers = new Set<string>();
-  for (const [words, numbers] of counts) if (numbers.size >= 2 && namesPaper(words)) headers.add(words);
-  if (headers.size === 0) return tokens;
-  return tokens.map((t) => {
-    const m = t.type === 'blank' || t.type === 'outlineMarker' ? null : numberedHeader.exec(t.content);
-    return m !== null && headers.has(headerParts(m)[0]) ? { ...t, type: 'noise', kind: 'running-header' } : t;
+    const { content } = t;
+    if (t.type === 'blank' || t.type === 'outlineMarker' || content.length > 120 || !(isDigit(content.charCodeAt(0)) || isDigit(content.charCodeAt(content.length - 1)))) return;
+    const m = numberedHeader.exec(content);
+    if (m === null) return;
+    const [words, number] = m[1] !== undefined ? [m[1], m[2] as string] : [m[4] as string, m[3] as string];
+    found.push([i, words]);
+    const seen = numbers.get(words);
+    if (seen === undefined) numbers.set(words, new Set([number]));
+    else seen.add(number);
   });
+  const headers = new Set<string>();
+  for (const [words, seen] of numbers) if (seen.size >= 2 && namesPaper(words)) headers.add(words);
+  if (headers.size === 0) return tokens;
+  const out = tokens.slice();
+  for (const [i, words] of found) if (headers.has(words)) out[i] = { ...(tokens[i] as Token), type: 'noise', kind: 'running-header' };
+  return out;
 }
 
 /**
@@ -107,15 +109,6 @@ function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
  */
 const numberedHeader = /^(?:([^ \u3000。！？，,；;]{4,40})[ \u3000]{3,}(\d{1,4})|(\d{1,4})[ \u3000]{3,}([^ \u3000。！？，,；;]{4,40}))$/;
 
-function digitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57;
-}
-
-/** The words and the number of a numbered header's match. */
-function headerParts(m: RegExpExecArray): [words: string, number: string] {
-  return m[1] !== undefined ? [m[1], m[2] as string] : [m[4] as string, m[3] as string];
-}
 
 /**
  * Whether a numbering starts within the three lines under line `i`: the first marker there is a strong one numbered 1

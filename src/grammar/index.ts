@@ -21,7 +21,7 @@ import { attachmentAlone, attachmentLabel, titleField, titleFieldEnd, dashSubtit
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asArabicItem, asOpenSister, asSublist, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle } from './split-titles.js';
@@ -509,10 +509,6 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * How many cells that table's header holds apart by tabs or runs of spaces (`序号⇥名称⇥最大储存量`, `序号  事故级别
    * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
    */
-  /** Documents opened under a signature by a short line that names a kind (`回执`), with no outline of their own. */
-  const signedForms = new WeakSet<DocDraft>();
-  /** Per document, the depth of its outline where each kind of unnumbered section label first stood. */
-  const labelDepths = new WeakMap<DocDraft, Map<string, number>>();
   let headerCells = 0;
   /** The number of the table's last numbered row (0 before its first). */
   let lastRow = 0;
@@ -676,19 +672,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       const row = tabbedRowNumber.exec(t.text);
       if (row !== null) lastRow = Number(row[1]);
     }
-    // An unnumbered section label (`【重点任务】`, `■ 保障措施`, `◆队伍建设`) stands where the first label of its kind stood in
-    // the document: the levels opened under the label before close, so the next marker starts under the label's parent
-    // (`【工作目标】` / `1.…` / `2.…` / `【重点任务】` / `（一）…`: `（一）` at the top, not under item 2).
+    // An unnumbered section label (`【重点任务】`, `■ 保障措施`, `◆队伍建设`): the levels under the one before close (outline.ts).
     if (block.lines.length === 1) {
       const label = sectionLabelKind(t);
-      if (label !== null) {
-        let depths = labelDepths.get(d);
-        if (depths === undefined) labelDepths.set(d, (depths = new Map()));
-        const depth = depths.get(label);
-        if (depth === undefined) depths.set(label, d.outline.stack.length);
-        // (Not where bullets are the outline's own nodes, `● 开学准备工作` / `● 家长会`: they place themselves.)
-        else if (d.outline.stack.length > depth && !d.outline.stack.some((l) => l.key === 'bullet')) d.outline.stack.length = depth;
-      }
+      if (label !== null) atSectionLabel(d.outline, label);
     }
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;
@@ -865,6 +852,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A collection's title right above its first part (`…公司管理制度` / `（2022年版）` / `安全生产管理制度`): a
         // compilation, whose parts are documents.
         const collected = !hasContent(d) && d.title !== null ? collectedKind(d.title, blockText(block)) : null;
+        // (Under the signature of a document with an outline, or after a form opened so: a piece of its own may start.)
+        const signed = (d.outline.roots.length > 0 && q.signedAbove(i)) || (d.signedForm && hasContent(d) && d.outline.roots.length === 0);
         // (A menu's item that the breadcrumb below names, `常委会公报` / `当前位置：首页 > 常委会公报 > …`: the header's.)
         if (!hasContent(d) && d.title === null && q.namedByCrumbBelow(i)) {
           toHeader(d, blockText(block));
@@ -881,18 +870,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i)) || (signedForms.has(d) && hasContent(d) && d.outline.roots.length === 0)) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
+          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
           q.titlesAttachment(i, d) ||
           q.titlesListedAttachment(i, d, block) ||
           q.repeatsListedAttachment(i, d, block)
         ) {
           const split = retakeSplitTitle(i, d, block);
-          // (A piece under a signature, or after a form opened so, may be followed by the next one the same way.)
-          const chained = (d.outline.roots.length > 0 && q.signedAbove(i)) || (signedForms.has(d) && hasContent(d) && d.outline.roots.length === 0);
           if (split === null) d = openTitled(blockText(block), block.line);
           else if (!repeatsOwnTitle(d, split, i)) d = openSplit(split, block);
-          if (chained) signedForms.add(d);
+          // (A piece under a signature, or after a form opened so, may be followed by the next one the same way.)
+          if (signed) d.signedForm = true;
           cellsTable = false;
           touch(d, block);
         } else {
@@ -1015,10 +1003,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const split = hasContent(d) && !(cellsTable && cellRows > 0) ? retakeSplitTitle(i, d, block, () => q.opensDocument(i) || q.titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
         else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block)) d = openTitled(blockText(block), block.line);
-        else if (q.titlesSigned(i, d, block, signedForms.has(d) && hasContent(d))) {
+        else if (q.titlesSigned(i, d, block, d.signedForm && hasContent(d))) {
           // (A form opened so, `回执` / its fields, may be followed by the next one the same way: `活动日程` / its rows.)
           d = openTitled(blockText(block), block.line);
-          signedForms.add(d);
+          d.signedForm = true;
         }
         else if (q.namesIssue(i)) {
           // A periodical's name above the number of its issue (`人社工作动态` / `2025年第5期`): each issue is a document.

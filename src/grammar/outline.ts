@@ -89,10 +89,12 @@ export interface Outline {
   current: NodeDraft | null;
   /** Every pair of styles seen nested in this document: parent style → its child styles (`han-paren` → `arabic`). */
   nestings: Map<string, Set<string>>;
+  /** Per kind of unnumbered section label (`【`, `■`), the depth where its first label stood (`atSectionLabel`); null before one. */
+  labelDepths: Map<string, number> | null;
 }
 
 export function createOutline(): Outline {
-  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null, nestings: new Map() };
+  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null, nestings: new Map(), labelDepths: null };
 }
 
 /** Top-level styles that rank below `一、`: numbered targets or a short list before a plan's sections. */
@@ -287,6 +289,19 @@ export function asOpenSister(outline: Outline, marker: Marker): Marker {
 }
 
 /**
+ * An unnumbered section label of the kind `label` (`【` for `【重点任务】`, `■` for `■ 保障措施`): it stands where the first
+ * label of its kind stood in the document, so the levels opened under the label before close and the next marker starts
+ * under the label's parent (`【工作目标】` / `1.…` / `2.…` / `【重点任务】` / `（一）…`: `（一）` at the top, not under item 2).
+ * Not where bullets are the outline's own nodes (`● 开学准备工作` / `● 家长会`): they place themselves.
+ */
+export function atSectionLabel(outline: Outline, label: string): void {
+  outline.labelDepths ??= new Map();
+  const depth = outline.labelDepths.get(label);
+  if (depth === undefined) outline.labelDepths.set(label, outline.stack.length);
+  else if (outline.stack.length > depth && !outline.stack.some((l) => l.key === 'bullet')) outline.stack.length = depth;
+}
+
+/**
  * An arabic list under a bracketed item of an arabic list written with the other delimiter (`1、加强火源管控` / `（1）严格…`
  * / `1.清明时段…` / `2.对上坟…` / `（2）…`): from its 1, right under the bracketed item, and then while it goes on, a
  * level of its own below both (key `arabic-sub`), not the list above numbered again. Otherwise the marker as it is.
@@ -296,20 +311,16 @@ export function asSublist(outline: Outline, marker: Marker): Marker {
   const stack = outline.stack;
   const top = stack[stack.length - 1];
   if (top === undefined) return marker;
-  const kind = delimiterKind(marker.delimiter);
+  const kind = delimiterKind(marker.raw);
   if (kind === 0) return marker;
   // Going on: the next number of the open sublist, written alike.
-  if (top.key === 'arabic-sub') return top.node.number + 1 === marker.number && delimiterKind(lastChar(top.node.marker)) === kind ? { ...marker, sublevel: true } : marker;
+  if (top.key === 'arabic-sub') return top.node.number + 1 === marker.number && delimiterKind(top.node.marker) === kind ? { ...marker, sublevel: true } : marker;
   if (marker.number !== 1 || top.key !== 'arabic-paren' || stack.length < 2) return marker;
   // Opening: right under `（1）`, whose parent is the arabic list written with the other delimiter.
   const parent = stack[stack.length - 2] as OpenLevel;
   if (parent.key !== 'arabic') return marker;
-  const other = delimiterKind(lastChar(parent.node.marker));
+  const other = delimiterKind(parent.node.marker);
   return other !== 0 && other !== kind ? { ...marker, sublevel: true } : marker;
-}
-
-function lastChar(text: string): string {
-  return text.charAt(text.length - 1);
 }
 
 /**

@@ -13,7 +13,7 @@ import { blockText } from './body.js';
 import { startsContent } from './links.js';
 import { dateOnly, editorLine, isChatTag } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentAlone, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
@@ -45,7 +45,6 @@ function samePrefix(a: readonly number[], b: readonly number[]): boolean {
 /** The style key (outline.ts `styleKey`) of a decimal marker of one component: a scheme's first level, `1 总则`. */
 const decimalHeadKey = 'decimal:1';
 
-/** A paragraph that leads into a list: `…重点做好以下工作：`. */
 /** A sentence that points to the table below it (`…具体见下表。`, `…详见下表`, `…如下表所示。`). */
 const pointsToTable = /(?:见|如)下表(?:所示)?[。：:]?$/;
 
@@ -256,8 +255,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const underLabelAlone = (i: number): boolean => {
     const above = previousBlock(i);
     if (above === undefined || above.first.type === 'outlineMarker' || above.lines.length > 1 || above.first.content.length > 12 || above.first.content.charCodeAt(0) !== 0x9644 /* 附 */) return false;
-    const text = fold(above.first.content).trim();
-    return attachmentAlone.test(text) && numberedAttachmentLabel.test(`${text.replace(/[:：]$/, '')}：`);
+    return numberedAttachmentAlone.test(fold(above.first.content).trim());
   };
   /**
    * Whether block `i` stands right under a signature: an issuer's line, then the day (`阳光幼儿园` / `2024年5月8日`), the
@@ -1003,13 +1001,19 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
 
   /** Whether the first numbered heading below block `i` (within a few blocks) is an entry of `d`'s table of contents. */
   const nextHeadingListed = (i: number, d: DocDraft): boolean => {
+    const b = numberedBelow(i);
+    if (b === null) return false;
+    const heading = entryText(blockText(b));
+    return heading.length >= 2 && d.toc.some((e) => entryText(e.text) === heading);
+  };
+
+  /** The first block below block `i` that a number opens (no bullet), within `continuedWithin` blocks; null when none. */
+  const numberedBelow = (i: number): Block | null => {
     for (let j = i + 1; j < blocks.length && j <= i + continuedWithin; j++) {
-      const b = blocks[j] as Block;
-      if (b.first.type !== 'outlineMarker' || b.first.marker?.strength === 'bullet') continue;
-      const heading = entryText(blockText(b));
-      return heading.length >= 2 && d.toc.some((e) => entryText(e.text) === heading);
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') return blocks[j] as Block;
     }
-    return false;
+    return null;
   };
 
   /** Where a running header's text first stands: the index of its block, with the page furniture inside blocks. */
@@ -1190,11 +1194,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const continuesNumbering = (i: number, d: DocDraft): boolean => {
     if (d.outline.stack.length === 0) return false;
     // (Past other such lines: `…利润分配预案` / `√适用 □不适用` / `…优先股利润分配预案` / `□适用 √不适用` / `二、…`.)
-    let next: Block | null = null;
-    for (let j = i + 1; j < blocks.length && j <= i + continuedWithin && next === null; j++) {
-      const t = (blocks[j] as Block).first;
-      if (t.type === 'outlineMarker' && t.marker?.strength !== 'bullet') next = blocks[j] as Block;
-    }
+    const next = numberedBelow(i);
     const m = next?.first.marker;
     if (next === null || m === undefined || m.strength !== 'strong' || m.number < 2) return false;
     if (next.first.text.charCodeAt(m.column - 1 + m.raw.length) === 0x09) return false;

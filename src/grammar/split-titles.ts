@@ -35,13 +35,13 @@ export function endsAbout(first: string, rest: string): boolean {
  */
 const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博客|吧|论坛|的空间|专栏|文库|\.(?:com|net|org|cn))$/;
 
+/** Two to four phrases of four characters apart by spaces: `凝心聚力 实干争先`, a cover's slogan. */
+const slogan = /^[\u4e00-\u9fff]{4}(?:[ \u3000]+[\u4e00-\u9fff]{4}){1,3}$/;
+
 /**
  * Whether `rest` finishes a title that `first` began: always when `rest` is no title on its own (`…》的通知`); when
  * it is one, only if it is a short tail (`工作要点`), `first` left a 《 open, or `first` is no title on its own.
  */
-/** Two to four phrases of four characters apart by spaces: `凝心聚力 实干争先`, a cover's slogan. */
-const slogan = /^[\u4e00-\u9fff]{4}(?:[ \u3000]+[\u4e00-\u9fff]{4}){1,3}$/;
-
 export function completesTitle(first: string, rest: string, adjacent: boolean): boolean {
   const restFolded = fold(rest).trim();
   const firstFolded = fold(first).trim();

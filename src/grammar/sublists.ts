@@ -84,5 +84,3 @@ function runBelow(tokens: readonly Token[], from: number, style: string, parentN
   }
   return null;
 }
-
-/** A list item's line that ends with a semicolon: the list goes on. */

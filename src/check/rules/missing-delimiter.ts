@@ -1,9 +1,6 @@
 import { defineRule, type Finding } from '../define-rule.js';
 import { markerForm, needsDelimiter, nodes } from '../walk.js';
-import { badgeAlone } from '../../tokenize/lexicon/numerals.js';
-
-/** One of Word's digits with a full stop in one character, `⒈` … `⒛`. */
-const digitFullStop = /^[\u2488-\u249b]$/;
+import { badgeAlone, digitFullStop } from '../../tokenize/lexicon/numerals.js';
 
 /**
  * `27构建…`: a numbered item whose delimiter is missing. The grammar accepts such a weak marker only where the
@@ -22,7 +19,7 @@ export const missingDelimiter = defineRule({
       if (!needsDelimiter.has(node.style) || found.has(node.line)) continue;
       // `1 总则` above `1.1 …`: in decimal numbering a space is the delimiter of the top level. A badge's number (`01`,
       // `PART 01` alone above its heading) takes none, and `⒊` (Word's digit with its full stop, among `１．` `２．`) has one.
-      if (node.children.some((c) => c.style === 'decimal') || badgeAlone.test(node.marker) || digitFullStop.test(node.marker)) continue;
+      if (node.children.some((c) => c.style === 'decimal') || badgeAlone.test(node.marker) || (node.marker.length === 1 && digitFullStop(node.marker) !== null)) continue;
       if (markerForm(node.marker).punctuation === '')
         found.set(node.line, { line: node.line, message: `marker ${node.marker} has no delimiter after it` });
     }

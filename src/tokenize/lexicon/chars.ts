@@ -217,10 +217,12 @@ export const startsWith = {
 } as const;
 
 /**
- * The kind of an arabic list's delimiter: 1 for `、`, 2 for a dot (`.`, `．`), 0 for any other. A list under a bracketed
- * item of a list with the other kind is a level of its own (grammar/outline.ts `asSublist`, check/walk.ts `sublevelsOf`).
+ * The kind of delimiter an arabic marker as written ends with (`1、`, `1.`, `１．`): 1 for `、`, 2 for a dot (`.`, `．`), 0
+ * for any other. A list under a bracketed item of a list with the other kind is a level of its own (grammar/outline.ts
+ * `asSublist`, check/walk.ts `sublevelsOf`).
  */
-export function delimiterKind(delimiter: string): number {
-  if (delimiter === '、') return 1;
-  return delimiter === '.' || delimiter === '．' ? 2 : 0;
+export function delimiterKind(marker: string): number {
+  const last = marker.charCodeAt(marker.length - 1);
+  if (last === 0x3001 /* 、 */) return 1;
+  return last === 0x2e || last === 0xff0e ? 2 : 0;
 }

@@ -105,6 +105,7 @@ export const documentKinds = [
   '准则',
   // a shop's rules (`面馆店规`), the findings of an audit or an investigation (`…专项审计调查结果`, weak)
   '店规',
+  '结果',
   // a lesson's plan (`《荷塘月色》教学设计`, `…教案`, `…学案`, `研学旅行课程设计`); a sports meet's programme and its results
   // (`…田径运动会秩序册`, `…成绩册`)
   '教学设计',
@@ -114,7 +115,6 @@ export const documentKinds = [
   '秩序册',
   '秩序单',
   '成绩册',
-  '结果',
   '公约',
   '民约',
   // an owners' convention (`…小区管理规约`, `临时管理规约`), rules put in verse (`村规民约三字经`), an amendment (`章程修正案`)
@@ -335,6 +335,8 @@ const numberedAttachmentLabelSource = `附 ?(?:件|表|录) ?${attachmentNumber}
 const attachmentLabelSource = `附 ?(?:(?:件|表|录) ?${attachmentNumber}?|(?=[:：]))`;
 /** An attachment label alone on its line, with or without a colon (`附件2：`, `附：`): the title follows on the next line. */
 export const attachmentAlone = new RegExp(`^${attachmentLabelSource} ?[:：]?$`);
+/** A numbered attachment label alone on its line (`附件2`, `附表1：`): one of several a notice carries, its title below. */
+export const numberedAttachmentAlone = new RegExp(`^${numberedAttachmentLabelSource} ?[:：]?$`);
 /**
  * An attachment label and its colon at the start of a line (`附件1：XX方案`), or a numbered label and a space
  * (`附件 2　XX清单`): it names a file a notice forwards.
@@ -453,13 +455,15 @@ function bracketedKind(folded: string): string | null {
   return yearInTitle.test(inner) && !occasion.test(inner) && !spokenAt.test(inner) ? endingKind(inner) : null;
 }
 
+/** The meeting a report or speech was given at, after `在` (`在2024年全县教育工作会议上的讲话`), as a regex source. */
+const spokenAtSource = '在.{2,60}(?:上|时|中)的[\\u4e00-\\u9fff]{0,4}(?:讲话|发言|致辞|报告)';
 /**
  * The day and the meeting a report or speech was given at, under its title (`2025年1月18日在公司2025年工作会议上的报告`,
  * in brackets or not): the header's, no title of its own (as the `——` form is a subtitle).
  */
+const occasion = new RegExp(`^\\d{4} ?年 ?\\d{1,2} ?月 ?\\d{1,2} ?日 ?${spokenAtSource}$`);
 /** The same in brackets, the day after `在` (`（在2024年1月12日村民代表大会上的报告）`). */
-const spokenAt = /^在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
-const occasion = /^\d{4} ?年 ?\d{1,2} ?月 ?\d{1,2} ?日 ?在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
+const spokenAt = new RegExp(`^${spokenAtSource}$`);
 
 /** A policy package named by its count of articles (`…发展二十条`, `稳外资十二条`), not an article (`第二十条`). */
 const policyArticles = /(?:^|[^第一二三四五六七八九十])[一二三四五六七八九]?十[一二三四五六七八九]?条$/;
