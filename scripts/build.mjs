@@ -2,9 +2,10 @@
 // bundle, with its V8 code cache) and the batch worker (esbuild → dist/cli/worker.js, an ES module).
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { decode, encode } from '@jridgewell/sourcemap-codec';
 
 const require = createRequire(import.meta.url);
 const { buildBanner } = require('../bin/load.cjs');
@@ -35,6 +36,18 @@ const importThroughLoader = {
   },
 };
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+// The fold's traditional characters (src/tokenize/lexicon/traditional.ts) as the library just built computes them from
+// opencc-js: the bundles hold the computed string, not OpenCC's table and the code that reads it.
+const { traditionalPairs } = await import('../dist/lib/tokenize/lexicon/traditional.js');
+const precomputedTraditional = {
+  name: 'precomputed-traditional',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]tokenize[\\/]lexicon[\\/]traditional\.ts$/ }, () => ({
+      contents: `export const traditionalPairs = ${JSON.stringify(traditionalPairs)};`,
+      loader: 'js',
+    }));
+  },
+};
 // Old bundles and caches have per-build names: clear the CLI folder only once the library compiled.
 rmSync('dist/cli', { recursive: true, force: true });
 const common = {
@@ -44,7 +57,7 @@ const common = {
   packages: 'bundle',
   // tinypool starts its threads from its own entry file (node_modules/tinypool/dist/entry/worker.js): not bundled.
   external: ['tinypool'],
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, precomputedTraditional],
   // Minified (half the bytes to read and a smaller code cache: start-up time), with a source map for debugging
   // (`node --enable-source-maps bin/plan-parse.js …`).
   minify: true,
@@ -66,12 +79,13 @@ const cli = await build({
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  plugins: [lazyChildProcess, importThroughLoader],
+  plugins: [lazyChildProcess, precomputedTraditional, importThroughLoader],
   // The sources are ES modules: give them an import.meta.url of the bundle file.
   define: { 'import.meta.url': '__importMetaUrl' },
   banner: { js: `${buildBanner(buildId)}'use strict';\nconst __importMetaUrl = require('node:url').pathToFileURL(__filename).href;` },
 });
 writeFileSync('dist/cli/plan-parse.meta.json', JSON.stringify(cli.metafile));
+asciiOnly('dist/cli/plan-parse.cjs');
 // The tinypool worker for batches: an ES module (tinypool imports it), with only the parse and emit code.
 await build({
   ...common,
@@ -81,5 +95,33 @@ await build({
   // commander is CommonJS: give the ESM bundle a require().
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });
+/**
+ * Makes a bundle ASCII: esbuild escapes the characters above U+007F of strings and templates but leaves regular
+ * expression literals as written (`/^[。！？]/`), and one such character makes V8 hold the whole source as two bytes a
+ * character, which Node decodes, and V8 hashes and scans, more slowly (start-up: about half a millisecond on the
+ * CLI's source). `\uXXXX` stands for the same UTF-16 unit in a regular expression, with or without the u flag, as in
+ * an identifier; the source map's generated columns move with the text.
+ */
+function asciiOnly(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+  const mappings = decode(map.mappings);
+  const out = lines.map((line, n) => {
+    if (!/[^\0-\x7f]/.test(line)) return line;
+    // shift[k]: the columns added before column k of the line.
+    const shift = new Uint32Array(line.length + 1);
+    let text = '';
+    for (let k = 0; k < line.length; k++) {
+      const c = line.charCodeAt(k);
+      const unit = c < 0x80 ? line[k] : `\\u${c.toString(16).padStart(4, '0')}`;
+      shift[k + 1] = shift[k] + unit.length - 1;
+      text += unit;
+    }
+    for (const segment of mappings[n] ?? []) segment[0] += shift[Math.min(segment[0], line.length)];
+    return text;
+  });
+  writeFileSync(file, out.join('\n'));
+  writeFileSync(`${file}.map`, JSON.stringify({ ...map, mappings: encode(mappings) }));
+}
 // The code cache of the CLI bundle, from one run of it on a sample with stdout discarded.
 execFileSync(process.execPath, ['scripts/code-cache.cjs', 'seeds/000_129a2ddb08cba246.txt'], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { traditionalPairs } from '../../src/tokenize/lexicon/traditional.js';
 
 interface Metafile {
   inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
@@ -45,12 +46,25 @@ describe('the CLI bundle', () => {
     meta = JSON.parse(readFileSync(metaFile, 'utf8')) as Metafile;
   });
 
-  it('reaches no package but commander and the traditional-character table without import()', () => {
+  it('reaches no package but commander without import()', () => {
     const packages = new Set([...staticallyReached(meta)].map(packageOf).filter((p) => p !== null));
-    expect([...packages].sort()).toEqual(['commander', 'opencc-js']);
-    // Of opencc-js, only the one dictionary the fold reads (data, no converter code).
-    const fromOpencc = Object.keys(meta.inputs).filter((p) => packageOf(p) === 'opencc-js');
-    expect(fromOpencc).toEqual([expect.stringMatching(/dict\/TSCharacters\.js$/)]);
+    expect([...packages].sort()).toEqual(['commander']);
+  });
+
+  it('holds the traditional characters as the build computed them, not OpenCC\'s table', () => {
+    expect(Object.keys(meta.inputs).filter((p) => packageOf(p) === 'opencc-js')).toEqual([]);
+    const bundle = readFileSync(path.join(root, 'dist/cli/plan-parse.cjs'), 'utf8');
+    // The build escapes every unit above U+007F (`asciiOnly`), so the pairs stand in the bundle as `\uXXXX` escapes.
+    const escaped = JSON.stringify(traditionalPairs).replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    expect(traditionalPairs.length).toBeGreaterThan(5000);
+    expect(bundle.toLowerCase()).toContain(escaped.toLowerCase());
+  });
+
+  it('is ASCII, its source map moved with the escapes', () => {
+    const bundle = readFileSync(path.join(root, 'dist/cli/plan-parse.cjs'), 'utf8');
+    expect(/[^\0-\x7f]/.test(bundle)).toBe(false);
+    // The ideographic full stop, written as itself in the lexicon's regular expressions, stands escaped.
+    expect(bundle).toContain('\\u3002');
   });
 
   it('holds the lazily used libraries, behind import()', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold, foldEnds, isSpaceCode, skipSpaces, trimEnd } from '../../src/tokenize/lexicon/fold.js';
+import { pairsOf } from '../../src/tokenize/lexicon/traditional.js';
 
 describe('fold (recognition only)', () => {
   it('maps full-width ASCII to ASCII and every space to a plain space, one unit per unit', () => {
@@ -16,6 +17,10 @@ describe('fold (recognition only)', () => {
     expect(fold(simplified)).toBe(simplified);
     const mixed = '\u3000壹、總體目標';
     expect(fold(mixed)).toHaveLength(mixed.length);
+  });
+  it('reads from OpenCC\'s table the one-unit pairs whose forms differ, the first simplified form of each', () => {
+    // `乾 干 乾`: the first form; `台 台`: no change; U+2005E: a character outside the BMP; `x`: no pair.
+    expect(pairsOf('計 计|乾 干 乾|台 台|\u{2005e} 丢|臺 台|x|')).toBe('計计乾干臺台');
   });
   it('folds the katakana OCR reads for numerals (ニ for 二, ー for 一) the dot radical and the half-width ideographic comma for 、', () => {
     expect(fold('第十ニ条')).toBe('第十二条');

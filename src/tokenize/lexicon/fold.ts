@@ -1,6 +1,6 @@
 // Normalisation for recognition only. The fold maps every UTF-16 unit to exactly one unit, so an index in
 // the folded line is the same index in the line as written: rules match on the fold and slice the original.
-import traditionalToSimplified from 'opencc-js/dict/TSCharacters';
+import { traditionalPairs } from './traditional.js';
 
 /**
  * Folds a line for recognition: full-width ASCII variants (`（１．Ａ：`) to ASCII, traditional characters to
@@ -131,21 +131,15 @@ function decodeUtf16(codes: Uint16Array, n: number): string {
  *   as space: soft hyphen U+00AD, the marks U+200E U+200F, the line and paragraph separators U+2028 U+2029, invisible
  *   operators U+2061–U+2064, Hangul fillers U+3164 U+FFA0 (used as blanks), the object replacement U+FFFC (an image
  *   that was not copied));
- * - a traditional character: its first simplified form in OpenCC's character table (opencc-js), where both are one
- *   unit (`計` → `计`, `臺` → `台`); plan documents from Taiwan, Hong Kong and Macau, and mainland ones converted or
+ * - a traditional character: its first simplified form in OpenCC's character table (opencc-js, read in traditional.ts),
+ *   where both are one unit (`計` → `计`, `臺` → `台`); plan documents from Taiwan, Hong Kong and Macau, and mainland ones converted or
  *   typed in traditional characters, are then read by the same lexicon.
  */
 const foldTo = buildFoldTable();
 
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
-  for (const entry of traditionalToSimplified.split('|')) {
-    // `計 计`, `乾 干 乾` (the first form is the common one); entries with a character outside the BMP are skipped.
-    if (entry.length < 3 || entry.charCodeAt(1) !== 0x20 || (entry.length > 3 && entry.charCodeAt(3) !== 0x20)) continue;
-    const from = entry.charCodeAt(0);
-    const to = entry.charCodeAt(2);
-    if (from !== to && !isSurrogate(from) && !isSurrogate(to)) table[from] = to;
-  }
+  for (let i = 0; i < traditionalPairs.length; i += 2) table[traditionalPairs.charCodeAt(i)] = traditionalPairs.charCodeAt(i + 1);
   for (let c = 0xff01; c <= 0xff5e; c++) table[c] = c - 0xfee0;
   // `丶` (the dot radical) is what OCR and some input methods give for the ideographic comma (`三丶重点任务`).
   table[0x4e36] = 0x3001;
@@ -176,10 +170,6 @@ function buildFoldTable(): Uint16Array {
  */
 function isControl(c: number): boolean {
   return (c > 0 && c < 0x09) || (c > 0x0d && c < 0x20) || (c >= 0x7f && c <= 0x9f);
-}
-
-function isSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdfff;
 }
 
 /**
