@@ -9,7 +9,7 @@ import { isKeycap, yearSpanSource } from '../tokenize/lexicon/numerals.js';
 import { hasSentenceEnd, hasTabCells, isDigit, isHan } from '../tokenize/lexicon/chars.js';
 import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns, endsWithSemicolon } from './wrap.js';
-import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts, markSealText } from './furniture.js';
+import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts, markSealText, maxFootnoteLines } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
 import { followsInlineArabic, followsInlineItem } from './inline-items.js';
 import { styleKey } from './outline.js';
@@ -563,12 +563,17 @@ function isJump(t: Token, way: '下转' | '上接'): boolean {
 function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number, repeatsTitle: (t: Token) => boolean): boolean {
   // (The page number first: most lines have none below them.)
   const below = tokens[i];
-  if (below === undefined || (below.type !== 'blank' && below.kind !== 'page-number')) return false;
+  if (below === undefined || (below.type !== 'blank' && below.kind !== 'page-number' && below.kind !== 'footnote')) return false;
   let j = i;
   let page = false;
-  for (; j < tokens.length && j < i + 4; j++) {
+  for (let notes = 0; j < tokens.length && j < i + 4 + notes; j++) {
     const t = tokens[j] as Token;
     if (t.type === 'blank') continue;
+    // (Past the page's footnotes above its number: `…原辅材` / `①臭氧…：指…` / `-1-` / `料源头替代…`.)
+    if (!page && t.kind === 'footnote' && notes < maxFootnoteLines) {
+      notes++;
+      continue;
+    }
     // (And past the next page's header, a running one or a title above seen again: `- 1 -` / `云州市博物馆2024年工作计划`.)
     if (page && (t.kind === 'running-header' || (t.type === 'titleCandidate' && repeatsTitle(t)))) continue;
     if (t.kind !== 'page-number') break;

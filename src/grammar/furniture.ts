@@ -47,7 +47,9 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
   tokens.forEach((t, i) => {
     // (An issuer's name is no piece's title: `第2页/共9页` / `某县教育局` / `（一）…`; nor is a header set in two parts
     // across the page, `…集团有限公司　　　　消防安全检查管理制度` / `（一）…`.)
-    if (candidate(t) && placed(i) && (!numberingOpensBelow(tokens, i) || isIssuerLine(t.content) || spreadGap.test(t.content) || namesFirstTitle(t))) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
+    // (Nor is a copy that stands inside a paragraph the page cut, `（二）深化主题…以丰富` / `— 1 —` / `…德育工作计划` /
+    // `多彩的…`, with items right below: it counts as a copy like the others.)
+    if (candidate(t) && placed(i) && (!numberingOpensBelow(tokens, i) || isIssuerLine(t.content) || spreadGap.test(t.content) || namesFirstTitle(t) || betweenPageParts(tokens, i, wrap))) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
   });
   // Without page numbers, a header also falls inside a paragraph the page cut (`…在基层的全面` / `XX公报` / `深度应用`),
   // where it is no line of its own: three times the same unpunctuated short line is a header wherever it stands.
@@ -199,7 +201,7 @@ const trailingRemark = /[(（][^()（）]{1,12}[)）]$/;
 const footnoteRule = /^(?:―{3,80}|—{3,80}|_{3,80}|─{3,80}|-{3,80})$/;
 
 /** How many lines a page's footnotes (rule included) may take. */
-const maxFootnoteLines = 12;
+export const maxFootnoteLines = 12;
 
 /**
  * Footnotes at a page's foot in extracted text: a short rule, then notes that start with `①` (or `注`, `[1]`), right
@@ -251,11 +253,14 @@ const referenceAfter = /[\s\p{N}\p{P}]/u;
 export function markEndnotes(tokens: Token[]): Token[] {
   if (!tokens.some((t) => t.marker?.style === 'circled')) return tokens;
   const referenced = new Set<string>();
+  /** Per circled number, the words right before it where it follows a word: what a note on it may name. */
+  const termsBefore = new Map<string, string[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     // A note whose reference reads as an inline item (`…规模以上工业①增加值…`) still explains a term at a page's foot:
-    // `①规模以上工业：指年主营业务收入…`.
-    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (definesTerm.test(t.content) && atPageFoot(tokens, i)));
+    // `①规模以上工业：指年主营业务收入…`, or names the words the reference follows (`…第90百分位数①同比…` /
+    // `①臭氧日最大8小时平均浓度第90百分位数：评价…`).
+    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || ((definesTerm.test(t.content) || namesReferencedTerm(t, termsBefore)) && atPageFoot(tokens, i)));
     if (note) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
@@ -269,10 +274,31 @@ export function markEndnotes(tokens: Token[]): Token[] {
     for (let m = circledChar.exec(t.content); m !== null; m = circledChar.exec(t.content)) {
       const before = t.content.charAt(m.index - 1);
       const after = t.content.charAt(m.index + 1);
-      if (referenceBefore.test(before) && (after === '' || referenceAfter.test(after))) referenced.add(m[0]);
+      if (!referenceBefore.test(before)) continue;
+      if (after === '' || referenceAfter.test(after)) referenced.add(m[0]);
+      const terms = termsBefore.get(m[0]);
+      const words = t.content.slice(Math.max(0, m.index - termTail), m.index);
+      if (terms === undefined) termsBefore.set(m[0], [words]);
+      else terms.push(words);
     }
   }
   return tokens;
+}
+
+/** How many units of a term the words before a reference and a note's head must share. */
+const termTail = 6;
+
+/**
+ * Whether a note at `t` names, before its colon, the words its circled number followed in the text above
+ * (`①臭氧日最大8小时平均浓度第90百分位数：…` after `…第90百分位数①同比…`): their last units are the same.
+ */
+function namesReferencedTerm(t: Token, termsBefore: ReadonlyMap<string, readonly string[]>): boolean {
+  const terms = termsBefore.get(t.marker?.raw.charAt(0) ?? '');
+  if (terms === undefined) return false;
+  const colon = t.content.search(/[:：]/);
+  if (colon < termTail + 1 || colon > 40) return false;
+  const tail = t.content.slice(colon - termTail, colon);
+  return terms.some((words) => words.endsWith(tail));
 }
 
 /**

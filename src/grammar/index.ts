@@ -24,7 +24,7 @@ import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../
 import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
-import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle } from './split-titles.js';
+import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
 import { createQueries, kindOf } from './queries.js';
 import { endsWithColon } from './wrap.js';
 
@@ -309,7 +309,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       lastParagraph = { block, list: draft.paragraphs, draft, end: draft.end, docEnd: d.endLine };
       draft.paragraphs.push(text);
       draft.end = block.endLine;
-    } else if (!hasContent(d) && d.title === null && isHeaderLike(block)) {
+    } else if (!hasContent(d) && d.title === null && (isHeaderLike(block) || startsWrappedTitle(block))) {
       if (takeSplitTitle(d, block)) return;
       d.pending.push(block);
     } else if (!hasContent(d) && block.lines.length === 1 && (isDocumentNumber(text) || (d.title !== null && (isIssuerLine(text) || (isBracketedRemark(text) && isOffTitleRemark(text)))))) {

@@ -20,7 +20,7 @@ import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
-import { secondBook, titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore } from './split-titles.js';
+import { secondBook, titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore, kindFinishesTitle } from './split-titles.js';
 
 
 /** A table's row that starts with its number cell before a tab or a run of spaces (`3⇥老旧小区改造⇥…`, Word's `1.⇥…`, `  1     化工新材料项目     …`). */
@@ -1363,7 +1363,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||
     // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
     (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? '')) ||
-    (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded)));
+    (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded)) ||
+    (d.header.length === d.titleAt && kindFinishesTitle(d.title ?? '', folded)));
 
   /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
   const leavesLinks = (i: number, next: number): boolean => {

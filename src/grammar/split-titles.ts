@@ -5,6 +5,8 @@ import { sealOrSignature } from './remarks.js';
 import { aboutTail, canStartTitle, hasYear, isStrongTitle } from './documents.js';
 import { startsCaptionOrRow, endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { blockText } from './body.js';
+import { openBrackets } from './brackets.js';
 
 /** Words that join two parts of a title. */
 const conjunctions = '暨|和|及|与|以及|兼';
@@ -20,6 +22,34 @@ export const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
 
 /** The end of a title broken before it: `的通知`, `的实施意见`, `（2024—2026年）的通知` (no title starts with 的). */
 export const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/;
+
+/**
+ * A title's start that the wrap joined over two or three lines at a file's head, its end on the next line
+ * (`…关于印发《…服务` / `能力提升…（2023—2025年）》和` / `2023年工作计划的通知`): it says 关于 near its start, has no
+ * sentence punctuation, and ends unfinished (a conjunction, `、`, or a `《` left open).
+ */
+export function startsWrappedTitle(block: Block): boolean {
+  if (block.lines.length < 2 || block.lines.length > 3) return false;
+  const text = fold(blockText(block)).trim();
+  if (text.length > 100 || /[。！？；;：:，,]/.test(text)) return false;
+  const about = text.indexOf('关于');
+  return about >= 0 && about <= 30 && (unfinishedTitle.test(text) || openBrackets(text, 0, true) > 0);
+}
+
+/**
+ * The kind a title that ends with a task's word goes on to below it (`2023年…科技创新重点工作` / `实施计划`, `…河湖长制重点
+ * 工作` / `计划`): a line that names only a document's kind, at most a word before it, under a title whose own kind is one
+ * a plan's name carries before its kind (`重点工作`, `任务`, `分工`).
+ */
+export function kindFinishesTitle(title: string, folded: string): boolean {
+  if (folded.length > 6) return false;
+  const kind = endingKind(folded);
+  if (kind === null || weakDocumentKinds.has(kind) || !kindPrefix.test(folded.slice(0, folded.length - kind.length))) return false;
+  return weakDocumentKinds.has(endingKind(fold(title).trim()) ?? '');
+}
+
+/** The word a bare kind may carry before it: `实施计划`, `工作方案`, `行动方案`, `分工方案`. */
+const kindPrefix = /^(?:|实施|工作|行动|推进|落实|分工|任务分工|责任分工)$/;
 
 /**
  * `关于…计划` / `执行情况与…计划草案的报告`: a title that says 关于 has not ended before its `的报告` or `的通知`, though

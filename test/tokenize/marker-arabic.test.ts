@@ -7,6 +7,9 @@ expectTokens(markerArabic, {
     ['4，“双减”政策落实情况', { style: 'arabic', number: 4, strength: 'weak', raw: '4，' }],
     // a comma in an item's own text is no row of values
     ['2,加强队伍建设,提升服务能力', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
+    // clauses apart by ASCII commas, as text typed with ASCII punctuation writes them: a sentence, no row of values
+    ['2,争取项目资金,完成6组,7组通组路硬化.', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
+    ['2,坚持党员活动日制度,每月5号组织学习,开展志愿服务,走访困难党员', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
     // an agenda's item that starts with a time of day
     ['1.9:00—9:10　区委领导致辞', { style: 'arabic', number: 1, strength: 'strong', raw: '1.' }],
     ['3、9:40—10:00　表彰先进集体', { style: 'arabic', number: 3, strength: 'strong', raw: '3、' }],

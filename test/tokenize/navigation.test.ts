@@ -266,7 +266,7 @@ const oracle = {
   // a breadcrumb's separator alone on its line
   lone: /^(?:[›»>→]{1,2}|> >)$/,
   // a breadcrumb of two short parts
-  two: /^[^›»>0-9、%(.]{1,20}[›»>][^›»>0-9、%(.]{1,20}$/,
+  two: /^[^›»>0-9、%(.]{1,20}(?:>>|[›»>])[^›»>0-9、%(.]{1,20}$/,
   twoSlash: /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/,
   // a site's menu bar from its home page on, the items apart by spaces
   menu: /^(?:网站)?(?:首页|主页)(?: +[\u4e00-\u9fff]{2,8}){2,12}$/,

@@ -35,6 +35,8 @@ expectTokens(pageNumber, {
     // the edges of a page a browser printed: the address and the page count, the time of printing and the title
     ['https://www.jiashan.gov.cn/art/2024/3/12/art_1229505_59187340.html                      1/3', { type: 'noise', kind: 'page-number' }],
     ['2024/4/9 15:32                            嘉善县推进紧密型县域医共体建设实施方案', { type: 'noise', kind: 'page-number' }],
+    // (apart by one space when the text was taken without the page's layout: the rest is a document's title)
+    ['2024/1/15 10:32 武陵县文旅广体局2023年工作总结和2024年工作打算', { type: 'noise', kind: 'page-number' }],
     // a running header that carries its page in words, at either end
     ['清江化工集团安全生产专项整治三年行动实施方案                          第2页', { type: 'noise', kind: 'page-number' }],
     ['第3页　　　　清江化工集团有限公司', { type: 'noise', kind: 'page-number' }],

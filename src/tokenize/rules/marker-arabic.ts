@@ -1,6 +1,7 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { dateSuffix, isDate, parseArabic, startsWithDate, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
 import { isDigit, isHan, sloppyDelimiters, startsWith, startsWithUnit, sumUnits } from '../lexicon/chars.js';
+import { trimEnd } from '../lexicon/fold.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF; `1\.` as an HTML-to-Markdown
 // converter escapes a number that starts a line.
@@ -94,16 +95,28 @@ function sloppyBeforeFigure(delimiter: string, content: string, rest: string, di
 
 const ofRatio = /^(?:的|比)/;
 
-/** `1.` `1．` `1、`; weak when the delimiter is a space or missing (`27构建`, accepted from numbering context). */
-/** The rest of a row of comma-separated values: two ASCII commas or more and no Chinese comma or full stop. */
+/**
+ * The rest of a row of comma-separated values: two ASCII commas or more, no Chinese comma or full stop, and a field
+ * that is no clause: empty, or starting with a figure or a Latin letter (`2019年全市水利工作总结,市水利局,2020-01-08,`).
+ * Text typed with ASCII punctuation writes clauses so (`继续抓好烤烟生产,确保…左右.`, `坚持党员活动日制度,每月5号组织学习,
+ * 开展志愿服务,走访困难党员`): a row that ends with a full stop after a word, or whose fields all start with a Han
+ * character, is a sentence.
+ */
 function isCsvRow(rest: string): boolean {
   let commas = 0;
+  let valueField = false;
   for (let i = 0; i < rest.length; i++) {
     const c = rest.charCodeAt(i);
-    if (c === 0x2c) commas++;
-    else if (c === 0xff0c || c === 0x3002 || c === 0x3001) return false;
+    if (c === 0x2c) {
+      commas++;
+      let next = i + 1;
+      while (rest.charCodeAt(next) === 0x20) next++;
+      if (!isHan(rest.charCodeAt(next))) valueField = true;
+    } else if (c === 0xff0c || c === 0x3002 || c === 0x3001) return false;
   }
-  return commas >= 2;
+  if (commas < 2 || !(valueField || !isHan(rest.charCodeAt(0)))) return false;
+  const last = trimEnd(rest) - 1;
+  return !(rest.charCodeAt(last) === 0x2e && isHan(rest.charCodeAt(last - 1)));
 }
 
 export const markerArabic = defineLineRule({

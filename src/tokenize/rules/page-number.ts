@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { hasSentenceEnd, isDigit, startsWith } from '../lexicon/chars.js';
-import { periodicalWords } from '../lexicon/doc-types.js';
+import { looksLikeTitle, periodicalWords } from '../lexicon/doc-types.js';
 
 // `- 3 -`, `— 3 —`, `·3·`, `3`, `第 3 页 共 10 页`, `第3页/共10页`, `3/10`, `Page 3`: linear, no nested quantifiers.
 const dashed = /^[-—–_~ ·•・]*\d{1,4}[-—–_~ ·•・]*$/;
@@ -107,10 +107,14 @@ function headsWithPageNumber(content: string): boolean {
 function isPrintedPageEdge(content: string): boolean {
   const c = content.charCodeAt(0);
   if (c === 0x68 /* h */ || c === 0x66 /* f */) return printFooter.test(content);
-  return isDigit(c) && printHeader.test(content);
+  if (!isDigit(c)) return false;
+  const m = printHeader.exec(content);
+  // Apart by one space only when the rest is a document's title (`2024/1/15 10:32 武陵县…2024年工作打算`, text extracted
+  // without the page's layout); a log's entry says what happened then (`2024/4/9 15:32 召开会议`).
+  return m !== null && ((m[1] as string).length >= 2 || looksLikeTitle(content.slice(m[0].length)));
 }
 const printFooter = /^(?:https?|file):\/\/[^ ]+ +\d{1,3} ?\/ ?\d{1,3}$/;
-const printHeader = /^(?:20)?\d{2}\/\d{1,2}\/\d{1,2} (?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})? {2,}[^ ]/;
+const printHeader = /^(?:20)?\d{2}\/\d{1,2}\/\d{1,2} (?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?( +)(?=[^ ])/;
 
 /**
  * A running header that carries `第N页` (`…实施方案　　　　　第2页`, `第3页　　　　…集团有限公司`): a page number in words
