@@ -2,7 +2,7 @@
 // and footers, footnotes at a page's foot, endnotes set apart below the text that refers to them, and the furniture
 // of wrapped text.
 import { isIssuerLine, isStrongTitle } from './documents.js';
-import { attachmentAlone, looksLikeTitle } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, looksLikeTitle, periodicalWords } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { isDigit } from '../tokenize/lexicon/chars.js';
@@ -181,10 +181,16 @@ function seenOnceAtBreak(t: Token, cut: Token | undefined, next: Token | undefin
   return cut.type === 'outlineMarker' ? namesWholePaper(t.content) : namesPaper(t.content);
 }
 
-/** Whether a footer's `text` names the issuer, the kind of paper or a whole title (`盐城市住房公积金2023年年度报告`). */
+/**
+ * Whether a footer's `text` names the issuer, the kind of paper, a whole title (`盐城市住房公积金2023年年度报告`) or a
+ * periodical's issue (`长宁区信息专报（第23期）`).
+ */
 function namesWholePaper(text: string): boolean {
-  return isIssuerLine(text) || /文件$/.test(text) || isStrongTitle(text.replace(trailingRemark, ''));
+  return isIssuerLine(text) || /文件$/.test(text) || isStrongTitle(text.replace(trailingRemark, '')) || periodicalIssue.test(text);
 }
+
+/** A periodical's name and its issue's number in brackets: `长宁区信息专报（第23期）`, `教育工作简报(2024年第5期)`. */
+const periodicalIssue = new RegExp(`^[^，。；：:,;、]{2,20}(?:${periodicalWords})[(（](?:\\d{4}年)?第\\d{1,4}期[)）]$`);
 
 /** A gap of three spaces or more inside a line: the two parts of a header set across the page. */
 const spreadGap = /[ \u3000]{3,}/;

@@ -24,7 +24,7 @@ import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../
 import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
-import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
+import { completesTitle, isPagePath, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
 import { createQueries, kindOf } from './queries.js';
 import { endsWithColon } from './wrap.js';
 
@@ -336,9 +336,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       if (!canStartTitle(first) || !completesTitle(first, blockText(block), adjacent(above, block))) continue;
       // No issuer in the middle of a title (`>>` / `市卫生健康委` / `2024年全市卫生健康工作要点` is a breadcrumb above one),
       // no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`), and no website's section (`信息公开` / `计划总结`, a
-      // page's menu).
+      // page's menu), nor a notes app's path above it (`工作台 / 项目管理 / 2024 / …`).
       // (Nor a chat's tag, `@所有人`, between its lines.)
-      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)) || isDocumentNumber(blockText(b)) || isChatTag(blockText(b).trim())) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim()))) continue;
+      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)) || isDocumentNumber(blockText(b)) || isChatTag(blockText(b).trim())) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim())) || isPagePath(blockText(parts[0] as Block))) continue;
       // No running header above the title (`…2023年年度股东大会会议资料`, heading every later page too).
       if (q.headsPages(blockText(parts[0] as Block)) && !q.headsPages(parts.map((b) => blockText(b)).join(''))) continue;
       const text = parts.map((b) => blockText(b)).join('');

@@ -24,6 +24,15 @@ export const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
 export const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/;
 
 /**
+ * A page's place as a notes app or a drive shows it, three parts or more apart by ` / ` (`工作台 / 项目管理 / 2024 / 智慧
+ * 校园二期`): above a title it starts none. (Elsewhere such a line is text: a flow chart's step, `网络直报 / 市卫生健康委 / …`.)
+ */
+export function isPagePath(text: string): boolean {
+  return text.includes(' / ') && pagePath.test(text) && /[\u4e00-\u9fff]/.test(text);
+}
+const pagePath = /^[^/ ]{1,20}(?: \/ [^/ ]{1,20}){2,7}$/;
+
+/**
  * A title's start that the wrap joined over two or three lines at a file's head, its end on the next line
  * (`…关于印发《…服务` / `能力提升…（2023—2025年）》和` / `2023年工作计划的通知`): it says 关于 near its start, has no
  * sentence punctuation, and ends unfinished (a conjunction, `、`, or a `《` left open).

@@ -6,6 +6,8 @@ expectTokens(markerOcrSlip, {
     ['l．压实党委政府领导责任', { type: 'outlineMarker', style: 'arabic', number: 1, strength: 'weak', raw: 'l．' }],
     ['ll．加强安全宣传教育', { style: 'arabic', number: 11, raw: 'll．' }],
     ['—、2006年主要工作', { style: 'han', number: 1, raw: '—、' }],
+    // a space before the delimiter, as the scan spaced it
+    ['— 、指导思想', { style: 'han', number: 1, raw: '— 、' }],
     // OCR's hyphen for 一, alone or ending a number past ten; a C for the opening bracket
     ['-、坚持党建引领，筑牢教育发展根基', { style: 'han', number: 1, raw: '-、' }],
     ['(十-)民生实事全面完成', { style: 'han-paren', number: 11, raw: '(十-)' }],

@@ -12,7 +12,7 @@ const paren = /^\( ?([\dl][\dlO]?|—|-|=|\+) ?\)(?: ?[、.,])?/;
 /** OCR's readings of a circled number: `(D` and `©` for `①`, `®` for `②`. */
 const circledSlips: Record<string, number> = { '(D': 1, '©': 1, '®': 2 };
 const circledSlip = /^(?:\(D|©|®)/;
-const dash = /^[—-]、/;
+const dash = /^[—-] ?、/;
 /** The dash for the 一 that ends a number past ten: `十—、` (11), `二十—、` (21). */
 const tensDash = /^([二三四五六七八九]?十)[—-]、/;
 /** The same in brackets: `（十-）` (11). */
@@ -112,8 +112,10 @@ export const markerOcrSlip = defineLineRule({
     const c = circledSlip.exec(content);
     if (c && opensTitle(content.charCodeAt(c[0].length)))
       return { type: 'outlineMarker', marker: { style: 'circled', number: circledSlips[c[0]] ?? 1, length: c[0].length, delimiterLength: 0, strength: 'weak' } };
-    if (dash.test(content) && opensDashTitle(content.charCodeAt(2)))
-      return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: 2, delimiterLength: 1, strength: 'weak' } };
+    // (A space before the delimiter too, as the scan spaced it: `— 、指导思想`.)
+    const d = dash.exec(content);
+    if (d && opensDashTitle(content.charCodeAt(d[0].length)))
+      return { type: 'outlineMarker', marker: { style: 'han', number: 1, length: d[0].length, delimiterLength: 1, strength: 'weak' } };
     if (equals.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 2, length: 2, delimiterLength: 1, strength: 'weak' } };
     if (plus.test(content) && opensDashTitle(content.charCodeAt(2)))

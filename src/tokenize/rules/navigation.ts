@@ -81,8 +81,6 @@ export const endsWithCrumb = /[›»>→]$/;
 // (`2023 / 2024学年…` is a title).
 const twoCrumbs = /^(?!<[一二三四五六七八九十\d]{1,3}>)[^›»>0-9、%(.]{1,20}(?:>>|[›»>])[^›»>0-9、%(.]{1,20}$/;
 const twoSlashCrumbs = /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/;
-/** A path of three parts or more apart by ` / `, as a notes app or a drive shows a page's place (`工作台 / 项目管理 / 2024 / …`). */
-const slashPath = /^[^/ ]{1,20}(?: \/ [^/ ]{1,20}){2,7}$/;
 
 /**
  * A web page's footer (`主办单位：…`, `…ICP备…号`, `网站标识码：…`, `版权所有`): the page ends there, so what follows is
@@ -233,7 +231,7 @@ export function looksLikeNavigation(content: string): boolean {
     // parts (`XX学校 > 通知公告`)
     // (one scan for the separators first)
     (crumb.test(content) && (countChar(content, '›') >= 2 || countChar(content, '»') >= 2 || countChar(content, ' > ') >= 2 || countChar(content, '>>') >= 2 || twoCrumbs.test(content))) ||
-    (content.includes(' / ') && (twoSlashCrumbs.test(content) || (slashPath.test(content) && /[\u4e00-\u9fff]/.test(content)))) ||
+    (content.includes(' / ') && twoSlashCrumbs.test(content)) ||
     // a site's banner or a page's title bar: the site's name, then a dash, a bar or a string of keywords apart by
     // underscores (`示例范文网 - 免费范文下载_工作总结_工作计划_述职报告`)
     (namesSite(content) && siteBanner.test(content)) ||
