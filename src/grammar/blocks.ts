@@ -255,10 +255,17 @@ const cannotStart = /^[，,、；;：:。）)】》”’」』〕]/;
 /** Marker styles that also number items inside a sentence. */
 const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-paren', 'arabic-half-paren', 'circled']);
 
+/** Whether `next` is the strong marker right after the one `first` starts with, in the same style and delimiter. */
+function nextOfItem(first: Token | undefined, next: Token): boolean {
+  const a = first?.marker;
+  const b = next.marker;
+  return a !== undefined && b !== undefined && b.strength === 'strong' && a.style === b.style && a.delimiter === b.delimiter && b.number === a.number + 1;
+}
+
 function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
-  // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker; nor is what follows `第` (`…第十一条第` /
-  // `（一）项规定…`).
-  if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content)) return false;
+  // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker, unless it is the next of the block's own
+  // items (`1.…完成主体工程5` / `2.推动…`); nor is what follows `第` (`…第十一条第` / `（一）项规定…`).
+  if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content) && !nextOfItem(lines[0], next)) return false;
   if (last.content.endsWith('第')) return false;
   // A reference to an item or a clause that the wrap put at a line's start (`…实施细则》第二部分` / `（三）项要求，…`,
   // `…第五条第` / `（二）款规定…`): no heading starts with 项 or 款 (`（三）项目建设` does).

@@ -74,6 +74,9 @@ export function endsAbout(first: string, rest: string): boolean {
  */
 const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博客|吧|论坛|的空间|专栏|文库|\.(?:com|net|org|cn))$/;
 
+/** Latin words only, two or more apart by spaces: `Hong Kong Tourism Board`, `Work Plan 2024-25`. */
+const englishWords = /^[A-Za-z][A-Za-z&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'()-]*)+$/;
+
 /** Two to four phrases of four characters apart by spaces: `凝心聚力 实干争先`, a cover's slogan. */
 const slogan = /^[\u4e00-\u9fff]{4}(?:[ \u3000]+[\u4e00-\u9fff]{4}){1,3}$/;
 
@@ -86,6 +89,9 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   const firstFolded = fold(first).trim();
   // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a form's seal or signature (`（盖章）`).
   if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded)) return false;
+  // A name in English above a Chinese title (`Hong Kong Tourism Board` / `2024-25年度工作計劃`) is its own line: a
+  // bilingual header's, no title's first words.
+  if (englishWords.test(firstFolded) && !englishWords.test(restFolded)) return false;
   // A speech's main title above its subtitle, a blank line apart or not (`凝心聚力　砥砺奋进　加快建设…大学` / `——在…上的工作报告`).
   if (speechSubtitle.test(restFolded) && firstFolded.length <= 40 && !/[。！？；;，,：:]/.test(firstFolded) && !siteName.test(firstFolded)) return true;
   // Across a blank line a title's first line is no short word without a number: a menu taken one item per line

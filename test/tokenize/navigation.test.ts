@@ -224,6 +224,8 @@ expectTokens(navigation, {
     '可能存在的风险及应对措施',
     '1.确保收入>支出',
     '空气优良率>85%',
+    // a share alone: the last word of a sentence the wrap cut, no battery's charge
+    '50%',
     '一、质量>数量',
     '2023/2024学年工作计划',
     '一、加强首页建设。',

@@ -203,6 +203,12 @@ export const documentKinds = [
   '综述',
   '年鉴',
   '年鉴资料',
+  // an annual report under its short name (`112年年報`, `…2023年年报`), a report bound as a book (`…報告書`), a white
+  // paper, a budget put to a legislature (`2024-25財政預算案`)
+  '年报',
+  '报告书',
+  '白皮书',
+  '预算案',
   // meetings and reporting: 会议议程, 主持词, 情况汇报, 工作简报, 对照检查材料; a drill's or a show's script and its
   // host's text (`…应急疏散演练脚本`, `…文艺汇演主持稿`, `…晚会串词`), a ceremony's order (`…节目单`)
   '议程',
@@ -698,6 +704,9 @@ export function looksLikeTitle(folded: string): boolean {
   // A public notice names whose affairs it makes public (`甲村2024年上半年村务公开`); a short tail ending so is the end of
   // a sentence a wrap or a page cut (`…信息在基层的全` / `面公开`).
   if (kind === '公开' && folded.length < 8) return false;
+  // An annual report's short name says its year (`112年年報`, `2023年年报`); a tail without one is a crumb's or a
+  // sentence's (`…> 区政府信息` / `公开年报`).
+  if (kind === '年报' && !/\d/.test(folded)) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
   if (startsCaptionOrRow(folded)) return false;
   // A flow chart's box or line (`事故发生→企业先期处置→信息报告`, `总指挥研判 → 启动应急预案`): no title has an arrow.

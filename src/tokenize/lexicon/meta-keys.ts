@@ -14,6 +14,8 @@ export const sourceKeys = [
   '信息索引号', '分类', '有效期', '发文日期', '发文时间', '公开日期', '公布日期', '印发时间', '登记号', '发布文号', '审核', '校对', '初审', '复审', '终审', '供稿', '撰稿', '摄影', '阅读量',
   // the letterhead of an official document: who signed it off, its secrecy and urgency, its copy number
   '签发人', '密级', '紧急程度', '份号',
+  // a Taiwan official letter's head (`檔　　號：`, `保存年限：`, `受文者：教育部`, `速別：`, `發文字號：`), as the fold reads it
+  '档号', '保存年限', '受文者', '速别', '密等及解密条件或保密期限',
   // a contract's or an agreement's number above its title (`合同编号：HXEZ-ZL-2023-007`, `编号：…`)
   '合同编号', '协议编号', '合同号', '编号',
   // the control block of a hospital's or a company's controlled document: who made it, its version, who approved it

@@ -136,6 +136,8 @@ const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|�
 /** The signal part of a status bar on a line of its own (`.ıll 5G 76`, `HD 4G 63%`): no words, a network or a charge. */
 // (`令` is how OCR reads the Wi-Fi icon: `.ıll 令 52`.)
 const signalBar = /^[^\u4e00-\u9fff]{0,12}(?:\b[2345]G\b|\.ıll|\d{1,3}%)(?:[^\u4e00-\u9fff]|令){0,12}$/;
+/** A figure and a percent sign alone on a line. */
+const shareAlone = /^\d{1,3}(?:\.\d{1,2})? ?%$/;
 /** A chat's input bar at a screenshot's foot (`⊕ 按住 说话 ☺ ⊕`): the hold-to-talk button. */
 const voiceBar = /按住 ?说话/;
 /** A clause's end: a figure before it (`100%；`, a wrap's last word) is text, no battery's charge. */
@@ -155,7 +157,8 @@ export function isScreenBar(content: string): boolean {
   if (toolbarFirst.has(first)) return toolbar.test(content);
   if (first === 0x3d /* = */ || first === 0x2d /* - */) return shotName.test(content);
   if (isHan(first)) return first === 0x4e2d /* 中 */ && statusBar.test(content);
-  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && voiceBar.test(content)) || (content.length <= 30 && !isHan(content.charCodeAt(content.length - 1)) && !clauseEnd.test(content) && signalBar.test(content)) || isGlyphBar(content);
+  // (A share alone, `50%`, is the last word of a sentence the wrap cut: a charge stands beside a network or a signal.)
+  return statusBar.test(content) || isAppBar(content) || (content.length <= 30 && voiceBar.test(content)) || (content.length <= 30 && !isHan(content.charCodeAt(content.length - 1)) && !clauseEnd.test(content) && !shareAlone.test(content) && signalBar.test(content)) || isGlyphBar(content);
 }
 
 /**
