@@ -255,6 +255,9 @@ const cannotStart = /^[，,、；;：:。）)】》”’」』〕]/;
 /** Marker styles that also number items inside a sentence. */
 const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-paren', 'arabic-half-paren', 'circled']);
 
+/** A code set apart at a line's right by a gap of three spaces or more (`…应急预案                JHHG-YA-2024-A/0`). */
+const setApartAtEnd = /[ \u3000]{3}[!-~]+$/;
+
 /** Whether `next` is the strong marker right after the one `first` starts with, in the same style and delimiter. */
 function nextOfItem(first: Token | undefined, next: Token): boolean {
   const a = first?.marker;
@@ -670,7 +673,9 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
     const noteBelow = first.type === 'titleCandidate' && block.lines.length === 1 && tokens[i] !== undefined && isAdoptionNote((tokens[i] as Token).content);
     while (joinable && !noteBelow && i < tokens.length) {
       const last = block.lines[block.lines.length - 1] as Token;
-      const cut = continues(last, wrap) || (block.lines.length === 1 && runIn.size > 0 && nearFullRunIn(last, runIn, wrap));
+      // (A page's head with a code set apart at its right, `…应急预案                JHHG-YA-2024-A/0`, reaches the wrap's
+      // width by its gap: no wrap cut it.)
+      const cut = (continues(last, wrap) && !(block.lines.length === 1 && setApartAtEnd.test(last.content))) || (block.lines.length === 1 && runIn.size > 0 && nearFullRunIn(last, runIn, wrap));
       if (!cut && !colonInOpenRemark(block.lines, wrap) && !jumpsAhead(tokens, i) && !cutByPage(block.lines, tokens, i, titleSeen)) {
         // A line broken by an editor after a comma (`（一）坚持项目为王，重大项目建设取得新突破，` / `全年完成投资…`): the
         // sentence goes on in the plain line right below, wrapped text or not.

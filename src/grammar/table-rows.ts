@@ -80,7 +80,8 @@ export function isTableRow(t: Token, marker: Marker): boolean {
   const tab = t.text.indexOf('\t', from) !== -1;
   // (One figure with its unit set apart by a tab, `1、门急诊人次⇥85万人次`, `3、城网供电可靠率⇥99.975%`, is a target's
   // value: the item stays. A bare figure, `三、卫生健康支出⇥22.14`, or several cells, is a row.)
-  if (tab && figureCell.test(t.text.slice(from)) && (tabCellsAfter(t.text, from) >= 2 || bareFigure.test(fold(t.text.slice(t.text.lastIndexOf('\t') + 1)).trim()))) return true;
+  // (A row's empty cells at its end, `三、其他收入⇥1,470.27⇥`, are no cells: the figure is its last.)
+  if (tab && figureCell.test(t.text.slice(from)) && (tabCellsAfter(t.text, from) >= 2 || bareFigure.test(fold(lastCell(t.text)).trim()))) return true;
   // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
   if (t.text.indexOf('  ', from) !== -1 && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
@@ -96,6 +97,12 @@ export function isTableRow(t: Token, marker: Marker): boolean {
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
   return tabs >= 2;
+}
+
+/** The text after a line's last tab that has text after it. */
+function lastCell(text: string): string {
+  const row = text.trimEnd();
+  return row.slice(row.lastIndexOf('\t') + 1);
 }
 
 /** How many tabs after `from` have a cell's text after them (tabs at the line's end do not count). */

@@ -7,6 +7,8 @@ expectTokens(markerArabic, {
     ['4，“双减”政策落实情况', { style: 'arabic', number: 4, strength: 'weak', raw: '4，' }],
     // a comma in an item's own text is no row of values
     ['2,加强队伍建设,提升服务能力', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
+    // a word that opens with a unit's character (`具体`, `升级`): a title, its delimiter lost
+    ['3具体措施', { style: 'arabic', number: 3, strength: 'weak' }],
     // clauses apart by ASCII commas, as text typed with ASCII punctuation writes them: a sentence, no row of values
     ['2,争取项目资金,完成6组,7组通组路硬化.', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
     ['2,坚持党员活动日制度,每月5号组织学习,开展志愿服务,走访困难党员', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
@@ -120,6 +122,11 @@ expectTokens(markerArabic, {
     // a group or a team counted in a reply
     '1组：老人12人，志愿者4人',
     '3队：老人15人',
+    // supplies counted at a line's start, in units of one character or of two
+    '2瓶备用氯气存放于加氯间',
+    '4具正压式空气呼吸器放置于中控室',
+    '2公斤活性炭粉由运行班组投加',
+    '10立方米应急储水',
     // a row of comma-separated values in an export
     '3,2019年全市水利工作总结,市水利局,2020-01-08,',
     '1,关于做好2020年汛期值班工作的通知,市水利局,2020-04-10,',

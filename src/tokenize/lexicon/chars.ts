@@ -64,7 +64,8 @@ export function edit(regex: RegExp | string, flags = ''): { replace(name: string
  * type or a valence (`2型糖尿病`, `9价疫苗`), or a group (`1组：…`, `3队`).
  */
 export const unitChars = new Set(
-  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块楼层型价组队'),
+  // (and the units of supplies an emergency plan counts: `2瓶备用气瓶`, `4具灭火器`, `10升`, `20袋`)
+  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块楼层型价组队瓶具升只顶箱袋桶斤克'),
 );
 
 /**
@@ -75,6 +76,8 @@ const unitLikeWords = new Set([
   '支持', '支撑', '部署', '部门', '分类', '分级', '分层', '分析', '分配', '人才', '人民', '人口', '人员', '家庭', '家校', '项目',
   '名师', '名校', '班子', '班级', '多元', '多措', '条件', '条例', '时间', '点位', '期间', '本地', '本单位', '类别', '位于',
   '天然', '周边', '级别', '门诊', '户籍', '处理', '处置', '起草', '起步', '间隔', '轮岗', '轮训', '张贴', '多种', '多方',
+  // (words that open with the units of supplies)
+  '瓶颈', '具体', '具备', '具有', '升级', '升学', '升旗', '升华', '只有', '只要', '顶层', '顶岗', '克服',
   // headings of enterprise and school plans (`3.5人力资源管理`, `2.4 元旦活动`, `1.3台账管理`)
   '人力', '人事', '人工', '人文', '人居', '人防', '人社', '个人', '个性', '元旦', '角色', '期末', '期中', '批复', '场所',
   '场地', '台账', '座谈', '例会', '种植', '种业', '种养', '百姓', '时代', '点评', '次要', '届时',
@@ -98,6 +101,8 @@ const unitLikeWords = new Set([
 export function startsWithUnit(text: string): boolean {
   const c = text[0];
   if (c === '小' && text[1] === '时') return true;
+  // Units of two characters whose first opens words too: `2公斤`, `5公里`, `3公顷`, `10立方米`, `50平方米`, `500毫升`.
+  if ((c === '公' && (text[1] === '斤' || text[1] === '里' || text[1] === '顷')) || ((c === '立' || c === '平') && text[1] === '方') || ((c === '毫' || c === '厘') && (text[1] === '米' || text[1] === '升' || text[1] === '克'))) return true;
   if (c === undefined || !unitChars.has(c)) return false;
   return !unitLikeWords.has(text.slice(0, 2)) && !unitLikeWords.has(text.slice(0, 3));
 }
