@@ -261,12 +261,16 @@ export function markEndnotes(tokens: Token[]): Token[] {
   const referenced = new Set<string>();
   /** Per circled number, the words right before it where it follows a word: what a note on it may name. */
   const termsBefore = new Map<string, string[]>();
+  /** Whether the lines read are a glossary's under its heading (`名词解释` / `①…：指…`): its entries, no notes. */
+  let inGlossary = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.type !== 'blank' && t.type !== 'paragraph' && t.marker?.style !== 'circled') inGlossary = false;
+    if (t.type !== 'blank' && t.marker === undefined && glossaryHeading.test(t.content)) inGlossary = true;
     // A note whose reference reads as an inline item (`…规模以上工业①增加值…`) still explains a term at a page's foot:
     // `①规模以上工业：指年主营业务收入…`, or names the words the reference follows (`…第90百分位数①同比…` /
-    // `①臭氧日最大8小时平均浓度第90百分位数：评价…`).
-    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || ((definesTerm.test(t.content) || namesReferencedTerm(t, termsBefore)) && atPageFoot(tokens, i)));
+    // `①臭氧日最大8小时平均浓度第90百分位数：评价…`); a glossary's entry right above a page's foot is no note.
+    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (!inGlossary && (definesTerm.test(t.content) || namesReferencedTerm(t, termsBefore)) && atPageFoot(tokens, i)));
     if (note) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
@@ -290,6 +294,9 @@ export function markEndnotes(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/** A glossary's heading on its own line: `名词解释`, `附：名词解释`, `术语解释：`. */
+const glossaryHeading = /^(?:附[:：]?)?(?:名词解释|名词注释|名词释义|术语解释|术语说明)[:：]?$/;
 
 /** How many units of a term the words before a reference and a note's head must share. */
 const termTail = 6;

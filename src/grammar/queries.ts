@@ -507,7 +507,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       const t = (blocks[j] as Block).first;
       const m = t.marker;
       if (m === undefined || t.type !== 'outlineMarker' || m.strength !== 'strong' || isTableRow(t, m)) continue;
-      return openNext(d.outline, m) === m.number;
+      // (Or the first item under the open heading, below a caption that names no document's kind of its own:
+      // `一、2022年工作回顾` / `…主要经济指标完成情况` / `序号⇥指标名称…` / `（一）…`.)
+      const next = openNext(d.outline, m);
+      return next === m.number || (next === null && m.number === 1 && d.outline.stack.length > 0 && weakDocumentKinds.has(endingKind(fold(blockText(blocks[i] as Block)).trim()) ?? ''));
     }
     return false;
   };
