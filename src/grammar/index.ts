@@ -448,10 +448,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     return { title: text, line: block.line };
   };
 
-  /** Whether the page after the breadcrumb in block `i` repeats the title of `d` and goes on with its numbering. */
+  /** Whether the page after the breadcrumb in block `i` goes on with the numbering of `d`, under `d`'s title again or none. */
   const nextPageContinues = (i: number, d: DocDraft): boolean => {
     const next = q.nextContent(i + 1);
-    return next !== null && d.title !== null && next[0].first.type === 'titleCandidate' && sameTitle(blockText(next[0]), d.title) && continuesBelow(next[1], d);
+    if (next === null) return false;
+    // (Or the next page starts with no title at all, its first item the one the open numbering expects: `…3.推进…` /
+    // `您现在的位置：首页 > …` / `4.加强…`, pages of one article a crawler joined.)
+    if (next[0].first.type === 'outlineMarker') return continuesBelow(i, d);
+    return d.title !== null && next[0].first.type === 'titleCandidate' && sameTitle(blockText(next[0]), d.title) && continuesBelow(next[1], d);
   };
 
   /** Whether the first marker below block `i`'s header lines carries the number the open numbering expects next (not 1). */
