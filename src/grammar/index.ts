@@ -203,7 +203,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     // (Or a cover with no title of its own, then a table of contents, above the title: `课题名称：…` / `目  录` / … / `…结题报告`.)
     // (Its short lines, `山东省教育科学“十四五”规划课题` / `课题名称：…` / `完成时间：…`, are the header's then.)
     const cover = before !== null && title !== null && before.title === null && before.toc.length > 0 && onCover(before);
-    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) || givesWay || column || cover)) {
+    // (Or a letterhead's name over its number, `督 查 通 报` / `第5期`, above a title broken over two lines, `关于…建设` /
+    // `督查情况的通报`, whose first line went to the text before it was taken back.)
+    const letterhead = before !== null && title !== null && before.outline.roots.length === 0 && before.toc.length === 0 && before.preamble.length === 0 && q.namesLetterhead(before, title);
+    if (before && ((isBare(before) && (before.title === null || sameTitle(before.title, title) || headlineOf(before.title, title))) || givesWay || column || cover || letterhead)) {
       // Nothing but a header, or a header and the title of the document that starts here (repeated in a page's
       // metadata table, or a page's headline that puts the speaker before it): no document of its own, but this one's
       // header. A different title with nothing under it (a page's title above its two parts, 总结 and 计划) stays a

@@ -77,7 +77,7 @@ const shortFormName = /^(?:[\u4e00-\u9fff]{2}[表书单]|回执)$/;
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
 
 /** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
-const issueNumber = /^[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
+const issueNumber = /^(?:〔\d{4}〕 ?)?[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
 
 /** The number of one piece among sample texts, at its heading's end: `…范文（二）`, `…【篇二】`, `…篇2` (not a volume's: `…选编（二）`). */
 const numbersPiece = /(?:(?:范文|范例|范本|模板)[（(][一二三四五六七八九十\d]{1,3}[）)]|【?篇[一二三四五六七八九十\d]{1,3}】?)$/;

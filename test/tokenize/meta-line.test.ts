@@ -70,6 +70,8 @@ expectTokens(metaLine, {
     ['内部资料　注意保存', { type: 'meta', kind: 'marking' }],
     ['000123　机密★5年　特急', { type: 'meta', kind: 'marking' }],
     ['（总第126期）', { type: 'meta', kind: 'marking' }],
+    // an issue of a year's series
+    ['〔2022〕第7期', { type: 'meta', kind: 'marking' }],
     // a standard's cover: classification codes, its code, its kind, its dates
     ['ICS 13.200', { type: 'meta', kind: 'marking' }],
     ['CCS P 40', { type: 'meta', kind: 'marking' }],

@@ -54,7 +54,7 @@ const edition = /(?:^|[ \u3000])第 ?[A-Z]?\d{1,3} ?版(?:[:： \u3000]|$)|^版�
 /** First characters of the anchored patterns: the others run only on a line that starts with one. */
 export const sourceFirst = new Set([...sourceKeys, '【'].map((k) => k.charCodeAt(0)));
 export const dateFirst = new Set([...'〇零○OＯ一二三四五六七八九'].map((c) => c.charCodeAt(0)));
-const markingFirst = new Set([...'内注妥阅秘机绝特加急平紧0(（总第'].map((c) => c.charCodeAt(0)));
+const markingFirst = new Set([...'内注妥阅秘机绝特加急平紧0(（总第〔'].map((c) => c.charCodeAt(0)));
 
 /** What kind of metadata a line of at most 100 units names, before the sentence test; null for none. */
 export function metaKind(content: string): Token['kind'] | null {
