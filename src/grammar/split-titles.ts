@@ -5,6 +5,7 @@ import { sealOrSignature } from './remarks.js';
 import { aboutTail, canStartTitle, hasYear, isStrongTitle } from './documents.js';
 import { startsCaptionOrRow, endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { isTableHeader } from '../tokenize/lexicon/chars.js';
 import { blockText } from './body.js';
 import { openBrackets } from './brackets.js';
 
@@ -88,7 +89,8 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   const restFolded = fold(rest).trim();
   const firstFolded = fold(first).trim();
   // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a form's seal or signature (`（盖章）`).
-  if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded)) return false;
+  // (Nor does a table's header row, `…完成情况表` / `序号 指标名称 年度目标 完成情况`.)
+  if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded) || isTableHeader(restFolded)) return false;
   // A name in English above a Chinese title (`Hong Kong Tourism Board` / `2024-25年度工作計劃`) is its own line: a
   // bilingual header's, no title's first words.
   if (englishWords.test(firstFolded) && !englishWords.test(restFolded)) return false;
