@@ -42,14 +42,17 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
   // piece of its own there: a title that the next piece may share, not a header.
   const counts = new Map<string, number>();
   // (Nor is the file's first title after the issuer's short name, `某某化工 值班与信息报告管理预案` under `…管理预案`.)
-  const firstTitle = tokens.find((t) => t.type === 'titleCandidate')?.content ?? null;
-  const namesFirstTitle = (t: Token) => firstTitle !== null && t.content.length > firstTitle.length && t.content.endsWith(firstTitle);
+  const firstTitleToken = tokens.find((t) => t.type === 'titleCandidate');
+  const firstTitle = firstTitleToken?.content ?? null;
+  // (Nor the file's first title again, a compilation's `…工作要点汇编` heading each page above a part's first heading, nor a
+  // paper's marking, `华岳大学内部资料`.)
+  const namesFirstTitle = (t: Token) => firstTitle !== null && t.content.length >= firstTitle.length && t.content.endsWith(firstTitle) && t !== firstTitleToken;
   tokens.forEach((t, i) => {
     // (An issuer's name is no piece's title: `第2页/共9页` / `某县教育局` / `（一）…`; nor is a header set in two parts
     // across the page, `…集团有限公司　　　　消防安全检查管理制度` / `（一）…`.)
     // (Nor is a copy that stands inside a paragraph the page cut, `（二）深化主题…以丰富` / `— 1 —` / `…德育工作计划` /
     // `多彩的…`, with items right below: it counts as a copy like the others.)
-    if (candidate(t) && placed(i) && (!numberingOpensBelow(tokens, i) || isIssuerLine(t.content) || spreadGap.test(t.content) || namesFirstTitle(t) || betweenPageParts(tokens, i, wrap))) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
+    if (candidate(t) && placed(i) && (!numberingOpensBelow(tokens, i) || isIssuerLine(t.content) || spreadGap.test(t.content) || namesFirstTitle(t) || internalPaper.test(t.content) || betweenPageParts(tokens, i, wrap))) counts.set(t.content, (counts.get(t.content) ?? 0) + 1);
   });
   // Without page numbers, a header also falls inside a paragraph the page cut (`…在基层的全面` / `XX公报` / `深度应用`),
   // where it is no line of its own: three times the same unpunctuated short line is a header wherever it stands.
@@ -191,6 +194,9 @@ function namesWholePaper(text: string): boolean {
 
 /** A periodical's name and its issue's number in brackets: `长宁区信息专报（第23期）`, `教育工作简报(2024年第5期)`. */
 const periodicalIssue = new RegExp(`^[^，。；：:,;、]{2,20}(?:${periodicalWords})[(（](?:\\d{4}年)?第\\d{1,4}期[)）]$`);
+
+/** A paper's marking as a page's header: `华岳大学内部资料`, `…内部文件`. */
+const internalPaper = /内部(?:资料|文件|刊物|发行|参考)$/;
 
 /** A gap of three spaces or more inside a line: the two parts of a header set across the page. */
 const spreadGap = /[ \u3000]{3,}/;

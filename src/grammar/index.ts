@@ -725,7 +725,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (A form's label with its empty cell after it, `实践内容及计划(500字以内)⇥`, between the form's rows, is the form's
         // text too.)
         // (Or a caption right above its header row, the document's numbering going on after the table.)
-        if (hasContent(d) && (q.appendsTable(i, d) || q.isCaption(i) || q.captionsOwnTable(i, d) || (emptyCellsAfter.test(t.text) && q.betweenTabRows(i)) || (periodSchedule.test(fold(t.content).trim()) && !q.titlesRestart(i, d) && !q.opensTopList(i, d)))) {
+        // (Or a list of the laws and rules a guide cites, each a book's name alone on its line: `三、政策依据` /
+        // `《…条例》（国务院令第350号）` / `《…管理办法》`.)
+        if (hasContent(d) && (q.appendsTable(i, d) || q.isCaption(i) || q.captionsOwnTable(i, d) || q.inCitedBooks(i) || (emptyCellsAfter.test(t.text) && q.betweenTabRows(i)) || (periodSchedule.test(fold(t.content).trim()) && !q.titlesRestart(i, d) && !q.opensTopList(i, d)))) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -77,6 +77,10 @@ const shortFormName = /^(?:[\u4e00-\u9fff]{2}[表书单]|回执)$/;
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
 
 /** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
+/** A book's name alone on a line, a note in brackets after it: `《住房公积金管理条例》（国务院令第350号）`. */
+const bookAlone = /^《[^《》]{2,60}》(?: ?[(（][^()（）]{1,30}[)）])?$/;
+/** A heading that a list of cited laws follows: `政策依据`, `三、法律依据：`, `设定依据`. */
+const citesBelow = /依据[:：]?$/;
 const issueNumber = /^(?:〔\d{4}〕 ?)?[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
 
 /** The number of one piece among sample texts, at its heading's end: `…范文（二）`, `…【篇二】`, `…篇2` (not a volume's: `…选编（二）`). */
@@ -492,6 +496,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const names = folded.trim().split(' ');
     const row = nextContent(at + 1)?.[0].first.content;
     return names.length >= 3 && names.every((n) => n.length > 0 && n.length <= 8) && row !== undefined && trailingFigures(fold(row)) > 0;
+  };
+
+  /** Whether block `i` is a book's name alone (with a bracketed note, `（国务院令第350号）`) among others so, one per line. */
+  const inCitedBooks = (i: number): boolean => {
+    const cites = (b: Block | undefined) => b !== undefined && b.lines.length === 1 && bookAlone.test(fold(b.first.content).trim());
+    if (!cites(blocks[i])) return false;
+    const above = previousBlock(i);
+    const below = nextContent(i + 1)?.[0];
+    return cites(above) || cites(below) || (above !== undefined && citesBelow.test(fold(blockText(above)).trim()));
   };
 
   const captionsOwnTable = (i: number, d: DocDraft): boolean => {
@@ -1410,6 +1423,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     opensDocument,
     titlesAttachment,
     isCaption,
+    inCitedBooks,
     goesOnInlineList,
     betweenTabRows,
     opensTopList,
