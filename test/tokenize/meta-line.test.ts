@@ -79,6 +79,7 @@ expectTokens(metaLine, {
     ['GB/T 29639-2020', { type: 'meta', kind: 'marking' }],
     ['DB5107', { type: 'meta', kind: 'marking' }],
     ['Q/JNRQ-AQ-017—2023', { type: 'meta', kind: 'marking' }],
+    ['Q/CSJX 2-205-2023', { type: 'meta', kind: 'marking' }],
     ['清江市地方标准', { type: 'meta', kind: 'marking' }],
     ['中华人民共和国国家标准', { type: 'meta', kind: 'marking' }],
     ['2023-05-10发布　　2023-06-10实施', { type: 'meta', kind: 'marking' }],

@@ -79,9 +79,9 @@ const marking =
   /^(?:(?:内部资料|内部文件|内部发行|内部刊物|注意保存|妥善保管|阅后收回|秘密|机密|绝密|特急|特提|加急|急件|平急|紧急)(?:[★☆*] ?(?:\d{1,2} ?年|长期|启用前)?)?|0\d{3,5}|(?:〔\d{4}〕 ?)?[(（]?总?第 ?\d{1,4} ?期[)）]?)$/;
 
 // The cover of a standard: its classification codes (`ICS 13.200`, `CCS P 40`), its code (`DB3609/T 012—2023`,
-// `GB/T 29639—2020`, `T/CECS 123-2022`, a company's `Q/JNRQ-AQ-017—2023`, `DB5107` alone), its kind (`清江市地方标准`, `中华人民共和国国家标准`) and its
+// `GB/T 29639—2020`, `T/CECS 123-2022`, a company's `Q/JNRQ-AQ-017—2023` or `Q/CSJX 2-205-2023`, `DB5107` alone), its kind (`清江市地方标准`, `中华人民共和国国家标准`) and its
 // dates (`2023-05-10发布　2023-06-10实施`). Each alone on its line; fixed parts, bounded repeats: no backtracking.
-const standardCode = /^(?:ICS ?\d{2}(?:\.\d{2,3}){0,3}|CCS ?[A-Z] ?\d{2}|(?:DB ?\d{2,6}|GB|T|Q)(?:\/[A-Z]{1,8})?(?:-[A-Z]{1,6}){0,3}(?:[ -]?\d{1,6}(?:\.\d{1,3})?(?: ?[-—–] ?\d{4})?)?)$/;
+const standardCode = /^(?:ICS ?\d{2}(?:\.\d{2,3}){0,3}|CCS ?[A-Z] ?\d{2}|(?:DB ?\d{2,6}|GB|T|Q)(?:\/[A-Z]{1,8})?(?:-[A-Z]{1,6}){0,3}(?:[ -]?\d{1,6}(?:[.-]\d{1,4}){0,2}(?: ?[-—–] ?\d{4})?)?)$/;
 const standardKind = /^[\u4e00-\u9fff]{0,20}(?:地方|团体|企业|行业|国家)标准$/;
 const standardDates = /^\d{4}-\d{1,2}-\d{1,2} ?发布 +\d{4}-\d{1,2}-\d{1,2} ?实施$/;
 
