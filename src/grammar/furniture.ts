@@ -5,7 +5,7 @@ import { isIssuerLine, isStrongTitle } from './documents.js';
 import { attachmentAlone, looksLikeTitle, periodicalWords } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { isDigit } from '../tokenize/lexicon/chars.js';
+import { isDigit, isNumberColumn } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink, isScreenBar, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues, indentOf, centredIndent } from './wrap.js';
 import { followsInlineItem } from './inline-items.js';
@@ -17,7 +17,7 @@ import { followsInlineItem } from './inline-items.js';
  * tokens with those lines turned into noise.
  */
 export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Token[] {
-  const tokens = markNumberedHeaders(input);
+  const tokens = markNumberedHeaders(unmarkRowNumbers(input));
   // A page break is a page number, or a line that starts with a form feed (`pdftotext` starts each page with one).
   const isBreak = (t: Token | undefined) => t !== undefined && (t.kind === 'page-number' || startsPage(t));
   const pages = tokens.filter(isBreak).length;
@@ -78,6 +78,39 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
       : t,
   );
 }
+
+/**
+ * The numbers of a table's rows taken one cell per line (`序号` / `课程名称` / `上课时间` / `1` / `硬笔书法` / `周一` / `2` / …),
+ * which the tokenizer reads as bare page numbers: 1, 2, 3 … a few lines apart under the number column's head. They are
+ * the table's text again (paragraphs), so they break no page. Returns the tokens (the same array when none).
+ */
+function unmarkRowNumbers(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'page-number' || t.content !== '1') continue;
+    // The column's head a few lines above the first row's number.
+    let head = false;
+    for (let j = i - 1; j >= 0 && j >= i - maxRowCells; j--) if (isNumberColumn(fold((tokens[j] as Token).content).trim())) head = true;
+    if (!head) continue;
+    // Then 2, 3 … each a row's few cells below the one before.
+    const rows = [i];
+    for (let j = i + 1, last = i; j < tokens.length && j - last <= maxRowCells; j++) {
+      if ((tokens[j] as Token).content === String(rows.length + 1)) {
+        rows.push(j);
+        last = j;
+      }
+    }
+    if (rows.length < 2) continue;
+    out ??= tokens.slice();
+    for (const r of rows) out[r] = { ...(out[r] as Token), type: 'paragraph', kind: undefined };
+    i = rows[rows.length - 1] as number;
+  }
+  return out ?? tokens;
+}
+
+/** How many cells a table's row taken one cell per line may have, its number included. */
+const maxRowCells = 8;
 
 /**
  * A page's header that carries the page's number after a gap (`滇西矿业集团2024年度工作总结                    2`): the same
