@@ -189,7 +189,8 @@ export function canStartTitle(content: string): boolean {
   const line = fold(content).trim();
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
   const solid = withoutLetterSpacing(line);
-  return line.length >= 2 && /^[\p{L}\p{N}《“"]/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !datedEntry.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line) && !chatSender.test(line);
+  // (A name left blank with placeholder marks, `××大学…`, `○○县…`, starts one too.)
+  return line.length >= 2 && /^(?:[\p{L}\p{N}《“"]|([×○□])\1)/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !datedEntry.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line) && !chatSender.test(line);
 }
 
 /** A line that opens with its day, a diary's or a ledger's entry (`24.6.30 盘点…`, `2024/6/30 …`): no title's first line. */
