@@ -199,6 +199,9 @@ export const documentKinds = [
   // a programme's list of projects or tasks as a table of its own (`…2024年为民办实事项目表`, `…重点工作任务表`)
   '项目表',
   '任务表',
+  // a duty roster (`春节期间物业值班表`, `…排班表`)
+  '值班表',
+  '排班表',
   '时间表',
   // analyses and reviews of a period (`…前三季度…经济运行情况分析`, `…简析`, `…工作综述`), a yearbook's entries (`…2023年年鉴资料`)
   '分析',
