@@ -35,6 +35,8 @@ export function isStrongTitle(content: string): boolean {
   const kind = endingKind(folded);
   // (A column's head with its unit, `年度计划（亿元）`, `2024年计划(万元)`, is a table's cell.)
   if (!kind || !looksLikeTitle(folded) || unitRemark.test(folded)) return false;
+  // (A report's glossary under its own heading, `附：有关用语说明`, opens one though its kind heads sections too.)
+  if (standaloneTitles.has(folded.replace(appendedLabel, ''))) return true;
   // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, a long line
   // that starts with a place (`宜春市中小学校心理辅导室建设标准`), or the period it plans (`2020年工作打算`,
   // `五月份工作安排`, `…第9周工作安排`).
@@ -49,8 +51,11 @@ export function isStrongTitle(content: string): boolean {
   )
     return false;
   // (A year's word alone first names none: `年度计划`, a table's column, is no title.)
-  return (year.test(folded) && !unnamedYear.test(folded)) || period.test(folded) || about.test(folded) || folded.length >= 8 || standaloneTitles.has(folded);
+  return (year.test(folded) && !unnamedYear.test(folded)) || period.test(folded) || about.test(folded) || folded.length >= 8;
 }
+
+/** `附：` before an appendix's name on its line (`附：名词解释`). */
+const appendedLabel = /^附(?:件)?[:：] ?/;
 
 /** A document about a document it names first (`《…维护保养管理标准》编制说明`, `《…办法》政策解读`). */
 const namesBook = /^《[^《》]{4,60}》/;
@@ -71,7 +76,7 @@ export function isBareLabel(title: string): boolean {
 }
 
 /** Short titles that open a document on their own, as a report's appendix does: its glossary. */
-const standaloneTitles = new Set(['名词解释']);
+const standaloneTitles = new Set(['名词解释', '有关用语说明', '用语说明', '名词注释']);
 
 /** A compilation's title: `…工作计划汇编`, `…制度选编`, `社区工作计划精选2篇`, `…工作总结（通用10篇）`, `…范文大全`. */
 const compilation = /(?:汇编|选编|汇总|合集|大全|集锦|精选|范文)$|(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?篇[)）】]?$/;

@@ -335,7 +335,7 @@ export function markEndnotes(tokens: Token[]): Token[] {
 }
 
 /** A glossary's heading on its own line: `名词解释`, `附：名词解释`, `术语解释：`. */
-const glossaryHeading = /^(?:附[:：]?)?(?:名词解释|名词注释|名词释义|术语解释|术语说明)[:：]?$/;
+const glossaryHeading = /^(?:附[:：]?)?(?:名词解释|名词注释|名词释义|术语解释|术语说明|有关用语说明|用语说明)[:：]?$/;
 
 /** How many units of a term the words before a reference and a note's head must share. */
 const termTail = 6;

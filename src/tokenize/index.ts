@@ -84,8 +84,12 @@ const pageRefTail = /(?:[\u3400-\u9fff)）》”"] ?|\s)\d{1,3}$/;
 
 function endsWithPageRef(content: string): boolean {
   if (!isDigit(content.charCodeAt(content.length - 1)) || content.length > 80 || /[。！？；]/.test(content)) return false;
-  return pageRefTail.test(content.slice(-8));
+  // (A row of figures, its last cell a whole number after another figure, `城区⇥18⇥12⇥10⇥5⇥45`, refers to no page.)
+  return pageRefTail.test(content.slice(-8)) && !figureBefore.test(content.slice(-16));
 }
+
+/** A figure, white space, then the line's last number: a table's row of figures. */
+const figureBefore = /\d[\d.,%]*\s+\d{1,3}$/;
 
 /**
  * The rules that may match a line whose content starts with UTF-16 code `code` (every rule's `first` accepts it),

@@ -199,6 +199,12 @@ export const documentKinds = [
   // a programme's list of projects or tasks as a table of its own (`…2024年为民办实事项目表`, `…重点工作任务表`)
   '项目表',
   '任务表',
+  // an event's plan as a student union or a club writes it (`…文艺晚会策划书`, `…策划案`)
+  '策划书',
+  '策划案',
+  // a construction scheme's attachments (`…模板支撑体系计算书`, `…专项施工方案报审表`)
+  '计算书',
+  '报审表',
   // a duty roster (`春节期间物业值班表`, `…排班表`)
   '值班表',
   '排班表',
