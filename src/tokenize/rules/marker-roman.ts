@@ -9,8 +9,8 @@ const asciiRoman = /^([IVX]{1,5}) ?([、.])(?!\d)/;
 /** In brackets, as Hong Kong plans and English translations number a third level: `(i)` `(ii)` `(iv)`, `(I)` `(II)`. */
 const bracketedRoman = /^\( ?([ivx]{1,6}|[IVX]{1,6}) ?\)/;
 
-/** What a Roman numeral grades besides the units (`Ⅶ度设防`, `Ⅱ区`, `Ⅲ标准`, `Ⅱ阶段`, `Ⅳ档`). */
-const romanGrade = /^(?:度|区|标准|阶段|档|等|代)/;
+/** What a Roman numeral grades besides the units (`Ⅶ度设防`, `Ⅱ区`, `Ⅲ标准`, `Ⅱ阶段`, `Ⅳ档`, a work's part `Ⅰ段`, `Ⅱ标段`). */
+const romanGrade = /^(?:度|区|标准|阶段|档|等|代|段|标段)/;
 
 /** `Ⅰ、` `Ⅱ.` `I.` `IV、`, `(i)` `(ii)`; never a grade or class without a delimiter (`Ⅰ类切口`, `Ⅱ级响应`, `Ⅲ 期`, `Ⅶ度设防`). */
 export const markerRoman = defineLineRule({
