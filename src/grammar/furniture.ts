@@ -245,6 +245,12 @@ const trailingRemark = /[(（][^()（）]{1,12}[)）]$/;
 // A footnote rule: a short line of one dash or bar (`――――――――――`, `——————`, `__________`).
 const footnoteRule = /^(?:―{3,80}|—{3,80}|_{3,80}|─{3,80}|-{3,80})$/;
 
+/** A note numbered 1 with a space or a tab for its delimiter (`1 指…`, `1⇥即…`), as a word processor's plain text writes it. */
+function bareNoteNumber(t: Token): boolean {
+  const m = t.marker;
+  return m !== undefined && m.style === 'arabic' && m.number === 1 && m.strength === 'weak' && /^1[ \t]/.test(t.content);
+}
+
 /** How many lines a page's footnotes (rule included) may take. */
 export const maxFootnoteLines = 12;
 
@@ -269,7 +275,8 @@ export function markFootnotes(tokens: Token[]): Token[] {
     }
     if (rule < 0) continue;
     const firstNote = tokens[skipBlank(tokens, rule + 1)];
-    if (firstNote === undefined || !(firstNote.marker?.style === 'circled' || /^(?:注|\[\d{1,2}\])/.test(firstNote.content))) continue;
+    // (Or a bare number and a space, as Word's plain text writes its notes: `1 指党的二十大精神…`.)
+    if (firstNote === undefined || !(firstNote.marker?.style === 'circled' || /^(?:注|\[\d{1,2}\])/.test(firstNote.content) || bareNoteNumber(firstNote))) continue;
     for (let j = rule; j < p; j++) {
       const t = tokens[j] as Token;
       if (t.type !== 'blank') tokens[j] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
