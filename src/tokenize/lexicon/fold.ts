@@ -132,8 +132,8 @@ function decodeUtf16(codes: Uint16Array, n: number): string {
  *   operators U+2061–U+2064, Hangul fillers U+3164 U+FFA0 (used as blanks), the object replacement U+FFFC (an image
  *   that was not copied));
  * - a traditional character: its first simplified form in OpenCC's character table (opencc-js, read in traditional.ts),
- *   where both are one unit (`計` → `计`, `臺` → `台`); plan documents from Taiwan, Hong Kong and Macau, and mainland ones converted or
- *   typed in traditional characters, are then read by the same lexicon.
+ *   where both are one unit (`計` → `计`, `臺` → `台`); plan documents from Taiwan, Hong Kong and Macau, and mainland
+ *   ones converted or typed in traditional characters, are then read by the same lexicon.
  */
 const foldTo = buildFoldTable();
 

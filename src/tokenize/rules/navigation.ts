@@ -76,9 +76,9 @@ const listItem = /^\d{1,2} ?[.、．]/;
 const loneCrumb = /^(?:[›»>→]{1,2}|> >)$/;
 /** A line that ends with a breadcrumb's separator (`>`, `首页 >`): the grammar takes the short line below as its next part. */
 export const endsWithCrumb = /[›»>→]$/;
-// Two parts of up to 20 characters around one separator (`>>` too: `新农村建设 >> 村务公开`), without digits or a marker's punctuation (`1.收入>支出`,
-// `PM2.5>35`), nor a numeral in angle brackets (`<一>指导思想`, a heading); with ` / ` the first holds a Han character
-// (`2023 / 2024学年…` is a title).
+// Two parts of up to 20 characters around one separator (`>>` too: `新农村建设 >> 村务公开`), without digits or a
+// marker's punctuation (`1.收入>支出`, `PM2.5>35`), nor a numeral in angle brackets (`<一>指导思想`, a heading); with ` / `
+// the first holds a Han character (`2023 / 2024学年…` is a title).
 const twoCrumbs = /^(?!<[一二三四五六七八九十\d]{1,3}>)[^›»>0-9、%(.]{1,20}(?:>>|[›»>])[^›»>0-9、%(.]{1,20}$/;
 const twoSlashCrumbs = /^[^/ ]{0,19}[\u4e00-\u9fff][^/ ]{0,19} \/ [^/ ]{1,20}$/;
 
