@@ -693,6 +693,9 @@ export function isRequest(folded: string): boolean {
   return request.test(folded);
 }
 
+/** A month (its year, its day or part before or after it) then a space and words: a calendar's event. */
+const datedEvent = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)? +[^ \d]/;
+
 export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || (folded.length > 80 && !isLongNoticeTitle(folded))) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
@@ -713,6 +716,9 @@ export function looksLikeTitle(folded: string): boolean {
   const kind = endingKind(folded);
   if (kind === null) return false;
   if (isSiteSection(folded)) return false;
+  // An event in a term's calendar, its month first and a space (`2024年1月 期末考试、学期总结`, `12月 …`), names no document.
+  const first = folded.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39 && datedEvent.test(folded)) return false;
   // A public notice names whose affairs it makes public (`甲村2024年上半年村务公开`); a short tail ending so is the end of
   // a sentence a wrap or a page cut (`…信息在基层的全` / `面公开`).
   if (kind === '公开' && folded.length < 8) return false;
