@@ -140,8 +140,8 @@ function menuLabel(text: string): string {
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
-/** A question: it ends with a blank to fill in brackets or a question mark (folded: `( )`, `?`). */
-const question = /(?:\( *\)|\?)$/;
+/** A question: it ends with a blank to fill in brackets, a question mark, its kind (`[单选题]`, `（多选）`) or a required mark (folded: `( )`, `?`). */
+const question = /(?:\( *\)|\?|[[(]?(?:单选|多选)题?[\])]?|\*)$/;
 
 /** Two months in a row after a line's start (`3、4月`, `11、12月`). */
 const monthPair = /^(\d{1,2})、(\d{1,2}) ?月/;

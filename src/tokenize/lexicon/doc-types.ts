@@ -202,6 +202,10 @@ export const documentKinds = [
   // an event's plan as a student union or a club writes it (`…文艺晚会策划书`, `…策划案`)
   '策划书',
   '策划案',
+  // a survey put to the public (`…规划编制公众意见问卷调查`, `…意见征集`)
+  '问卷调查',
+  '意见征集',
+  '意见征询',
   // a construction scheme's attachments (`…模板支撑体系计算书`, `…专项施工方案报审表`)
   '计算书',
   '报审表',
@@ -693,6 +697,9 @@ export function isRequest(folded: string): boolean {
   return request.test(folded);
 }
 
+/** The column of a portal that discloses a body's information. */
+const bannerColumn = /(?:信息|政务)公开$/;
+
 /** A month (its year, its day or part before or after it) then a space and words: a calendar's event. */
 const datedEvent = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)? +[^ \d]/;
 
@@ -710,7 +717,8 @@ export function looksLikeTitle(folded: string): boolean {
   // (`丨`, the character editors type for the bar, too.)
   if ((folded.includes('|') || folded.includes('丨')) && endingKind(folded) === null) return kindBeforeBar(folded.replace(/丨/g, '|'));
   // A site's name and its column after a bar (`…区人民政府 | 政府信息公开`): a banner, no title.
-  if (folded.includes('|') && isSiteSection(folded.slice(folded.lastIndexOf('|') + 1).trim())) return false;
+  // (So is a column's short name after the bar, `问计于民 | 网络问卷调查`: a page's channel, its own title below.)
+  if (folded.includes('|') && (isSiteSection(folded.slice(folded.lastIndexOf('|') + 1).trim()) || folded.length - folded.lastIndexOf('|') - 1 <= 8)) return false;
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
   const kind = endingKind(folded);
@@ -722,6 +730,9 @@ export function looksLikeTitle(folded: string): boolean {
   // A public notice names whose affairs it makes public (`甲村2024年上半年村务公开`); a short tail ending so is the end of
   // a sentence a wrap or a page cut (`…信息在基层的全` / `面公开`).
   if (kind === '公开' && folded.length < 8) return false;
+  // A portal's banner names a body and its column of disclosures (`桐安市人民政府信息公开`, `…妇联政务公开`); a notice
+  // of disclosed affairs names its period (`甲村2024年上半年村务公开`).
+  if (kind === '公开' && bannerColumn.test(folded) && !/\d/.test(folded)) return false;
   // An annual report's short name says its year (`112年年報`, `2023年年报`); a tail without one is a crumb's or a
   // sentence's (`…> 区政府信息` / `公开年报`).
   if (kind === '年报' && !/\d/.test(folded)) return false;
