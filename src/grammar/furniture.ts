@@ -25,7 +25,8 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
   const candidate = (t: Token) =>
     (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
     (t.content.length <= 40 || (t.content.length <= 120 && spreadGap.test(t.content) && t.content.replace(spreadGap, ' ').length <= 40)) &&
-    /^[\p{L}\p{N}[【(（]/u.test(t.content) &&
+    // (A name left blank with placeholder marks heads a page too: `××市第一人民医院护理部`.)
+    /^(?:[\p{L}\p{N}[【(（]|[×○□]{2})/u.test(t.content) &&
     /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(t.content);
   // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.
   const placed = (i: number) => {
