@@ -9,6 +9,8 @@ expectTokens(markerArabic, {
     ['2,加强队伍建设,提升服务能力', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
     // a word that opens with a unit's character (`具体`, `升级`): a title, its delimiter lost
     ['3具体措施', { style: 'arabic', number: 3, strength: 'weak' }],
+    // a number, a space, then a period's word that starts with a unit's character
+    ['3　年度预算', { style: 'arabic', number: 3, strength: 'weak' }],
     // clauses apart by ASCII commas, as text typed with ASCII punctuation writes them: a sentence, no row of values
     ['2,争取项目资金,完成6组,7组通组路硬化.', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
     ['2,坚持党员活动日制度,每月5号组织学习,开展志愿服务,走访困难党员', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],

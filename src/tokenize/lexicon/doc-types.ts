@@ -770,8 +770,8 @@ export function looksLikeTitle(folded: string): boolean {
   if (!balanced(folded)) return false;
   // A colon outside 《》 belongs to a label (`下一篇：…`, `来源：…`); only an attachment's (not before a list of two,
   // `附件：1.…　2.…`), a record's title field, a collection piece's or a motion's label may precede a title (`附件2：…`,
-  // `标题：…`, `篇一：…`, `议案一：…`).
-  const colon = folded.search(/[:：]/);
+  // `标题：…`, `篇一：…`, `议案一：…`). (One inside a remark in brackets at the end is the remark's: `…工作计划（辅导员：刘婷）`.)
+  const colon = withoutTrailingRemark(folded).search(/[:：]/);
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
   return (attachmentAlone.test(folded.slice(0, colon + 1).trim()) && !severalAttachments.test(folded.slice(colon + 1))) || titleField.test(folded) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());

@@ -95,6 +95,9 @@ function sloppyBeforeFigure(delimiter: string, content: string, rest: string, di
 
 const ofRatio = /^(?:的|比)/;
 
+/** Words of a period that begin with a unit's character: `年度`, `月度`, `季度`, `年终`. */
+const periodWord = /^(?:年度|月度|季度|年终)/;
+
 /**
  * The rest of a row of comma-separated values: two ASCII commas or more, no Chinese comma or full stop, and a field
  * that is no clause: empty, or starting with a figure or a Latin letter (`2019年全市水利工作总结,市水利局,2020-01-08,`).
@@ -186,7 +189,8 @@ export const markerArabic = defineLineRule({
     const number = parseArabic(b[1] ?? '');
     const rest = content.slice(b[0].length);
     const next = rest[0] ?? '';
-    if (!number || !isHan(next.charCodeAt(0)) || startsWithUnit(rest)) return null;
+    // (After a space, a year's or a month's word opens the heading's title: `3　年度预算`, `2 月度计划`; no quantity.)
+    if (!number || !isHan(next.charCodeAt(0)) || (startsWithUnit(rest) && !(b[2] !== '' && periodWord.test(rest)))) return null;
     // `1至11月，…` `3到5年内…`: a range of numbers, not a marker.
     if ((next === '至' || next === '到') && isDigit(rest.charCodeAt(1))) return null;
     // `113學年度校務工作計畫`, `112学年第一学期…`: a school year of the Republic of China calendar, not a marker.
