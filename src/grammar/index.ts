@@ -818,6 +818,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
+        // The compilation's title again right after a page break inside one of its parts (`…人才政策汇编（2023）` under
+        // `1`, the part's clauses going on below it): the page's running header, seen once or more.
+        const gathering = compilation as DocDraft | null;
+        if (hasContent(d) && gathering !== null && gathering !== d && gathering.title !== null && sameTitle(blockText(block), gathering.title) && q.afterPageBreak(i) && !q.titlesRestart(i, d)) {
+          d.noise.push({ line: block.line, text: blockText(block) });
+          touch(d, block);
+          break;
+        }
         // The title again below a cover of short lines (`招标编号：…` / `招 标 人：…` / `2023年11月`) and above the text: the
         // first page's head; the document goes on.
         if (hasContent(d) && d.title !== null && onCover(d) && sameTitle(blockText(block), d.title)) {
