@@ -84,8 +84,8 @@ export function isTableRow(t: Token, marker: Marker): boolean {
   if (tab && figureCell.test(t.text.slice(from)) && (tabCellsAfter(t.text, from) >= 2 || bareFigure.test(fold(lastCell(t.text)).trim()))) return true;
   // Columns set apart by runs of spaces, as a layout-keeping extraction writes them (`一、一般公共预算拨款收入   6,352.18
   // 一、社会保障和就业支出 …`, `（一）教育支出        92,318      94,062     101.9`): a figure alone in a cell.
-  // (Or by ideographic spaces, `1　　心血管内科一病区　　98.62`.)
-  if ((t.text.indexOf('  ', from) !== -1 || t.text.indexOf('\u3000', from) !== -1) && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
+  // (Or by runs of ideographic spaces, `1　　心血管内科一病区　　98.62`.)
+  if ((t.text.indexOf('  ', from) !== -1 || t.text.indexOf('\u3000\u3000', from) !== -1) && spacedFigureCell.test(fold(t.text.slice(from)))) return true;
   // Or by single spaces, four figures or more at the end (`一、本年新收政府信息公开申请数量 17 1 0 0 1 0 19`).
   // (Folded only when the line ends in a digit, ASCII or full-width: most lines do not.)
   const end = t.text.trimEnd();
