@@ -301,7 +301,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
   // (A keycap, `4️⃣恢复供水后…`, marks no note: a chat's item; nor does the number after the block's own, `②…` / `③…`.)
-  if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !(lines[0]?.marker?.style === 'circled' && lines[0].marker.number + 1 === next.marker.number)) return false;
+  if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !nextOfItem(lines[0], next)) return false;
   if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
   // A word ending in 一 cut before it, in an enumeration of its own (`…登记成果公开发布统` / `一、档案管理统一，…`).
   // (A heading's own line too, `（一）指挥体系。…统一调度、统` / `一、规范处置…`; not a title's.)

@@ -1,9 +1,9 @@
 // Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
 import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
-import { endingKind, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
+import { endingKind, glossaryHeading, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { isColumnName } from '../tokenize/lexicon/chars.js';
+import { isColumnName, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
 import { dateOnly, hanYearDigit, isMarkingLine, posts, unitAndName } from '../tokenize/lexicon/meta-keys.js';
 
@@ -36,7 +36,7 @@ export function isStrongTitle(content: string): boolean {
   // (A column's head with its unit, `年度计划（亿元）`, `2024年计划(万元)`, is a table's cell.)
   if (!kind || !looksLikeTitle(folded) || unitRemark.test(folded)) return false;
   // (A report's glossary under its own heading, `附：有关用语说明`, opens one though its kind heads sections too.)
-  if (standaloneTitles.has(folded.replace(appendedLabel, ''))) return true;
+  if (glossaryHeading.test(folded)) return true;
   // A kind that is also a section heading (`保障措施`, `评价标准`) needs more: 关于, a speech's subtitle, a long line
   // that starts with a place (`宜春市中小学校心理辅导室建设标准`), or the period it plans (`2020年工作打算`,
   // `五月份工作安排`, `…第9周工作安排`).
@@ -53,9 +53,6 @@ export function isStrongTitle(content: string): boolean {
   // (A year's word alone first names none: `年度计划`, a table's column, is no title.)
   return (year.test(folded) && !unnamedYear.test(folded)) || period.test(folded) || about.test(folded) || folded.length >= 8;
 }
-
-/** `附：` before an appendix's name on its line (`附：名词解释`). */
-const appendedLabel = /^附(?:件)?[:：] ?/;
 
 /** A document about a document it names first (`《…维护保养管理标准》编制说明`, `《…办法》政策解读`). */
 const namesBook = /^《[^《》]{4,60}》/;
@@ -74,9 +71,6 @@ export function isBareLabel(title: string): boolean {
   const folded = withoutTrailingRemark(fold(title).trim());
   return folded.length <= 12 && !writtenYear.test(folded) && !period.test(folded) && !about.test(folded) && !placeFirst.test(folded) && !isCompilationTitle(folded);
 }
-
-/** Short titles that open a document on their own, as a report's appendix does: its glossary. */
-const standaloneTitles = new Set(['名词解释', '有关用语说明', '用语说明', '名词注释']);
 
 /** A compilation's title: `…工作计划汇编`, `…制度选编`, `社区工作计划精选2篇`, `…工作总结（通用10篇）`, `…范文大全`. */
 const compilation = /(?:汇编|选编|汇总|合集|大全|集锦|精选|范文)$|(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?篇[)）】]?$/;
@@ -195,7 +189,7 @@ export function canStartTitle(content: string): boolean {
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
   const solid = withoutLetterSpacing(line);
   // (A name left blank with placeholder marks, `××大学…`, `○○县…`, starts one too.)
-  return line.length >= 2 && /^(?:[\p{L}\p{N}《“"]|([×○□])\1)/u.test(line) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !datedEntry.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line) && !chatSender.test(line);
+  return line.length >= 2 && (/^[\p{L}\p{N}《“"]/u.test(line) || startsWithPlaceholder(line)) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !datedEntry.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line) && !chatSender.test(line);
 }
 
 /** A line that opens with its day, a diary's or a ledger's entry (`24.6.30 盘点…`, `2024/6/30 …`): no title's first line. */

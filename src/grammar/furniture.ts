@@ -2,10 +2,10 @@
 // and footers, footnotes at a page's foot, endnotes set apart below the text that refers to them, and the furniture
 // of wrapped text.
 import { isIssuerLine, isStrongTitle } from './documents.js';
-import { attachmentAlone, looksLikeTitle, periodicalWords } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, glossaryHeading, looksLikeTitle, periodicalWords } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { isDigit, isNumberColumn } from '../tokenize/lexicon/chars.js';
+import { isDigit, isNumberColumn, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink, isScreenBar, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues, indentOf, centredIndent } from './wrap.js';
 import { followsInlineItem } from './inline-items.js';
@@ -26,7 +26,7 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
     (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
     (t.content.length <= 40 || (t.content.length <= 120 && spreadGap.test(t.content) && t.content.replace(spreadGap, ' ').length <= 40)) &&
     // (A name left blank with placeholder marks heads a page too: `××市第一人民医院护理部`.)
-    /^(?:[\p{L}\p{N}[【(（]|[×○□]{2})/u.test(t.content) &&
+    (/^[\p{L}\p{N}[【(（]/u.test(t.content) || startsWithPlaceholder(t.content)) &&
     /[\p{L}\p{N}].*[\p{L}\p{N}]/u.test(t.content);
   // Near a page number when there are page numbers; otherwise not the tail of a cut-off line.
   const placed = (i: number) => {
@@ -91,9 +91,9 @@ function unmarkRowNumbers(tokens: readonly Token[]): readonly Token[] {
     const t = tokens[i] as Token;
     if (t.kind !== 'page-number' || t.content !== '1') continue;
     // The column's head a few lines above the first row's number.
-    let head = false;
-    for (let j = i - 1; j >= 0 && j >= i - maxRowCells; j--) if (isNumberColumn(fold((tokens[j] as Token).content).trim())) head = true;
-    if (!head) continue;
+    let head = i - 1;
+    while (head >= 0 && head >= i - maxRowCells && !isNumberColumn(fold((tokens[head] as Token).content).trim())) head--;
+    if (head < 0 || head < i - maxRowCells) continue;
     // Then 2, 3 … each a row's few cells below the one before.
     const rows = [i];
     for (let j = i + 1, last = i; j < tokens.length && j - last <= maxRowCells; j++) {
@@ -313,7 +313,7 @@ export function markEndnotes(tokens: Token[]): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.type !== 'blank' && t.type !== 'paragraph' && t.marker?.style !== 'circled') inGlossary = false;
-    if (t.type !== 'blank' && t.marker === undefined && glossaryHeading.test(t.content)) inGlossary = true;
+    if (t.type !== 'blank' && t.marker === undefined && t.content.length <= 16 && glossaryHeading.test(fold(t.content).trim())) inGlossary = true;
     // A note whose reference reads as an inline item (`…规模以上工业①增加值…`) still explains a term at a page's foot:
     // `①规模以上工业：指年主营业务收入…`, or names the words the reference follows (`…第90百分位数①同比…` /
     // `①臭氧日最大8小时平均浓度第90百分位数：评价…`); a glossary's entry right above a page's foot is no note.
@@ -341,9 +341,6 @@ export function markEndnotes(tokens: Token[]): Token[] {
   }
   return tokens;
 }
-
-/** A glossary's heading on its own line: `名词解释`, `附：名词解释`, `术语解释：`. */
-const glossaryHeading = /^(?:附[:：]?)?(?:名词解释|名词注释|名词释义|术语解释|术语说明|有关用语说明|用语说明)[:：]?$/;
 
 /** How many units of a term the words before a reference and a note's head must share. */
 const termTail = 6;

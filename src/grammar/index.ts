@@ -235,8 +235,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let inCompilation = false;
   /** The kind of document that compilation gathers (`…管理制度汇编`: `制度`), when its title names one. */
   let gathered: string | null = null;
-  /** That compilation's own document (its 目录 lists the parts). */
-  let compilation: DocDraft | null = null;
+  /** That compilation's own document (its 目录 lists the parts). (Typed by its initializer: set in closures, read in the loop.) */
+  let compilation = null as DocDraft | null;
   /** `title` (from `line`) becomes the document's title; the pending lines before it become its header. */
   const setTitle = (d: DocDraft, title: string, line: number, header: readonly Block[] = d.pending) => {
     d.header.push(...header.map((b) => blockText(b)));
@@ -820,8 +820,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // The compilation's title again right after a page break inside one of its parts (`…人才政策汇编（2023）` under
         // `1`, the part's clauses going on below it): the page's running header, seen once or more.
-        const gathering = compilation as DocDraft | null;
-        if (hasContent(d) && gathering !== null && gathering !== d && gathering.title !== null && sameTitle(blockText(block), gathering.title) && q.afterPageBreak(i) && !q.titlesRestart(i, d)) {
+        if (hasContent(d) && compilation !== null && compilation !== d && compilation.title !== null && sameTitle(blockText(block), compilation.title) && q.afterPageBreak(i) && !q.titlesRestart(i, d)) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

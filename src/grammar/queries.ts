@@ -11,7 +11,7 @@ import { isBracketedRemark, isOffTitleRemark, sealOrSignature, sealWords } from 
 import { entryText } from './toc.js';
 import { blockText } from './body.js';
 import { startsContent } from './links.js';
-import { dateOnly, editorLine, isChatTag } from '../tokenize/lexicon/meta-keys.js';
+import { dateOnly, editorLine, isChatTag, issueNumber } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentAlone, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
@@ -76,12 +76,10 @@ const shortFormName = /^(?:[\u4e00-\u9fff]{2}[表书单]|回执)$/;
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
 
-/** The number of an issue of a 简报 or 工作动态, on its own line: `第12期`, `2024年第3期`, `（总第56期）`. */
 /** A book's name alone on a line, a note in brackets after it: `《住房公积金管理条例》（国务院令第350号）`. */
 const bookAlone = /^《[^《》]{2,60}》(?: ?[(（][^()（）]{1,30}[)）])?$/;
 /** A heading that a list of cited laws follows: `政策依据`, `三、法律依据：`, `设定依据`. */
 const citesBelow = /依据[:：]?$/;
-const issueNumber = /^(?:〔\d{4}〕 ?)?[(（]?(?:\d{4} ?年 ?)?(?:总)?第 ?\d{1,4} ?期(?: ?[(（]总第 ?\d{1,5} ?期[)）])?[)）]?$/;
 
 /** The number of one piece among sample texts, at its heading's end: `…范文（二）`, `…【篇二】`, `…篇2` (not a volume's: `…选编（二）`). */
 const numbersPiece = /(?:(?:范文|范例|范本|模板)[（(][一二三四五六七八九十\d]{1,3}[）)]|【?篇[一二三四五六七八九十\d]{1,3}】?)$/;

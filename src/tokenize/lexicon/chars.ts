@@ -231,3 +231,9 @@ export function delimiterKind(marker: string): number {
   if (last === 0x3001 /* 、 */) return 1;
   return last === 0x2e || last === 0xff0e ? 2 : 0;
 }
+
+/** Whether `text` starts with a name left blank by placeholder marks (`××大学…`, `○○县…`, `□□镇…`): a run of two of one mark. */
+export function startsWithPlaceholder(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c === 0xd7 /* × */ || c === 0x25cb /* ○ */ || c === 0x25a1 /* □ */) && text.charCodeAt(1) === c;
+}

@@ -697,6 +697,12 @@ export function isRequest(folded: string): boolean {
   return request.test(folded);
 }
 
+/**
+ * A report's glossary under its heading alone on its line (`名词解释`, `附：有关用语说明`, `术语解释：`), folded: it opens a
+ * document of its own (grammar/documents.ts), and its `①…：指…` entries are no footnotes (grammar/furniture.ts).
+ */
+export const glossaryHeading = /^(?:附件?[:：] ?)?(?:名词解释|名词注释|名词释义|术语解释|术语说明|有关用语说明|用语说明)[:：]?$/;
+
 /** The column of a portal that discloses a body's information. */
 const bannerColumn = /(?:信息|政务)公开$/;
 
@@ -727,12 +733,10 @@ export function looksLikeTitle(folded: string): boolean {
   // An event in a term's calendar, its month first and a space (`2024年1月 期末考试、学期总结`, `12月 …`), names no document.
   const first = folded.charCodeAt(0);
   if (first >= 0x30 && first <= 0x39 && datedEvent.test(folded)) return false;
-  // A public notice names whose affairs it makes public (`甲村2024年上半年村务公开`); a short tail ending so is the end of
-  // a sentence a wrap or a page cut (`…信息在基层的全` / `面公开`).
-  if (kind === '公开' && folded.length < 8) return false;
-  // A portal's banner names a body and its column of disclosures (`桐安市人民政府信息公开`, `…妇联政务公开`); a notice
-  // of disclosed affairs names its period (`甲村2024年上半年村务公开`).
-  if (kind === '公开' && bannerColumn.test(folded) && !/\d/.test(folded)) return false;
+  // A public notice names whose affairs it makes public and when (`甲村2024年上半年村务公开`); a short tail ending so is the
+  // end of a sentence a wrap or a page cut (`…信息在基层的全` / `面公开`), and a portal's banner names a body and its column
+  // of disclosures (`桐安市人民政府信息公开`, `…妇联政务公开`).
+  if (kind === '公开' && (folded.length < 8 || (bannerColumn.test(folded) && !/\d/.test(folded)))) return false;
   // An annual report's short name says its year (`112年年報`, `2023年年报`); a tail without one is a crumb's or a
   // sentence's (`…> 区政府信息` / `公开年报`).
   if (kind === '年报' && !/\d/.test(folded)) return false;

@@ -72,11 +72,17 @@ export const unitAndName = '\\p{Script=Han}{2,10}[-－—]\\p{Script=Han}{2,3}';
 /** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
 export const editorLine = /^(?:责任编辑|编辑|作者|审核|校对|初审|复审|终审|供稿|撰稿|摄影)[:： ]/;
 
+/** The number of an issue of a 简报 or 工作动态, as a regex source: `第12期`, `2024年第3期`, `（总第56期）`, `〔2022〕第7期`. */
+const issueSource = '(?:〔\\d{4}〕 ?)?[(（]?(?:\\d{4} ?年 ?)?总?第 ?\\d{1,4} ?期(?: ?[(（]总第 ?\\d{1,5} ?期[)）])?[)）]?';
+/** An issue's number on its own line (folded): a bulletin's or minutes' letterhead. */
+export const issueNumber = new RegExp(`^${issueSource}$`);
+
 // The markings of an official document's letterhead, each alone or several on one line: secrecy (`秘密★1年`,
 // `绝密★启用前`), urgency (`特急`), handling (`内部资料　注意保存`), a copy number (`000123`), an issue number of a
 // bulletin (`第3期`, `（总第126期）`, a year's series `〔2022〕第7期`).
-const marking =
-  /^(?:(?:内部资料|内部文件|内部发行|内部刊物|注意保存|妥善保管|阅后收回|秘密|机密|绝密|特急|特提|加急|急件|平急|紧急)(?:[★☆*] ?(?:\d{1,2} ?年|长期|启用前)?)?|0\d{3,5}|(?:〔\d{4}〕 ?)?[(（]?总?第 ?\d{1,4} ?期[)）]?)$/;
+const marking = new RegExp(
+  `^(?:(?:内部资料|内部文件|内部发行|内部刊物|注意保存|妥善保管|阅后收回|秘密|机密|绝密|特急|特提|加急|急件|平急|紧急)(?:[★☆*] ?(?:\\d{1,2} ?年|长期|启用前)?)?|0\\d{3,5}|${issueSource})$`,
+);
 
 // The cover of a standard: its classification codes (`ICS 13.200`, `CCS P 40`), its code (`DB3609/T 012—2023`,
 // `GB/T 29639—2020`, `T/CECS 123-2022`, a company's `Q/JNRQ-AQ-017—2023` or `Q/CSJX 2-205-2023`, `DB5107` alone), its kind (`清江市地方标准`, `中华人民共和国国家标准`) and its
