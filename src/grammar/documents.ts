@@ -16,7 +16,7 @@ const period = new RegExp(`${monthOrWeek}|[一二三四1-4] ?季度|[上下]半�
 const unnamedYear = /^(?:年度|学年|学期)/;
 const year = new RegExp(`(?:19|20)\\d{2} ?年|[〇零一二]${hanYearDigit}{3}年|年度|学年|学期`);
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
-const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
+export const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
 /** The end of a title that says 关于: `…的报告`, `…的通知`. */
 export const aboutTail = /的(?:通知|意见|建议|决定|报告|批复|请示|函|议案|提案)$/;
 const about = new RegExp(`^关于|${aboutTail.source}`);

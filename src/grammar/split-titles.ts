@@ -2,7 +2,7 @@
 // below, and whether the line below finishes the title above.
 import { type Block } from './blocks.js';
 import { sealOrSignature } from './remarks.js';
-import { aboutTail, canStartTitle, hasYear, isStrongTitle } from './documents.js';
+import { aboutTail, canStartTitle, hasYear, isStrongTitle, placeFirst } from './documents.js';
 import { startsCaptionOrRow, endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -48,18 +48,24 @@ export function startsWrappedTitle(block: Block): boolean {
 
 /**
  * The kind a title that ends with a task's word goes on to below it (`2023年…科技创新重点工作` / `实施计划`, `…河湖长制重点
- * 工作` / `计划`): a line that names only a document's kind, at most a word before it, under a title whose own kind is one
- * a plan's name carries before its kind (`重点工作`, `任务`, `分工`).
+ * 工作` / `计划`, `…2024年度经营目标` / `责任考核办法`): a line that names only a document's kind, at most four words' worth
+ * of characters before it, under a title whose own kind is one a plan's name carries before its kind (`重点工作`, `任务`,
+ * `经营目标`). Or a report on how a plan went (`…2023年度工作计划` / `执行情况的报告`).
  */
 export function kindFinishesTitle(title: string, folded: string): boolean {
-  if (folded.length > 6) return false;
+  if (folded.length > 8) return false;
+  const titleKind = endingKind(fold(title).trim());
+  if (titleKind !== null && executionReport.test(folded)) return true;
   const kind = endingKind(folded);
   if (kind === null || weakDocumentKinds.has(kind) || !kindPrefix.test(folded.slice(0, folded.length - kind.length))) return false;
-  return weakDocumentKinds.has(endingKind(fold(title).trim()) ?? '');
+  return weakDocumentKinds.has(titleKind ?? '');
 }
 
-/** The word a bare kind may carry before it: `实施计划`, `工作方案`, `行动方案`, `分工方案`. */
-const kindPrefix = /^(?:|实施|工作|行动|推进|落实|分工|任务分工|责任分工)$/;
+/** The words a bare kind may carry before it: `实施计划`, `工作方案`, `任务分工方案`, `责任考核办法`. */
+const kindPrefix = /^[\u4e00-\u9fff]{0,4}$/;
+
+/** A report on how a plan or a budget went, its subject on the line above: `执行情况的报告`, `完成情况汇报`. */
+const executionReport = /^(?:执行|完成|落实|实施|进展)情况的?(?:报告|汇报)$/;
 
 /**
  * `关于…计划` / `执行情况与…计划草案的报告`: a title that says 关于 has not ended before its `的报告` or `的通知`, though
@@ -116,6 +122,9 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   if (open || restFolded.length < 8) return true;
   // A word or two above a whole title (a page's tab `日志`, a column `动态`) starts none, unless it reaches on (`关于`).
   if (firstFolded.length <= 3 && !reachesNext(firstFolded)) return false;
+  // A line above a whole title that names its own place and year (`一起来看👇` / `云溪区2024年全国科普日活动方案`, a
+  // 公众号's teaser or byline, `科普日特辑`): the header's, unless it reaches on (`…关于`, `…和`).
+  if (!reachesNext(firstFolded) && !/\d/.test(firstFolded) && placeFirst.test(restFolded) && hasYear(restFolded) && isStrongTitle(restFolded)) return false;
   // A first line right above that is no title on its own starts one (`市教育局关于开展中小学教师` / `全员培训工作的通知`,
   // `XX县推进教师县管校聘` / `管理改革工作实施方案`, `全市…服务能力` / `提升三年行动实施方案（2024—2026年）`), unless
   // it names a website above a whole title (`某市人民政府门户网站` / `某市教育局2024年工作要点`, `…门户网站` /

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
-import { completesTitle } from '../../src/grammar/split-titles.js';
+import { completesTitle, kindFinishesTitle } from '../../src/grammar/split-titles.js';
 
 describe('isStrongTitle', () => {
   it.each(['2024年工作要点', '关于印发2024年工作要点的通知', '市教育局2024年工作计划', '2019年广州教育工作总结', '区教育和体育局年度工作要点'])('%s opens a document', (t) =>
@@ -214,6 +214,29 @@ describe('completesTitle', () => {
   it('the first line of a title broken over two lines still does', () => {
     expect(completesTitle('醴陵市教育局关于开展', '2025年春季开学工作检查的通知', true)).toBe(true);
     expect(completesTitle('醴陵市推进教师县管校聘', '管理改革工作实施方案', true)).toBe(true);
+  });
+
+  it('a teaser or a byline above a whole title that names its own place and year finishes none', () => {
+    expect(completesTitle('一起来看👇', '云溪区2024年全国科普日活动方案', true)).toBe(false);
+    expect(completesTitle('原创 云溪科协 云溪科协', '云溪区2024年全国科普日活动方案', true)).toBe(false);
+    // (A first line that reaches on still does.)
+    expect(completesTitle('云溪区科学技术协会关于', '云溪区2024年全国科普日活动方案的通知', true)).toBe(true);
+  });
+});
+
+describe('kindFinishesTitle', () => {
+  it('a bare kind with a few words before it finishes a title whose kind a plan\'s name carries before its own', () => {
+    expect(kindFinishesTitle('安泰物业服务集团2024年度经营目标', '责任考核办法')).toBe(true);
+    expect(kindFinishesTitle('2023年科技创新重点工作', '实施计划')).toBe(true);
+  });
+
+  it('a report on how a plan went finishes the plan\'s name', () => {
+    expect(kindFinishesTitle('华庭物业服务有限公司2023年度工作计划', '执行情况的报告')).toBe(true);
+  });
+
+  it('a kind below a whole title of a strong kind, or a line with more words, finishes none', () => {
+    expect(kindFinishesTitle('华庭物业服务有限公司2023年度工作计划', '安全考核办法')).toBe(false);
+    expect(kindFinishesTitle('2024年度经营目标', '项目部安全生产责任考核办法')).toBe(false);
   });
 });
 
