@@ -11,7 +11,7 @@ import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns, endsWithSemicolon } from './wrap.js';
 import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts, markSealText, maxFootnoteLines } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
-import { followsInlineArabic, followsInlineItem } from './inline-items.js';
+import { followsInlineArabic, followsInlineItem, holdsNextInline } from './inline-items.js';
 import { styleKey } from './outline.js';
 import { unclosedBracket, leavesBracketOpen, leavesQuoteOpen, openBrackets } from './brackets.js';
 
@@ -263,6 +263,17 @@ function nextOfItem(first: Token | undefined, next: Token): boolean {
   const a = first?.marker;
   const b = next.marker;
   return a !== undefined && b !== undefined && b.strength === 'strong' && a.style === b.style && a.delimiter === b.delimiter && b.number === a.number + 1;
+}
+
+/**
+ * An enumeration inside a sentence that the wrap started at a line's start, right after the sentence's colon filled the
+ * line above (`    …主要体现在：` / `①…；②智…`): its first item, on a line that holds the item after it too, at the margin
+ * below a paragraph whose first line is indented.
+ */
+function inlineRunAtWrap(lines: readonly Token[], next: Token, wrap: WrapInfo): boolean {
+  const last = lines[lines.length - 1] as Token;
+  const m = next.marker;
+  return m !== undefined && m.number === 1 && inlineStyles.has(m.style) && indentOf(next) < indentOf(lines[0] as Token) && /[：:]$/.test(last.content) && isFullLine(last, wrap) && holdsNextInline(m, next);
 }
 
 function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
@@ -692,6 +703,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !(indented && flushBelowShortCut(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&
+          !(indented && inlineRunAtWrap(block.lines, next, wrap)) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )
           break;

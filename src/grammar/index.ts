@@ -111,6 +111,8 @@ const cellCount = (t: Token) => (hasTabCells(t.text) ? tabCellsAfter(t.text, 0) 
 
 /** A row of a table flattened with tabs, bars or runs of spaces (`1|建立长效管理机制|各街道办事处`, `周次    起止日期    …`). */
 const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.first.content));
+/** A menu's item on its line, as a page copied one link a line gives it: two to six Han characters, nothing else. */
+const isMenuItem = (block: Block) => block.lines.length === 1 && block.first.type !== 'outlineMarker' && /^[\u4e00-\u9fff]{2,6}$/.test(fold(block.first.content).trim());
 
 /**
  * `I.` `V.` `X.` are Roman numerals unless they continue a list of Latin letters (`H.` then `I.`): read in context,
@@ -326,6 +328,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
   };
 
+  /** `a` right above `b`, both a menu's item (a short line of words). */
+  const menuPair = (a: Block | undefined, b: Block | undefined): boolean => a !== undefined && b !== undefined && adjacent(a, b) && isMenuItem(a) && isMenuItem(b);
+
   /** Before any content: the last pending line(s) and this one read together as the title (`…关于印发《` / `…》的通知`). */
   const takeSplitTitle = (d: DocDraft, block: Block): boolean => {
     // Two lines above first when they start a title over three lines.
@@ -427,11 +432,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     takeBack(d, previous, 1);
     return { title: text, line: previous.block.line, label: attachmentAlone.test(folded) };
   };
-  /** Whether a paragraph placed above a restart reads as its title: short, no sentence, no date, signer or number. */
+  /** Whether a paragraph placed above a restart reads as its title: short, a word, no sentence, no date, signer or number. */
   const isTitleLine = (p: ParagraphPlace): boolean => {
     if (!isHeaderLike(p.block) || p.block.first.type === 'outlineMarker') return false;
     const folded = fold(blockText(p.block)).trim();
-    return !(folded.length < 2 || folded.length > 16 || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || dayOfYear.test(folded) || signedBy.test(folded) || isDocumentNumber(folded));
+    // (A word at least: not a seal's or a binding's marks a scan left, `·  · ·`.)
+    return !(folded.length < 2 || folded.length > 16 || !/[\p{L}\p{N}]/u.test(folded) || /[、（）()《》“”]/.test(folded) || dateOnly.test(folded) || dayOfYear.test(folded) || signedBy.test(folded) || isDocumentNumber(folded));
   };
 
   /**
@@ -558,7 +564,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       pageEnded = page !== null && hasContent(page) && (page.outline.roots.length > 0 || !organizerLine.test(fold(t.content).trim()));
     }
     // The article's tools end a list of links above them (`相关附件：` / a file / `【打印本页】【关闭窗口】`).
-    if (t.type === 'noise' && t.kind === 'navigation' && linksNext !== null && isClosingTools(t.content)) linksNext = null;
+    // (So does the page's breadcrumb, `当前位置：首页 > …`: a sidebar's list above it, `热点排行` / `1 …`, has ended.)
+    if (t.type === 'noise' && t.kind === 'navigation' && linksNext !== null && (isClosingTools(t.content) || isPageCrumb(t.content))) linksNext = null;
     if (linksNext !== null && t.type !== 'noise') {
       if (continuesLinks(block, linksNext) && !q.leavesLinks(i, linksNext)) {
         // A link of the list: noise below the content, header above it.
@@ -650,6 +657,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       touch(d, block);
       continue;
     }
+    // A menu taken one link a line at the page's head (`学院概况` / `栏目导航` / `党建动态` / `理论学习` / `工作计划`): from
+    // its third item in a row, the items are the header's.
+    if (!inMenu && !hasContent(d) && d.title === null && i >= 2 && menuPair(blocks[i - 2], blocks[i - 1]) && menuPair(blocks[i - 1], block)) inMenu = true;
     // (A label right above the text's outline, `工作要点` / `一、…`, is the page's title, not a menu's item.)
     inMenu &&= !hasContent(d) && d.title === null && t.type !== 'outlineMarker' && isPhraseLine(block) && t.content.length <= 12 && (t.type !== 'titleCandidate' || (isBareLabel(t.content) && q.markerAfterHeader(i) === null));
     if (inMenu) {
@@ -987,7 +997,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // `1.小区内机动车…`, an untitled document of its own.)
         // (Or right under an attachment's label alone, in a document with content: `附件2` / `一、值班时间`, an untitled
         // attachment after a form with no outline of its own.)
-        if (q.isRestart(d, marker) || (marker.strength === 'strong' && marker.number === 1 && (afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i)) || (hasContent(d) && q.underLabelAlone(i))))) {
+        if (q.isRestart(d, marker) || (marker.strength === 'weak' && q.isRestart(d, { ...marker, strength: 'strong' })) || (marker.strength === 'strong' && marker.number === 1 && (afterFooter || (d.outline.roots.length > 0 && q.signedAbove(i)) || (hasContent(d) && q.underLabelAlone(i))))) {
           const heading = retakeRestartTitle(i, d);
           if (heading === null) d = open(block.line);
           else if (heading.label) {

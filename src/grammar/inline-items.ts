@@ -52,3 +52,12 @@ export function followsInlineArabic(marker: Marker, lines: readonly Token[]): bo
   const after = last.charCodeAt(at + String(n).length + 1);
   return !(after >= 0x30 && after <= 0x39);
 }
+
+/**
+ * Whether the line a first inline item starts (`①…；②…`) holds the item after it too, inside the line: an enumeration
+ * inside a sentence, not a list's first item on its own line.
+ */
+export function holdsNextInline(marker: Marker, line: Token): boolean {
+  const after = inlinePredecessor({ ...marker, number: marker.number + 2 });
+  return after !== null && fold(line.content).indexOf(after, 1) > 0;
+}

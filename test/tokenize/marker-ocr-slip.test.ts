@@ -36,6 +36,13 @@ expectTokens(markerOcrSlip, {
     ['（=）强化资金保障', { style: 'han-paren', number: 2, raw: '（=）' }],
     ['1 8.严格落实信息报送制度', { style: 'arabic', number: 18, strength: 'weak', raw: '1 8.' }],
     ['1 0. 全面加强党的建设', { style: 'arabic', number: 10, strength: 'weak', raw: '1 0.' }],
+    // a plus for the 十 of a number past ten, spaced or not; a dash for the 一 of 一是
+    ['+ 一、从严抓好党风廉政建设', { style: 'han', number: 11, strength: 'weak', raw: '+ 一、' }],
+    ['+三、加强队伍建设', { style: 'han', number: 13, strength: 'weak', raw: '+三、' }],
+    ['—是稳就业保民生', { style: 'shi', number: 1, strength: 'paragraph' }],
+    // a bracket opened and never closed, a space after the number
+    ['（3 家校沟通方法与技巧；', { style: 'arabic-paren', number: 3, strength: 'weak', raw: '（3' }],
+    ['（二 加强师资队伍建设', { style: 'han-paren', number: 2, strength: 'weak', raw: '（二' }],
     // a hyphen for 一 in brackets, spaced or not
     ['（- ）加强德育队伍建设', { style: 'han-paren', number: 1, strength: 'weak', raw: '（- ）' }],
     ['(-)加强组织领导', { style: 'han-paren', number: 1 }],
@@ -57,5 +64,5 @@ expectTokens(markerOcrSlip, {
     ['〈三）强化督查考核', { style: 'han-paren', number: 3, strength: 'weak' }],
   ],
   // No slip (`10.` is marker-arabic's), the letter O first, Latin or a number after, dashes that are dashes.
-  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 8. 5万人次', '+、', '+5分', 'S、M、L三种型号', 'Some text', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉', '[1]地区生产总值按现价计算', '〔2024〕12号', '（三〕', '【三】加强管理'],
+  invalid: ['10．强化培训', 'O．总体要求', 'l.e. 也就是', '1O．5万元', 'l.2006年', 'lO', '（—）', '——、总体要求', '—— 在全市大会上的讲话', '(ll)', '=、', '1 8.5万人次', '1 8. 5万人次', '+、', '+5分', 'S、M、L三种型号', 'Some text', '1 2 3', '(-)', '(D)', '(Data)', '© 2024 版权所有', 'II.加强管理', '（l）500万元', '（l）9.5万元', '-、', 'C3）500万元', 'C语言）', 'CO2）排放', '(十-)5万元', '〈二〉', '〈1〉2024', '〈〈中华人民共和国〉〉', '（3家校沟通', '（3 ', '（3 500万元', '(0 加强管理', '——是一个好的开始', '+一', '+5、', '[1]地区生产总值按现价计算', '〔2024〕12号', '（三〕', '【三】加强管理'],
 });

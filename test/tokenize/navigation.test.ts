@@ -20,6 +20,11 @@ expectTokens(navigation, {
     ['▼往期推荐▼', { type: 'noise', kind: 'link-list' }],
     ['—— 往期回顾 ——', { type: 'noise', kind: 'link-list' }],
     ['往期推荐👇', { type: 'noise', kind: 'link-list' }],
+    // a sidebar's ranked list, its heading; the comments' heading below an article, with the site's note, and an empty list
+    ['热点排行', { type: 'noise', kind: 'link-list' }],
+    ['网友评论：（只显示最新10条。评论内容只代表网友观点，与本站立场无关！）', { type: 'noise', kind: 'navigation' }],
+    ['【发表评论】', { type: 'noise', kind: 'navigation' }],
+    ['没有任何评论', { type: 'noise', kind: 'navigation' }],
     ['下期预告：五丰村2024年乡村振兴工作计划', { type: 'noise', kind: 'link-list' }],
     // screenshot chrome: a WPS toolbar, Safari's address bar with its lock and reload, a bar of icons, Wi-Fi read as 令
     ['工具      编辑      适应手机      分享', { type: 'noise', kind: 'navigation' }],
@@ -184,6 +189,9 @@ expectTokens(navigation, {
   ],
   invalid: [
     '第1页共3页的说明材料',
+    // comments spoken of in a text
+    '网友评论较多的问题要及时回应',
+    '暂无评论意见的单位视为同意。',
     '1. 本站职工食堂每日供应早餐。',
     '本站工作人员要增强侵权风险意识',
     // an item that speaks of a document in a plan
@@ -262,7 +270,7 @@ const oracle = {
   footer:
     /^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|本文链接|原文链接|本页网址|本文网址)[:： ]|^(?:主办|承办|协办|维护)(?:单位)?[:：]|版权所有|ICP备|网站标识码|技术支持[:：]|联系我们|我要纠错|网站声明|隐私声明|^分享到[:：]?$|^【?(?:上一篇|下一篇|上一条|下一条|上一页|下一页)】?$/,
   links:
-    /^(?:【[^】]{1,40}】】?)?【?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|同类文章|你还可以看看|为你推荐|相关搜索|最近更新|编辑推荐|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/,
+    /^(?:【[^】]{1,40}】】?)?【?(?:相关链接|相关文章|相关阅读|相关新闻|相关信息|相关稿件|相关推荐|相关资讯|相关文件|相关政策|相关解读|相关附件下载|相关附件|相关下载|附件下载|推荐阅读|推荐文章|延伸阅读|热点推荐|热点信息|热点新闻|热门文章|热门信息|最新信息|最新文章|最新新闻|精彩推荐|更多新闻|猜你喜欢|同类文章|你还可以看看|为你推荐|相关搜索|最近更新|编辑推荐|(?:阅读|点击|浏览|热门|热点|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/,
   // a table's row with bars, not a menu
   barRow: /^(?:\| ?)?(?:序号|\d{1,3}) ?\|/,
   // a breadcrumb's separator alone on its line
@@ -289,7 +297,7 @@ test('looksLikeNavigation: the anchored and searched patterns apart answer as th
     '字体', '首页', '主页', '>', '》', '/', '设为', '加入', '网站地图', '无障碍', 'rss', 'RsS', '订阅', '繁体版', 'English', 'ENGLISH',
     'englisH', '扫一扫', '上一篇', '下一页', '相关链接', '版权所有', 'ICP备', 'icp备', '网站标识码', '技术支持', '|', '加强', '。', 'ſ', 'ı',
     '现在', '所在', '字号', '下一篇', '上一条', '相关文章', '相关附件下载', 'ＩＣＰ', 'Ｒss', '附件下载', '推荐阅读', '主办单位', '承办', '联系我们',
-    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接', '阅读排行', '排行', '榜', '»', '→', '相关文件', '序号', '1', '12', '看了', '“计划”', '的人还看了'];
+    '我要纠错', '相关附件', '热门文章', '热点信息', '最新信息', '相关稿件', '本文链接', '阅读排行', '热点排行', '排行', '榜', '»', '→', '相关文件', '序号', '1', '12', '看了', '“计划”', '的人还看了'];
   fc.assert(
     fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
       const s = parts.join('');

@@ -24,12 +24,17 @@ const parenTensDash = /^\( ?([二三四五六七八九]?十)[—-] ?\)/;
  * brackets typed for them (`<一>指导思想`).
  */
 const slippedBrackets = /^(?:C ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?\)|〈 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〉)]|(?:\( ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[〕\]〉]|〔 ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕\]〉]|\[ ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?[)〕〉])|< ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) ?>)/;
+/** A bracket opened and never closed, a space after the number (`（3 家校沟通…`, `（二 加强…`): a typist's slip. */
+const unclosed = /^\( ?(?:([一二三四五六七八九十]{1,3})|(\d{1,2})) +(?=[\u4e00-\u9fff])/;
 /** `=` for the numeral 二 (its two strokes), `（=）`, `=、`. */
 const equals = /^=、/;
 /** `+` for the numeral 十 (its cross), `（+）`, `+、`. */
 const plus = /^\+、/;
-/** `=是` for 二是. */
+/** `+` for the 十 of a number past ten, spaced or not (`+一、` `+ 一、` for 十一). */
+const plusTens = /^\+ ?([一二三四五六七八九])、/;
+/** `=是` for 二是, a dash for the 一 of 一是 (`—是`, not the `——是` of a dash pair). */
 const equalsShi = /^=是/;
+const dashShi = /^[—-]是/;
 /** `S` for the digit 5 before `、` (`S、`). */
 const sForFive = /^S、/;
 /** Two digits of one number apart by a space (`1 8.`): a scan's spacing. */
@@ -64,7 +69,7 @@ function opensDashTitle(code: number): boolean {
  */
 export const markerOcrSlip = defineLineRule({
   name: 'marker-ocr-slip',
-  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `〈一〉` `〈3〉` `<一>` (angle brackets for round ones), `（三〕` `〔三〕` `（四]` (square or tortoise-shell brackets for round ones), `=、` `=是` (for 二), `+、` `（+）` (for 十), `S、` (for 5), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number): weak markers',
+  description: '`l．` `ll．` `1O．` `（l）` `I5．` (letters l, I and O for 1 and 0), `（—）` `（- ）` `—、` `-、` `十—、` `（十-）` (a dash for 一), `C三）` `C3）` (C for `（`), `〈一〉` `〈3〉` `<一>` (angle brackets for round ones), `（三〕` `〔三〕` `（四]` (square or tortoise-shell brackets for round ones), `=、` `=是` (for 二), `—是` (for 一是), `+、` `（+）` `+ 一、` (for 十), `S、` (for 5), `(D` `©` `®` (for ① ②), `1 8.` (a spaced number), `（3 家校…` (a bracket never closed): weak markers',
   first: (c) => startsWith.hanNumeral(c) || c === 0x6c || c === 0x49 || (c >= 48 && c <= 57) || c === 0x28 || c === 0x2014 || c === 0x2d || c === 0x43 || c === 0x3d || c === 0x2b || c === 0x53 || c === 0xa9 || c === 0xae || c === 0x3008 || c === 0x3014 || c === 0x5b || c === 0x3c,
   tokenize: ({ content }) => {
     // A Han numeral first: only `十—、` can be a slip.
@@ -99,6 +104,12 @@ export const markerOcrSlip = defineLineRule({
       if (number === null || number < 1) return null;
       return { type: 'outlineMarker', marker: { style: hanNumeral !== undefined ? 'han-paren' : 'arabic-paren', number, length: b[0].length, delimiterLength: 1, strength: 'weak' } };
     }
+    const u = unclosed.exec(content);
+    if (u) {
+      const number = u[1] !== undefined ? parseHanNumeral(u[1]) : Number(u[2]);
+      if (number === null || number < 1) return null;
+      return { type: 'outlineMarker', marker: { style: u[1] !== undefined ? 'han-paren' : 'arabic-paren', number, length: u[0].trimEnd().length, delimiterLength: 0, strength: 'weak' } };
+    }
     const p = paren.exec(content);
     if (p) {
       const dashed = p[1] === '—' || p[1] === '-' || p[1] === '=' || p[1] === '+';
@@ -120,6 +131,11 @@ export const markerOcrSlip = defineLineRule({
       return { type: 'outlineMarker', marker: { style: 'han', number: 2, length: 2, delimiterLength: 1, strength: 'weak' } };
     if (plus.test(content) && opensDashTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'han', number: 10, length: 2, delimiterLength: 1, strength: 'weak' } };
+    const tens = plusTens.exec(content);
+    if (tens && opensDashTitle(content.charCodeAt(tens[0].length)))
+      return { type: 'outlineMarker', marker: { style: 'han', number: 10 + (parseHanNumeral(tens[1] ?? '') ?? 0), length: tens[0].length, delimiterLength: 1, strength: 'weak' } };
+    if (dashShi.test(content) && opensTitle(content.charCodeAt(2)))
+      return { type: 'outlineMarker', marker: { style: 'shi', number: 1, length: 2, delimiterLength: 0, strength: 'paragraph' } };
     if (equalsShi.test(content) && opensTitle(content.charCodeAt(2)))
       return { type: 'outlineMarker', marker: { style: 'shi', number: 2, length: 2, delimiterLength: 0, strength: 'paragraph' } };
     if (sForFive.test(content) && opensTitle(content.charCodeAt(2)))

@@ -29,11 +29,12 @@ export function isNeighbourLink(content: string): boolean {
 }
 /**
  * The heading of a list of links below an article (`相关文章：`, `附件下载：`, `【相关推荐】`, `相关文章推荐：`, `相关范文：`, `相关公告：`,
- * `【社区工作计划】相关文章：` naming the article, `【…述职报告【三篇】】相关文章：`), alone or with the first link after it:
+ * `【社区工作计划】相关文章：` naming the article, `【…述职报告【三篇】】相关文章：`, a sidebar's `热点排行`), alone or with the
+ * first link after it:
  * the grammar takes the list that follows as noise too.
  */
 export const linkListHeading =
-  /^(?:【[^】]{1,40}】】?)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载|范文|专题|公告)(?:推荐)?|附件下载|猜你(?:喜欢|感兴趣)|更多相关(?:范文|文章|阅读|推荐)|本类(?:热门|推荐|文章)|同类(?:文章|范文|推荐)|(?:你|您)还可以看看|为(?:你|您)推荐|(?:相关|热门)搜索|相关热搜|最近更新|编辑推荐|往期推荐|往期回顾|往期精彩|精彩回顾|下期预告|敬请期待|明日推送|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还|也)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
+  /^(?:【[^】]{1,40}】】?)?【?(?:(?:相关|热点|热门|最新|推荐|延伸|精彩|更多)(?:链接|文章|阅读|新闻|信息|稿件|推荐|资讯|报道|文档|文件|政策|解读|附件下载|附件|下载|范文|专题|公告)(?:推荐)?|附件下载|猜你(?:喜欢|感兴趣)|更多相关(?:范文|文章|阅读|推荐)|本类(?:热门|推荐|文章)|同类(?:文章|范文|推荐)|(?:你|您)还可以看看|为(?:你|您)推荐|(?:相关|热门)搜索|相关热搜|最近更新|编辑推荐|往期推荐|往期回顾|往期精彩|精彩回顾|下期预告|敬请期待|明日推送|喜欢此内容的人还喜欢|大家都在看|(?:你|您)?可能(?:还|也)?(?:喜欢|感兴趣|想看)(?:的(?:文章|内容))?|(?:阅读|点击|浏览|热门|热点|人气|热文)?排行榜?|看了[^。]{1,40}的人(?:还|也)(?:看了|在看|喜欢))】?(?:[:： ]|$)/;
 /** Every first character of the anchored patterns (a test in navigation.test.ts keeps this list complete). */
 export const anchoredFirst = new Set([...'您当现所的位【打关返收分字上下本原相热最推延精更附猜往主承协维阅点浏人排喜大你可看敬明同为编'].map((c) => c.charCodeAt(0)));
 /** A breadcrumb from the home page: `首页 > …`, `主页 » …`, `首页 - …`. */
@@ -53,6 +54,8 @@ const sharingNotice = /^\d{1,2} ?[、.．] ?(?:(?:本文档|本站|本网站?)[^
 const pager = /^(?:(?:上一页|下一页|首页|尾页|末页|第 ?\d{1,3} ?页|\d{1,3}(?=\s|$))\s*)+$/;
 /** A site's disclaimer about where its texts come from: `本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`. */
 const siteDisclaimer = /^本(?:站|网|文)[^。]{0,40}(?:[如若]有侵[权犯]|涉及侵权|转载请注明|版权归原作者)/;
+/** The comments' heading (`网友评论：`, `发表评论`, `最新评论（只显示…）`), or their list left empty (`暂无评论`). */
+const comments = /^(?:【?(?:网友|读者|用户|最新|全部|热门|发表|精彩)评论】?(?:列表)?(?:[:：]? ?[（(][^（）()]{0,70}[）)]|[:：])?|(?:暂无|没有任何|还没有)评论[。！!]?)$/;
 /** A page's button that unfolds or fetches the rest of a text (`展开阅读全文`, `点击下载全文`), alone on its line. */
 const readMore = /^(?:展开阅读全文|阅读全文|展开全文|查看全文|点击(?:下载|查看|阅读)全文)(?: ?[>»∨↓]{1,2})?$/;
 /** A link to a policy's interpretation page, its kind in brackets first (`【图解】…要点`, `[政策解读]《…》解读`). */
@@ -291,6 +294,9 @@ export const navigation = defineLineRule({
     // site's disclaimer (`本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`): sentences too.
     if (isDigit(content.charCodeAt(0)) && content.length <= 200 && sharingNotice.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.charCodeAt(0) === 0x672c /* 本 */ && content.length <= 80 && siteDisclaimer.test(content)) return { type: 'noise', kind: 'navigation' };
+    // The comments' heading below an article, with the site's note on them (`网友评论：（只显示最新10条。…）`), and a
+    // comments list left empty (`没有任何评论`, `暂无评论`).
+    if (content.length <= 80 && comments.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.length > 100 || line.markup?.heading !== undefined || !looksLikeNavigation(content) || hasSentenceEnd(content)) return null;
     return { type: 'noise', kind: linkListHeading.test(content) ? 'link-list' : 'navigation' };
   },
