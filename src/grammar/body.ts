@@ -2,7 +2,7 @@
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
 import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
-import { foldEnds, isSpaceCode, lineBreakTagAt, skipSpaces, trimEnd, withoutInvisibles } from '../tokenize/lexicon/fold.js';
+import { foldEnds, isSpaceCode, lineBreakTagAt, skipSpaces, trimEnd, withoutInvisibles, withoutTags } from '../tokenize/lexicon/fold.js';
 
 /** Two wrapped lines of one paragraph, joined as they were before the wrap. */
 export function joinWrapped(a: string, b: string): string {
@@ -113,7 +113,9 @@ export function titleOf(paragraph: string): string {
   const cut = end >= 0 ? paragraph.slice(0, end) : paragraph;
   // Characters that show nothing (a web page's zero-width spaces, a soft hyphen) are no part of what a title says; the
   // node's `text` keeps them as written.
-  const title = withoutInvisibles(cut);
+  // (Nor are the tags of a web page's inline formatting left inside it, `…分析会，</font>9月…`: the fold blanks only a
+  // title's ends.)
+  const title = withoutTags(withoutInvisibles(cut));
   // Most titles start and end with a word: nothing to fold. Otherwise only their ends are folded (long titles too).
   if (!mayFoldToSpace(title.charCodeAt(0)) && !mayFoldToSpace(title.charCodeAt(title.length - 1))) return title;
   const folded = foldEnds(title);

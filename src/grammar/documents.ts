@@ -1,7 +1,7 @@
 // Document splitting: which title candidates open a document, and what a header tells (issuer, date …).
 import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
-import { endingKind, glossaryHeading, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
+import { endingKind, glossaryHeading, isPageBanner, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { isColumnName, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
@@ -18,7 +18,7 @@ const year = new RegExp(`(?:19|20)\\d{2} ?年|[〇零一二]${hanYearDigit}{3}�
 /** A line that starts with the name of a place: `宜春市…`, `XX县…`, `全市…`. */
 export const placeFirst = /^[\u4e00-\u9fffA-Z]{1,8}?(?:省|市|县|区|州|盟|旗)/;
 /** The end of a title that says 关于: `…的报告`, `…的通知`. */
-export const aboutTail = /的(?:通知|意见|建议|决定|报告|批复|请示|函|议案|提案)$/;
+export const aboutTail = /的(?:通知|意见|建议|决定|决议|报告|批复|请示|函|议案|提案)$/;
 const about = new RegExp(`^关于|${aboutTail.source}`);
 // Issuers: government bodies, schools, companies, banks and their branches, hospitals and their departments
 // (`…医院检验科`, `…护理部`), stations (not a website, `…门户网站`), institutes, teams, foundations, communities,
@@ -243,7 +243,7 @@ export function isDocumentNumber(content: string): boolean {
  */
 export function isUnkindedTitle(content: string): boolean {
   const line = fold(content).trim();
-  return line.length >= 4 && line.length <= 40 && (year.test(line) || line.startsWith('关于')) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line) && !isRequest(line);
+  return line.length >= 4 && line.length <= 40 && (year.test(line) || line.startsWith('关于')) && !/[。！？；;：:，,]/.test(line) && !/^\d{4} ?年 ?\d{1,2} ?月/.test(line) && !isIssuerLine(line) && !isRequest(line) && !isPageBanner(line);
 }
 
 /**

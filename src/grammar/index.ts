@@ -17,14 +17,14 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
-import { completesTitle, isPagePath, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
+import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
 import { createQueries, kindOf } from './queries.js';
 import { endsWithColon } from './wrap.js';
 
@@ -346,7 +346,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // no row of a table (`家庭住址⇥　` / `班级评议小组意见⇥　`), and no website's section (`信息公开` / `计划总结`, a
       // page's menu), nor a notes app's path above it (`工作台 / 项目管理 / 2024 / …`).
       // (Nor a chat's tag, `@所有人`, between its lines.)
-      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)) || isDocumentNumber(blockText(b)) || isChatTag(blockText(b).trim())) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim())) || isPagePath(blockText(parts[0] as Block))) continue;
+      if (parts.slice(1, -1).some((b) => isIssuerLine(blockText(b)) || isDocumentNumber(blockText(b)) || isChatTag(blockText(b).trim())) || parts.some(hasCells) || parts.some((b) => isSiteSection(fold(blockText(b)).trim())) || isPageBanner(fold(blockText(parts[0] as Block)).trim())) continue;
       // No running header above the title (`…2023年年度股东大会会议资料`, heading every later page too).
       if (q.headsPages(blockText(parts[0] as Block)) && !q.headsPages(parts.map((b) => blockText(b)).join(''))) continue;
       const text = parts.map((b) => blockText(b)).join('');

@@ -1,7 +1,7 @@
 // Titles broken over two or three lines (`市教育局关于开展中小学教师` / `全员培训工作的通知`): whether a line goes on
 // below, and whether the line below finishes the title above.
 import { type Block } from './blocks.js';
-import { sealOrSignature } from './remarks.js';
+import { isOffTitleRemark, sealOrSignature } from './remarks.js';
 import { aboutTail, canStartTitle, hasYear, isStrongTitle, placeFirst } from './documents.js';
 import { startsCaptionOrRow, endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
@@ -24,14 +24,6 @@ export const unfinishedTitle = new RegExp(`(?:${conjunctions}|、)$`);
 /** The end of a title broken before it: `的通知`, `的实施意见`, `（2024—2026年）的通知` (no title starts with 的). */
 export const titleTail = /^(?:[（(][^（）()]{1,20}[）)])?的[\u4e00-\u9fff]{1,10}$/;
 
-/**
- * A page's place as a notes app or a drive shows it, three parts or more apart by ` / ` (`工作台 / 项目管理 / 2024 / 智慧
- * 校园二期`): above a title it starts none. (Elsewhere such a line is text: a flow chart's step, `网络直报 / 市卫生健康委 / …`.)
- */
-export function isPagePath(text: string): boolean {
-  return text.includes(' / ') && pagePath.test(text) && /[\u4e00-\u9fff]/.test(text);
-}
-const pagePath = /^[^/ ]{1,20}(?: \/ [^/ ]{1,20}){2,7}$/;
 
 /**
  * A title's start that the wrap joined over two or three lines at a file's head, its end on the next line
@@ -97,6 +89,9 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a form's seal or signature (`（盖章）`).
   // (Nor does a table's header row, `…完成情况表` / `序号 指标名称 年度目标 完成情况`.)
   if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded) || isTableHeader(restFolded)) return false;
+  // A remark in brackets that dates the document or records its adoption (`（2024年2月24日三届二次职代会通过）`) is the
+  // header's, below the title as at a file's start: it finishes none.
+  if (/^[(（][^()（）]{2,58}[)）]$/.test(restFolded) && isOffTitleRemark(restFolded)) return false;
   // A name in English above a Chinese title (`Hong Kong Tourism Board` / `2024-25年度工作計劃`) is its own line: a
   // bilingual header's, no title's first words.
   if (englishWords.test(firstFolded) && !englishWords.test(restFolded)) return false;

@@ -7,6 +7,9 @@ import { fold } from '../../src/tokenize/lexicon/fold.js';
 const titles: [line: string, expected: boolean, why: string][] = [
   ['守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）', true, 'a headline with the whole title in brackets after it'],
   ['（九江城发集团2025年工作计划）', true, 'a whole title in brackets, alone'],
+  ['远航物流股份有限公司 - 内部审计 - 制度与报告', false, "a browser's page title: site, column and page apart by ` - `"],
+  ['某某中学 - 德育处 - 2024年春季学期德育工作计划', false, "a browser's page title that ends with the document's name"],
+  ['2023-2024学年第一学期工作计划', true, 'a span of years, no page title'],
   ['（2024—2026年）', false, 'a bracket without a kind'],
   ['加强队伍建设（详见工作方案）', false, 'a bracket without a year'],
   ['稳中求进　实干争先：红星镇2025年工作计划', true, 'a slogan and a colon before a title with its year'],

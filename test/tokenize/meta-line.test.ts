@@ -13,6 +13,9 @@ expectTokens(metaLine, {
     ['周敏  2023年12月29日 17:45 更新', { type: 'meta', kind: 'published' }],
     ['原创 玉林发布 2024年02月06日 18:30 四川', { type: 'meta', kind: 'published' }],
     ['育才小学 2024-09-02 07:30', { type: 'meta', kind: 'published' }],
+    // a chat's sender known by their role, the time alone
+    ['刘老师（数学） 19:30', { type: 'meta', kind: 'published' }],
+    ['陈一诺妈妈 18:52', { type: 'meta', kind: 'published' }],
     ['陈志远  最近编辑 01-05 09:38', { type: 'meta', kind: 'published' }],
     ['只读 · 最近编辑 1月6日 17:22', { type: 'meta', kind: 'published' }],
     ['刘婷 · 4月2日 16:40 更新', { type: 'meta', kind: 'published' }],

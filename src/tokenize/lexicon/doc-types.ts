@@ -79,6 +79,8 @@ export const documentKinds = [
   '讲话',
   '发言',
   '致辞',
+  // a party lesson given as a speech (`——在…大会上的专题党课`; weak: a plan names 党课 among its tasks)
+  '党课',
   // a speech's or a lesson's written text, a pledge, what one learned: 党课讲稿, 发言稿, 廉洁承诺书, 学习心得体会
   '讲稿',
   '发言稿',
@@ -348,7 +350,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
+export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -401,10 +403,10 @@ export const periodicalWords = '公报|简报|通讯|周报|月报|旬报|月刊
 const motionLabel = /^(?:议案|提案)[一二三四五六七八九十\d]{1,3}$/;
 
 /** The subtitle of a speech or a report: `——在2024年全市教育工作会议上的讲话`, `——在…会议上的工作报告`. */
-export const speechSubtitle = /——在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告)$/;
+export const speechSubtitle = /——在.{2,60}(?:上|时|中)的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告|党课)$/;
 
 /** Any subtitle of a speech or report, dated or not: `——在…会议上的讲话`, `——2024年1月16日在…会议上`. */
-export const dashSubtitle = /^——.{2,60}(?:上|时|中)(?:的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告))?$/;
+export const dashSubtitle = /^——.{2,60}(?:上|时|中)(?:的[\u4e00-\u9fff]{0,4}(?:讲话|发言|致辞|报告|党课))?$/;
 
 /**
  * The kinds by their last UTF-16 unit, in the list's order: a line that ends otherwise (most end with `。`) names none,
@@ -709,6 +711,17 @@ const bannerColumn = /(?:信息|政务)公开$/;
 /** A month (its year, its day or part before or after it) then a space and words: a calendar's event. */
 const datedEvent = /^(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|[上中下]旬|初|底)? +[^ \d]/;
 
+/**
+ * A page's place as a browser's title bar, a wiki, a notes app or a drive shows it: three to eight short parts apart
+ * by ` - ` or ` / ` (`远航物流股份有限公司 - 内部审计 - 制度与报告`, `知识库 / 安全环保部 / 2025年度制度与计划`, `工作台 / 项目管理 /
+ * 2024 / 智慧校园二期`), with a Han character. Above a title it starts none and is none; in a text it may be a flow
+ * chart's line (`网络直报 / 市卫生健康委 / …`), which no rule takes for navigation.
+ */
+export function isPageBanner(folded: string): boolean {
+  return (folded.includes(' - ') || folded.includes(' / ')) && pageBanner.test(folded) && /[\u4e00-\u9fff]/.test(folded);
+}
+const pageBanner = /^[^ ]{1,24}(?:(?: - [^ ]{1,24}){2,7}|(?: \/ [^ ]{1,24}){2,7})$/;
+
 export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || (folded.length > 80 && !isLongNoticeTitle(folded))) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
@@ -725,6 +738,9 @@ export function looksLikeTitle(folded: string): boolean {
   // A site's name and its column after a bar (`…区人民政府 | 政府信息公开`): a banner, no title.
   // (So is a column's short name after the bar, `问计于民 | 网络问卷调查`: a page's channel, its own title below.)
   if (folded.includes('|') && (isSiteSection(folded.slice(folded.lastIndexOf('|') + 1).trim()) || folded.length - folded.lastIndexOf('|') - 1 <= 8)) return false;
+  // A browser's page title, the site, its column and the page apart by ` - ` (`远航物流股份有限公司 - 内部审计 - 制度与报告`),
+  // or a wiki's or a drive's path apart by ` / ` (`知识库 / 安全环保部 / 2025年度制度与计划`): a banner, no title.
+  if (isPageBanner(folded)) return false;
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
   const kind = endingKind(folded);

@@ -12,8 +12,8 @@ export const markerCircled = defineLineRule({
     const c = content.charCodeAt(0);
     if ((c >= 0x31 && c <= 0x39) || c === 0xd83d) {
       const k = keycap.exec(content);
-      // (`1️⃣号活动已报满`: a number's 号 after it, no item.)
-      if (k === null || content.charCodeAt(k[0].length) === 0x53f7 /* 号 */) return null;
+      // (`1️⃣号活动已报满`: a number's 号 after it, no item; `1️⃣` alone, a chat's reply to `收到请扣1`, none either.)
+      if (k === null || content.charCodeAt(k[0].length) === 0x53f7 /* 号 */ || content.trimEnd().length === k[0].length) return null;
       const delimited = delimiterAt(content, k[0].length);
       return { type: 'outlineMarker', marker: { style: 'circled', number: k[1] === undefined ? 10 : Number(k[1]) * (k[2] === undefined ? 1 : 10) + Number(k[2] ?? 0), length: k[0].length + delimited, delimiterLength: delimited, strength: 'strong' } };
     }
