@@ -400,10 +400,20 @@ export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
   const key = styleKey(marker);
   const open = outline.stack.some((l) => l.key === key);
   if (open && marker.number === previousNumber(outline, key) + 1) return false;
+  // (A day past the first of another month than the open one's: a calendar's next date, `10.1　国庆节` / `12.9　…` /
+  // `1.20　寒假开始`; a decimal list moves to another section only at its first, `2.1`.)
+  if (open && day > 1 && openPrefix(outline, key) !== month) return true;
   const parent = outline.stack[levelFor(outline, key) - 1];
   // (At the top, with no level of its own open, a day past the first: `9.10 庆祝第40个教师节`, `1.18 寒假开始`.)
   if (parent === undefined) return !open && day > 1;
   return parent.node.number !== month || (!open && day > 1);
+}
+
+/** The first number of the open decimal at `key` as written (`10` of `10.1`); -1 when there is none. */
+function openPrefix(outline: Outline, key: string): number {
+  const at = deepestOf(outline.stack, key);
+  const written = at >= 0 ? /^(\d{1,3})\./.exec((outline.stack[at] as OpenLevel).node.marker) : null;
+  return written === null ? -1 : Number(written[1]);
 }
 
 /** Adds a node for `marker` (its first paragraph and lines given) and returns its draft. */

@@ -20,7 +20,7 @@ import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
-import { secondBook, titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore, kindFinishesTitle } from './split-titles.js';
+import { secondBook, titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore, kindFinishesTitle, aboutUnfinished } from './split-titles.js';
 
 
 /** A table's row that starts with its number cell before a tab or a run of spaces (`3⇥老旧小区改造⇥…`, Word's `1.⇥…`, `  1     化工新材料项目     …`). */
@@ -1378,6 +1378,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
     (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? '')) ||
     (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded)) ||
+    // (Or its middle line, a title over three lines: `关于…2023年国民经济和社会发展计划` / `执行情况与…计划草案` / `的报告`.)
+    (d.header.length === d.titleAt && aboutUnfinished(fold(d.title ?? '').trim()) && folded.length <= 40 && !folded.includes('关于') && !/[。！？；;：:，,]/.test(folded)) ||
     (d.header.length === d.titleAt && kindFinishesTitle(d.title ?? '', folded)));
 
   /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */

@@ -67,6 +67,11 @@ export function endsAbout(first: string, rest: string): boolean {
   return first.includes('关于') && !/的[^的]{1,4}$/.test(first) && aboutTail.test(rest) && !rest.includes('关于') && rest.length <= 40 && !/[。！？；;：:，,]/.test(rest);
 }
 
+/** A title that starts with 关于 and has not said `的…` yet (`关于…2023年国民经济和社会发展计划`): its lines go on below. */
+export function aboutUnfinished(title: string): boolean {
+  return title.startsWith('关于') && !/的[^的]{1,4}$/.test(title) && !/[。！？；;：:，,]/.test(title);
+}
+
 /**
  * The name of a website, its banner, a 公众号, a blog or a forum: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`,
  * `临川教育发布`, `阿柚的日记`, `石榴花开的博客`, `城南街道吧`, `百度文库`, a banner with its address (`豆丁网 docin.com`).

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { outline } from '../helpers/outline-shape.js';
-import { completesTitle, kindFinishesTitle } from '../../src/grammar/split-titles.js';
+import { aboutUnfinished, completesTitle, kindFinishesTitle } from '../../src/grammar/split-titles.js';
 
 describe('isStrongTitle', () => {
   it.each(['2024年工作要点', '关于印发2024年工作要点的通知', '市教育局2024年工作计划', '2019年广州教育工作总结', '区教育和体育局年度工作要点'])('%s opens a document', (t) =>
@@ -237,6 +237,14 @@ describe('kindFinishesTitle', () => {
   it('a kind below a whole title of a strong kind, or a line with more words, finishes none', () => {
     expect(kindFinishesTitle('华庭物业服务有限公司2023年度工作计划', '安全考核办法')).toBe(false);
     expect(kindFinishesTitle('2024年度经营目标', '项目部安全生产责任考核办法')).toBe(false);
+  });
+});
+
+describe('aboutUnfinished', () => {
+  it('a title that says 关于 goes on until it says `的…`, though a kind\'s word ends its line', () => {
+    expect(aboutUnfinished('关于松阳县2023年国民经济和社会发展计划')).toBe(true);
+    expect(aboutUnfinished('关于松阳县2023年国民经济和社会发展计划执行情况的报告')).toBe(false);
+    expect(aboutUnfinished('2023年国民经济和社会发展计划')).toBe(false);
   });
 });
 

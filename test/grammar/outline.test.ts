@@ -207,3 +207,13 @@ describe('asArabicItem', () => {
     expect(asArabicItem(outline, decimal('1.64', [1, 64]), true, '排螺旋CT').style).toBe('decimal');
   });
 });
+
+describe('dates written with a dot at a line start', () => {
+  it('a day of another month than the open decimal is a calendar date, no subsection', () => {
+    expect(outline('附件', '行事历', '10.1　国庆节', '12.9　纪念日', '1.20　寒假开始')).toEqual(['# 行事历 @2', '10.1 国庆节 @3']);
+  });
+
+  it('a decimal list that goes on or moves to its next section at .1 stays a list', () => {
+    expect(outline('总则', '1.1　编制目的', '1.2　编制依据', '2.1　组织体系', '2.2　职责')).toEqual(['# (untitled) @1', '1.1 编制目的 @2', '1.2 编制依据 @3', '2.1 组织体系 @4', '2.2 职责 @5']);
+  });
+});
