@@ -11,6 +11,9 @@ expectTokens(markerArabic, {
     ['3具体措施', { style: 'arabic', number: 3, strength: 'weak' }],
     // a number, a space, then a period's word that starts with a unit's character
     ['3　年度预算', { style: 'arabic', number: 3, strength: 'weak' }],
+    // a day after the dot may be the date itself (May 6th): weak; a month after it is a title's start
+    ['5.6号早上几点到校？', { style: 'arabic', number: 5, strength: 'weak' }],
+    ['1.9月开展安全教育月活动', { style: 'arabic', number: 1, strength: 'strong' }],
     // clauses apart by ASCII commas, as text typed with ASCII punctuation writes them: a sentence, no row of values
     ['2,争取项目资金,完成6组,7组通组路硬化.', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],
     ['2,坚持党员活动日制度,每月5号组织学习,开展志愿服务,走访困难党员', { style: 'arabic', number: 2, strength: 'weak', raw: '2,' }],

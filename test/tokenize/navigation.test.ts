@@ -31,6 +31,7 @@ expectTokens(navigation, {
     ['AA      ⓐ beilin.gov.cn      ↻', { type: 'noise', kind: 'navigation' }],
     ['〈     〉     ⇧     ⊞     ⧉', { type: 'noise', kind: 'navigation' }],
     ['.ıll 令 52', { type: 'noise', kind: 'navigation' }],
+    ['10:27 ⊙ 🔔 · ✉ 令 5G ııl 77', { type: 'noise', kind: 'navigation' }],
     // a mail's attached file, its name starting with a year
     ['2025年食品安全监督抽检实施方案（定稿）.docx', { type: 'noise', kind: 'navigation' }],
     ['工具 适应手机 播放 分享', { type: 'noise', kind: 'navigation' }],

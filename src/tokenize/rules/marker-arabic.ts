@@ -21,6 +21,8 @@ const timeSpanEnd = /^\d{1,3}(?:小时|个月|天|分钟|周|年)[。；;，,）
 const whole = /^100%/;
 // A date after the marker: `5.9.10前…`, `3.3.25—3.29…`.
 const dottedDate = /^(\d{1,2})\.(\d{1,2})/;
+/** A day first (`6号…`, `3日前…`), after a number and a dot. */
+const dayFirst = /^\d{1,2}[日号]/;
 function startsWithDottedDate(rest: string): boolean {
   const m = dottedDate.exec(rest);
   return m !== null && isDate(Number(m[1]), Number(m[2])) && dateSuffix.test(rest.slice(m[0].length));
@@ -155,7 +157,8 @@ export const markerArabic = defineLineRule({
           const after = rest.charCodeAt(end);
           if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || locantName.test(rest) || namedRating(rest, end) || ratedFraction.test(rest)) strength = 'weak';
           else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || timeSpanEnd.test(rest) || !(isHan(after) || after === 0x3001 || after === 0x23 || isTechnical(after)) || isRatio(rest, end)) return null;
-          else strength = startsWithDate(rest) ? 'strong' : 'weak';
+          // (A day after the dot, `5.6号早上…`, `2.3日前完成…`, may be the date itself, May 6th: weak too.)
+          else strength = startsWithDate(rest) && !dayFirst.test(rest) ? 'strong' : 'weak';
         } else if (m[2] === '、') {
           // After `、` consecutive numbers may be a list (`3、4月份` is March and April, `1、2号楼` two buildings) or an
           // item whose title starts with the next number (`2、3月下旬完成…` after item 1): weak, like `1、9月开展…`,

@@ -135,9 +135,9 @@ function countChar(text: string, ch: string): number {
  * A phone's status bar in a screenshot's text: the time, then only its icons and figures (`10:12 ⊙ 5G 70`, `9:42`), or
  * the carrier first (`中国移动 4G 下午3:26 85%`); a browser's address bar (`AA www.ningchuan.gov.cn`).
  */
-const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: [^\u4e00-\u9fff]{1,30})?|中国(?:移动|联通|电信)(?: {1,3}[0-9A-Za-z+]{1,6})? {0,3}(?:上午|下午)?\d{1,2}:[0-5]\d(?: [^\u4e00-\u9fff]{1,16})?|AA +(?:[^\s\w] +)?[0-9a-z.-]{3,60}\.[a-z]{2,6}(?: +[↻⟳])?)$/;
+const statusBar = /^(?:(?:[01]?\d|2[0-3]):[0-5]\d(?: (?:[^\u4e00-\u9fff]|令){1,30})?|中国(?:移动|联通|电信)(?: {1,3}[0-9A-Za-z+]{1,6})? {0,3}(?:上午|下午)?\d{1,2}:[0-5]\d(?: [^\u4e00-\u9fff]{1,16})?|AA +(?:[^\s\w] +)?[0-9a-z.-]{3,60}\.[a-z]{2,6}(?: +[↻⟳])?)$/;
 /** The signal part of a status bar on a line of its own (`.ıll 5G 76`, `HD 4G 63%`): no words, a network or a charge. */
-// (`令` is how OCR reads the Wi-Fi icon: `.ıll 令 52`.)
+// (`令` is how OCR reads the Wi-Fi icon: `.ıll 令 52`, and after the time, `10:27 ⊙ 🔔 · ✉ 令 5G ııl 77`.)
 const signalBar = /^[^\u4e00-\u9fff]{0,12}(?:\b[2345]G\b|\.ıll|\d{1,3}%)(?:[^\u4e00-\u9fff]|令){0,12}$/;
 /** A figure and a percent sign alone on a line. */
 const shareAlone = /^\d{1,3}(?:\.\d{1,2})? ?%$/;
