@@ -73,6 +73,9 @@ export function hasFigureCell(text: string, from: number): boolean {
  * A row of a table flattened to lines without its header: a weak number (`1⇥…`) followed by two or more cells
  * apart by tabs (`1⇥地区生产总值增长7.5%⇥经济发展局⇥2022年12月`).
  */
+/** A last cell that names a week of the term, after a tab or a gap of two spaces or more: `第11周`, `1-2周`, `第3～4周`. */
+const weekCellAtEnd = /(?:\t| {2,})第?\d{1,2}(?: ?[-—～~至] ?\d{1,2})?周$/;
+
 export function isTableRow(t: Token, marker: Marker): boolean {
   // Any marker whose text goes on past a tab into a figure (`一、本年新收政府信息公开申请数量⇥198⇥18`,
   // `1.一般公共预算拨款收入⇥4968.28万元`, `（一）予以公开⇥——`): a row of a table of figures.
@@ -92,6 +95,9 @@ export function isTableRow(t: Token, marker: Marker): boolean {
   const last = end.charCodeAt(end.length - 1);
   // (Not after a sentence, `（二）加强职业技能培训。…开展培训 6 0 0 0` / `人次，…`: a figure set out digit by digit, cut by the wrap.)
   if ((isDigit(last) || (last >= 0xff10 && last <= 0xff19)) && endsWithNumberCells(fold(end.slice(from))) && !/[。，；！？]/.test(end.slice(from))) return true;
+  // A teaching schedule's row, a textbook's section first and the week last, apart by a gap (`13.3 等腰三角形（5课时）　　第11周`,
+  // `16.1 二次根式⇥第2周`): no outline's subsection.
+  if (marker.style === 'decimal' && weekCellAtEnd.test(fold(t.text.slice(from)).trimEnd())) return true;
   // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`).
   if (tab && tabCellsAfter(t.text, from) >= 2) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;

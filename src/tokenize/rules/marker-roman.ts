@@ -12,6 +12,8 @@ const bracketedRoman = /^\( ?([ivx]{1,6}|[IVX]{1,6}) ?\)/;
 /** What a Roman numeral grades besides the units (`Ⅶ度设防`, `Ⅱ区`, `Ⅲ标准`, `Ⅱ阶段`, `Ⅳ档`, a work's part `Ⅰ段`, `Ⅱ标段`). */
 const romanGrade = /^(?:度|区|标准|阶段|档|等|代|段|标段)/;
 
+/** A Roman numeral at the start of the text after a marker (`Ⅱ级…` after `Ⅰ、`). */
+const nextRoman = /^(?:[\u2160-\u216B]|[IVX]{1,5}(?![A-Za-z]))/;
 /** `Ⅰ、` `Ⅱ.` `I.` `IV、`, `(i)` `(ii)`; never a grade or class without a delimiter (`Ⅰ类切口`, `Ⅱ级响应`, `Ⅲ 期`, `Ⅶ度设防`). */
 export const markerRoman = defineLineRule({
   name: 'marker-roman',
@@ -31,6 +33,8 @@ export const markerRoman = defineLineRule({
     const delimiterLength = m[2] ? 1 : 0;
     const after = content.slice(m[0].length).trimStart();
     if (delimiterLength === 0 && (startsWithUnit(after) || romanGrade.test(after))) return null;
+    // (Nor the first of levels listed with `、`, `Ⅰ、Ⅱ级应急响应…`, `Ⅲ、Ⅳ级…`: the next numeral right after it.)
+    if (m[2] === '、' && parseRoman(nextRoman.exec(after)?.[0] ?? '') === number + 1) return null;
     return { type: 'outlineMarker', marker: { style: 'roman', number, length: m[0].length, delimiterLength, strength: 'strong' } };
   },
 });
