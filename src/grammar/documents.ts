@@ -73,7 +73,7 @@ export function isBareLabel(title: string): boolean {
 }
 
 /** A compilation's title: `…工作计划汇编`, `…制度选编`, `社区工作计划精选2篇`, `…工作总结（通用10篇）`, `…范文大全`. */
-const compilation = /(?:汇编|选编|汇总|合集|大全|集锦|精选|范文)$|(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?篇[)）】]?$/;
+const compilation = /(?:汇编|选编|摘编|汇总|合集|大全|集锦|精选|范文)$|(?:\d{1,2}|[一二三四五六七八九十]{1,3}) ?篇[)）】]?$/;
 
 /** Whether a title names a compilation of documents: every titled document in it stands apart. */
 export function isCompilationTitle(title: string): boolean {

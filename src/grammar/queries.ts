@@ -903,7 +903,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const goesOnAttachmentList = (i: number, next: number): number | null => {
     const n = subItemOf(blocks[i] as Block);
     if (n > 0) return n === next || n === next - 1 ? n + 1 : null;
-    // (Over up to three such lines: `2.…申报书` / `（重点学科类、…特色专科` / `类）` / `3.…`.)
+    // (Over up to three such lines: `2.…申报书` / `（重点学科类、…特色专科` / `类）` / `3.…`. Before the first item there
+    // is none to go on: `附件:` / `名词解释` / `1.…` is an attachment's title above its outline.)
+    if (next <= 1) return null;
     for (let at = i, lines = 0; lines < 3; lines++) {
       const b = blocks[at] as Block;
       const text = fold(blockText(b)).trim();

@@ -37,6 +37,8 @@ export const documentKinds = [
   // a compilation: …管理制度汇编, …文件选编, …班级工作计划汇总, …合集
   '汇编',
   '选编',
+  // pieces taken out of several documents (`…重点工作摘编`)
+  '摘编',
   '汇总',
   '合集',
   // the summaries of a congress's reports under one headline (`…人大六次会议工作报告摘要`)
