@@ -258,6 +258,9 @@ const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-par
 /** A code set apart at a line's right by a gap of three spaces or more (`…应急预案                JHHG-YA-2024-A/0`). */
 const setApartAtEnd = /[ \u3000]{3}[!-~]+$/;
 
+/** A word that goes on a sentence and starts no title: `的`, `等`, `和` … (after a note's mark the wrap left at a line's start). */
+const particleAfter = /^(?:的|等|和|与|及|是|为|在|中|后|以)/;
+
 /** Whether `next` is the strong marker right after the one `first` starts with, in the same style and delimiter. */
 function nextOfItem(first: Token | undefined, next: Token): boolean {
   const a = first?.marker;
@@ -312,7 +315,8 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
   // (A keycap, `4️⃣恢复供水后…`, marks no note: a chat's item; nor does the number after the block's own, `②…` / `③…`.)
-  if (next.marker?.style === 'circled' && endsWithHan(last.content) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !nextOfItem(lines[0], next)) return false;
+  // (Or after a quoted term, when a particle follows the mark: `…义务教育“以县为主”` / `①的管理体制，…`.)
+  if (next.marker?.style === 'circled' && (endsWithHan(last.content) || (/[”’」』》]$/.test(last.content) && particleAfter.test(next.content.slice(next.marker.contentColumn - next.column)))) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !nextOfItem(lines[0], next)) return false;
   if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
   // A word ending in 一 cut before it, in an enumeration of its own (`…登记成果公开发布统` / `一、档案管理统一，…`).
   // (A heading's own line too, `（一）指挥体系。…统一调度、统` / `一、规范处置…`; not a title's.)

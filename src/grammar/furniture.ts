@@ -294,6 +294,9 @@ const circledChar = /[\u2460-\u2473]/g;
 
 const referenceBefore = /[\p{L}\p{N}”’》）)%]/u;
 
+/** A heading of notes below the text, alone on its line: `注释：`, `注：`, `附注`, `尾注`. */
+const notesHeading = /^(?:注释|注|附注|尾注)[:：]?$/;
+
 const referenceAfter = /[\s\p{N}\p{P}]/u;
 
 /**
@@ -310,14 +313,17 @@ export function markEndnotes(tokens: Token[]): Token[] {
   const termsBefore = new Map<string, string[]>();
   /** Whether the lines read are a glossary's under its heading (`名词解释` / `①…：指…`): its entries, no notes. */
   let inGlossary = false;
+  /** Whether the lines read are under a heading of notes (`注释：`, `注：`): entries that explain a referenced term are notes. */
+  let inNotes = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.type !== 'blank' && t.type !== 'paragraph' && t.marker?.style !== 'circled') inGlossary = false;
+    if (t.type !== 'blank' && t.type !== 'paragraph' && t.marker?.style !== 'circled') inGlossary = inNotes = false;
     if (t.type !== 'blank' && t.marker === undefined && t.content.length <= 16 && glossaryHeading.test(fold(t.content).trim())) inGlossary = true;
+    if (t.type !== 'blank' && t.marker === undefined && t.content.length <= 5 && notesHeading.test(t.content.trim())) inNotes = true;
     // A note whose reference reads as an inline item (`…规模以上工业①增加值…`) still explains a term at a page's foot:
     // `①规模以上工业：指年主营业务收入…`, or names the words the reference follows (`…第90百分位数①同比…` /
     // `①臭氧日最大8小时平均浓度第90百分位数：评价…`); a glossary's entry right above a page's foot is no note.
-    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (!inGlossary && (definesTerm.test(t.content) || namesReferencedTerm(t, termsBefore)) && atPageFoot(tokens, i)));
+    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (!inGlossary && (definesTerm.test(t.content) || namesReferencedTerm(t, termsBefore)) && (atPageFoot(tokens, i) || (inNotes && namesReferencedTerm(t, termsBefore)))));
     if (note) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
@@ -353,8 +359,10 @@ function namesReferencedTerm(t: Token, termsBefore: ReadonlyMap<string, readonly
   const terms = termsBefore.get(t.marker?.raw.charAt(0) ?? '');
   if (terms === undefined) return false;
   const colon = t.content.search(/[:：]/);
-  if (colon < termTail + 1 || colon > 40) return false;
-  const tail = t.content.slice(colon - termTail, colon);
+  // (A short term whole, after the mark: `①“五认真”：…`.)
+  const n = Math.min(termTail, colon - 1);
+  if (n < 4 || colon > 40) return false;
+  const tail = t.content.slice(colon - n, colon);
   return terms.some((words) => words.endsWith(tail));
 }
 
