@@ -10,6 +10,7 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['远航物流股份有限公司 - 内部审计 - 制度与报告', false, "a browser's page title: site, column and page apart by ` - `"],
   ['某某中学 - 德育处 - 2024年春季学期德育工作计划', false, "a browser's page title that ends with the document's name"],
   ['2023-2024学年第一学期工作计划', true, 'a span of years, no page title'],
+  ['附　件：1 个 (差旅费管理办法（修订征求意见稿）.docx)', false, "a mail's field that counts its attached files"],
   ['（2024—2026年）', false, 'a bracket without a kind'],
   ['加强队伍建设（详见工作方案）', false, 'a bracket without a year'],
   ['稳中求进　实干争先：红星镇2025年工作计划', true, 'a slogan and a colon before a title with its year'],

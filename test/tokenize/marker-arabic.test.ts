@@ -116,6 +116,8 @@ expectTokens(markerArabic, {
     ['27队伍建设', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
   invalid: [
+    // a century at a paragraph's start
+    '20世纪90年代，美国学者提出“逆向设计”理论。',
     // a decimal figure spaced digit by digit at a wrapped line's start
     '1 . 5 万人以上。',
     // a span of time and a clause's end: a sentence's figure at a wrapped line's start (`1.24小时值守…` is an item)

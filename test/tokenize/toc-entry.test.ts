@@ -5,6 +5,9 @@ expectTokens(tocEntry, {
   valid: [
     ['某县2024年民生实事责任分工表………………（7）', { type: 'tocEntry' }],
     ['一、总体要求……………3', { type: 'tocEntry' }],
+    // the rest of a leader the wrap cut, with the page number
+    ['…4', { type: 'tocEntry' }],
+    ['......12', { type: 'tocEntry' }],
     ['第一章 总则 .......... 1', { type: 'tocEntry' }],
     ['（一）加强党的建设·········12', { type: 'tocEntry' }],
     ['附件 ------ 20', { type: 'tocEntry' }],

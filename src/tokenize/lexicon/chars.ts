@@ -101,6 +101,8 @@ const unitLikeWords = new Set([
 export function startsWithUnit(text: string): boolean {
   const c = text[0];
   if (c === '小' && text[1] === '时') return true;
+  // (A century, `20世纪90年代…`, counts an age as a unit does.)
+  if (c === '世' && text[1] === '纪') return true;
   // Units of two characters whose first opens words too: `2公斤`, `5公里`, `3公顷`, `10立方米`, `50平方米`, `500毫升`.
   if ((c === '公' && (text[1] === '斤' || text[1] === '里' || text[1] === '顷')) || ((c === '立' || c === '平') && text[1] === '方') || ((c === '毫' || c === '厘') && (text[1] === '米' || text[1] === '升' || text[1] === '克'))) return true;
   if (c === undefined || !unitChars.has(c)) return false;

@@ -724,6 +724,9 @@ export function isPageBanner(folded: string): boolean {
 }
 const pageBanner = /^[^ ]{1,24}(?:(?: - [^ ]{1,24}){2,7}|(?: \/ [^ ]{1,24}){2,7})$/;
 
+/** A mail's attachment field with its count: `附件：1 个 (…)`, `附 件: 2个`. */
+const attachedCount = /^附 *件 *[:：] *\d{1,2} *个/;
+
 export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || (folded.length > 80 && !isLongNoticeTitle(folded))) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
@@ -743,6 +746,8 @@ export function looksLikeTitle(folded: string): boolean {
   // A browser's page title, the site, its column and the page apart by ` - ` (`远航物流股份有限公司 - 内部审计 - 制度与报告`),
   // or a wiki's or a drive's path apart by ` / ` (`知识库 / 安全环保部 / 2025年度制度与计划`): a banner, no title.
   if (isPageBanner(folded)) return false;
+  // A mail's field that counts its attached files (`附　件：1 个 (…征求意见稿）.docx)`): the mail's header, no title.
+  if (folded.charCodeAt(0) === 0x9644 /* 附 */ && attachedCount.test(folded)) return false;
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
   const kind = endingKind(folded);
