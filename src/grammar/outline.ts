@@ -386,24 +386,29 @@ export function repeatsOpenNumber(outline: Outline, marker: Marker): boolean {
 }
 
 /**
- * Whether a two-part decimal marker is rather a date (`9.1 开学报到`, `12.31 元旦联欢会` in a school's calendar) or a time
- * (`8.40　男子100米预赛` in a schedule): a month and a day, an hour and its minutes, not the next number of an open decimal level, under a parent whose number is not its first part
- * (section 9.1 would stand under 9), or under the section of that number as the first of its level but not x.1 (`四、`
- * over `4.10　青年教师汇报课`: a scheme starts at 4.1). At the top level nothing tells, and it stays a marker.
+ * Whether a two-part decimal marker is rather a date (`9.1 开学报到`, `12.31 元旦联欢会` in a school's calendar), a time
+ * (`8.40　男子100米预赛` in a schedule) or a figure (`72.5`, a cell's value alone): a month and a day, an hour and its
+ * minutes, not the next number of an open decimal level, under a parent whose number is not its first part (section 9.1
+ * would stand under 9), or under the section of that number as the first of its level but not x.1 (`四、` over
+ * `4.10　青年教师汇报课`: a scheme starts at 4.1). At the top level nothing tells, and it stays a marker.
  */
 export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
   if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
   const [month = 0, day = 0] = marker.path;
   // A time of day written with a dot (`8.40　男子100米预赛`, `14.30　闭幕式`), read as a date is: minutes in two digits.
   const time = month <= 23 && day <= 59 && /\d\.\d\d$/.test(marker.raw);
-  if (!time && (month < 1 || month > 12 || day < 1 || day > 31)) return false;
   const key = styleKey(marker);
   const open = outline.stack.some((l) => l.key === key);
   if (open && marker.number === previousNumber(outline, key) + 1) return false;
   // (A day past the first of another month than the open one's: a calendar's next date, `10.1　国庆节` / `12.9　…` /
-  // `1.20　寒假开始`; a decimal list moves to another section only at its first, `2.1`.)
+  // `1.20　寒假开始`; a decimal list moves to another section only at its first, `2.1`. Nor is a figure past twelve
+  // in its place, a cell's value alone, `72.5` under `1.2`: no date, no subsection either.)
   if (open && day > 1 && openPrefix(outline, key) !== month) return true;
   const parent = outline.stack[levelFor(outline, key) - 1];
+  // (Or, opening its level past its first, under a parent of another number: `72.5` under `2.重点指标`, `13.3 等腰三角形`
+  // under `（一）`.)
+  if (!open && day > 1 && parent !== undefined && parent.node.number !== month) return true;
+  if (!time && (month < 1 || month > 12 || day < 1 || day > 31)) return false;
   // (At the top, with no level of its own open, a day past the first: `9.10 庆祝第40个教师节`, `1.18 寒假开始`.)
   if (parent === undefined) return !open && day > 1;
   return parent.node.number !== month || (!open && day > 1);

@@ -213,6 +213,10 @@ describe('dates written with a dot at a line start', () => {
     expect(outline('附件', '行事历', '10.1　国庆节', '12.9　纪念日', '1.20　寒假开始')).toEqual(['# 行事历 @2', '10.1 国庆节 @3']);
   });
 
+  it('a decimal that opens its level past its first under a parent of another number is text (a figure, a textbook\'s section)', () => {
+    expect(outline('指标', '1.工作目标', '1.1 合格率100%。', '2.重点指标', '72.5', '3.保障措施')).toEqual(['# (untitled) @1', '1. 工作目标 @2', '  1.1 合格率100% @3', '2. 重点指标 @4', '3. 保障措施 @6']);
+  });
+
   it('a decimal list that goes on or moves to its next section at .1 stays a list', () => {
     expect(outline('总则', '1.1　编制目的', '1.2　编制依据', '2.1　组织体系', '2.2　职责')).toEqual(['# (untitled) @1', '1.1 编制目的 @2', '1.2 编制依据 @3', '2.1 组织体系 @4', '2.2 职责 @5']);
   });
