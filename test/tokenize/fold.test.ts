@@ -48,7 +48,10 @@ describe('fold (recognition only)', () => {
   });
   it('folds HTML space entities left as text to as many spaces, any case, and leaves other entities', () => {
     expect(fold('&nbsp;&EMSP;&#12288;一、')).toBe(' '.repeat(20) + '一、');
-    expect(fold('A&amp;B &nbsp')).toBe('A&amp;B &nbsp');
+    expect(fold('A&amp;B &nbspx')).toBe('A&amp;B &nbspx');
+    // (An old page's entities without their semicolons, `&nbsp&nbsp二、`, are spaces too.)
+    expect(fold('&nbsp&nbsp二、')).toBe(' '.repeat(10) + '二、');
+    expect(fold('&nbsp&nbsp1、')).toBe(' '.repeat(10) + '1、');
     // A breadcrumb's separators as entities fold to the separator, padded to the entity's length.
     expect(fold('首页 &gt; 通知公告 &raquo; 正文')).toBe('首页 >    通知公告 »       正文');
     // Word's empty paragraph mark is white space like a break tag.

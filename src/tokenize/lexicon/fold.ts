@@ -28,7 +28,8 @@ export function fold(text: string): string {
 
 // Space entities left as text by a web page copied without its HTML decoded (`&nbsp;&nbsp;一、总体要求`): each
 // folds to as many spaces as it has units. Fixed alternatives after a literal `&`: no backtracking.
-const entitySource = '&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0|#8194|#8195);';
+// (An old page may drop an entity's semicolon, `&nbsp&nbsp二、…`: the name alone, no letter after it, is one too.)
+const entitySource = '&(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x3000|#xa0|#8194|#8195)(?:;|(?![A-Za-z]))';
 const spaceEntities = new RegExp(entitySource, 'gi');
 
 // The entities of a breadcrumb's separators, left as text the same way (`首页 &gt; 政务公开 &gt; 计划总结`): each folds to

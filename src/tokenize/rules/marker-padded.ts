@@ -9,6 +9,9 @@ const padded = /^0([1-9])(?: ?[.、] ?| ?[|｜丨/] ?| {1,2})/;
 // `PART 01 总体要求`, `Part.02 重点任务`, `NO.1 | 压紧压实安全生产责任`: the badge's word before its number.
 const worded = new RegExp(`^${badgeWordSource} ?\\.? ?0?([1-9])(?: ?[.、] ?| ?[|｜丨/] ?| {1,2})`);
 
+/** A period's word at a title's start: `年度…`, `季度…`, `月度…`, `年终…`. */
+const periodFirst = /^(?:年度|月度|季度|年终)/;
+
 /**
  * `01 总体要求`: a number with a leading zero heads a section. Style `arabic`, number 1; the grammar ranks it as a
  * level of its own, above the `1.` items its sections hold (outline.ts, `styleKey`).
@@ -22,7 +25,8 @@ export const markerPadded = defineLineRule({
     if (!m) return null;
     const rest = content.slice(m[0].length);
     const next = rest.charCodeAt(0);
-    if (!(isHan(next) && !startsWithUnit(rest)) && !startsWithYear(rest)) return null;
+    // (A period's word after the gap opens a title, no unit: `01 年度工作回顾`, `02 季度重点任务`.)
+    if (!(isHan(next) && (!startsWithUnit(rest) || periodFirst.test(rest))) && !startsWithYear(rest)) return null;
     return {
       type: 'outlineMarker',
       marker: { style: 'arabic', number: Number(m[1]), length: m[0].trimEnd().length, delimiterLength: /[.、|｜丨/]$/.test(m[0].trimEnd()) ? 1 : 0, strength: 'strong', badge: true },
