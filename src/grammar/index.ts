@@ -111,6 +111,16 @@ const cellCount = (t: Token) => (hasTabCells(t.text) ? tabCellsAfter(t.text, 0) 
 
 /** A row of a table flattened with tabs, bars or runs of spaces (`1|建立长效管理机制|各街道办事处`, `周次    起止日期    …`). */
 const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.first.content));
+
+/**
+ * A title with its attachment's or appendix's label on its line (`附录B 本规定用词说明`, `附件2：…考核细则`): the label
+ * makes a title of a kind that alone heads sections too (`说明`, `细则`), where a document can open.
+ */
+const labelledTitle = (text: string): boolean => {
+  const folded = fold(text).trim();
+  const label = numberedAttachmentLabel.exec(folded);
+  return label !== null && looksLikeTitle(folded.slice(label[0].length).replace(/^[ :：]+/, ''));
+};
 /** A menu's item on its line, as a page copied one link a line gives it: two to six Han characters, nothing else. */
 const isMenuItem = (block: Block) => block.lines.length === 1 && block.first.type !== 'outlineMarker' && /^[\u4e00-\u9fff]{2,6}$/.test(fold(block.first.content).trim());
 
@@ -896,7 +906,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
+          ((isStrongTitle(blockText(block)) || labelledTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
           q.titlesAttachment(i, d) ||
           q.titlesListedAttachment(i, d, block) ||

@@ -98,8 +98,9 @@ export function isTableRow(t: Token, marker: Marker): boolean {
   // A teaching schedule's row, a textbook's section first and the week last, apart by a gap (`13.3 等腰三角形（5课时）　　第11周`,
   // `16.1 二次根式⇥第2周`): no outline's subsection.
   if (marker.style === 'decimal' && weekCellAtEnd.test(fold(t.text.slice(from)).trimEnd())) return true;
-  // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`).
-  if (tab && tabCellsAfter(t.text, from) >= 2) return true;
+  // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`); one after
+  // a code with a leading zero (`07⇥居住用地⇥指城乡住宅用地`, a table of codes, no section badge).
+  if (tab && tabCellsAfter(t.text, from) >= (marker.badge === true ? 1 : 2)) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;
