@@ -342,6 +342,14 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
  * 各级企业）` / `的投资活动。` (no paragraph starts with 的, 等, 及 …), or a line less indented than the paragraph's
  * first (`　　第二条　…县城（含…开发区）` / `生活垃圾的…`). Otherwise a bracket at the end closes a remark.
  */
+/**
+ * A weekday in brackets cut after its first word, wrapped or not (`…３月３１日（星期` / `一）止。`, `…（周` / `四）结束`): no
+ * paragraph ends inside a bracket there, and the line below closes it.
+ */
+function cutInWeekday(last: Token, next: Token): boolean {
+  return /[（(](?:星期|礼拜|周)$/.test(last.content) && /^[一二三四五六日天][）)]/.test(next.content);
+}
+
 function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapInfo): boolean {
   if (next.type !== 'paragraph' || !/[）)]$/.test(last.content) || !isFullLine(last, wrap)) return false;
   // A word that cannot open a paragraph, or punctuation (`…（2021年修订）` / `，结合我校实际…`); an item numbered inside
@@ -707,6 +715,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !(indented && flushBelowShortCut(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&
+          !cutInWeekday(last, next) &&
           !(indented && inlineRunAtWrap(block.lines, next, wrap)) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )
