@@ -78,6 +78,24 @@ export function isTitleTail(text: string, title: string): boolean {
 }
 
 /**
+ * A short form of a title, as a page's running header gives it (`城南幼儿园·保教工作计划` for `城南幼儿园2024学年第一学期
+ * 保教工作计划`, `江州法院行政审判白皮书（2025年度）` for `江州市中级人民法院行政审判白皮书（2025年度）`): its characters
+ * in the title's order (a middle dot or a space aside), the same first two and last four.
+ */
+export function shortensTitle(text: string, title: string): boolean {
+  const short = titleKey(text).replace(/[·・]/g, '');
+  const whole = titleKey(title);
+  if (short.length < 6 || short.length >= whole.length || !whole.startsWith(short.slice(0, 2)) || !whole.endsWith(short.slice(-4))) return false;
+  let at = 0;
+  for (const c of short) {
+    at = whole.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
+}
+
+/**
  * Two titles that are the same text, but for spaces and a remark the second carries (`…可行性研究报告（报批稿）` on the
  * cover, the same without it heading the pages).
  */

@@ -23,7 +23,7 @@ import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } 
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
-import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
+import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, shortensTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
 import { createQueries, kindOf } from './queries.js';
 import { endsWithColon } from './wrap.js';
@@ -796,7 +796,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // A cover (the title, then its issuer or date) whose title heads the first page again as it heads every later
         // one (a running header), or the title again after the document's own table of contents: the document opens at
         // the cover, the page's head is noise.
-        if (!hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && (d.toc.length > 0 || (d.header.length > d.titleAt && q.headsPages(d.title)))) {
+        if (!hasContent(d) && d.title !== null && ((sameTitle(blockText(block), d.title) && (d.toc.length > 0 || (d.header.length > d.titleAt && q.headsPages(d.title)))) || (d.toc.length > 0 && q.afterPageBreak(i) && shortensTitle(blockText(block), d.title)))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
@@ -833,7 +833,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // restart of the numbering it is the next piece's title, the same as this one's: `\f县2025年…要点` / `一、…`.)
         // (Or where the numbering goes on below it, past the page's byline: a web article's second page, `…工作要点` /
         // `发布日期：…` / `4.…` after item 3.)
-        if (hasContent(d) && d.title !== null && sameTitle(blockText(block), d.title) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || q.markerAfterHeader(i) === null || continuesBelow(i, d))) {
+        // (Or a short form of it there, `城南幼儿园·保教工作计划` under `第 1 页 共 2 页`.)
+        if (hasContent(d) && d.title !== null && ((sameTitle(blockText(block), d.title) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || q.markerAfterHeader(i) === null || continuesBelow(i, d))) || (shortensTitle(blockText(block), d.title) && q.afterPageBreak(i) && !q.titlesRestart(i, d)))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

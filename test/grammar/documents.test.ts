@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
+import { shortensTitle } from '../../src/grammar/draft.js';
 import { outline } from '../helpers/outline-shape.js';
 import { aboutUnfinished, completesTitle, kindFinishesTitle } from '../../src/grammar/split-titles.js';
 
@@ -245,6 +246,15 @@ describe('aboutUnfinished', () => {
     expect(aboutUnfinished('关于松阳县2023年国民经济和社会发展计划')).toBe(true);
     expect(aboutUnfinished('关于松阳县2023年国民经济和社会发展计划执行情况的报告')).toBe(false);
     expect(aboutUnfinished('2023年国民经济和社会发展计划')).toBe(false);
+  });
+});
+
+describe('shortensTitle', () => {
+  it('a running header\'s short form of a title: its characters in order, the same first two and last four', () => {
+    expect(shortensTitle('城南幼儿园·保教工作计划', '城南幼儿园2024学年第一学期保教工作计划')).toBe(true);
+    expect(shortensTitle('江州法院行政审判白皮书（2025年度）', '江州市中级人民法院行政审判白皮书（2025年度）')).toBe(true);
+    expect(shortensTitle('城南幼儿园安全工作计划', '城南幼儿园2024学年第一学期保教工作计划')).toBe(false);
+    expect(shortensTitle('保教工作计划', '城南幼儿园2024学年第一学期保教工作计划')).toBe(false);
   });
 });
 
