@@ -21,7 +21,7 @@ import { attachmentAlone, attachmentLabel, titleField, titleFieldEnd, dashSubtit
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isDateLikeDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isStrayDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, shortensTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
@@ -998,7 +998,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        if (!q.accepts(i, d, marker, previousWasMarker) || isDateLikeDecimal(d.outline, marker) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
+        if (!q.accepts(i, d, marker, previousWasMarker) || isStrayDecimal(d.outline, marker) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -386,13 +386,13 @@ export function repeatsOpenNumber(outline: Outline, marker: Marker): boolean {
 }
 
 /**
- * Whether a two-part decimal marker is rather a date (`9.1 开学报到`, `12.31 元旦联欢会` in a school's calendar), a time
- * (`8.40　男子100米预赛` in a schedule) or a figure (`72.5`, a cell's value alone): a month and a day, an hour and its
- * minutes, not the next number of an open decimal level, under a parent whose number is not its first part (section 9.1
- * would stand under 9), or under the section of that number as the first of its level but not x.1 (`四、` over
- * `4.10　青年教师汇报课`: a scheme starts at 4.1). At the top level nothing tells, and it stays a marker.
+ * Whether a two-part decimal marker is no section's but a date (`9.1 开学报到`, `12.31 元旦联欢会` in a school's
+ * calendar), a time (`8.40　男子100米预赛` in a schedule) or a figure (`72.5`, a cell's value alone): a month and a day,
+ * an hour and its minutes, not the next number of an open decimal level, under a parent whose number is not its first
+ * part (section 9.1 would stand under 9), or under the section of that number as the first of its level but not x.1
+ * (`四、` over `4.10　青年教师汇报课`: a scheme starts at 4.1). At the top level nothing tells, and it stays a marker.
  */
-export function isDateLikeDecimal(outline: Outline, marker: Marker): boolean {
+export function isStrayDecimal(outline: Outline, marker: Marker): boolean {
   if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
   const [month = 0, day = 0] = marker.path;
   // A time of day written with a dot (`8.40　男子100米预赛`, `14.30　闭幕式`), read as a date is: minutes in two digits.
