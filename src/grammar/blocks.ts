@@ -350,6 +350,11 @@ function cutInWeekday(last: Token, next: Token): boolean {
   return /[（(](?:星期|礼拜|周)$/.test(last.content) && /^[一二三四五六日天][）)]/.test(next.content);
 }
 
+/** An ordinal cut after its first word, wrapped or not (`…按照本计划第` / `（三）项要求…`): no paragraph ends with 第. */
+function cutAfterOrdinal(last: Token, next: Token): boolean {
+  return last.content.endsWith('第') && next.type !== 'blank';
+}
+
 function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapInfo): boolean {
   if (next.type !== 'paragraph' || !/[）)]$/.test(last.content) || !isFullLine(last, wrap)) return false;
   // A word that cannot open a paragraph, or punctuation (`…（2021年修订）` / `，结合我校实际…`); an item numbered inside
@@ -716,6 +721,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&
           !cutInWeekday(last, next) &&
+          !cutAfterOrdinal(last, next) &&
           !(indented && inlineRunAtWrap(block.lines, next, wrap)) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )
