@@ -615,7 +615,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // After a separator line, a title or a list that starts at 1 starts a new document; a list under a document that
       // has only a preamble so far (`…特制订本计划。` / `～～～～～～` / `一、…`) is that document's.
       separated = false;
-      d = openAfterBoundary(d, block, true, false);
+      // (An attachment's label and title on the line, `附件：…重点项目清单（另见多维表格）`, only where its outline follows.)
+      d = openAfterBoundary(d, block, !attachmentLabel.test(fold(t.content)) || q.opensDocument(i), false);
     }
     if (posted && (t.type === 'outlineMarker' || t.type === 'titleCandidate')) {
       // A later post's list that starts at 1 (`@所有人 补充几点：` / `1.低洼户…`): a document of its own, as after a
