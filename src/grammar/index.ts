@@ -17,7 +17,7 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -338,6 +338,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
   };
 
+  /** Whether `block`, right under the kindless title of an attachment under its label alone, is that title's end. */
+  const continuesKindlessAttachmentTitle = (d: DocDraft, block: Block, i: number): boolean => {
+    let at = i - 1;
+    while (at >= 0 && (blocks[at] as Block).first.type === 'blank') at--;
+    at--;
+    while (at >= 0 && (blocks[at] as Block).first.type === 'blank') at--;
+    const label = blocks[at];
+    const folded = fold(block.first.content).trim();
+    return label !== undefined && label.lines.length === 1 && attachmentAlone.test(fold(label.first.content).trim()) && endingKind(fold(d.title ?? '').trim()) === null && folded.length >= 2 && folded.length <= 16 && !/[。！？；;：:，,（）()]/.test(folded) && adjacent(q.previousBlock(i) as Block, block) && q.markerAfterHeader(i)?.first.marker?.number === 1;
+  };
+
   /** `a` right above `b`, both a menu's item (a short line of words). */
   const menuPair = (a: Block | undefined, b: Block | undefined): boolean => a !== undefined && b !== undefined && adjacent(a, b) && isMenuItem(a) && isMenuItem(b);
 
@@ -646,6 +657,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (!hasContent(d) && d.title !== null && (block.lines.length === 1 || (block.lines.length <= 3 && secondBook.test(t.content))) && t.type !== 'outlineMarker' && q.continuesTitle(d, fold(blockText(block)).trim())) {
       // `关于印发《…方案》` / `的通知`, `…工作总结` / `暨2024年工作计划`: no title starts with 的 or 暨; the line ends
       // the title above it.
+      d.title += blockText(block);
+      touch(d, block);
+      continue;
+    }
+    // An attachment's title without a kind over two lines under its label alone (`附件2` / `青岚高新区营商环境` / `监测评价
+    // 指标体系` / `一、…`): the short line right below ends it where the attachment's outline starts under it.
+    if (!hasContent(d) && d.title !== null && d.titleLine !== null && d.header.length === d.titleAt && block.lines.length === 1 && t.type !== 'outlineMarker' && q.previousBlock(i)?.line === d.titleLine && continuesKindlessAttachmentTitle(d, block, i)) {
       d.title += blockText(block);
       touch(d, block);
       continue;
