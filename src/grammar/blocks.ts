@@ -258,8 +258,8 @@ const inlineStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['arabic-par
 /** A code set apart at a line's right by a gap of three spaces or more (`…应急预案                JHHG-YA-2024-A/0`). */
 const setApartAtEnd = /[ \u3000]{3}[!-~]+$/;
 
-/** A word that goes on a sentence and starts no title: `的`, `等`, `和` … (after a note's mark the wrap left at a line's start). */
-const particleAfter = /^(?:的|等|和|与|及|是|为|在|中|后|以)/;
+/** A word or a mark that goes on a sentence and opens no paragraph: `的`, `等`, `及` …, a comma. */
+const goesOnSentence = /^[的等及和之，,、；;：:。]/;
 
 /** Whether `next` is the strong marker right after the one `first` starts with, in the same style and delimiter. */
 function nextOfItem(first: Token | undefined, next: Token): boolean {
@@ -279,11 +279,20 @@ function inlineRunAtWrap(lines: readonly Token[], next: Token, wrap: WrapInfo): 
   return m !== undefined && m.number === 1 && inlineStyles.has(m.style) && indentOf(next) < indentOf(lines[0] as Token) && /[：:]$/.test(last.content) && isFullLine(last, wrap) && holdsNextInline(m, next);
 }
 
+/**
+ * A line that no paragraph ends with, whether or not a wrap cut it: an ordinal's first word (`…第十一条第` / `（一）项规定…`,
+ * `…按照本计划第` / `（三）项要求…`), or a bracket left open that the line below closes with what reads as a marker
+ * (`…回执（附件` / `2）报…`, a weekday's `…３月３１日（星期` / `一）止。`).
+ */
+function cutMidWord(last: Token, next: Token): boolean {
+  return last.content.endsWith('第') || ((next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content));
+}
+
 function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
   // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker, unless it is the next of the block's own
-  // items (`1.…完成主体工程5` / `2.推动…`); nor is what follows `第` (`…第十一条第` / `（一）项规定…`).
+  // items (`1.…完成主体工程5` / `2.推动…`); nor is what follows `第`, or the close of a bracket left open (cutMidWord).
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content) && !nextOfItem(lines[0], next)) return false;
-  if (last.content.endsWith('第')) return false;
+  if (cutMidWord(last, next)) return false;
   // A reference to an item or a clause that the wrap put at a line's start (`…实施细则》第二部分` / `（三）项要求，…`,
   // `…第五条第` / `（二）款规定…`): no heading starts with 项 or 款 (`（三）项目建设` does).
   if (next.marker !== undefined && (next.marker.style === 'han-paren' || next.marker.style === 'arabic-paren') && clauseReference.test(next.content.slice(next.marker.contentColumn - next.column))) return false;
@@ -308,15 +317,13 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // (And the title below a document number starts its own line, though a signer padded out to the margin makes the
   // number's line as wide as wrapped text: `梅政发〔2024〕2号      签发人：杨志军` / `…关于…的报告`.)
   if (isDocumentNumber(next.content) || isDocumentNumber(last.content) || (next.content.charCodeAt(0) === 0x9644 /* 附 */ && attachmentLabel.test(fold(next.content)))) return true;
-  // The close of a bracket left open (`…回执（附件` / `2）报…`); a term cut before its number (`…初二` / `（2）班获评…`).
-  // (So is a weekday's, `…7月10日（周` / `四）结束…`: a closing bracket with no opening one.)
-  if ((next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content)) return false;
+  // A term cut before its number (`…初二` / `（2）班获评…`).
   if (termCutAfter.test(next.content) && termCutBefore.test(last.content)) return false;
   // A note's mark that the wrap put at a line's start (`…平均浓度` / `①下降到31微克…`): the line above was cut inside
   // a word, where no list starts. An enumeration of numerals cut after its first (`…推动一、` / `二、三产业…`).
   // (A keycap, `4️⃣恢复供水后…`, marks no note: a chat's item; nor does the number after the block's own, `②…` / `③…`.)
-  // (Or after a quoted term, when a particle follows the mark: `…义务教育“以县为主”` / `①的管理体制，…`.)
-  if (next.marker?.style === 'circled' && (endsWithHan(last.content) || (/[”’」』》]$/.test(last.content) && particleAfter.test(next.content.slice(next.marker.contentColumn - next.column)))) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !nextOfItem(lines[0], next)) return false;
+  // (Or after a quoted term, when what follows the mark goes on a sentence: `…义务教育“以县为主”` / `①的管理体制，…`.)
+  if (next.marker?.style === 'circled' && (endsWithHan(last.content) || (/[”’」』》]$/.test(last.content) && goesOnSentence.test(next.content.slice(next.marker.contentColumn - next.column)))) && indentOf(next) <= indentOf(last) && !isKeycap(next.marker.raw) && !nextOfItem(lines[0], next)) return false;
   if (next.marker?.style === 'han' && numeralListAtEnd.exec(last.content)?.[1] === hanNumeralBefore(next.marker.number)) return false;
   // A word ending in 一 cut before it, in an enumeration of its own (`…登记成果公开发布统` / `一、档案管理统一，…`).
   // (A heading's own line too, `（一）指挥体系。…统一调度、统` / `一、规范处置…`; not a title's.)
@@ -342,24 +349,11 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
  * 各级企业）` / `的投资活动。` (no paragraph starts with 的, 等, 及 …), or a line less indented than the paragraph's
  * first (`　　第二条　…县城（含…开发区）` / `生活垃圾的…`). Otherwise a bracket at the end closes a remark.
  */
-/**
- * A weekday in brackets cut after its first word, wrapped or not (`…３月３１日（星期` / `一）止。`, `…（周` / `四）结束`): no
- * paragraph ends inside a bracket there, and the line below closes it.
- */
-function cutInWeekday(last: Token, next: Token): boolean {
-  return /[（(](?:星期|礼拜|周)$/.test(last.content) && /^[一二三四五六日天][）)]/.test(next.content);
-}
-
-/** An ordinal cut after its first word, wrapped or not (`…按照本计划第` / `（三）项要求…`): no paragraph ends with 第. */
-function cutAfterOrdinal(last: Token, next: Token): boolean {
-  return last.content.endsWith('第') && next.type !== 'blank';
-}
-
 function goesOnAfterBracket(last: Token, next: Token, first: Token, wrap: WrapInfo): boolean {
   if (next.type !== 'paragraph' || !/[）)]$/.test(last.content) || !isFullLine(last, wrap)) return false;
   // A word that cannot open a paragraph, or punctuation (`…（2021年修订）` / `，结合我校实际…`); an item numbered inside
   // the sentence at the line's end (`…（三）政府资助；（四）` / `在核准的业务范围内…`).
-  if (/^[的等及和之，,、；;：:。]/.test(next.content) || inlineItemAtEnd.test(last.content)) return true;
+  if (goesOnSentence.test(next.content) || inlineItemAtEnd.test(last.content)) return true;
   // A word's short aside in flush text (`…责任单位为各县（市、区）` / `教育局、市直各学校，…`): part of a name, no remark.
   if (nameAside.test(last.content) && indentOf(first) === 1 && indentOf(next) === 1) return true;
   // Less indented than the paragraph's first line, by a paragraph's indent (not a centred title's).
@@ -720,8 +714,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !(indented && flushBelowShortCut(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&
-          !cutInWeekday(last, next) &&
-          !cutAfterOrdinal(last, next) &&
+          !(next.type !== 'blank' && cutMidWord(last, next)) &&
           !(indented && inlineRunAtWrap(block.lines, next, wrap)) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )

@@ -323,7 +323,7 @@ export function markEndnotes(tokens: Token[]): Token[] {
     // A note whose reference reads as an inline item (`…规模以上工业①增加值…`) still explains a term at a page's foot:
     // `①规模以上工业：指年主营业务收入…`, or names the words the reference follows (`…第90百分位数①同比…` /
     // `①臭氧日最大8小时平均浓度第90百分位数：评价…`); a glossary's entry right above a page's foot is no note.
-    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (!inGlossary && (definesTerm.test(t.content) || namesReferencedTerm(t, termsBefore)) && (atPageFoot(tokens, i) || (inNotes && namesReferencedTerm(t, termsBefore)))));
+    const note = t.marker?.style === 'circled' && ((referenced.has(t.marker.raw.charAt(0)) && standsApart(tokens, i)) || (!inGlossary && explainsAbove(t, tokens, i, termsBefore, inNotes)));
     if (note) {
       tokens[i] = { ...t, type: 'noise', kind: 'footnote', marker: undefined };
       while (i + 1 < tokens.length && tokens[i + 1]?.type === 'paragraph' && tokens[i + 1]?.marker === undefined) {
@@ -346,6 +346,15 @@ export function markEndnotes(tokens: Token[]): Token[] {
     }
   }
   return tokens;
+}
+
+/**
+ * Whether a circled entry explains a term the text above referenced: at a page's foot, a definition or the words the
+ * reference follows; under a heading of notes (`注释：`), the words the reference follows.
+ */
+function explainsAbove(t: Token, tokens: readonly Token[], i: number, termsBefore: ReadonlyMap<string, readonly string[]>, inNotes: boolean): boolean {
+  const names = namesReferencedTerm(t, termsBefore);
+  return (inNotes && names) || ((names || definesTerm.test(t.content)) && atPageFoot(tokens, i));
 }
 
 /** How many units of a term the words before a reference and a note's head must share. */

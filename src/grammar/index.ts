@@ -338,15 +338,17 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
   };
 
-  /** Whether `block`, right under the kindless title of an attachment under its label alone, is that title's end. */
-  const continuesKindlessAttachmentTitle = (d: DocDraft, block: Block, i: number): boolean => {
-    let at = i - 1;
-    while (at >= 0 && (blocks[at] as Block).first.type === 'blank') at--;
-    at--;
-    while (at >= 0 && (blocks[at] as Block).first.type === 'blank') at--;
-    const label = blocks[at];
+  /**
+   * Whether `block` ends the title right above it, an attachment's without a kind under its label alone (`附件2` /
+   * `青岚高新区营商环境` / `监测评价指标体系` / `一、…`): a short line of words, the attachment's outline starting below it.
+   */
+  const endsKindlessAttachmentTitle = (d: DocDraft, block: Block, i: number): boolean => {
+    const above = q.previousIndex(i);
+    const titleBlock = blocks[above];
+    if (titleBlock === undefined || titleBlock.line !== d.titleLine || !adjacent(titleBlock, block) || block.lines.length !== 1 || block.first.type === 'outlineMarker') return false;
     const folded = fold(block.first.content).trim();
-    return label !== undefined && label.lines.length === 1 && attachmentAlone.test(fold(label.first.content).trim()) && endingKind(fold(d.title ?? '').trim()) === null && folded.length >= 2 && folded.length <= 16 && !/[。！？；;：:，,（）()]/.test(folded) && adjacent(q.previousBlock(i) as Block, block) && q.markerAfterHeader(i)?.first.marker?.number === 1;
+    const label = q.previousBlock(above);
+    return label !== undefined && label.lines.length === 1 && attachmentAlone.test(fold(label.first.content).trim()) && endingKind(fold(d.title ?? '').trim()) === null && folded.length >= 2 && folded.length <= 16 && !/[。！？；;：:，,（）()]/.test(folded) && q.markerAfterHeader(i)?.first.marker?.number === 1;
   };
 
   /** `a` right above `b`, both a menu's item (a short line of words). */
@@ -661,9 +663,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       touch(d, block);
       continue;
     }
-    // An attachment's title without a kind over two lines under its label alone (`附件2` / `青岚高新区营商环境` / `监测评价
-    // 指标体系` / `一、…`): the short line right below ends it where the attachment's outline starts under it.
-    if (!hasContent(d) && d.title !== null && d.titleLine !== null && d.header.length === d.titleAt && block.lines.length === 1 && t.type !== 'outlineMarker' && q.previousBlock(i)?.line === d.titleLine && continuesKindlessAttachmentTitle(d, block, i)) {
+    // An attachment's title without a kind over two lines under its label alone: its second line.
+    if (!hasContent(d) && d.title !== null && d.header.length === d.titleAt && endsKindlessAttachmentTitle(d, block, i)) {
       d.title += blockText(block);
       touch(d, block);
       continue;
@@ -853,7 +854,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Or where the numbering goes on below it, past the page's byline: a web article's second page, `…工作要点` /
         // `发布日期：…` / `4.…` after item 3.)
         // (Or a short form of it there, `城南幼儿园·保教工作计划` under `第 1 页 共 2 页`.)
-        if (hasContent(d) && d.title !== null && ((sameTitle(blockText(block), d.title) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || q.markerAfterHeader(i) === null || continuesBelow(i, d))) || (shortensTitle(blockText(block), d.title) && q.afterPageBreak(i) && !q.titlesRestart(i, d)))) {
+        if (hasContent(d) && d.title !== null && (sameTitle(blockText(block), d.title) || shortensTitle(blockText(block), d.title)) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || (sameTitle(blockText(block), d.title) && (q.markerAfterHeader(i) === null || continuesBelow(i, d))))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

@@ -12,7 +12,7 @@ import { entryText } from './toc.js';
 import { blockText } from './body.js';
 import { startsContent } from './links.js';
 import { dateOnly, editorLine, isChatTag, issueNumber } from '../tokenize/lexicon/meta-keys.js';
-import { canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
+import { aboutTail, canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentAlone, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
@@ -20,7 +20,7 @@ import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
 import { type DocDraft, hasContent, remarklessKey } from './draft.js';
-import { secondBook, titleSequel, unfinishedTitle, titleTail, endsAbout, issuesMore, kindFinishesTitle, aboutUnfinished } from './split-titles.js';
+import { secondBook, titleSequel, unfinishedTitle, titleTail, goesOnAbout, issuesMore, kindFinishesTitle, aboutUnfinished } from './split-titles.js';
 
 
 /** A table's row that starts with its number cell before a tab or a run of spaces (`3⇥老旧小区改造⇥…`, Word's `1.⇥…`, `  1     化工新材料项目     …`). */
@@ -1379,9 +1379,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     (unfinishedTitle.test(d.title ?? '') && d.header.length === d.titleAt && folded.length <= 30 && !/[。！？；;：:，,]/.test(folded)) ||
     // A notice that issues several documents, broken between two of them (`…关于印发《…方案》` / `《…细则》的通知`).
     (d.header.length === d.titleAt && folded.startsWith('《') && issuesMore(d.title ?? '')) ||
-    (d.header.length === d.titleAt && endsAbout(fold(d.title ?? '').trim(), folded)) ||
-    // (Or its middle line, a title over three lines: `关于…2023年国民经济和社会发展计划` / `执行情况与…计划草案` / `的报告`.)
-    (d.header.length === d.titleAt && aboutUnfinished(fold(d.title ?? '').trim()) && folded.length <= 40 && !folded.includes('关于') && !/[。！？；;：:，,]/.test(folded)) ||
+    // A title that says 关于 before its `的…`: the line that ends it (`关于…计划` / `执行情况…的报告`), or its middle line, a
+    // title over three lines that starts with 关于 (`关于…2023年国民经济和社会发展计划` / `执行情况与…计划草案` / `的报告`).
+    (d.header.length === d.titleAt && goesOnAbout(fold(d.title ?? '').trim(), folded) && (aboutTail.test(folded) || aboutUnfinished(fold(d.title ?? '').trim()))) ||
     (d.header.length === d.titleAt && kindFinishesTitle(d.title ?? '', folded)));
 
   /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
@@ -1418,6 +1418,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   return {
     underlinesHeading,
     previousBlock,
+    previousIndex,
     underMetaLine,
     continuesMonthPairs,
     isCellLine,

@@ -64,12 +64,23 @@ const executionReport = /^(?:执行|完成|落实|实施|进展)情况的?(?:报
  * its first line ends in a kind; the line below ends it (and starts no title of its own with 关于).
  */
 export function endsAbout(first: string, rest: string): boolean {
-  return first.includes('关于') && !/的[^的]{1,4}$/.test(first) && aboutTail.test(rest) && !rest.includes('关于') && rest.length <= 40 && !/[。！？；;：:，,]/.test(rest);
+  return goesOnAbout(first, rest) && aboutTail.test(rest);
 }
+
+/**
+ * Whether `rest` goes on a title that says 关于 and has not said `的…` yet: a short line without a 关于 of its own or
+ * sentence punctuation (its end, `…的报告`, or its middle, `执行情况与…计划草案`).
+ */
+export function goesOnAbout(first: string, rest: string): boolean {
+  return first.includes('关于') && !saysKind.test(first) && !rest.includes('关于') && rest.length <= 40 && !/[。！？；;：:，,]/.test(rest);
+}
+
+/** The `的…` that ends a title that says 关于 (`…的通知`, `…的实施意见`). */
+const saysKind = /的[^的]{1,4}$/;
 
 /** A title that starts with 关于 and has not said `的…` yet (`关于…2023年国民经济和社会发展计划`): its lines go on below. */
 export function aboutUnfinished(title: string): boolean {
-  return title.startsWith('关于') && !/的[^的]{1,4}$/.test(title) && !/[。！？；;：:，,]/.test(title);
+  return title.startsWith('关于') && !saysKind.test(title) && !/[。！？；;：:，,]/.test(title);
 }
 
 /**
