@@ -5,6 +5,7 @@ import { isIssuerLine, isStrongTitle } from './documents.js';
 import { attachmentAlone, glossaryHeading, looksLikeTitle, periodicalWords } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
+import { issueNumber } from '../tokenize/lexicon/meta-keys.js';
 import { isDigit, isNumberColumn, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink, isScreenBar, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues, indentOf, centredIndent } from './wrap.js';
@@ -74,7 +75,9 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
     candidate(t) &&
     ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap)) &&
     i !== titleOnTop &&
-    !(t.type === 'titleCandidate' && underLabel(i))
+    !(t.type === 'titleCandidate' && underLabel(i)) &&
+    // (Nor a copy above an issue's number, `…常务会议纪要` / `〔2025〕第13次`: the title of the series' next issue.)
+    !(t.type === 'titleCandidate' && issueBelow(tokens, i))
       ? { ...t, type: 'noise', kind: 'running-header' }
       : t,
   );
@@ -148,6 +151,12 @@ function markNumberedHeaders(tokens: readonly Token[]): readonly Token[] {
  */
 const numberedHeader = /^(?:([^ \u3000。！？，,；;]{4,40})[ \u3000]{3,}(\d{1,4})|(\d{1,4})[ \u3000]{3,}([^ \u3000。！？，,；;]{4,40}))$/;
 
+
+/** Whether the line under line `i` (past blank lines) is an issue's number: `第13期`, `〔2025〕第13次`. */
+function issueBelow(tokens: readonly Token[], i: number): boolean {
+  const below = tokens[skipBlank(tokens, i + 1)];
+  return below?.type === 'meta' && issueNumber.test(fold(below.content).trim());
+}
 
 /**
  * Whether a numbering starts within the three lines under line `i`: the first marker there is a strong one numbered 1

@@ -345,7 +345,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   const endsKindlessAttachmentTitle = (d: DocDraft, block: Block, i: number): boolean => {
     const above = q.previousIndex(i);
     const titleBlock = blocks[above];
-    if (titleBlock === undefined || titleBlock.line !== d.titleLine || !adjacent(titleBlock, block) || block.lines.length !== 1 || block.first.type === 'outlineMarker') return false;
+    // (Not a table's header row, `演练岗位联络表` / `序号⇥岗位⇥姓名⇥联系电话` / `1⇥…`.)
+    if (titleBlock === undefined || titleBlock.line !== d.titleLine || !adjacent(titleBlock, block) || block.lines.length !== 1 || block.first.type === 'outlineMarker' || hasCells(block)) return false;
     const folded = fold(block.first.content).trim();
     const label = q.previousBlock(above);
     return label !== undefined && label.lines.length === 1 && attachmentAlone.test(fold(label.first.content).trim()) && endingKind(fold(d.title ?? '').trim()) === null && folded.length >= 2 && folded.length <= 16 && !/[。！？；;：:，,（）()]/.test(folded) && q.markerAfterHeader(i)?.first.marker?.number === 1;
@@ -796,6 +797,21 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
+        // A letterhead's name over its number, then the document's own title broken over two lines, the first taken as a
+        // paragraph (`…专题会议纪要` / `第27期` / `关于…建设的` / `会议纪要`): the title, taken back; the letterhead is the
+        // header's (as below for a title on one line).
+        const above = lastParagraph as ParagraphPlace | null;
+        const letterheadTitle =
+          d.title !== null && d.toc.length === 0 && d.outline.drafts.length === 0 && d.preamble.length === 1 && above?.list === d.preamble
+            ? retakeSplitTitle(i, d, block, () => q.namesLetterhead(d, `${blockText(above.block)}${blockText(block)}`) && q.opensDocument(i))
+            : null;
+        if (letterheadTitle !== null) {
+          d.header.splice(d.titleAt, 0, d.title as string);
+          d.firstContentLine = null;
+          setTitle(d, letterheadTitle.title, letterheadTitle.line);
+          touch(d, block);
+          break;
+        }
         // The tail of the open document's title alone, before its outline or among a table's column heads (`…安全工作考核
         // 评分标准` / `考核项目` / `分值` / `评分标准`, again on a later page with the numbering going on; or the kind restated
         // above the first section): the document's text, no document of its own. (A restart below it is the next piece's:
@@ -958,8 +974,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // In a table flattened to lines, `1 新建…学校 区教育局 2024年底` is a row: its number is the 序号 cell (weak as
         // written, even where a decimal scheme would read `2 净利润` as its next head).
         // A table of clauses (a tender's 前附表, `条款号 条款名称 编列内容` / `1.1.2 招标人 名称：…`): its rows are numbered by
-        // clause; another marker (`1. 总则`) ends it.
-        if (clauseTable && (t.marker as Marker).style !== 'decimal') inTable = clauseTable = false;
+        // clause; another marker (`1. 总则`) ends it, unless its cells are apart by tabs as the rows' are (`10.⇥需要补充的其他
+        // 内容⇥`, the template's last row).
+        if (clauseTable && (t.marker as Marker).style !== 'decimal' && !t.text.includes('\t', (t.marker as Marker).column - 1)) inTable = clauseTable = false;
         // Below a header with its cells apart by tabs or runs of spaces, a numbered line with no tab, no cells and no gap
         // is no row (a group row keeps its empty cells, `一、深化改革⇥⇥⇥`; a blank form's row its gap, `1　　安全生产责任制落实`)
         // but the next heading (`序号⇥名称⇥储存量` / `1⇥铬酸酐⇥2.0` / `3 组织机构及职责`); so is a line of half the header's

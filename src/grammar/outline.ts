@@ -411,7 +411,9 @@ export function isStrayDecimal(outline: Outline, marker: Marker): boolean {
   if (!time && (month < 1 || month > 12 || day < 1 || day > 31)) return false;
   // (At the top, with no level of its own open, a day past the first: `9.10 庆祝第40个教师节`, `1.18 寒假开始`.)
   if (parent === undefined) return !open && day > 1;
-  return parent.node.number !== month || (!open && day > 1);
+  // (Under a decimal scheme's head of its number, any subsection: `11. 开工和竣工` / `11.5 承包人的工期延误`, the clauses a
+  // contract's special terms amend.)
+  return parent.node.number !== month || (!open && day > 1 && parent.key !== decimalKeys[1]);
 }
 
 /** The first number of the open decimal at `key` as written (`10` of `10.1`); -1 when there is none. */

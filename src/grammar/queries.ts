@@ -141,6 +141,9 @@ const issueOfBulletin = /第 ?\d{1,4} ?期/;
 /** A question: it ends with a blank to fill in brackets, a question mark, its kind (`[单选题]`, `（多选）`) or a required mark (folded: `( )`, `?`). */
 const question = /(?:\( *\)|\?|[[(]?(?:单选|多选)题?[\])]?|\*)$/;
 
+/** Options `A` and `B` on one line, apart by a gap (folded): `A.男　B.女`, `a. 是  b. 否`. */
+const optionsOnLine = /^[Aa] ?[.、)] ?[^ ]{1,20} +[Bb] ?[.、)]/;
+
 /** Two months in a row after a line's start (`3、4月`, `11、12月`). */
 const monthPair = /^(\d{1,2})、(\d{1,2}) ?月/;
 /** The number after a `N、` with what it counts: a month, a day, a quarter, a grade, a building or a park (`2月份`, `2号`). */
@@ -723,6 +726,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return false;
   };
 
+  /** How far a decimal scheme's heads may skip ahead: the clauses a contract's special terms amend are a few apart. */
+  const maxClauseJump = 20;
+
   /** `1 总体要求` (number and a space) followed by `1.1 …`: the heading of a decimal list. */
   const opensDecimalList = (i: number, marker: Marker): boolean => {
     if (marker.style !== 'arabic') return false;
@@ -788,12 +794,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   /**
    * An arabic number heading a decimal scheme (`1 总则` or `1. 总则` above `1.1 编制目的`) is its first level, a style of
    * its own: a `1.` `2.` list under `1.2 编制依据` then nests under 1.2 instead of closing 1 总则. Later heads without
-   * subsections (`5 后期处置`) are known by their number, the next of the scheme, while no arabic list is open.
+   * subsections (`5 后期处置`) are known by their number past the scheme's last (the next, or further on: a contract's
+   * special terms amend chosen clauses only, `1. 一般约定` … `11. 开工和竣工` / `11.5 …` / `17. 计量与支付`; not a phone's
+   * number, `120 急救…`), while no arabic list is open.
    */
   const asDecimalHead = (i: number, d: DocDraft, marker: Marker): Marker => {
     if (marker.style !== 'arabic' || marker.path.length !== 1) return marker;
     const running = d.outline.lastNumber.get(decimalHeadKey);
-    const next = running !== undefined && marker.number === running + 1 && !d.outline.stack.some((l) => l.key === 'arabic');
+    const next = running !== undefined && marker.number > running && marker.number <= running + maxClauseJump && !d.outline.stack.some((l) => l.key === 'arabic');
     if (!next && !opensDecimalList(i, marker) && !precedesDecimalHead(i, marker)) return marker;
     return { ...marker, style: 'decimal', strength: 'strong' };
   };
@@ -831,10 +839,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
 
   /**
    * A questionnaire's answer options (`A.小学　　B.初中`, `A. 每天都参加` …) under a question that leaves a blank
-   * (`（　　）`) or asks (`？`): the question's text, not items of it.
+   * (`（　　）`) or asks (`？`), or several on their line after a gap, under any question (`1.您的性别：` / `A.男　B.女`):
+   * the question's text, not items of it.
    */
   const isAnswerOption = (i: number, marker: Marker): boolean => {
     if (marker.style !== 'latin-upper' && marker.style !== 'latin-lower') return false;
+    if (marker.number === 1 && optionsOnLine.test(fold((blocks[i] as Block).first.content))) return true;
     for (let j = i - 1; j >= 0 && j >= i - 30; j--) {
       const t = (blocks[j] as Block).first;
       if (t.type === 'blank') continue;
@@ -1063,16 +1073,19 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
-   * Whether the title of `d`, which has no content yet, is a letterhead's name above `title`: numbered below it (a
-   * document's number `〔2025〕第18号`, an issue's `第7期`), of the same kind as `title` (`纪要`, `通报`), and naming no
-   * matter (`关于…`, `《…》`) of its own.
+   * Whether the title of `d`, which has no content yet, is a letterhead's name above `title`, naming no matter (`关于…`,
+   * `《…》`) of its own: numbered below it by a document's number (`〔2025〕第18号`) or an issue's (`第7期`), and of the
+   * same kind as `title` (`纪要`, `通报`); or numbered as an issue, of any kind, above a title of a document (`统计分析` /
+   * `第18期` / `关于…的专题调研报告`: an internal periodical's name).
    */
   const namesLetterhead = (d: DocDraft, title: string): boolean => {
     const name = fold(d.title ?? '').replace(/\s+/g, '');
     if (name.includes('关于') || name.includes('《')) return false;
+    const below = d.header.slice(d.titleAt).map((h) => fold(h).trim());
+    if (below.some((h) => issueNumber.test(h)) && name.length <= 8 && fold(title).trim().startsWith('关于')) return true;
     const kind = endingKind(name);
     if (kind === null || kind !== endingKind(fold(title).trim())) return false;
-    return d.header.slice(d.titleAt).some((h) => isDocumentNumber(h) || issueNumber.test(fold(h).trim()));
+    return below.some((h) => isDocumentNumber(h) || issueNumber.test(h));
   };
 
   /**

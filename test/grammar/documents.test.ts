@@ -279,3 +279,32 @@ describe('an attachment labelled with its title on one line', () => {
     expect(parse('液氯泄漏事故专项应急预案\n一、总则\n本预案适用于液氯泄漏。\n附件1：应急指挥部成员联系方式\n总指挥\t张三\t13800000000\n').documents).toHaveLength(1);
   });
 });
+
+describe('a letterhead above the title', () => {
+  it('a periodical\'s name of any kind over its issue\'s number gives way to a title that says 关于', () => {
+    expect(outline('统计分析', '第18期', '临川市统计局　　2024年5月20日', '关于全市小微企业融资状况的专题调研报告', '一、基本情况', '二、存在问题')).toEqual([
+      '# 关于全市小微企业融资状况的专题调研报告 @4',
+      '一、 基本情况 @5',
+      '二、 存在问题 @6',
+    ]);
+  });
+
+  it('gives way to the document\'s title broken over two lines', () => {
+    expect(outline('宁川市人民政府', '专题会议纪要', '第27期', '', '关于加快推进重大交通基础设施项目建设的', '会议纪要', '', '现纪要如下：', '一、关于高速公路项目')).toEqual([
+      '# 关于加快推进重大交通基础设施项目建设的会议纪要 @5',
+      '一、 关于高速公路项目 @9',
+    ]);
+  });
+
+  it('a series\' name that heads the pages, above the next issue\'s number, opens that issue', () => {
+    const lines = ['平川县人民政府常务会议纪要', '〔2025〕第12次', '一、研究耕地保护工作', '（一）完成整改。', '', '第 1 页　共 2 页', '', '平川县人民政府常务会议纪要', '', '（二）保障资金。', '', '第 2 页　共 2 页', '', '平川县人民政府常务会议纪要', '〔2025〕第13次', '一、研究森林防火工作'];
+    expect(outline(...lines)).toEqual([
+      '# 平川县人民政府常务会议纪要 @1',
+      '一、 研究耕地保护工作 @3',
+      '  （一） 完成整改 @4',
+      '  （二） 保障资金 @10',
+      '# 平川县人民政府常务会议纪要 @14',
+      '一、 研究森林防火工作 @16',
+    ]);
+  });
+});

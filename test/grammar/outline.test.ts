@@ -221,3 +221,23 @@ describe('dates written with a dot at a line start', () => {
     expect(outline('总则', '1.1　编制目的', '1.2　编制依据', '2.1　组织体系', '2.2　职责')).toEqual(['# (untitled) @1', '1.1 编制目的 @2', '1.2 编制依据 @3', '2.1 组织体系 @4', '2.2 职责 @5']);
   });
 });
+
+describe('a decimal scheme\'s heads', () => {
+  it('past the next (a contract\'s special terms amend chosen clauses) are heads, each with any subsection of its own', () => {
+    expect(outline('专用合同条款', '1. 一般约定', '1.1 词语定义', '1.3 合同文件的优先顺序', '11. 开工和竣工', '11.5 承包人的工期延误', '17. 计量与支付', '发生事故时拨打：', '120 急救中心')).toEqual([
+      '# 专用合同条款 @1',
+      '1. 一般约定 @2',
+      '  1.1 词语定义 @3',
+      '  1.3 合同文件的优先顺序 @4',
+      '11. 开工和竣工 @5',
+      '  11.5 承包人的工期延误 @6',
+      '17. 计量与支付 @7',
+    ]);
+  });
+});
+
+describe('a questionnaire\'s answer options', () => {
+  it('two or more on a line are the question\'s text, under any question', () => {
+    expect(outline('调查问卷', '一、基本信息', '1.您的性别：', 'A.男　B.女', '2.您的年龄：', 'A.18岁以下　B.18岁以上')).toEqual(['# 调查问卷 @1', '一、 基本信息 @2', '  1. 您的性别： @3', '  2. 您的年龄： @5']);
+  });
+});

@@ -53,6 +53,15 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['《荷塘月色》教学设计', true, "a lesson's plan"],
   ['兴华实验中学第二十一届秋季田径运动会秩序册', true, "a sports meet's programme"],
   ['员工发热应急处置流程图', true, 'a procedure drawn as a chart'],
+  ['南阳湖流域农业面源污染治理对策研究', true, 'a study published as such'],
+  ['全县农村养老服务情况专题调研', true, 'an investigation published as such'],
+  ['关于全县农村养老服务情况的调查', true, 'an investigation, with 关于'],
+  ['方案三：“温暖冬至”包饺子活动方案', true, "a compilation's piece numbered with a word its title says again"],
+  ['活动二：2024年读书月活动方案', true, "a piece numbered as an event, the title an event's plan"],
+  ['任务一：制定工作方案', false, "a task's label: its word is not the title's"],
+  ['第一阶段　险情发现与报告（14:00—14:03）', false, "a drill script's stage, though it ends like a report"],
+  ['第二环节：总结与报告', false, "a scheme's stage"],
+  ['第一阶段工作总结', true, 'a stage named in a title, no label before a gap'],
 ];
 
 describe('looksLikeTitle', () => {

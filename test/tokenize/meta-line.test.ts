@@ -75,6 +75,8 @@ expectTokens(metaLine, {
     ['（总第126期）', { type: 'meta', kind: 'marking' }],
     // an issue of a year's series
     ['〔2022〕第7期', { type: 'meta', kind: 'marking' }],
+    // minutes numbered by their meeting
+    ['〔2025〕第13次', { type: 'meta', kind: 'marking' }],
     // a standard's cover: classification codes, its code, its kind, its dates
     ['ICS 13.200', { type: 'meta', kind: 'marking' }],
     ['CCS P 40', { type: 'meta', kind: 'marking' }],

@@ -28,6 +28,9 @@ expectTokens(title, {
     // in bold or under a heading's mark, left in text a crawler saved
     ['**某县2024年稳就业行动方案**', { type: 'titleCandidate' }],
     ['# 某县教育局2024年工作要点', { type: 'titleCandidate' }],
+    // emoji on both sides, or after it (a decoration, as before it)
+    ['🏮中秋节员工关怀活动方案🏮', { type: 'titleCandidate' }],
+    ['2024年重阳节敬老活动方案 🍂✨', { type: 'titleCandidate' }],
     ['2024年全区教育工作要点（征求意见稿）', { type: 'titleCandidate' }],
     ['教育和体育局2024年工作要点汇编(7篇)', { type: 'titleCandidate' }],
     // a compilation of selected rules, numbered by volume

@@ -28,6 +28,11 @@ export const documentKinds = [
   '十条',
   '通知',
   '报告',
+  // a study and an investigation published as such (`…面源污染治理对策研究`, `…养老服务情况专题调研`, `关于…情况的调查`;
+  // weak: a plan's heading names its research too)
+  '研究',
+  '调研',
+  '调查',
   '细则',
   '规定',
   '纲要',
@@ -352,7 +357,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册']);
+export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册', '研究', '调研', '调查']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
@@ -636,8 +641,11 @@ const scheduleRow = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(
 export function isScheduleLabel(folded: string): boolean {
   return scheduleRow.test(`${folded} `);
 }
-/** A step of a procedure or a chart (`第二步　审核公示`, `步骤3：提交材料`): a step, whatever it names. */
-const step = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?步|步骤 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}))(?: |[:：]|$)/;
+/**
+ * A step of a procedure or a chart (`第二步　审核公示`, `步骤3：提交材料`), or a stage of a drill's script or a scheme
+ * (`第一阶段　险情发现与报告（14:00—14:03）`, `第二环节：…`): a step, whatever it names.
+ */
+const step = /^(?:第 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}) ?(?:步|阶段|环节)|步骤 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2}))(?: |[:：]|$)/;
 /**
  * Whether a (folded, trimmed) line starts as a caption, a box's heading, a schedule's row or a step does (`表2 …`,
  * `专栏1 …`, `7月上旬 …`, `第二步 …`): it is none of a title, nor a title's last line.
@@ -801,7 +809,7 @@ export function looksLikeTitle(folded: string): boolean {
   const colon = withoutTrailingRemark(folded).search(/[:：]/);
   if (colon < 0) return true;
   const label = folded.slice(0, colon).trim();
-  return (attachmentAlone.test(folded.slice(0, colon + 1).trim()) && !severalAttachments.test(folded.slice(colon + 1))) || titleField.test(folded) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim());
+  return (attachmentAlone.test(folded.slice(0, colon + 1).trim()) && !severalAttachments.test(folded.slice(colon + 1))) || titleField.test(folded) || pieceLabel.test(label) || motionLabel.test(label) || insideBookTitle(folded, colon) || slogansTitle(label, folded.slice(colon + 1).trim()) || numbersPiece(label, folded.slice(colon + 1));
 }
 
 /**
@@ -834,6 +842,16 @@ const taggedHeadline = /^【(?:通知|重要通知|紧急通知|补充通知|温
 const asksReaders = /^请(?:各|你|您|大家|全体|所有|相关|有关)/;
 /** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */
 const purposeClause = /^为(?:深入|进一步|全面|切实|认真|更好|加快|贯彻|落实|推动|加强|做好|确保|有效|积极|大力|扎实|持续|不断|着力|推进|规范|提升|提高|促进|保障|巩固)/;
+
+/**
+ * A piece's number in a compilation before its title, named with a word the title says again (`方案三：“温暖冬至”包饺子
+ * 活动方案`, `活动二：…读书月活动方案`); a task's or a step's label (`任务一：制定工作方案`) names another word.
+ */
+function numbersPiece(label: string, rest: string): boolean {
+  const m = namedNumber.exec(label);
+  return m !== null && rest.includes(m[1] as string);
+}
+const namedNumber = /^([\u4e00-\u9fff]{2})[一二三四五六七八九十]{1,3}$/;
 
 /**
  * A slogan before a colon, then the title (`稳中求进　实干争先：红星镇2025年工作计划`, as portals and year-end reports

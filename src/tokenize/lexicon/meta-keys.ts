@@ -72,8 +72,11 @@ export const unitAndName = '\\p{Script=Han}{2,10}[-－—]\\p{Script=Han}{2,3}';
 /** The lines of a byline that name who wrote or checked the text (they close an article as often as they open one). */
 export const editorLine = /^(?:责任编辑|编辑|作者|审核|校对|初审|复审|终审|供稿|撰稿|摄影)[:： ]/;
 
-/** The number of an issue of a 简报 or 工作动态, as a regex source: `第12期`, `2024年第3期`, `（总第56期）`, `〔2022〕第7期`. */
-const issueSource = '(?:〔\\d{4}〕 ?)?[(（]?(?:\\d{4} ?年 ?)?总?第 ?\\d{1,4} ?期(?: ?[(（]总第 ?\\d{1,5} ?期[)）])?[)）]?';
+/**
+ * The number of an issue of a 简报 or 工作动态, as a regex source: `第12期`, `2024年第3期`, `（总第56期）`, `〔2022〕第7期`; of
+ * minutes numbered by their meeting, `〔2025〕第13次`.
+ */
+const issueSource = '(?:〔\\d{4}〕 ?)?[(（]?(?:\\d{4} ?年 ?)?总?第 ?\\d{1,4} ?[期次](?: ?[(（]总第 ?\\d{1,5} ?期[)）])?[)）]?';
 /** An issue's number on its own line (folded): a bulletin's or minutes' letterhead. */
 export const issueNumber = new RegExp(`^${issueSource}$`);
 

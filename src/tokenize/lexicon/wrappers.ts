@@ -22,15 +22,34 @@ const bold = /^(\*\*|__)(.+)\1$/;
 const headingMark = /^#{1,6} +/;
 
 /**
- * A line's text without the bold or heading mark around it (`**XX方案**` → `XX方案`) and without a decoration before
- * it (`## 📋 XX计划`, `★XX方案` → `XX计划`, `XX方案`; not a run of them, `□□县…` being a name left blank); the text
- * itself otherwise.
+ * A line's text without the bold or heading mark around it (`**XX方案**` → `XX方案`), without a decoration before
+ * it (`## 📋 XX计划`, `★XX方案` → `XX计划`, `XX方案`; not a run of them, `□□县…` being a name left blank) and without
+ * emoji after it (`🏮中秋节…活动方案🏮` → `中秋节…活动方案`); the text itself otherwise.
  */
 export function unmarkedTitle(content: string): string {
-  const c = content.charCodeAt(0);
-  if (c !== 0x2a && c !== 0x5f && c !== 0x23 && !startsDecoration(c)) return content;
-  const inner = undecorated(content.replace(headingMark, ''));
+  const text = emojiEnd(content) < content.length ? content.slice(0, emojiEnd(content)) : content;
+  const c = text.charCodeAt(0);
+  if (c !== 0x2a && c !== 0x5f && c !== 0x23 && !startsDecoration(c)) return text;
+  const inner = undecorated(text.replace(headingMark, ''));
   return bold.exec(inner)?.[2]?.trim() ?? inner;
+}
+
+/**
+ * Where the emoji at a text's end start, with the spaces before them (`…活动方案 🎉✨` → before ` 🎉✨`): the text's
+ * length when none end it, or when nothing but them is left. A loop from the end: linear.
+ */
+function emojiEnd(text: string): number {
+  let end = text.length;
+  for (;;) {
+    const c = text.charCodeAt(end - 1);
+    if (c === 0xfe0f || c === 0x200d) end--;
+    else if (c >= 0xdc00 && c <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd83c && text.charCodeAt(end - 2) <= 0xd83e) end -= 2;
+    else if ((c >= 0x2600 && c <= 0x2775) || (c >= 0x2794 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) end--;
+    else break;
+  }
+  if (end === text.length) return end;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return end === 0 ? text.length : end;
 }
 
 function undecorated(text: string): string {
