@@ -288,7 +288,18 @@ function cutMidWord(last: Token, next: Token): boolean {
   return last.content.endsWith('第') || ((next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content));
 }
 
+/** A row of four cells or more apart by single spaces, its last a figure: `6 桥面系及附属 2026.06.01 2026.10.31 153`. */
+function isFigureRow(content: string): boolean {
+  if (!isDigit(content.charCodeAt(content.length - 1))) return false;
+  const cells = fold(content).trim().split(' ');
+  return cells.length >= 4 && figureCell.test(cells[cells.length - 1] as string);
+}
+const figureCell = /^\d[\d.,]*%?$/;
+
 function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
+  // A heading right under a table's last row set out with single spaces (`6 桥面系及附属 2026.06.01 2026.10.31 153` /
+  // `4 主要施工方法`): the row ends with a figure in a cell of its own, where no wrapped sentence is cut.
+  if (next.marker?.strength === 'weak' && isFigureRow(last.content)) return true;
   // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker, unless it is the next of the block's own
   // items (`1.…完成主体工程5` / `2.推动…`); nor is what follows `第`, or the close of a bracket left open (cutMidWord).
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content) && !nextOfItem(lines[0], next)) return false;
@@ -632,10 +643,15 @@ function jumpBack(tokens: readonly Token[], j: number): number {
   return -1;
 }
 
-/** A note in brackets, one line, that says when and where a document was adopted or issued: `（…会议通过）`, `（…印发）`. */
+/**
+ * A note in brackets, one line, that says when and where a document was adopted or issued: `（…会议通过）`, `（…印发）`;
+ * or the first line of one the wrap cut, its day first (`（2024年6月18日宁州市人民政府令第64号公布　自2024年8月1日` / `起施行）`).
+ */
 function isAdoptionNote(content: string): boolean {
+  if (datedNoteStart.test(content) && unclosedBracket(content)) return true;
   return content.length <= 60 && /^[(（]/.test(content) && /(?:通过|印发|发布)[)）]$/.test(content) && isOffTitleRemark(content);
 }
+const datedNoteStart = /^[(（]\d{4}年\d{1,2}月\d{1,2}日/;
 
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {

@@ -254,10 +254,16 @@ export function isHeaderLike(block: Block): boolean {
   return block.lines.length === 1 && isHeaderLikeText(block.first.content);
 }
 
-/** A line's content that reads like a header's: short, no sentence punctuation or colon; or a document number. */
+/**
+ * A line's content that reads like a header's: short, no sentence punctuation or colon; or a document number. A
+ * letterhead's line spread across the page (`中共某某市直机关工委　　　　　　某机党〔2023〕41号`) counts its gap as one space.
+ */
 export function isHeaderLikeText(content: string): boolean {
-  return (content.length <= 40 && !/[。！？；;：:，,]/.test(content)) || isDocumentNumber(content);
+  const text = content.length > 40 && spreadGap.test(content) ? content.replace(spreadGaps, ' ') : content;
+  return (text.length <= 40 && !/[。！？；;：:，,]/.test(text)) || isDocumentNumber(text);
 }
+const spreadGap = /[ \u3000]{4}/;
+const spreadGaps = /[ \u3000]{2,}/g;
 
 const isoDate = /(\d{4})[-/.年] ?(\d{1,2})[-/.月] ?(\d{1,2})日?/;
 // When a page was published (`发布日期：…`), or when the document was signed (`成文日期：`, `印发日期：`): a disclosure

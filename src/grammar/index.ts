@@ -547,10 +547,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
    * 分级条件`): its rows hold theirs so too; 0 when its cells are apart by single spaces.
    */
   let headerCells = 0;
+  /** The number of cells of the open table's header when they are apart by single spaces (0 otherwise). */
+  let spacedHeaderCells = 0;
   /** The number of the table's last numbered row (0 before its first). */
   let lastRow = 0;
   /** Whether that table's group rows are the document's sections (`groupsAreSections`); null until its first is met. */
   let sectionGroups: boolean | null = null;
+  /** Whether that table has taken a group row as a row (its later group rows are rows too). */
+  let groupsAsRows = false;
   /** In a table whose number column holds clause numbers (`条款号`): decimal markers are its rows. */
   let clauseTable = false;
   /**
@@ -703,7 +707,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (t.type === 'paragraph' && isTableHeader(fold(t.content))) {
       inTable = true;
       sectionGroups = null;
+      groupsAsRows = false;
       headerCells = hasCells(block) ? cellCount(t) : 0;
+      spacedHeaderCells = headerCells === 0 ? fold(t.content).trim().split(/ +/).length : 0;
       lastRow = 0;
       clauseTable = fold(t.content).includes('条款号');
     }
@@ -712,6 +718,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       if (!cellsTable) {
         cellRows = 0;
         sectionGroups = null;
+        groupsAsRows = false;
       }
       cellsTable = true;
     } else if (cellsTable && q.isNumberAlone(block)) cellRows++;
@@ -984,7 +991,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // them, under `序号⇥设备名称⇥单位⇥数量`).
         // (So is one of half the header's cells or fewer that goes on with the document's numbering but not with the rows':
         // `6⇥相关记录` / `序号⇥记录名称⇥表单编号⇥保存期限` / `1⇥…` … `4⇥…` / `7⇥修订记录`.)
+        // (Below a header apart by single spaces, `序号 分项工程 开始时间 完成时间 工期（d）`, a line of half its cells or fewer above
+        // its own decimal sections, `4 主要施工方法` / `4.1 …`, is the next heading too.)
         if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block) && !/ {2}/.test(fold(t.content).trim())) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && (q.headsDecimals(i, (t.marker as Marker).number) || (lastRow > 0 && (t.marker as Marker).number !== lastRow + 1 && isExpected(d.outline, marker, false)))))) inTable = false;
+        if (inTable && spacedHeaderCells >= 4 && (t.marker as Marker).strength === 'weak' && !hasCells(block) && fold(t.content).trim().split(/ +/).length * 2 <= spacedHeaderCells && q.headsDecimals(i, (t.marker as Marker).number)) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row (`一、深化改革⇥⇥⇥`, `一、市政基础设施` as a merged cell Word saves without tabs, `  一、产业发展（2个）` in
@@ -992,7 +1002,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // attachment's own table; unless, with no empty cells after it and the section's numbering not broken, the group
         // rows are the document's sections, their numbering going on after the table (`一、产业发展（3项）` … `二、民生保障
         // （2项）` … `三、工作要求`).
-        const groupRow = (inTable || cellsTable) && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker) || !(sectionGroups ??= q.groupsAreSections(i)));
+        // (Nor, before any group row was a row, is the next of the document's top level opened above the table, `一、设备设施` /
+        // `序号` / … / `二、作业环境` / `2`: a section of a checklist whose rows stand under each.)
+        const goesOnTop: boolean = !groupsAsRows && d.outline.stack[0]?.key === styleKey(marker) && openNext(d.outline, marker) === marker.number;
+        const groupRow: boolean = (inTable || cellsTable) && q.isGroupRow(i) && (emptyCellsAfter.test(t.text) || breaksOpenNumbering(d.outline, marker) || (!goesOnTop && !(sectionGroups ??= q.groupsAreSections(i))));
+        groupsAsRows ||= groupRow;
         // In a table taken one cell per line, a cell's own list (`1` / `稳定粮食生产` / `1.粮食播种面积…；` / `2.…`).
         const cellList = cellsTable && cellRows > 0 && cellListStyles.has(marker.style) && openNext(d.outline, marker) !== marker.number;
         // A row's label above its figures (`一、本年新收…` / `3 0 0 0 0 0 3`), as many as the open table's rows hold (a

@@ -264,10 +264,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
   /**
    * Whether block `i` stands right under a signature: an issuer's line, then the day (`阳光幼儿园` / `2024年5月8日`), the
-   * end of the document above.
+   * end of the document above (a page's furniture may stand between).
    */
   const signedAbove = (i: number): boolean => {
     let day = previousIndex(i);
+    // (Past a page's furniture between: `…支部委员会` / `2024年3月12日` / `第 2 页 共 2 页` / `（一）…`, a running header too.)
+    while (blocks[day]?.first.type === 'noise') day = previousIndex(day);
     // (Past how it is passed on, under the day: `（此件发至各单位工会）`, `（此件公开发布）`.)
     const note = blocks[day]?.first;
     if (note !== undefined && isBracketedRemark(note.content) && note.content.includes('此件')) day = previousIndex(day);

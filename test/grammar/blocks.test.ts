@@ -151,6 +151,14 @@ describe('hard wrap', () => {
     expect(r.documents[0]?.noise).toEqual([{ line: 8, text: '- 2 -' }]);
   });
 
+  it('a heading right under a table\'s row set out with single spaces, its last cell a figure, is no wrapped line of it', () => {
+    const row = '6 桥面系及附属 2026.06.01 2026.10.31 153 中心里程 K12+300 至 K15+800 钢筋混凝土';
+    const wrap = { width: 0, chars: row.length };
+    expect(groupBlocks(tokens(`${row} 153\n4 主要施工方法`), wrap).map((b) => b.line)).toEqual([1, 2]);
+    // (A sentence cut inside a number goes on.)
+    expect(groupBlocks(tokens(`${row}完成投资5\n6亿元，其中…`), wrap).map((b) => b.line)).toEqual([1]);
+  });
+
   it('a reference to an item that the wrap puts at a line\'s start goes on; a heading that starts with 项目 does not', () => {
     const cut = '　　1.对照《街道党员发展工作规程》第四部分的要求，逐一复查近三年的党员发展档案，并按照规程第四部分';
     const wrap = { width: 0, chars: cut.length };

@@ -1,6 +1,6 @@
 // Documents: titles, headers and their meta, untitled documents, restarts, several documents in one file.
 import { describe, expect, it } from 'vitest';
-import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle } from '../../src/grammar/documents.js';
+import { canStartTitle, collectedKind, compiledKind, deriveMeta, isBareLabel, isDocumentNumber, isHeaderLikeText, isIssuerLine, isPartTitle, isSiblingTitle, isStrongTitle } from '../../src/grammar/documents.js';
 import { parse } from '../../src/parse.js';
 import { shortensTitle } from '../../src/grammar/draft.js';
 import { outline } from '../helpers/outline-shape.js';
@@ -35,6 +35,13 @@ describe('deriveMeta', () => {
     expect(deriveMeta(['校长办公室　　　　2024年3月8日'])).toEqual({ issuer: '校长办公室', date: '2024-03-08' });
   });
   it('nothing to derive', () => expect(deriveMeta([])).toEqual({}));
+});
+
+describe('isHeaderLikeText', () => {
+  it('counts a letterhead\'s gap across the page as one space', () => {
+    expect(isHeaderLikeText(`中共某某市直机关工委${' '.repeat(26)}某机党〔2023〕41号`)).toBe(true);
+    expect(isHeaderLikeText('中共某某市直机关工委认真开好2023年度主题教育专题民主生活会实施方案的全部内容和要求说明')).toBe(false);
+  });
 });
 
 describe('isDocumentNumber and isIssuerLine', () => {

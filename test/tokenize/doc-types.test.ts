@@ -62,6 +62,9 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['第一阶段　险情发现与报告（14:00—14:03）', false, "a drill script's stage, though it ends like a report"],
   ['第二环节：总结与报告', false, "a scheme's stage"],
   ['第一阶段工作总结', true, 'a stage named in a title, no label before a gap'],
+  ['2023年1-11月高新区经济运行情况', true, "a statistics office's monthly release"],
+  ['2024年一季度全县经济运行简况', true, "a statistics office's quarterly release"],
+  ['车间安全隐患排查表', true, 'a checklist of hazards'],
 ];
 
 describe('looksLikeTitle', () => {
