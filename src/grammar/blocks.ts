@@ -94,8 +94,14 @@ function cutBeforeWord(last: Token, next: Token, wrap: WrapInfo): boolean {
   // Not indented deeper (a paragraph's first line); the wrap's width is known to a hanging punctuation mark or two.
   if (indentOf(next) > indentOf(last)) return false;
   const word = unbreakableWord.exec(next.content);
-  return word !== null && displayWidth(last.text.trimEnd()) + word[0].length > wrap.width - 2;
+  if (word === null) return false;
+  // (A mark no line starts with goes down with the word: `12.35%，` is eight columns.)
+  const mark = next.content.charAt(word[0].length);
+  const stuck = mark !== '' && noLineStart.includes(mark) ? displayWidth(mark) : 0;
+  return displayWidth(last.text.trimEnd()) + word[0].length + stuck > wrap.width - 2;
 }
+/** Marks that never start a line in Chinese typesetting: they go down with the word before them. */
+const noLineStart = '，。、；：！？）》”’';
 
 const noStyles: ReadonlySet<string> = new Set();
 
@@ -297,6 +303,9 @@ function isFigureRow(content: string): boolean {
 const figureCell = /^\d[\d.,]*%?$/;
 
 function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
+  // A table's row of tab cells under a line without tabs (`　　二、贷款使用情况` / `贷款银行⇥贷款金额（万元）⇥…`): no wrap
+  // puts tabs in a sentence.
+  if (hasTabCells(next.text) && !last.text.includes('\t')) return true;
   // A heading right under a table's last row set out with single spaces (`6 桥面系及附属 2026.06.01 2026.10.31 153` /
   // `4 主要施工方法`): the row ends with a figure in a cell of its own, where no wrapped sentence is cut.
   if (next.marker?.strength === 'weak' && isFigureRow(last.content)) return true;
@@ -471,8 +480,21 @@ function cutAboveFlushLine(last: Token, next: Token, ceiling: number): boolean {
  */
 function flushBelowShortCut(first: Token, last: Token, next: Token, wrap: WrapInfo, margin: number): boolean {
   if (next.type !== 'paragraph' || indentOf(next) > margin || indentOf(first) <= margin || (last.type !== 'paragraph' && last.type !== 'outlineMarker')) return false;
-  if (endsParagraph(last.content) || endsWithSemicolon.test(last.content) || hasColumns(last)) return false;
+  // (Nor a table's row of tab cells below a heading: `　　二、贷款使用情况` / `贷款银行⇥贷款金额（万元）⇥…`.)
+  if (endsParagraph(last.content) || endsWithSemicolon.test(last.content) || hasColumns(last) || hasTabCells(next.text)) return false;
   return displayWidth(last.text.trimEnd()) * 4 >= wrap.width * 3;
+}
+
+/**
+ * Whether `next`, a plain line at the margin, goes on with `last`, a full line that the wrap cut right after a colon
+ * (`1.一般公共服务支出（类）…行政运行（项）：` / `年初预算为1,100.00万元，…`), where paragraphs indent their first line and
+ * wrapped lines go back to the margin: a list the colon leads into starts with a marker or an indented line.
+ */
+function colonAtFullLine(first: Token, last: Token, next: Token, wrap: WrapInfo, margin: number): boolean {
+  if (next.type !== 'paragraph' || indentOf(next) > margin || (last.type !== 'paragraph' && last.type !== 'outlineMarker')) return false;
+  if (!/[：:]$/.test(last.content) || !isFullLine(last, wrap) || hasTabCells(next.text)) return false;
+  // (Under an item at the margin too: its wrapped lines go back to it.)
+  return indentOf(first) <= margin ? first.type === 'outlineMarker' : true;
 }
 
 /**
@@ -728,6 +750,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !cutAboveFlushLine(last, next, ceiling) &&
           !headingCutAtWidest(block.lines, next, widest === 0 ? null : widestOnce) &&
           !(indented && flushBelowShortCut(block.first, last, next, wrap, margin)) &&
+          !(indented && colonAtFullLine(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&
           !(next.type !== 'blank' && cutMidWord(last, next)) &&
@@ -746,7 +769,10 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       const skipped: Token[] = [];
       while (j < tokens.length && (tokens[j]?.type === 'blank' || tokens[j]?.type === 'noise')) skipped.push(tokens[j++] as Token);
       // Past a jump to another page, the page's foot and the next page's head, to the jump back (`（上接第1版）`).
-      const back = skipped.some((t) => isJump(t, '下转')) ? jumpBack(tokens, j) : -1;
+      const jump = skipped.some((t) => isJump(t, '下转'));
+      const back = jump ? jumpBack(tokens, j) : -1;
+      // (With no jump back in the file, the lines below the jump are another article's: `（下转第4版）` / `…答记者问`.)
+      if (jump && back === -1) break;
       if (back !== -1) {
         for (; j <= back; j++) {
           const t = tokens[j] as Token;

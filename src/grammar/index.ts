@@ -831,7 +831,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // Right under a marker alone on its line (`第二部分` / `2016年工作安排`): that heading's title, however much it reads
         // like a document's.
         // (Or under a chapter's heading that it ends like: `第一章 招标公告` / `…工程施工招标公告`.)
-        if (hasContent(d) && (q.afterBareMarker(i) || q.restatesChapter(i))) {
+        // (Or under a form's field name alone, `项目名称` / `基于…体系构建与实践`: the field's value.)
+        if (hasContent(d) && (q.afterBareMarker(i) || q.restatesChapter(i) || q.underFieldName(i))) {
           addParagraph(d, block);
           touch(d, block);
           break;
@@ -991,10 +992,11 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // them, under `序号⇥设备名称⇥单位⇥数量`).
         // (So is one of half the header's cells or fewer that goes on with the document's numbering but not with the rows':
         // `6⇥相关记录` / `序号⇥记录名称⇥表单编号⇥保存期限` / `1⇥…` … `4⇥…` / `7⇥修订记录`.)
-        // (Below a header apart by single spaces, `序号 分项工程 开始时间 完成时间 工期（d）`, a line of half its cells or fewer above
-        // its own decimal sections, `4 主要施工方法` / `4.1 …`, is the next heading too.)
         if (inTable && headerCells > 0 && (t.marker as Marker).strength === 'weak' && ((!t.text.includes('\t') && !hasCells(block) && !/ {2}/.test(fold(t.content).trim())) || (headerCells >= 4 && !emptyCellsAfter.test(t.text) && cellCount(t) * 2 <= headerCells && (q.headsDecimals(i, (t.marker as Marker).number) || (lastRow > 0 && (t.marker as Marker).number !== lastRow + 1 && isExpected(d.outline, marker, false)))))) inTable = false;
-        if (inTable && spacedHeaderCells >= 4 && (t.marker as Marker).strength === 'weak' && !hasCells(block) && fold(t.content).trim().split(/ +/).length * 2 <= spacedHeaderCells && q.headsDecimals(i, (t.marker as Marker).number)) inTable = false;
+        // (Below a header apart by single spaces, `序号 分项工程 开始时间 完成时间 工期（d）`, a line of half its cells or fewer above
+        // its own decimal sections, `4 主要施工方法` / `4.1 …`, or where the document's numbering expects it, `4 结语`, is the
+        // next heading too.)
+        if (inTable && spacedHeaderCells >= 4 && (t.marker as Marker).strength === 'weak' && !hasCells(block) && fold(t.content).trim().split(/ +/).length * 2 <= spacedHeaderCells && (q.headsDecimals(i, (t.marker as Marker).number) || isExpected(d.outline, marker, false))) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row (`一、深化改革⇥⇥⇥`, `一、市政基础设施` as a merged cell Word saves without tabs, `  一、产业发展（2个）` in

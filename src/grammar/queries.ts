@@ -15,7 +15,7 @@ import { dateOnly, editorLine, isChatTag, issueNumber } from '../tokenize/lexico
 import { aboutTail, canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentAlone, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader, isColumnName } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
@@ -256,9 +256,20 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if (text.length < 2 || text.length > 16 || !isHeaderLike(block) || endingKind(text) === null) return false;
     return (afterForm || signedAbove(i)) && opensDocument(i);
   };
-  /** Whether block `i` stands right under a numbered attachment's label alone on its line (`附件2`). */
-  const underLabelAlone = (i: number): boolean => {
+  /** Whether block `i` stands right under a form's field name alone on its line (`项目名称`, `课题名称`). */
+  const underFieldName = (i: number): boolean => {
     const above = previousBlock(i);
+    return above !== undefined && above.lines.length === 1 && above.first.type === 'paragraph' && above.first.content.length <= 6 && isColumnName(fold(above.first.content).trim());
+  };
+  /**
+   * Whether block `i` stands right under a numbered attachment's label alone on its line (`附件2`), or under it and a short
+   * line that leads into the list (`附件2` / `本人郑重承诺：` / `一、…`).
+   */
+  const underLabelAlone = (i: number): boolean => {
+    let at = previousIndex(i);
+    const lead = blocks[at];
+    if (lead !== undefined && lead.first.type === 'paragraph' && lead.lines.length === 1 && lead.first.content.length <= 30 && /[:：]$/.test(lead.first.content)) at = previousIndex(at);
+    const above = blocks[at];
     if (above === undefined || above.first.type === 'outlineMarker' || above.lines.length > 1 || above.first.content.length > 12 || above.first.content.charCodeAt(0) !== 0x9644 /* 附 */) return false;
     return numberedAttachmentAlone.test(fold(above.first.content).trim());
   };
@@ -1487,6 +1498,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     continuesNumbering,
     signedAbove,
     underLabelAlone,
+    underFieldName,
     titlesSigned,
     betweenRows,
     inSpacedCell,

@@ -151,6 +151,26 @@ describe('hard wrap', () => {
     expect(r.documents[0]?.noise).toEqual([{ line: 8, text: '- 2 -' }]);
   });
 
+  it('a figure pushed down with the mark after it (`12.35%，`) goes on with the line the wrap left short for it', () => {
+    const last = '于保障教师工资、学校公用经费和学前教育生均补助等，比上年增长';
+    const wrap = { width: 68, chars: 0 };
+    expect(groupBlocks(tokens(`${last}\n12.35%，主要原因是教师工资待遇政策性调整。`), wrap).map((b) => b.line)).toEqual([1]);
+  });
+
+  it('a table\'s row of tab cells under a heading is no wrapped line of it', () => {
+    const heading = '　　二、贷款使用情况';
+    expect(groupBlocks(tokens(`${heading}\n贷款银行\t贷款金额（万元）\t贷款期限`), { width: 40, chars: 0 }).map((b) => b.line)).toEqual([1, 2]);
+  });
+
+  it('below a jump to another page with no jump back, another article starts', () => {
+    const text = ['　　本报讯 市政府近日印发《××市制造业高质量发展三年行动方案》，明确了六大工程共包含', '（下转第4版）', '《××市制造业高质量发展三年行动方案》答记者问'].join('\n');
+    expect(groupBlocks(tokens(text), { width: 80, chars: 0 }).map((b) => [b.line, b.endLine])).toEqual([
+      [1, 1],
+      [2, 2],
+      [3, 3],
+    ]);
+  });
+
   it('a heading right under a table\'s row set out with single spaces, its last cell a figure, is no wrapped line of it', () => {
     const row = '6 桥面系及附属 2026.06.01 2026.10.31 153 中心里程 K12+300 至 K15+800 钢筋混凝土';
     const wrap = { width: 0, chars: row.length };

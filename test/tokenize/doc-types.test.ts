@@ -65,6 +65,14 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['2023年1-11月高新区经济运行情况', true, "a statistics office's monthly release"],
   ['2024年一季度全县经济运行简况', true, "a statistics office's quarterly release"],
   ['车间安全隐患排查表', true, 'a checklist of hazards'],
+  ['城市更新三年行动方案出台', true, "a news headline: the plan's name, then the verb that says it is out"],
+  ['划重点 ××县乡村振兴2024年工作方案来了', true, "a news headline with its plan's name before 来了"],
+  ['《××市制造业高质量发展三年行动方案》答记者问', true, "a body's answers to the press on a policy"],
+  ['附件：××区2024年便民生活圈建设任务分解表（略）', false, 'an attachment left out of the page'],
+  ['融资支持政策5问5答', true, 'questions counted in digits'],
+  ['小学语文整本书阅读教学策略探究', true, "a teacher's paper"],
+  ['初中数学单元作业设计的实践与思考', true, "a teacher's paper on what was done"],
+  ['【周报】后端组 陈思远 2024年第10周（03.04–03.08）', true, "a report's tag before its topic"],
 ];
 
 describe('looksLikeTitle', () => {

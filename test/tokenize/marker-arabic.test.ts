@@ -3,6 +3,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerArabic, {
   valid: [
+    // a day that names an occasion after an item's full-width dot (no section 1.3.15): weak, taken where the list expects it
+    ['１．3.15消费者权益日宣传物料设计制作完成。', { style: 'arabic', number: 1, strength: 'weak' }],
     // a comma for the delimiter (OCR) before a quote: weak, as before a Han character
     ['4，“双减”政策落实情况', { style: 'arabic', number: 4, strength: 'weak', raw: '4，' }],
     // a comma in an item's own text is no row of values

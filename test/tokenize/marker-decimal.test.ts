@@ -12,6 +12,11 @@ expectTokens(markerDecimal, {
     ['6.2 次生灾害防范', { style: 'decimal', number: 2, strength: 'strong' }],
     ['2.2日常管理机构', { style: 'decimal', number: 2, strength: 'weak' }],
     ['1.1 总体要求', { type: 'outlineMarker', style: 'decimal', number: 1, path: [1, 1], strength: 'strong', raw: '1.1' }],
+    // an appendix's clauses, the letter counted as the first number; an engineering standard's articles `1.0.1`
+    ['A.1 日常巡检', { style: 'decimal', number: 1, path: [1, 1], strength: 'strong', raw: 'A.1' }],
+    ['B.2.3 风机维护', { style: 'decimal', number: 3, path: [2, 2, 3], strength: 'strong', raw: 'B.2.3' }],
+    ['A.1.1巡检内容包括设备运行状态', { style: 'decimal', number: 1, path: [1, 1, 1], strength: 'weak' }],
+    ['1.0.1  为防治施工现场扬尘污染，制定本规程。', { style: 'decimal', number: 1, path: [1, 0, 1], strength: 'strong' }],
     ['1.2.3 具体措施', { style: 'decimal', number: 3, path: [1, 2, 3], strength: 'strong', raw: '1.2.3' }],
     // a tender's or a contract's clauses: `本` as "this", a quoted term, a cited title
     ['1.1本招标文件适用于本项目。', { style: 'decimal', number: 1, path: [1, 1], strength: 'weak', raw: '1.1' }],
@@ -32,5 +37,5 @@ expectTokens(markerDecimal, {
     ['1.1.加强', { style: 'decimal', path: [1, 1], delimiter: '.', strength: 'weak' }],
     ['1.1总体要求', { style: 'decimal', path: [1, 1], strength: 'weak' }],
   ],
-  invalid: ['1.5万人次参加培训', '2.0行动计划', '1.0 版本', '3.14159', '100.5 分', '1.5%', '1. 加强', '1.5亿元', 'v1.1', '2.3、4月份完成自查', '1.5小时内到达', '4.5 个。', '2.5 万人次参加培训', '12.5 %以上', '4.9至10月：开展主题党日活动', '2.4—5月：开展学习', '2.9.10前完成进度表', '1.11.20—11.22组织期中考试', '1.5本专著', '4.2型糖尿病患者健康管理', '5.9价HPV疫苗接种', '2.5G网络覆盖率', '35.5 KB, 下载次数: 128', '23.6 平方米的活动室', '18.5 小时', '16.2 Mbps', '1. 3 月底前完成迁移', '3. 11 点前完成巡检', '2.2日前完成自查'],
+  invalid: ['1.5万人次参加培训', '2.0行动计划', '1.0 版本', '3.14159', '100.5 分', '1.5%', '1. 加强', '1.5亿元', 'v1.1', '2.3、4月份完成自查', '1.5小时内到达', '4.5 个。', '2.5 万人次参加培训', '12.5 %以上', '4.9至10月：开展主题党日活动', '2.4—5月：开展学习', '2.9.10前完成进度表', '1.11.20—11.22组织期中考试', '1.5本专著', '4.2型糖尿病患者健康管理', '5.9价HPV疫苗接种', '2.5G网络覆盖率', '35.5 KB, 下载次数: 128', '23.6 平方米的活动室', '18.5 小时', '16.2 Mbps', '1. 3 月底前完成迁移', '3. 11 点前完成巡检', '2.2日前完成自查', 'A. 5天', 'A.5天', 'A.男　B.女', '6.3.1条规定绿篱每年修剪不少于4次', '5.2.3款所列情形', '１．3.15消费者权益日宣传'],
 });

@@ -13,6 +13,9 @@ expectTokens(pageNumber, {
     ['- 3 -', { type: 'noise', kind: 'page-number' }],
     ['I', { type: 'noise', kind: 'page-number' }],
     ['iv', { type: 'noise', kind: 'page-number' }],
+    // one numeral character, as a standard's 前言 pages print them
+    ['Ⅰ', { type: 'noise', kind: 'page-number' }],
+    ['Ⅱ', { type: 'noise', kind: 'page-number' }],
     ['- II -', { type: 'noise', kind: 'page-number' }],
     // a slide's or a page's label, as deck exports write it
     ['幻灯片 3', { type: 'noise', kind: 'page-number' }],
@@ -51,5 +54,5 @@ expectTokens(pageNumber, {
     ['·14·　　　　　　2024年第3期', { type: 'noise', kind: 'page-number' }],
     ['- 7 -    XX市教育局文件', { type: 'noise', kind: 'page-number' }],
   ],
-  invalid: ['IIII', 'IC', 'VIA', 'Ⅱ', '一 1 一 二', '一年一', '转2版', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点', '详见附件。　　第2页', '第3页　　本表由各单位如实填写。', '幻灯片制作要求', '【第一章】', 'Slide 3 工作回顾', '详见附件。 - 3 -', '各单位要认真填写本表并于月底前报送至区教育局办公室 第3页', 'https://www.gov.cn/art/2024/3/12/art_1.html', '2024/4/9 15:32 召开会议'],
+  invalid: ['IIII', 'IC', 'VIA', 'ⅡⅢ', '一 1 一 二', '一年一', '转2版', '第三页', '1. 加强领导', '2020年', '第3页内容', '12345', 'page', '- 3 - 加强', '百年党史·百场宣讲', '清江县人民政府公报 ·13·', '合计　　13', '·13·加强统计基础工作', '清河市人民政府公报2022年第2期', '第2期　　工作要点', '详见附件。　　第2页', '第3页　　本表由各单位如实填写。', '幻灯片制作要求', '【第一章】', 'Slide 3 工作回顾', '详见附件。 - 3 -', '各单位要认真填写本表并于月底前报送至区教育局办公室 第3页', 'https://www.gov.cn/art/2024/3/12/art_1.html', '2024/4/9 15:32 召开会议'],
 });

@@ -317,10 +317,18 @@ export const documentKinds = [
   '解读',
   '答记者问',
   '问答',
+  // a body's answers to the press on a policy it issued (`…负责人就《…》答记者问`)
+  '答记者问',
   '发布会',
   // Q&A pages beside a policy: 一问一答, 百问百答, 你问我答, 答网友问; its chart told in text: 图解
   '问一答',
   '问百答',
+  // teachers' papers titled by what they did (`…单元作业设计的实践与思考`, `…教学策略探究`, `…的构建与实践`)
+  '探究',
+  '实践与思考',
+  '探索与实践',
+  '构建与实践',
+  '实践探索',
   '问我答',
   '答网友问',
   '图解',
@@ -364,11 +372,12 @@ export const documentKinds = [
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
 export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册', '研究', '调研', '调查', '运行情况', '简况']);
 
-// The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A`.
+// The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A` (`附  录  A`
+// as PDF extraction spaces it).
 const attachmentNumber = '(?:\\d{1,2}(?:-\\d{1,2})?|[一二三四五六七八九十]{1,3}|[A-Z])';
-const numberedAttachmentLabelSource = `附 ?(?:件|表|录) ?${attachmentNumber}`;
+const numberedAttachmentLabelSource = `附 {0,3}(?:件|表|录) {0,3}${attachmentNumber}`;
 // (`附：` with its colon and no word is a label too: `附：2026年…慰问对象名单`.)
-const attachmentLabelSource = `附 ?(?:(?:件|表|录) ?${attachmentNumber}?|(?=[:：]))`;
+const attachmentLabelSource = `附 {0,3}(?:(?:件|表|录) {0,3}${attachmentNumber}?|(?=[:：]))`;
 /** An attachment label alone on its line, with or without a colon (`附件2：`, `附：`): the title follows on the next line. */
 export const attachmentAlone = new RegExp(`^${attachmentLabelSource} ?[:：]?$`);
 /** A numbered attachment label alone on its line (`附件2`, `附表1：`): one of several a notice carries, its title below. */
@@ -463,8 +472,14 @@ export function endingKind(folded: string): string | null {
   if (kinds === undefined) return kindBeforeIssue(folded) ?? bracketedKind(folded);
   if (folded.charCodeAt(end - 1) === 0x6761 /* 条 */) return policyArticles.test(folded.slice(Math.max(0, end - 5), end)) ? '十条' : null;
   for (const kind of kinds) if (folded.endsWith(kind, end)) return kind;
+  // (Questions counted in digits: `…融资支持政策5问5答`, `20问20答`.)
+  if (folded.charCodeAt(end - 1) === 0x7b54 /* 答 */) {
+    const counted = countedQuestions.exec(folded.slice(Math.max(0, end - 8), end));
+    if (counted !== null) return counted[0];
+  }
   return bracketedKind(folded);
 }
+const countedQuestions = /\d{1,3}问\d{1,3}答$/;
 
 /**
  * The issue of a periodic report after its title, set apart by a space, a dash or a colon: a week or an issue number
@@ -763,8 +778,11 @@ export function looksLikeTitle(folded: string): boolean {
   if (folded.charCodeAt(0) === 0x9644 /* 附 */ && attachedCount.test(folded)) return false;
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
-  const kind = endingKind(folded);
+  // (A news headline that says the plan is out, `…行动方案出台`, `划重点 …工作方案来了`, names it as a title does.)
+  const kind = endingKind(folded) ?? (newsVerb.test(folded) ? endingKind(folded.replace(newsVerb, '')) : null);
   if (kind === null) return false;
+  // An attachment left out of the page (`附件：…任务分解表（略）`) is no document there.
+  if (leftOut.test(folded)) return false;
   if (isSiteSection(folded)) return false;
   // An event in a term's calendar, its month first and a space (`2024年1月 期末考试、学期总结`, `12月 …`), names no document.
   const first = folded.charCodeAt(0);
@@ -834,6 +852,11 @@ function kindBeforeBar(folded: string): boolean {
   return looksLikeTitle(folded.slice(0, bar).trim());
 }
 
+/** A news headline's verb after the plan it announces: `出台`, `印发`, `发布`, `公布`, `来了`. */
+const newsVerb = /(?:正式)?(?:出台|印发|发布|公布|来了|来啦)[!！]?$/;
+/** A remark that an attachment is left out: `（略）`. */
+const leftOut = /\(略\)$/;
+
 /** Two numbered attachments after one label (`附件：1.…目标　2.…责任书`): a notice's list, no title. */
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 
@@ -841,8 +864,8 @@ const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 const formOpinion = /(?:单位|部门|党委|党组|党支部|支部|委员会|妇联|团委|工会|学校|学院|院系|局|办|处|科|室|小组|导师|审核|推荐|评审|审批|审查|初审|复审|领导|负责人|主管部门|主任|班主任)(?: ?\([^()]{0,8}\))?(?:签字|盖章)?意见(?: *\((?:盖章|签字|签名)\))?$/;
 /** Two or more books' names in 《》, side by side or joined by `和` `及` `与` `、`. */
 const booksOnly = /^《[^《》]{1,60}》(?:[和及与、]?《[^《》]{1,60}》)+$/;
-/** A notice's tag in 【】 and a short topic after it, no sentence. */
-const taggedHeadline = /^【(?:通知|重要通知|紧急通知|补充通知|温馨提示|提示|提醒|公告)】[^。！？；;，,:：]{4,30}$/;
+/** A notice's or a report's tag in 【】 and a short topic after it, no sentence: `【通知】…`, `【周报】后端组 陈思远 第10周`. */
+const taggedHeadline = /^【(?:通知|重要通知|紧急通知|补充通知|温馨提示|提示|提醒|公告|周报|双周报|日报|月报|周总结)】[^。！？；;，,:：]{4,30}$/;
 /** A sentence that asks its readers for something: `请各单位…`, `请大家…`, `请你校…`. */
 const asksReaders = /^请(?:各|你|您|大家|全体|所有|相关|有关)/;
 /** The start of a purpose clause: `为深入贯彻…`, `为进一步加强…`, `为切实做好…`. */

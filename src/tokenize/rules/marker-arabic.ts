@@ -25,7 +25,10 @@ const dottedDate = /^(\d{1,2})\.(\d{1,2})/;
 const dayFirst = /^\d{1,2}[日号]/;
 function startsWithDottedDate(rest: string): boolean {
   const m = dottedDate.exec(rest);
-  return m !== null && isDate(Number(m[1]), Number(m[2])) && dateSuffix.test(rest.slice(m[0].length));
+  if (m === null || !isDate(Number(m[1]), Number(m[2]))) return false;
+  const after = rest.slice(m[0].length);
+  // (Or a day that names an occasion, `3.15消费者权益日…`, after an item typed with a full-width dot the decimal rule left.)
+  return dateSuffix.test(after) || (isHan(after.charCodeAt(0)) && !isDigit(after.charCodeAt(1)));
 }
 // The end of a host name: `163.com`, `qq.com.cn`, `gov.cn` (a title does not start with one).
 const domain = /^(?:com|cn|net|org|gov|edu)(?![A-Za-z])/;

@@ -1,5 +1,5 @@
-import { defineLineRule } from '../define-line-rule.js';
-import { fragments, isDigit, isHan, startsWith, startsWithUnit } from '../lexicon/chars.js';
+import { defineLineRule, type RuleMatch } from '../define-line-rule.js';
+import { fragments, isDigit, isHan, startsWithUnit } from '../lexicon/chars.js';
 import { dateSuffix, isDate, parseArabic, startsWithPeriod } from '../lexicon/numerals.js';
 
 // `1.1`, `1.1.1`, `2 . 3` (PDF spacing), optionally ending in a dot: 2 to 5 components of 1–2 digits.
@@ -32,15 +32,45 @@ const opensQuote = (c: number) => c === 0x201c || c === 0x300a || c === 0x300c |
 /** An item's number, its dot, a space, then a day written month.day with no space inside (`1. 9.2`). */
 const itemThenDay = /^\d{1,2}\. \d{1,2}\.\d{1,2}$/;
 
+/** A full-width dot first, then an ASCII one (`１．3.15`, `1．3.15`): an item's delimiter, then a day's dot. */
+function mixedDots(written: string): boolean {
+  const first = written.indexOf('．');
+  return first !== -1 && written.indexOf('.', first + 1) !== -1;
+}
+
+/** What a cited clause's number is followed by: `条`, `款`, `项` (not `项目`), `节` of a standard or a contract. */
+const citedClause = /^(?:条|款|项(?!目)|节)/;
+
 /** A map's scale after `1`: a colon and three digits or more (`:2000`, `∶500`). */
 const scale = /^[:∶]\d{3}/;
+
+/**
+ * An appendix's clause (`A.1 日常巡检`, `B.2.3 …`, as a standard numbers its appendices' clauses): the letter, then one
+ * to four numbers, no space inside; a space after it, or Han after three parts (`A.1.1巡检…`; a questionnaire's `A. 5天`,
+ * `A.5天` is an answer). The letter counts as the first number (A 1, B 2), so the clause nests as `1.1` would.
+ */
+const appendixClause = /^([A-Z])((?:\.\d{1,2}){1,4})(?= |[\u4e00-\u9fff])/;
+
+function tokenizeAppendixClause(content: string): RuleMatch | null {
+  const m = appendixClause.exec(content);
+  if (m === null) return null;
+  const raw = m[0] as string;
+  const path = [(m[1] as string).charCodeAt(0) - 64, ...(m[2] as string).slice(1).split('.').map(Number)];
+  const spaced = content.charCodeAt(raw.length) === 0x20;
+  if (!spaced && path.length < 3) return null;
+  return {
+    type: 'outlineMarker',
+    marker: { style: 'decimal', number: path[path.length - 1] ?? 0, path, length: raw.length, delimiterLength: 0, strength: spaced ? 'strong' : 'weak' },
+  };
+}
 
 /** `1.1 总体要求`, `1.1.1 …`: nests by the number of components. */
 export const markerDecimal = defineLineRule({
   name: 'marker-decimal',
-  description: '`1.1` `1.1.1` (decimal numbering; nests by component count); `1.5万` is a quantity, not a marker',
-  first: startsWith.digit,
-  tokenize: ({ content }) => {
+  description: '`1.1` `1.1.1` (decimal numbering; nests by component count), an appendix\'s `A.1`; `1.5万` is a quantity, not a marker',
+  first: (c) => isDigit(c) || (c >= 65 && c <= 90),
+  tokenize: ({ content, line, start }) => {
+    if (!isDigit(content.charCodeAt(0))) return tokenizeAppendixClause(content);
     const m = decimal.exec(content);
     if (!m) return null;
     const raw = m[0];
@@ -48,15 +78,20 @@ export const markerDecimal = defineLineRule({
       .split('.')
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
-    const path = parts.map(parseArabic);
+    // (An engineering standard numbers the articles of a chapter without sections `1.0.1`, `2.0.3`: a zero in the middle.)
+    const path = parts.map((part, k) => (k === 1 && parts.length === 3 && part === '0' ? 0 : parseArabic(part)));
     if (path.length < 2 || path.some((n) => n === null)) return null;
     // `4.9至10月：…`: item 4, from September to October (marker-arabic), no section 4.9.
     if (path.length === 2 && startsWithPeriod(content.slice(content.indexOf('.') + 1).trimStart())) return null;
     const rest = content.slice(raw.length);
+    // `6.3.1条规定…`, `5.2.3款`: a clause cited at a sentence's start, no section 6.3.1.
+    if (citedClause.test(rest)) return null;
     // `24.5.28 房租交了…`: a day written with a two-digit year (2024-05-28), no section 24.5.28.
     if (path.length === 3 && (path[0] as number) >= 15 && (path[0] as number) <= 39 && isDate(path[1] as number, path[2] as number)) return null;
     // `1. 9.2 开学典礼`, `2. 10.15 秋季运动会`: item 1 and a day after a space (marker-arabic), no section 1.9.2.
     if (path.length === 3 && itemThenDay.test(raw) && isDate(path[1] as number, path[2] as number) && (rest.length === 0 || rest.charCodeAt(0) === 0x20 || rest.charCodeAt(0) === 0x3000 || rest.charCodeAt(0) === 0x2d)) return null;
+    // `１．3.15消费者权益日…`: item 1 typed full-width, then a day typed with ASCII dots (marker-arabic), no section 1.3.15.
+    if (path.length === 3 && mixedDots(line.text.slice(start, start + raw.length)) && isDate(path[1] as number, path[2] as number)) return null;
     // `2.9.10前完成…`: item 2, by the 10th of September (marker-arabic), no section 2.9.10.
     if (path.length === 3 && !raw.endsWith('.') && dateSuffix.test(rest) && isDate(path[1] as number, path[2] as number)) return null;
     const next = rest.charCodeAt(0);

@@ -20,9 +20,10 @@ const framedLabel = /^(?:[-=—]{2,6} ?(?:(?:幻灯片|slide|page) ?\d{1,3}|第 
 
 /**
  * A front matter's page number in Roman numerals alone, upper or lower case, perhaps between dashes (`I`, `iv`,
- * `- II -`): the pages of a cover, a preface and a 目录 before page 1.
+ * `- II -`), or one numeral character (`Ⅰ`, `ⅱ`, as a standard's 前言 pages print them): the pages of a cover, a preface
+ * and a 目录 before page 1.
  */
-const romanPage = /^(?:[-—–] ?)?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}|i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?: ?[-—–])?$/;
+const romanPage = /^(?:[-—–] ?)?(?:I{1,3}|IV|VI{0,3}|IX|XI{0,2}|i{1,3}|iv|vi{0,3}|ix|xi{0,2}|[\u2160-\u216b\u2170-\u217b])(?: ?[-—–])?$/;
 
 /** A newspaper's jump to the page where an article goes on, and back: `（下转第2版）`, `（上接第1版）`, `(转A3版)`. */
 const pageJump = /^[(（](?:下转|上接|转|接)(?:第 ?)?[A-Z]?\d{1,3} ?版[)）]$/;
