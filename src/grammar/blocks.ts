@@ -675,6 +675,9 @@ function isAdoptionNote(content: string): boolean {
 }
 const datedNoteStart = /^[(（]\d{4}年\d{1,2}月\d{1,2}日/;
 
+/** The styles of a document's own divisions, whose headings a page's header may repeat. */
+const divisionStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['part', 'chapter', 'section']);
+
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markSealText(markFooterContacts(markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)))));
@@ -688,6 +691,8 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   const blocks: Block[] = [];
   /** The title lines seen so far; their keys (text without spaces) made when first asked for, after a page break. */
   const titleLines: Token[] = [];
+  /** The keys of the part, chapter and section headings seen so far (a page's header may repeat the open one). */
+  const divisionLines = new Set<string>();
   const titleKeys = new Set<string>();
   let keyed = 0;
   const titleSeen = (t: Token): boolean => {
@@ -698,6 +703,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   while (i < tokens.length) {
     const first = tokens[i] as Token;
     if (first.type === 'titleCandidate') titleLines.push(first);
+    else if (first.marker !== undefined && divisionStyles.has(first.marker.style)) divisionLines.add(titleKey(first.content));
     const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line, start: i, end: i };
     i++;
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `（2024—2026年）`): one title. A date, a note
@@ -780,9 +786,11 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         }
         while (j < tokens.length && tokens[j]?.type === 'blank') skipped.push(tokens[j++] as Token);
       }
-      // A page's head that repeats a title above, seen once (`1` / `《…》课程标准` / `现任务，…`): a running header too.
+      // A page's head that repeats a title above, seen once (`1` / `《…》课程标准` / `现任务，…`): a running header too; so is
+      // one that repeats a part's or a chapter's heading above (`－2－` / `第一部分　重点任务` / `学前沿交叉研究院，…`).
       const head = tokens[j];
-      if (head !== undefined && head.type === 'titleCandidate' && skipped.some((t) => t.kind === 'page-number') && titleSeen(head)) {
+      const repeats = head !== undefined && ((head.type === 'titleCandidate' && titleSeen(head)) || (head.marker !== undefined && divisionStyles.has(head.marker.style) && divisionLines.has(titleKey(head.content))));
+      if (head !== undefined && repeats && skipped.some((t) => t.kind === 'page-number')) {
         const header: Token = { ...head, type: 'noise', kind: 'running-header' };
         tokens[j] = header;
         skipped.push(header);

@@ -135,6 +135,9 @@ function menuLabel(text: string): string {
   return link === null ? text : (link[1] as string);
 }
 
+/** A time of day or a span of times alone: `9:40-11:30`, `14:30—16:00`, `8:30`. */
+const timeAlone = /^\d{1,2}[:：]\d{2}(?: ?[-—–~～至] ?\d{1,2}[:：]\d{2})?$/;
+
 /** A bulletin's or minutes' issue anywhere on a short line: `〔2018〕第23期`, `第5期`, `2024年第3期`. */
 const issueOfBulletin = /第 ?\d{1,4} ?期/;
 
@@ -1136,10 +1139,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return next !== null && next[0].lines.length === 1 && issueNumber.test(fold(next[0].first.content).trim());
   };
 
-  /** Whether block `i` follows a marker alone on its line (`三、` / `重点任务`): it is that heading's title. */
+  /**
+   * Whether block `i` follows a marker alone on its line (`三、` / `重点任务`), or with only a time after it (a schedule's
+   * `（2）9:40-11:30` / `…专题报告`): it is that heading's or that session's title.
+   */
   const afterBareMarker = (i: number): boolean => {
-    const t = previousBlock(i)?.first;
-    return t !== undefined && isMarkerAlone(t);
+    const above = previousBlock(i);
+    const t = above?.first;
+    if (above === undefined || t === undefined) return false;
+    return isMarkerAlone(t) || (t.marker !== undefined && above.lines.length === 1 && timeAlone.test(fold(t.text.slice(t.marker.contentColumn - 1)).trim()));
   };
 
   /**
@@ -1230,17 +1238,24 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   /**
    * Whether the numbering below line `i` goes on from the document's: its first marker, strong and past 1, is the next
    * number of a level open in the document (`一、重大环保问题情况` … `突发环境事件应急预案` / `公司已编制…` / `二、社会责任情况`),
-   * a few lines below. The line is a heading inside the document, though it names a kind. (Not Word's list numbering, a tab after the
-   * marker, which runs on across pieces pasted into one file.)
+   * a few lines below; or, after a page break, the first item under the open heading. The line is a heading inside the
+   * document, or a page's header, though it names a kind. (Not Word's list numbering, a tab after the marker, which runs
+   * on across pieces pasted into one file.)
    */
   const continuesNumbering = (i: number, d: DocDraft): boolean => {
     if (d.outline.stack.length === 0) return false;
     // (Past other such lines: `…利润分配预案` / `√适用 □不适用` / `…优先股利润分配预案` / `□适用 √不适用` / `二、…`.)
     const next = numberedBelow(i);
     const m = next?.first.marker;
-    if (next === null || m === undefined || m.strength !== 'strong' || m.number < 2) return false;
+    if (next === null || m === undefined || m.strength !== 'strong') return false;
     if (next.first.text.charCodeAt(m.column - 1 + m.raw.length) === 0x09) return false;
     const key = styleKey(m);
+    // (Right after a page break, the first item of the open heading that has none yet, in a style below the document's
+    // top: `二、2025年重点工作` / `- 1 -` / `云溪县人民政府工作报告` / `（一）…`, a page's header seen once.)
+    if (m.number === 1) {
+      const top = d.outline.stack[d.outline.stack.length - 1];
+      return afterPageBreak(i) && top !== undefined && top.node.children.length === 0 && key !== d.rootKey && !d.outline.stack.some((l) => l.key === key);
+    }
     return d.outline.lastNumber.get(key) === m.number - 1 && d.outline.stack.some((l) => l.key === key);
   };
 

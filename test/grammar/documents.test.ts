@@ -315,3 +315,26 @@ describe('a letterhead above the title', () => {
     ]);
   });
 });
+
+describe('a line that reads like a title inside a document', () => {
+  it('under a schedule\'s session that holds only its time, is the session\'s course', () => {
+    expect(outline('培训班实施方案', '一、日程安排', '（1）9:00-9:30 开班仪式', '（2）9:40-11:30', '新时代基层治理的形势与任务专题报告', '二、工作要求')).toEqual([
+      '# 培训班实施方案 @1',
+      '一、 日程安排 @2',
+      '  （1） 9:00-9:30 开班仪式 @3',
+      '  （2） 9:40-11:30 @4',
+      '二、 工作要求 @6',
+    ]);
+  });
+
+  it('after a page break, above the first item of the open heading, is a page\'s header', () => {
+    expect(outline('2025年云溪县政府工作报告', '一、工作回顾', '（一）坚持生态优先。', '二、重点工作', '- 1 -', '云溪县人民政府工作报告', '（一）在生态价值转化上求突破。', '三、加强自身建设')).toEqual([
+      '# 2025年云溪县政府工作报告 @1',
+      '一、 工作回顾 @2',
+      '  （一） 坚持生态优先 @3',
+      '二、 重点工作 @4',
+      '  （一） 在生态价值转化上求突破 @7',
+      '三、 加强自身建设 @8',
+    ]);
+  });
+});

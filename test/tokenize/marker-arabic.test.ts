@@ -3,6 +3,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerArabic, {
   valid: [
+    // a catalogue's code after the dot (no fraction: a title may start with its 0): weak
+    ['１．0100-A-02500-440306　建设工程消防设计审查', { style: 'arabic', number: 1, strength: 'weak' }],
     // a day that names an occasion after an item's full-width dot (no section 1.3.15): weak, taken where the list expects it
     ['１．3.15消费者权益日宣传物料设计制作完成。', { style: 'arabic', number: 1, strength: 'weak' }],
     // a comma for the delimiter (OCR) before a quote: weak, as before a Han character

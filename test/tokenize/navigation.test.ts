@@ -5,6 +5,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
   valid: [
+    // a portal's disclaimer under an article, a sentence
+    ['免责声明：本文仅代表作者个人观点，与本网无关。', { type: 'noise', kind: 'navigation' }],
     // a scanning app's watermark at a photographed page's foot
     ['扫描全能王 创建', { type: 'noise', kind: 'navigation' }],
     ['由 扫描全能王 扫描创建', { type: 'noise', kind: 'navigation' }],

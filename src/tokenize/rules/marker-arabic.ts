@@ -53,6 +53,8 @@ function oddSum(rest: string, digits: number): boolean {
 
 /** A rating with a fraction after the marker (`6.0.4kV低压线路…`, `3.1.5T…`): no number reads so, an item's title. */
 const ratedFraction = /^\d{1,3}\.\d{1,3}[A-Za-z]/;
+/** A catalogue's code of a service or a power after the item's number: `0100-A-02500-440306`, `1100-00100-440306`. */
+const itemCode = /^\d{4}-(?:[A-Z]-)?\d{3,5}-\d{4,6}/;
 
 /**
  * Two digits or more and a unit in Latin letters, a project's or a device's rating that opens its title (`1.110kV城东变电站…`,
@@ -158,7 +160,7 @@ export const markerArabic = defineLineRule({
           // `2.100%的教师…` (no share is written with `.100`), `2.9.10前完成…` (a date), `2.0-3岁…` (an age range),
           // `2.5%葡萄糖注射液` (a strength): weak as well.
           const after = rest.charCodeAt(end);
-          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || locantName.test(rest) || namedRating(rest, end) || ratedFraction.test(rest)) strength = 'weak';
+          if (whole.test(rest) || startsWithDottedDate(rest) || ageRange.test(rest) || namedStrength.test(rest) || locantName.test(rest) || namedRating(rest, end) || ratedFraction.test(rest) || itemCode.test(rest)) strength = 'weak';
           else if (rest.charCodeAt(0) === 48 || (decimalQuantity.test(rest) && !oddSum(rest, end)) || timeSpanEnd.test(rest) || !(isHan(after) || after === 0x3001 || after === 0x23 || isTechnical(after)) || isRatio(rest, end)) return null;
           // (A day after the dot, `5.6号早上…`, `2.3日前完成…`, may be the date itself, May 6th: weak too.)
           else strength = startsWithDate(rest) && !dayFirst.test(rest) ? 'strong' : 'weak';

@@ -55,6 +55,8 @@ export const markerChapter = defineLineRule({
     // `第2篇 社区工作计划`: a piece of a collection of sample texts under its own title, no part of an outline (a plan's
     // parts are named by their matter: `第一篇 开启全面建设新征程`).
     if (m[2] === '篇' && namesOwnKind(fold(rest).replace(/^[ :：、]+/, '').trim())) return null;
+    // `第一篇章《花开》：…`: a movement of a gala's programme, 篇章 one word, no part.
+    if (m[2] === '篇' && rest.charCodeAt(0) === 0x7ae0 /* 章 */) return null;
     const next = rest.charCodeAt(0);
     // Followed by space, punctuation or nothing: a heading. Followed by text directly: weak (`第三条规定…`).
     const delimited = rest.length === 0 || next === 0x20 || /^[、,.:：，．]/.test(rest);
