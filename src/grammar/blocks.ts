@@ -11,6 +11,7 @@ import { isPageJump } from '../tokenize/rules/page-number.js';
 import { displayWidth, type WrapInfo, noWrap, minWrapWidth, maxWrapWidth, detectWrap, endsWithComma, startsPage, indentOf, centredIndent, isFullLine, continues, endsParagraph, hasColumns, endsWithSemicolon } from './wrap.js';
 import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, markFooterContacts, markSealText, maxFootnoteLines } from './furniture.js';
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
+import { isFigure } from './table-rows.js';
 import { followsInlineArabic, followsInlineItem, holdsNextInline } from './inline-items.js';
 import { styleKey } from './outline.js';
 import { unclosedBracket, leavesBracketOpen, leavesQuoteOpen, openBrackets } from './brackets.js';
@@ -298,9 +299,8 @@ function cutMidWord(last: Token, next: Token): boolean {
 function isFigureRow(content: string): boolean {
   if (!isDigit(content.charCodeAt(content.length - 1))) return false;
   const cells = fold(content).trim().split(' ');
-  return cells.length >= 4 && figureCell.test(cells[cells.length - 1] as string);
+  return cells.length >= 4 && isFigure(cells[cells.length - 1] as string);
 }
-const figureCell = /^\d[\d.,]*%?$/;
 
 function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
   // A table's row of tab cells under a line without tabs (`　　二、贷款使用情况` / `贷款银行⇥贷款金额（万元）⇥…`): no wrap

@@ -27,7 +27,8 @@ const headingMark = /^#{1,6} +/;
  * emoji after it (`🏮中秋节…活动方案🏮` → `中秋节…活动方案`); the text itself otherwise.
  */
 export function unmarkedTitle(content: string): string {
-  const text = emojiEnd(content) < content.length ? content.slice(0, emojiEnd(content)) : content;
+  const end = emojiEnd(content);
+  const text = end < content.length ? content.slice(0, end) : content;
   const c = text.charCodeAt(0);
   if (c !== 0x2a && c !== 0x5f && c !== 0x23 && !startsDecoration(c)) return text;
   const inner = undecorated(text.replace(headingMark, ''));
