@@ -288,12 +288,22 @@ function inlineRunAtWrap(lines: readonly Token[], next: Token, wrap: WrapInfo): 
 
 /**
  * A line that no paragraph ends with, whether or not a wrap cut it: an ordinal's first word (`…第十一条第` / `（一）项规定…`,
- * `…按照本计划第` / `（三）项要求…`), or a bracket left open that the line below closes with what reads as a marker
- * (`…回执（附件` / `2）报…`, a weekday's `…３月３１日（星期` / `一）止。`).
+ * `…按照本计划第` / `（三）项要求…`), a preposition above a line that is no strong marker's, or a bracket left open that
+ * the line below closes with what reads as a marker (`…回执（附件` / `2）报…`, a weekday's `…３月３１日（星期` / `一）止。`).
  */
 function cutMidWord(last: Token, next: Token): boolean {
-  return last.content.endsWith('第') || ((next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content));
+  if (last.content.endsWith('第') || (next.marker?.strength !== 'strong' && endsWithPreposition(last))) return true;
+  return (next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content);
 }
+
+/**
+ * A line of an item or a paragraph that ends with a preposition no phrase ends with (`…为重点，在` / `5、6月份举办…`, `…并将`
+ * / `…`): the line below, plain or a weak marker's, goes on with it. (Not a word that ends in one: `存在`, `现在`, `即将`.)
+ */
+function endsWithPreposition(last: Token): boolean {
+  return (last.type === 'outlineMarker' || last.type === 'paragraph') && prepositionAtEnd.test(last.content);
+}
+const prepositionAtEnd = /(?:[，,]|[^\s存现所正实自潜内外好即必终])[在把将]$/;
 
 /** A row of four cells or more apart by single spaces, its last a figure: `6 桥面系及附属 2026.06.01 2026.10.31 153`. */
 function isFigureRow(content: string): boolean {
@@ -321,8 +331,9 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   if (opensAtEnd.test(last.content) || (latinAtEnd.test(last.content) && latinAtStart.test(next.content)) || cannotStart.test(next.content)) return false;
   // A task's field of who leads it or by when (`牵头单位：市发改委（投资处）`, `完成时限：6月底前`) starts its own line, under a
   // heading that fills the line too.
-  // (Not inside a bracket the line above left open, `…（主体责任部门：…；街道` / `配合科室：环保办）`: the bracket's words.)
-  if (next.type === 'paragraph' && dutyField.test(next.content) && !unclosedBracket(last.content)) return true;
+  // (Not inside a bracket the line above left open, `…（主体责任部门：…；街道` / `配合科室：环保办）`: the bracket's words; nor
+  // after a comma, `…年度计划投资4亿元，` / `责任单位：区卫健局`: the sentence goes on with it.)
+  if (next.type === 'paragraph' && dutyField.test(next.content) && !unclosedBracket(last.content) && !endsWithComma.test(last.content)) return true;
   // A title that fills the line ends there when the addressees follow (`…行动计划（2024—2026年）》的通知` / `各县（市、区）
   // 教育局，市直各幼儿园：`).
   if (last.type === 'titleCandidate' && next.content.length <= 60 && /[：:]$/.test(next.content)) return true;

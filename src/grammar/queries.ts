@@ -13,7 +13,7 @@ import { blockText } from './body.js';
 import { startsContent } from './links.js';
 import { dateOnly, editorLine, isChatTag, issueNumber } from '../tokenize/lexicon/meta-keys.js';
 import { aboutTail, canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentAlone, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentAlone, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader, isColumnName } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
@@ -72,6 +72,9 @@ const blankSignatureField = new RegExp(`(?:${sealWords}|日期|负责人|审核�
 
 /** A form's name of three characters (`报名表`, `申请表`, `承诺书`, `回执单`): the kind of an attachment that is a form. */
 const shortFormName = /^(?:[\u4e00-\u9fff]{2}[表书单]|回执)$/;
+
+/** The kinds of a form a notice carries: a pledge, a letter of responsibility, a notice to the public, a receipt. */
+const formTitle = /(?:承诺书|责任书|告知书|保证书|回执)$/;
 
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
@@ -259,6 +262,18 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     if (text.length < 2 || text.length > 16 || !isHeaderLike(block) || endingKind(text) === null) return false;
     return (afterForm || signedAbove(i)) && opensDocument(i);
   };
+  /**
+   * Whether block `i`, a pledge's, a letter of responsibility's, a notice's to the public or a receipt's short title
+   * (`安全承诺书`, `回　　执`, `消防安全告知书`), stands over a list of its own that starts at 1 (`本人郑重承诺：` / `1.…`): a
+   * form after the document above, no heading of it.
+   */
+  const titlesForm = (i: number): boolean => {
+    const text = withoutLetterSpacing(fold((blocks[i] as Block).first.content).trim());
+    if (text.length > 12 || !formTitle.test(text)) return false;
+    const m = markerAfterHeader(i, 2)?.first.marker;
+    return m !== undefined && m.number === 1 && m.strength === 'strong';
+  };
+
   /** Whether block `i` stands right under a form's field name alone on its line (`项目名称`, `课题名称`). */
   const underFieldName = (i: number): boolean => {
     const above = previousBlock(i);
@@ -1514,6 +1529,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     signedAbove,
     underLabelAlone,
     underFieldName,
+    titlesForm,
     titlesSigned,
     betweenRows,
     inSpacedCell,

@@ -157,6 +157,18 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(`${last}\n12.35%，主要原因是教师工资待遇政策性调整。`), wrap).map((b) => b.line)).toEqual([1]);
   });
 
+  it('a line that ends with a preposition goes on, though no wrap was measured; one that ends with a word ending so does not', () => {
+    expect(groupBlocks(tokens('1.以提升管理能力为重点，在\n5、6月份举办培训班4期。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1]);
+    expect(groupBlocks(tokens('（二）风险隐患依然存在\n各单位要高度重视。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1, 2]);
+  });
+
+  it('a duty field goes on a sentence cut after a comma; after a sentence\'s end it starts its own line', () => {
+    const item = '5.区中医院迁建项目：总投资11.5亿元，年度计划投资4亿元，';
+    const wrap = { width: item.length * 2 + 4, chars: 0 };
+    expect(groupBlocks(tokens(`${item}\n责任单位：区卫健局`), wrap).map((b) => b.line)).toEqual([1]);
+    expect(groupBlocks(tokens(`${item.slice(0, -1)}。\n责任单位：区卫健局`), wrap).map((b) => b.line)).toEqual([1, 2]);
+  });
+
   it('a table\'s row of tab cells under a heading is no wrapped line of it', () => {
     const heading = '　　二、贷款使用情况';
     expect(groupBlocks(tokens(`${heading}\n贷款银行\t贷款金额（万元）\t贷款期限`), { width: 40, chars: 0 }).map((b) => b.line)).toEqual([1, 2]);

@@ -73,6 +73,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['小学语文整本书阅读教学策略探究', true, "a teacher's paper"],
   ['初中数学单元作业设计的实践与思考', true, "a teacher's paper on what was done"],
   ['【周报】后端组 陈思远 2024年第10周（03.04–03.08）', true, "a report's tag before its topic"],
+  ['2025年度经营计划 2025 Annual Business Plan', true, 'a title with its English name after it'],
+  ['安全稳定供水 Secure and Reliable Water Supply', false, 'a heading with its English name: no kind'],
 ];
 
 describe('looksLikeTitle', () => {

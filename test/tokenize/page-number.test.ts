@@ -3,6 +3,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(pageNumber, {
   valid: [
+    // a page's number in Chinese, then in English
+    ['第 1 页 共 4 页　Page 1 of 4', { type: 'noise', kind: 'page-number' }],
     // a newspaper's jump to the page where the article goes on, and back
     ['（下转第2版）', { type: 'noise', kind: 'page-number' }],
     // `— 1 —` as OCR reads its dashes

@@ -3,6 +3,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(separator, {
   valid: [
+    // a form's cut line, its dashes apart by spaces
+    ['- - - - - - （沿此线剪开）- - - - - -', { type: 'noise', kind: 'separator' }],
     ['==========', { type: 'noise', kind: 'separator' }],
     ['——————————————', { type: 'noise', kind: 'separator' }],
     ['**********', { type: 'noise', kind: 'separator' }],

@@ -779,7 +779,8 @@ export function looksLikeTitle(folded: string): boolean {
   // The kind first: most lines fail it at their last character (a headline with the title in brackets after it,
   // `守护“舌尖上的安全”　护航高质量发展（德清县市场监督管理局2024年工作总结）`, names the bracket's kind).
   // (A news headline that says the plan is out, `…行动方案出台`, `划重点 …工作方案来了`, names it as a title does.)
-  const kind = endingKind(folded) ?? (newsVerb.test(folded) ? endingKind(folded.replace(newsVerb, '')) : null);
+  // (So does a title with its English name after it, `2025年度经营计划 2025 Annual Business Plan`.)
+  const kind = endingKind(folded) ?? (newsVerb.test(folded) ? endingKind(folded.replace(newsVerb, '')) : englishName.test(folded) ? endingKind(folded.replace(englishName, '')) : null);
   if (kind === null) return false;
   // An attachment left out of the page (`附件：…任务分解表（略）`) is no document there.
   if (leftOut.test(folded)) return false;
@@ -854,6 +855,8 @@ function kindBeforeBar(folded: string): boolean {
 
 /** A news headline's verb after the plan it announces: `出台`, `印发`, `发布`, `公布`, `来了`. */
 const newsVerb = /(?:正式)?(?:出台|印发|发布|公布|来了|来啦)[!！]?$/;
+/** A title's English name after it, set apart by a space: ` 2025 Annual Business Plan`, ` Work Plan`. */
+const englishName = / (?:\d{4} )?[A-Z][A-Za-z]{1,20}(?: [A-Za-z&-]{1,20}){1,8}$/;
 /** A remark that an attachment is left out: `（略）`. */
 const leftOut = /\(略\)$/;
 

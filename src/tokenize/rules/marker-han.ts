@@ -8,7 +8,7 @@ import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 const han = edit(/^(han)gap([、,.:。])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
 const hanSpace = edit(/^(numeral) {1,3}(?=ideograph|(?:19|20)\d{2} ?年)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
-const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段|组|个|项|类|次|轮|届|档|批|产业)/;
+const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段|组|个|项|类|次|轮|届|档|批|产业|代)/;
 
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
@@ -27,7 +27,7 @@ export const markerHan = defineLineRule({
     if (/^[一二三四五六七八九十]{1,3}(?:、|年级|等奖|级|类|档|批|期)/.test(rest)) return null;
     // `一、二季度`, `三、四月份`, `十一、十二月`: two consecutive numerals that count quarters or months; `三、四组进行…`
     // (the end of `分为一、二、` cut by the wrap) counts groups; `二、三产业增加值…` (the end of `全县` cut by the wrap)
-    // sectors of the economy.
+    // sectors of the economy; `一、二代发生…` (a pest's generations, after `…虫量大，`).
     const span = spanOfPeriods.exec(rest);
     if (span && parseHanNumeral(span[1] ?? '') === number + 1) return null;
     const spaced = m[2] === undefined;

@@ -31,6 +31,12 @@ const pageJump = /^[(（](?:下转|上接|转|接)(?:第 ?)?[A-Z]?\d{1,3} ?版[)
 /** A page number `— 1 —` as OCR reads its dashes: `一 1 一`, `一1一`. */
 const ocrDashed = /^一 ?\d{1,4} ?一$/;
 
+/** A page's number in Chinese, then in English after a gap: `第 1 页 共 4 页　Page 1 of 4`. */
+function isBilingualPage(content: string): boolean {
+  const gap = content.search(/ {1,4}[Pp]age/);
+  return gap > 0 && chinesePage.test(content.slice(0, gap).trim()) && english.test(content.slice(gap).trim());
+}
+
 /** Whether a line is a newspaper's jump to another page (`（下转第2版）`, `（上接第1版）`). */
 export function isPageJump(content: string): boolean {
   return content.length <= 14 && pageJump.test(content);
@@ -43,6 +49,7 @@ export const pageNumber = defineLineRule({
   tokenize: ({ content }) => {
     if (
       (content.length <= 24 && startsPageNumber(content.charCodeAt(0)) && (dashed.test(content) || chinesePage.test(content) || ofPages.test(content) || english.test(content) || slide.test(content) || framedLabel.test(content))) ||
+      (content.length <= 40 && content.charCodeAt(0) === 0x7b2c /* 第 */ && isBilingualPage(content)) ||
       (content.length <= maxHeaderLine && headsWithPageNumber(content)) ||
       (content.length <= 100 && headsWithPageOf(content)) ||
       isPageJump(content) ||

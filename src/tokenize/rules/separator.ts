@@ -9,18 +9,21 @@ const firstCodes = new Set([...'=-—_*~#─━一'].map((c) => c.charCodeAt(0))
 
 /**
  * A record's banner in a dump of several files: a name framed by runs of one symbol (`===== 文件：…总结.pdf =====`,
- * `---- 第 2 篇 ----`), three or more on each side; not a picture's file (`===== IMG_3021.PNG =====`, a page of a screenshot
+ * `---- 第 2 篇 ----`), three or more on each side, and a form's cut line (`- - - （沿此线剪开）- - -`); not a picture's file (`===== IMG_3021.PNG =====`, a page of a screenshot
  * series). Counted, not matched: linear.
  */
 function isBanner(content: string): boolean {
   const c = content.charCodeAt(0);
-  if (!bannerCodes.has(c) || content.charCodeAt(content.length - 1) !== c || content.length > 80) return false;
+  if (!bannerCodes.has(c) || content.charCodeAt(content.length - 1) !== c || content.length > 120) return false;
+  // (The symbols may stand apart by spaces, as a form's cut line draws them: `- - - - （沿此线剪开）- - - -`.)
   let head = 0;
-  while (content.charCodeAt(head) === c) head++;
+  let before = 0;
+  for (; content.charCodeAt(head) === c || content.charCodeAt(head) === 0x20; head++) if (content.charCodeAt(head) === c) before++;
   let tail = content.length;
-  while (tail > head && content.charCodeAt(tail - 1) === c) tail--;
+  let after = 0;
+  for (; tail > head && (content.charCodeAt(tail - 1) === c || content.charCodeAt(tail - 1) === 0x20); tail--) if (content.charCodeAt(tail - 1) === c) after++;
   const name = content.slice(head, tail).trim();
-  return head >= 3 && content.length - tail >= 3 && name.length > 0 && !imageFile.test(name);
+  return before >= 3 && after >= 3 && name.length > 0 && !imageFile.test(name);
 }
 /** A screenshot's or a scanned page's file (`IMG_3021.PNG`): a page of one document, no record of its own. */
 const imageFile = /\.(?:png|jpe?g|gif|bmp|webp|heic|tiff?)$/i;
