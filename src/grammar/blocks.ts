@@ -291,19 +291,22 @@ function inlineRunAtWrap(lines: readonly Token[], next: Token, wrap: WrapInfo): 
  * `…按照本计划第` / `（三）项要求…`), a preposition above a line that is no strong marker's, or a bracket left open that
  * the line below closes with what reads as a marker (`…回执（附件` / `2）报…`, a weekday's `…３月３１日（星期` / `一）止。`).
  */
-function cutMidWord(last: Token, next: Token): boolean {
-  if (last.content.endsWith('第') || (next.marker?.strength !== 'strong' && endsWithPreposition(last))) return true;
+function cutMidWord(last: Token, next: Token, lines: readonly Token[]): boolean {
+  // (Not above a contents entry's second line, `第二部分　…基本原则和` / `　　发展目标　　　5`: the table of contents reads it.)
+  if (last.content.endsWith('第') || (next.marker?.strength !== 'strong' && next.pageRef !== true && endsWithPreposition(last, lines))) return true;
   return (next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content);
 }
 
 /**
- * A line of an item or a paragraph that ends with a preposition no phrase ends with (`…为重点，在` / `5、6月份举办…`, `…并将`
- * / `…`): the line below, plain or a weak marker's, goes on with it. (Not a word that ends in one: `存在`, `现在`, `即将`.)
+ * A line of an item or a paragraph that ends with a preposition or a conjunction no phrase ends with (`…为重点，在` /
+ * `5、6月份举办…`, `三、改造标准和` / `资金安排`): the line below, plain or a weak marker's, goes on with it. (Not a word
+ * that ends in one: `存在`, `即将`, `总和`, `参与`, `普及`.)
  */
-function endsWithPreposition(last: Token): boolean {
-  return (last.type === 'outlineMarker' || last.type === 'paragraph') && prepositionAtEnd.test(last.content);
+function endsWithPreposition(last: Token, lines: readonly Token[]): boolean {
+  // (An item's line, or a paragraph's past its first: a title's first line is read with the line below by split titles.)
+  return (last.type === 'outlineMarker' || (last.type === 'paragraph' && lines.length > 1)) && prepositionAtEnd.test(last.content);
 }
-const prepositionAtEnd = /(?:[，,]|[^\s存现所正实自潜内外好即必终])[在把将]$/;
+const prepositionAtEnd = /(?:[，,]|[^\s存现所正实自潜内外好即必终])[在把将]$|[^\s平温总饱缓调祥人柔中]和$|[^\s参给赋授]与$|[^\s涉普波危顾企来以]及$/;
 
 /** A row of four cells or more apart by single spaces, its last a figure: `6 桥面系及附属 2026.06.01 2026.10.31 153`. */
 function isFigureRow(content: string): boolean {
@@ -322,7 +325,7 @@ function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): 
   // A number cut in two by the wrap (`…(2017-2` / `020)…`) is never a marker, unless it is the next of the block's own
   // items (`1.…完成主体工程5` / `2.推动…`); nor is what follows `第`, or the close of a bracket left open (cutMidWord).
   if (/[0-9０-９]$/.test(last.content) && /^[0-9０-９]/.test(next.content) && !nextOfItem(lines[0], next)) return false;
-  if (cutMidWord(last, next)) return false;
+  if (cutMidWord(last, next, lines)) return false;
   // A reference to an item or a clause that the wrap put at a line's start (`…实施细则》第二部分` / `（三）项要求，…`,
   // `…第五条第` / `（二）款规定…`): no heading starts with 项 or 款 (`（三）项目建设` does).
   if (next.marker !== undefined && (next.marker.style === 'han-paren' || next.marker.style === 'arabic-paren') && clauseReference.test(next.content.slice(next.marker.contentColumn - next.column))) return false;
@@ -770,7 +773,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !(indented && colonAtFullLine(block.first, last, next, wrap, margin)) &&
           !hangsUnderItem(block.lines, next) &&
           !hangsUnderLabel(block.lines, next) &&
-          !(next.type !== 'blank' && cutMidWord(last, next)) &&
+          !(next.type !== 'blank' && cutMidWord(last, next, block.lines)) &&
           !(indented && inlineRunAtWrap(block.lines, next, wrap)) &&
           !isHeadingTail(block.lines, tokens, i, wrap)
         )

@@ -23,7 +23,7 @@ const about = new RegExp(`^关于|${aboutTail.source}`);
 // Issuers: government bodies, schools, companies, banks and their branches, hospitals and their departments
 // (`…医院检验科`, `…护理部`), stations (not a website, `…门户网站`), institutes, teams, foundations, communities,
 // newspapers and broadcasters (`…日报社`, `…广播电视台`; not a `…平台`).
-const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|小学|中学|大学|学院|学会|研究会|设计院|研究生院|规划院|幼儿园|中心|公司|集团|党委|党组|工委|研究院|协会|医院|卫生院|保健院|福利院|敬老院|养老院|疗养院|党校|班子|科|室|(?:教研|备课|年级|课题)组|(?<!网)站|所|馆|队|基金会|商会|工会|联合会|学生会|研究生会|班委会|主席团|社区|街道|村|支部|总支|银行|分行|支行|法院|检察院|海关|酒店|饭店|厂|社|(?<![平防抗])台)$/;
+const orgSuffix = /(?:局|委|厅|部|办|处|政府|办公室|委员会|学校|小学|中学|大学|学院|学会|研究会|设计院|研究生院|规划院|幼儿园|中心|公司|集团|党委|党组|工委|研究院|协会|医院|卫生院|保健院|福利院|敬老院|养老院|疗养院|党校|班子|科|室|(?:教研|备课|年级|课题)组|(?<!网)站|所|馆|队|基金会|商会|工会|居委会|村委会|业委会|联合会|学生会|研究生会|班委会|主席团|社区|街道|村|支部|总支|银行|分行|支行|法院|检察院|海关|酒店|饭店|厂|社|(?<![平防抗])台)$/;
 
 /**
  * A title candidate that stands after content opens a new document only when it reads like the title of one:

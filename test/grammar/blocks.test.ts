@@ -160,6 +160,9 @@ describe('hard wrap', () => {
   it('a line that ends with a preposition goes on, though no wrap was measured; one that ends with a word ending so does not', () => {
     expect(groupBlocks(tokens('1.以提升管理能力为重点，在\n5、6月份举办培训班4期。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1]);
     expect(groupBlocks(tokens('（二）风险隐患依然存在\n各单位要高度重视。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1, 2]);
+    // (A conjunction too, `二、改造标准和` / `资金安排`; not a word that ends in one, `（三）鼓励社会参与` / `各单位…`.)
+    expect(groupBlocks(tokens('　　二、改造标准和\n资金安排'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1]);
+    expect(groupBlocks(tokens('（三）鼓励社会参与\n各单位要积极组织。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1, 2]);
   });
 
   it('a duty field goes on a sentence cut after a comma; after a sentence\'s end it starts its own line', () => {

@@ -47,7 +47,7 @@ describe('isHeaderLikeText', () => {
 describe('isDocumentNumber and isIssuerLine', () => {
   it.each(['青教〔2024〕5号', '绍政纪〔2025〕第18号', '〔2025〕第18号', '〔2025〕18号'])('%s is a document number', (t) => expect(isDocumentNumber(t)).toBe(true));
   it.each(['2025年第18号', '第18号'])('%s is not', (t) => expect(isDocumentNumber(t)).toBe(false));
-  it.each(['中牟县人民政府督查室', '中牟县人民政府督查室　　　2023年7月12日', '学生工作部（处）', '党委教师工作部（人事处）', '江城广播电视台'])('%s names an issuer', (t) => expect(isIssuerLine(t)).toBe(true));
+  it.each(['中牟县人民政府督查室', '中牟县人民政府督查室　　　2023年7月12日', '学生工作部（处）', '党委教师工作部（人事处）', '江城广播电视台', '青石社区党委、居委会'])('%s names an issuer', (t) => expect(isIssuerLine(t)).toBe(true));
   it.each(['2023年7月12日', '中牟县人民政府督查室 2023年7月12日 第7期', '学生工作部（2024年）', '学生工作部（试行）', '海曙镇2025年防汛防台', '全力抗台'])('%s does not', (t) => expect(isIssuerLine(t)).toBe(false));
 });
 

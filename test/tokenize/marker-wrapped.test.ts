@@ -4,6 +4,8 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerWrapped, {
   valid: [
+    // an icon inside the bold, as WeChat posts set their headings
+    ['**🔹一、深化医药卫生体制改革**', { style: 'han', number: 1 }],
     ['**一、总体目标**', { type: 'outlineMarker', style: 'han', number: 1, strength: 'strong', raw: '**一、', delimiter: '、' }],
     ['**（一）健全责任体系**', { style: 'han-paren', number: 1, raw: '**（一）' }],
     ['** 3. 加强培训**', { style: 'arabic', number: 3, raw: '** 3.' }],

@@ -5,6 +5,7 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(navigation, {
   valid: [
+    ['声明：本站文章均来自网络，如有侵权请联系我们删除。', { type: 'noise', kind: 'navigation' }],
     // a portal's disclaimer under an article, a sentence
     ['免责声明：本文仅代表作者个人观点，与本网无关。', { type: 'noise', kind: 'navigation' }],
     // a scanning app's watermark at a photographed page's foot

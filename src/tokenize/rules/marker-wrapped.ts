@@ -53,6 +53,9 @@ export const markerWrapped = defineLineRule({
     if (opener === '' && from === 0) return null;
     let at = from + opener.length;
     while (content.charCodeAt(at) === 0x20) at++;
+    // (Or inside the wrapper, a WeChat post's bold heading with its icon: `**🔹一、深化…**`.)
+    const inside = opener !== '' && decorated === null ? decoration.exec(content.slice(at)) : null;
+    if (inside !== null) at += inside[0].length;
     const inner: LineInput = { line: input.line, folded: input.folded, start: input.start + at, end: input.end, content: content.slice(at) };
     const match = matchNumberedMarker(inner);
     const marker = match?.marker;

@@ -54,8 +54,8 @@ const sharingNotice = /^\d{1,2} ?[、.．] ?(?:(?:本文档|本站|本网站?)[^
 const pager = /^(?:(?:上一页|下一页|首页|尾页|末页|第 ?\d{1,3} ?页|\d{1,3}(?=\s|$))\s*)+$/;
 /** A site's disclaimer about where its texts come from: `本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`. */
 const siteDisclaimer = /^本(?:站|网|文)[^。]{0,40}(?:[如若]有侵[权犯]|涉及侵权|转载请注明|版权归原作者)/;
-/** A portal's disclaimer: `免责声明：本文仅代表作者个人观点…`, `免责声明：…与本网无关`. */
-const portalDisclaimer = /^免责声明[:：][^。]{0,60}(?:本[网站文]|作者|观点|仅供参考|不构成)/;
+/** A portal's disclaimer: `免责声明：本文仅代表作者个人观点…`, `免责声明：…与本网无关`, `声明：本站文章均来自网络，如有侵权…`. */
+const portalDisclaimer = /^(?:免责)?声明[:：][^。]{0,60}(?:本[网站文]|作者|观点|仅供参考|不构成|侵权)/;
 /** The comments' heading (`网友评论：`, `发表评论`, `最新评论（只显示…）`), or their list left empty (`暂无评论`). */
 const comments = /^(?:【?(?:网友|读者|用户|最新|全部|热门|发表|精彩)评论】?(?:列表)?(?:[:：]? ?[（(][^（）()]{0,70}[）)]|[:：])?|(?:暂无|没有任何|还没有)评论[。！!]?)$/;
 /** A page's button that unfolds or fetches the rest of a text (`展开阅读全文`, `点击下载全文`), alone on its line. */
@@ -296,8 +296,8 @@ export const navigation = defineLineRule({
     // site's disclaimer (`本站部分内容来源于网络，如有侵权请联系删除。`, `本文由…整理，转载请注明出处。`): sentences too.
     if (isDigit(content.charCodeAt(0)) && content.length <= 200 && sharingNotice.test(content)) return { type: 'noise', kind: 'navigation' };
     if (content.charCodeAt(0) === 0x672c /* 本 */ && content.length <= 80 && siteDisclaimer.test(content)) return { type: 'noise', kind: 'navigation' };
-    // A portal's disclaimer under an article (`免责声明：本文仅代表作者个人观点，与本网无关。`).
-    if (content.charCodeAt(0) === 0x514d /* 免 */ && content.length <= 120 && portalDisclaimer.test(content)) return { type: 'noise', kind: 'navigation' };
+    // A portal's disclaimer under an article (`免责声明：本文仅代表作者个人观点，与本网无关。`, `声明：本站文章均来自网络…`).
+    if ((content.charCodeAt(0) === 0x514d /* 免 */ || content.charCodeAt(0) === 0x58f0) /* 声 */ && content.length <= 120 && portalDisclaimer.test(content)) return { type: 'noise', kind: 'navigation' };
     // The comments' heading below an article, with the site's note on them (`网友评论：（只显示最新10条。…）`), and a
     // comments list left empty (`没有任何评论`, `暂无评论`).
     if (content.length <= 80 && comments.test(content)) return { type: 'noise', kind: 'navigation' };
