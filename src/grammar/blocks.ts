@@ -288,12 +288,13 @@ function inlineRunAtWrap(lines: readonly Token[], next: Token, wrap: WrapInfo): 
 
 /**
  * A line that no paragraph ends with, whether or not a wrap cut it: an ordinal's first word (`…第十一条第` / `（一）项规定…`,
- * `…按照本计划第` / `（三）项要求…`), a preposition above a line that is no strong marker's, or a bracket left open that
- * the line below closes with what reads as a marker (`…回执（附件` / `2）报…`, a weekday's `…３月３１日（星期` / `一）止。`).
+ * `…按照本计划第` / `（三）项要求…`), a preposition or a conjunction above a line that is no strong marker's, or a bracket
+ * left open that the line below closes with what reads as a marker (`…回执（附件` / `2）报…`, a weekday's `…３月３１日（星期`
+ * / `一）止。`).
  */
 function cutMidWord(last: Token, next: Token, lines: readonly Token[]): boolean {
   // (Not above a contents entry's second line, `第二部分　…基本原则和` / `　　发展目标　　　5`: the table of contents reads it.)
-  if (last.content.endsWith('第') || (next.marker?.strength !== 'strong' && next.pageRef !== true && endsWithPreposition(last, lines))) return true;
+  if (last.content.endsWith('第') || (next.marker?.strength !== 'strong' && next.pageRef !== true && endsWithFunctionWord(last, lines))) return true;
   return (next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content);
 }
 
@@ -302,11 +303,11 @@ function cutMidWord(last: Token, next: Token, lines: readonly Token[]): boolean 
  * `5、6月份举办…`, `三、改造标准和` / `资金安排`): the line below, plain or a weak marker's, goes on with it. (Not a word
  * that ends in one: `存在`, `即将`, `总和`, `参与`, `普及`.)
  */
-function endsWithPreposition(last: Token, lines: readonly Token[]): boolean {
+function endsWithFunctionWord(last: Token, lines: readonly Token[]): boolean {
   // (An item's line, or a paragraph's past its first: a title's first line is read with the line below by split titles.)
-  return (last.type === 'outlineMarker' || (last.type === 'paragraph' && lines.length > 1)) && prepositionAtEnd.test(last.content);
+  return (last.type === 'outlineMarker' || (last.type === 'paragraph' && lines.length > 1)) && functionWordAtEnd.test(last.content);
 }
-const prepositionAtEnd = /(?:[，,]|[^\s存现所正实自潜内外好即必终])[在把将]$|[^\s平温总饱缓调祥人柔中]和$|[^\s参给赋授]与$|[^\s涉普波危顾企来以]及$/;
+const functionWordAtEnd = /(?:[，,]|[^\s存现所正实自潜内外好即必终])[在把将]$|[^\s平温总饱缓调祥人柔中]和$|[^\s参给赋授]与$|[^\s涉普波危顾企来以]及$/;
 
 /** A row of four cells or more apart by single spaces, its last a figure: `6 桥面系及附属 2026.06.01 2026.10.31 153`. */
 function isFigureRow(content: string): boolean {

@@ -9,8 +9,8 @@ const firstCodes = new Set([...'=-—_*~#─━一'].map((c) => c.charCodeAt(0))
 
 /**
  * A record's banner in a dump of several files: a name framed by runs of one symbol (`===== 文件：…总结.pdf =====`,
- * `---- 第 2 篇 ----`), three or more on each side, and a form's cut line (`- - - （沿此线剪开）- - -`); not a picture's file (`===== IMG_3021.PNG =====`, a page of a screenshot
- * series). Counted, not matched: linear.
+ * `---- 第 2 篇 ----`), three or more on each side, and a form's cut line (`- - - （沿此线剪开）- - -`); not a picture's
+ * file (`===== IMG_3021.PNG =====`, a page of a screenshot series). Counted, not matched: linear.
  */
 function isBanner(content: string): boolean {
   const c = content.charCodeAt(0);
