@@ -288,13 +288,14 @@ function inlineRunAtWrap(lines: readonly Token[], next: Token, wrap: WrapInfo): 
 
 /**
  * A line that no paragraph ends with, whether or not a wrap cut it: an ordinal's first word (`…第十一条第` / `（一）项规定…`,
- * `…按照本计划第` / `（三）项要求…`), a preposition or a conjunction above a line that is no strong marker's, or a bracket
+ * `…按照本计划第` / `（三）项要求…`), an arrow, a preposition or a conjunction above a line that is no strong marker's, or a bracket
  * left open that the line below closes with what reads as a marker (`…回执（附件` / `2）报…`, a weekday's `…３月３１日（星期`
  * / `一）止。`).
  */
 function cutMidWord(last: Token, next: Token, lines: readonly Token[]): boolean {
   // (Not above a contents entry's second line, `第二部分　…基本原则和` / `　　发展目标　　　5`: the table of contents reads it.)
-  if (last.content.endsWith('第') || (next.marker?.strength !== 'strong' && next.pageRef !== true && endsWithFunctionWord(last, lines))) return true;
+  // (Nor a step of a chain cut after its arrow, `…6.数据挂接→7.数据验收→` / `8.档案还原入库。`: the chain goes on.)
+  if (last.content.endsWith('第') || last.content.endsWith('→') || (next.marker?.strength !== 'strong' && next.pageRef !== true && endsWithFunctionWord(last, lines))) return true;
   return (next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content);
 }
 

@@ -163,6 +163,8 @@ describe('hard wrap', () => {
     // (A conjunction too, `二、改造标准和` / `资金安排`; not a word that ends in one, `（三）鼓励社会参与` / `各单位…`.)
     expect(groupBlocks(tokens('　　二、改造标准和\n资金安排'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1]);
     expect(groupBlocks(tokens('（三）鼓励社会参与\n各单位要积极组织。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1, 2]);
+    // (A chain of steps cut after an arrow goes on, though the next step is a marker's: `…7.数据验收→` / `8.档案还原入库。`.)
+    expect(groupBlocks(tokens('工作流程为1.档案接收→2.整理→3.扫描→\n4.档案还原入库。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1]);
   });
 
   it('a duty field goes on a sentence cut after a comma; after a sentence\'s end it starts its own line', () => {

@@ -75,6 +75,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['【周报】后端组 陈思远 2024年第10周（03.04–03.08）', true, "a report's tag before its topic"],
   ['2025年度经营计划 2025 Annual Business Plan', true, 'a title with its English name after it'],
   ['安全稳定供水 Secure and Reliable Water Supply', false, 'a heading with its English name: no kind'],
+  ['ICU护理交接班标准作业程序（SOP）', true, "a hospital's standard operating procedure"],
+  ['手卫生及无菌技术基本操作SOP', true, 'a standard operating procedure named by its abbreviation'],
 ];
 
 describe('looksLikeTitle', () => {

@@ -3,6 +3,10 @@ import { expectTokens } from '../helpers/expect-tokens.js';
 
 expectTokens(markerArabic, {
   valid: [
+    // a day written with a middle dot after the marker, and a book's title after a lost delimiter: weak,
+    ['2.3·15国际消费者权益日期间开展宣传', { style: 'arabic', number: 2, strength: 'weak' }],
+    ['2、12·4国家宪法日前后组织宣传', { style: 'arabic', number: 2, strength: 'weak' }],
+    ['7《活着》 余华', { style: 'arabic', number: 7, strength: 'weak' }],
     // a catalogue's code after the dot (no fraction: a title may start with its 0): weak
     ['１．0100-A-02500-440306　建设工程消防设计审查', { style: 'arabic', number: 1, strength: 'weak' }],
     // a day that names an occasion after an item's full-width dot (no section 1.3.15): weak, taken where the list expects it

@@ -361,9 +361,12 @@ export const documentKinds = [
   '进度表',
   '进程表',
   '教学日历',
-  // a company's procedures and instructions: 不合格品控制程序, 采购管理程序, 作业指导书, 作业标准书, 岗位说明书
+  // a company's procedures and instructions: 不合格品控制程序, 采购管理程序, 作业指导书, 作业标准书, 岗位说明书; a
+  // hospital's standard operating procedures (`…标准作业程序（SOP）`, `…基本操作SOP`)
   '控制程序',
   '管理程序',
+  '作业程序',
+  'SOP',
   '指导书',
   '标准书',
   '说明书',

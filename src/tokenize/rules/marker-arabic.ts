@@ -21,9 +21,14 @@ const timeSpanEnd = /^\d{1,3}(?:小时|个月|天|分钟|周|年)[。；;，,）
 const whole = /^100%/;
 // A date after the marker: `5.9.10前…`, `3.3.25—3.29…`.
 const dottedDate = /^(\d{1,2})\.(\d{1,2})/;
+/** A day written month·day (`3·15`, `12·4`). */
+const middleDotDay = /^(\d{1,2})·(\d{1,2})/;
 /** A day first (`6号…`, `3日前…`), after a number and a dot. */
 const dayFirst = /^\d{1,2}[日号]/;
 function startsWithDottedDate(rest: string): boolean {
+  // (A day written with a middle dot, as a publicity day is named: `3·15国际消费者权益日…`, `12·4国家宪法日…`.)
+  const named = middleDotDay.exec(rest);
+  if (named !== null) return isDate(Number(named[1]), Number(named[2]));
   const m = dottedDate.exec(rest);
   if (m === null || !isDate(Number(m[1]), Number(m[2]))) return false;
   const after = rest.slice(m[0].length);
@@ -171,7 +176,7 @@ export const markerArabic = defineLineRule({
           // `1、2月底前完成…` above `2、…`; the grammar takes it where the list
           // expects its number (`1、2月：` above `3、4月：` is a schedule of month pairs).
           const after = rest.charCodeAt(end);
-          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && after !== 0x23 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest) && !locantName.test(rest)) || isRatio(rest, end)) return null;
+          if ((!isHan(after) && !isTechnical(after) && after !== 0x25 && after !== 0x23 && !(after === 46 && isDigit(rest.charCodeAt(end + 1))) && !ageRange.test(rest) && !locantName.test(rest) && !middleDotDay.test(rest)) || isRatio(rest, end)) return null;
           strength = 'weak';
         } else if (sloppyBeforeFigure(m[2] ?? '', content, rest, end)) strength = 'weak';
         else return null;
@@ -198,7 +203,8 @@ export const markerArabic = defineLineRule({
     const rest = content.slice(b[0].length);
     const next = rest[0] ?? '';
     // (After a space, a year's or a month's word opens the heading's title: `3　年度预算`, `2 月度计划`; no quantity.)
-    if (!number || !isHan(next.charCodeAt(0)) || (startsWithUnit(rest) && !(b[2] !== '' && periodWord.test(rest)))) return null;
+    // (A book's title in 《》 after the number, its delimiter lost: `7《活着》 余华` in a reading list.)
+    if (!number || !(isHan(next.charCodeAt(0)) || next === '《') || (startsWithUnit(rest) && !(b[2] !== '' && periodWord.test(rest)))) return null;
     // `1至11月，…` `3到5年内…`: a range of numbers, not a marker.
     if ((next === '至' || next === '到') && isDigit(rest.charCodeAt(1))) return null;
     // `113學年度校務工作計畫`, `112学年第一学期…`: a school year of the Republic of China calendar, not a marker.
