@@ -167,18 +167,6 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens('工作流程为1.档案接收→2.整理→3.扫描→\n4.档案还原入库。'), { width: 0, chars: 0 }).map((b) => b.line)).toEqual([1]);
   });
 
-  it('a duty field goes on a sentence cut after a comma; after a sentence\'s end it starts its own line', () => {
-    const item = '5.区中医院迁建项目：总投资11.5亿元，年度计划投资4亿元，';
-    const wrap = { width: item.length * 2 + 4, chars: 0 };
-    expect(groupBlocks(tokens(`${item}\n责任单位：区卫健局`), wrap).map((b) => b.line)).toEqual([1]);
-    expect(groupBlocks(tokens(`${item.slice(0, -1)}。\n责任单位：区卫健局`), wrap).map((b) => b.line)).toEqual([1, 2]);
-  });
-
-  it('a table\'s row of tab cells under a heading is no wrapped line of it', () => {
-    const heading = '　　二、贷款使用情况';
-    expect(groupBlocks(tokens(`${heading}\n贷款银行\t贷款金额（万元）\t贷款期限`), { width: 40, chars: 0 }).map((b) => b.line)).toEqual([1, 2]);
-  });
-
   it('below a jump to another page with no jump back, another article starts', () => {
     const text = ['　　本报讯 市政府近日印发《××市制造业高质量发展三年行动方案》，明确了六大工程共包含', '（下转第4版）', '《××市制造业高质量发展三年行动方案》答记者问'].join('\n');
     expect(groupBlocks(tokens(text), { width: 80, chars: 0 }).map((b) => [b.line, b.endLine])).toEqual([
