@@ -77,6 +77,7 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['安全稳定供水 Secure and Reliable Water Supply', false, 'a heading with its English name: no kind'],
   ['ICU护理交接班标准作业程序（SOP）', true, "a hospital's standard operating procedure"],
   ['手卫生及无菌技术基本操作SOP', true, 'a standard operating procedure named by its abbreviation'],
+  ['澄江县文旅康养招商项目推介书', true, "a county's brochure of projects for investors"],
 ];
 
 describe('looksLikeTitle', () => {

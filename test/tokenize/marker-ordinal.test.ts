@@ -18,5 +18,5 @@ expectTokens(markerOrdinal, {
     // a sentence after it: a paragraph marker still
     ['第三、要完善制度，加强督查。', { style: 'ordinal', number: 3, strength: 'paragraph' }],
   ],
-  invalid: ['其他工作', '首先要加强', '第一次会议', '其中，', '第六，', '其一'],
+  invalid: ['第三、四周（9月16日—9月27日）', '第一、二季度重点工作', '其他工作', '首先要加强', '第一次会议', '其中，', '第六，', '其一'],
 });

@@ -64,8 +64,9 @@ export function edit(regex: RegExp | string, flags = ''): { replace(name: string
  * type or a valence (`2型糖尿病`, `9价疫苗`), or a group (`1组：…`, `3队`).
  */
 export const unitChars = new Set(
-  // (and the units of supplies an emergency plan counts: `2瓶备用气瓶`, `4具灭火器`, `10升`, `20袋`)
-  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块楼层型价组队瓶具升只顶箱袋桶斤克'),
+  // (and the units of supplies an emergency plan counts: `2瓶备用气瓶`, `4具灭火器`, `10升`, `20袋`; a sports meet's lanes
+  // and relay legs, `1道 赵雪`, `2棒 钱晓婷`)
+  Array.from('年月日号时点分秒万亿千百十个元角倍米吨亩岁人名所家项件次届期批场台套条部本类位座栋册天周级类班门户处家支篇份余多起例辆张间轮种块楼层型价组队瓶具升只顶箱袋桶斤克道棒'),
 );
 
 /**
@@ -92,6 +93,8 @@ const unitLikeWords = new Set([
   '本招标', '本合同', '本协议', '本项目', '本工程', '本须知', '本采购', '本磋商', '本投标', '本公司', '本通知', '本指南', '本意见', '本报告', '本年度', '本年', '本期', '本行', '本集团', '本院', '本校', '本人',
   // `价值` `价格` `型号` open titles (`3价值引领`); `组织` `队伍` too (`3组织保障`, `27队伍建设`), where `1组：` `2队` name a group
   '价值', '价格', '型号', '组织', '组建', '组合', '组成', '队伍',
+  // `道路` `道德` `棒球` open titles (`3道路交通安全`)
+  '道路', '道德', '道理', '道具', '棒球',
 ]);
 
 /**

@@ -7,6 +7,10 @@ const word = /^(首先|其次|再次|第[一二三四五])[,:、]/;
 
 const heading = /^第([一二三四五六七八九十]{1,3})(?:(、)| {1,3})(?=[\u4e00-\u9fff])/;
 const sentence = /[。，,；;！？!?：:]/;
+/** The next numeral and the period it counts: `四周`, `四季度`, `二学期`. */
+const nextPeriod = /^([一二三四五六七八九十]{1,3})(?:周|季度|季|学期|月|年级|阶段)/;
+/** The numerals one to ten, by their value. */
+const hanNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** `其一，` `其二，`, `首先，` `其次，` `再次，`, `第一，`: paragraph markers like `一是`. */
 export const markerOrdinal = defineLineRule({
@@ -29,6 +33,9 @@ export const markerOrdinal = defineLineRule({
     if (h) {
       const number = parseHanNumeral(h[1] ?? '');
       const rest = content.slice(h[0].length);
+      // (Two periods counted at once, `第三、四周（9月16日—9月27日）`, `第三、四季度`: a schedule's heading, no marker.)
+      const period = h[2] === '、' ? nextPeriod.exec(rest) : null;
+      if (number && period !== null && period[1] === hanNumerals[number + 1]) return null;
       if (number && rest.length <= 30 && !sentence.test(rest))
         return { type: 'outlineMarker', marker: { style: 'ordinal', number, length: h[0].length, delimiterLength: h[2] === '、' ? 1 : 0, strength: 'strong' } };
     }
