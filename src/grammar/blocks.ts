@@ -13,7 +13,7 @@ import { markRunningHeaders, markFootnotes, markEndnotes, markWrappedFurniture, 
 import { isOffTitleRemark, isBracketedRemark } from './remarks.js';
 import { isFigure } from './table-rows.js';
 import { followsInlineArabic, followsInlineItem, holdsNextInline } from './inline-items.js';
-import { styleKey } from './outline.js';
+import { isDivision, styleKey } from './outline.js';
 import { unclosedBracket, leavesBracketOpen, leavesQuoteOpen, openBrackets } from './brackets.js';
 
 export interface Block {
@@ -317,10 +317,13 @@ function isFigureRow(content: string): boolean {
   return cells.length >= 4 && isFigure(cells[cells.length - 1] as string);
 }
 
+/** A table's row of tab cells under a line without tabs (`　　二、贷款使用情况` / `贷款银行⇥贷款金额（万元）⇥…`): no wrap puts tabs in a sentence. */
+function rowUnderText(last: Token, next: Token): boolean {
+  return hasTabCells(next.text) && !last.text.includes('\t');
+}
+
 function startsNewParagraph(next: Token, last: Token, lines: readonly Token[]): boolean {
-  // A table's row of tab cells under a line without tabs (`　　二、贷款使用情况` / `贷款银行⇥贷款金额（万元）⇥…`): no wrap
-  // puts tabs in a sentence.
-  if (hasTabCells(next.text) && !last.text.includes('\t')) return true;
+  if (rowUnderText(last, next)) return true;
   // A heading right under a table's last row set out with single spaces (`6 桥面系及附属 2026.06.01 2026.10.31 153` /
   // `4 主要施工方法`): the row ends with a figure in a cell of its own, where no wrapped sentence is cut.
   if (next.marker?.strength === 'weak' && isFigureRow(last.content)) return true;
@@ -496,8 +499,7 @@ function cutAboveFlushLine(last: Token, next: Token, ceiling: number): boolean {
  */
 function flushBelowShortCut(first: Token, last: Token, next: Token, wrap: WrapInfo, margin: number): boolean {
   if (next.type !== 'paragraph' || indentOf(next) > margin || indentOf(first) <= margin || (last.type !== 'paragraph' && last.type !== 'outlineMarker')) return false;
-  // (Nor a table's row of tab cells below a heading: `　　二、贷款使用情况` / `贷款银行⇥贷款金额（万元）⇥…`.)
-  if (endsParagraph(last.content) || endsWithSemicolon.test(last.content) || hasColumns(last) || hasTabCells(next.text)) return false;
+  if (endsParagraph(last.content) || endsWithSemicolon.test(last.content) || hasColumns(last) || rowUnderText(last, next)) return false;
   return displayWidth(last.text.trimEnd()) * 4 >= wrap.width * 3;
 }
 
@@ -508,7 +510,7 @@ function flushBelowShortCut(first: Token, last: Token, next: Token, wrap: WrapIn
  */
 function colonAtFullLine(first: Token, last: Token, next: Token, wrap: WrapInfo, margin: number): boolean {
   if (next.type !== 'paragraph' || indentOf(next) > margin || (last.type !== 'paragraph' && last.type !== 'outlineMarker')) return false;
-  if (!/[：:]$/.test(last.content) || !isFullLine(last, wrap) || hasTabCells(next.text)) return false;
+  if (!/[：:]$/.test(last.content) || !isFullLine(last, wrap) || rowUnderText(last, next)) return false;
   // (Under an item at the margin too: its wrapped lines go back to it.)
   return indentOf(first) <= margin ? first.type === 'outlineMarker' : true;
 }
@@ -691,9 +693,6 @@ function isAdoptionNote(content: string): boolean {
 }
 const datedNoteStart = /^[(（]\d{4}年\d{1,2}月\d{1,2}日/;
 
-/** The styles of a document's own divisions, whose headings a page's header may repeat. */
-const divisionStyles: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['part', 'chapter', 'section']);
-
 /** Groups tokens into paragraphs; with `wrap.width` 0 every non-blank line is its own paragraph. */
 export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap(input)): Block[] {
   const tokens = markSealText(markFooterContacts(markEndnotes(markFootnotes(markWrappedFurniture(markRunningHeaders(input, wrap), wrap)))));
@@ -719,7 +718,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
   while (i < tokens.length) {
     const first = tokens[i] as Token;
     if (first.type === 'titleCandidate') titleLines.push(first);
-    else if (first.marker !== undefined && divisionStyles.has(first.marker.style)) divisionLines.add(titleKey(first.content));
+    else if (first.marker !== undefined && isDivision(first.marker.style)) divisionLines.add(titleKey(first.content));
     const block: Block = { first, lines: [first], noise: [], line: first.line, endLine: first.line, start: i, end: i };
     i++;
     // A title followed by a remark in brackets on its own line (`（征求意见稿）`, `（2024—2026年）`): one title. A date, a note
@@ -805,7 +804,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       // A page's head that repeats a title above, seen once (`1` / `《…》课程标准` / `现任务，…`): a running header too; so is
       // one that repeats a part's or a chapter's heading above (`－2－` / `第一部分　重点任务` / `学前沿交叉研究院，…`).
       const head = tokens[j];
-      const repeats = head !== undefined && ((head.type === 'titleCandidate' && titleSeen(head)) || (head.marker !== undefined && divisionStyles.has(head.marker.style) && divisionLines.has(titleKey(head.content))));
+      const repeats = head !== undefined && ((head.type === 'titleCandidate' && titleSeen(head)) || (head.marker !== undefined && isDivision(head.marker.style) && divisionLines.has(titleKey(head.content))));
       if (head !== undefined && repeats && skipped.some((t) => t.kind === 'page-number')) {
         const header: Token = { ...head, type: 'noise', kind: 'running-header' };
         tokens[j] = header;

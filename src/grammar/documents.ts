@@ -3,7 +3,7 @@ import type { DocumentMeta } from '../types.js';
 import type { Block } from './blocks.js';
 import { endingKind, glossaryHeading, isPageBanner, isRequest, isScheduleLabel, isSiteSection, looksLikeTitle, namesOwnKind, speechSubtitle, weakDocumentKinds, withoutLetterSpacing, withoutTrailingRemark } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { isColumnName, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
+import { isColumnName, spreadGap, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
 import { unmarkedTitle } from '../tokenize/lexicon/wrappers.js';
 import { dateOnly, hanYearDigit, isMarkingLine, posts, unitAndName } from '../tokenize/lexicon/meta-keys.js';
 
@@ -259,11 +259,9 @@ export function isHeaderLike(block: Block): boolean {
  * letterhead's line spread across the page (`中共某某市直机关工委　　　　　　某机党〔2023〕41号`) counts its gap as one space.
  */
 export function isHeaderLikeText(content: string): boolean {
-  const text = content.length > 40 && spreadGap.test(content) ? content.replace(spreadGaps, ' ') : content;
+  const text = content.length > 40 && spreadGap.test(content) ? content.split(spreadGap).join(' ') : content;
   return (text.length <= 40 && !/[。！？；;：:，,]/.test(text)) || isDocumentNumber(text);
 }
-const spreadGap = /[ \u3000]{4}/;
-const spreadGaps = /[ \u3000]{2,}/g;
 
 const isoDate = /(\d{4})[-/.年] ?(\d{1,2})[-/.月] ?(\d{1,2})日?/;
 // When a page was published (`发布日期：…`), or when the document was signed (`成文日期：`, `印发日期：`): a disclosure

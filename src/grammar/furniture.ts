@@ -6,7 +6,7 @@ import { attachmentAlone, glossaryHeading, looksLikeTitle, periodicalWords } fro
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { issueNumber } from '../tokenize/lexicon/meta-keys.js';
-import { isDigit, isNumberColumn, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
+import { isDigit, isNumberColumn, spreadGap, startsWithPlaceholder } from '../tokenize/lexicon/chars.js';
 import { isNeighbourLink, isScreenBar, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { type WrapInfo, noWrap, skipBlank, startsPage, isFullLine, paragraphEnd, continues, indentOf, centredIndent } from './wrap.js';
 import { followsInlineItem } from './inline-items.js';
@@ -240,9 +240,6 @@ const periodicalIssue = new RegExp(`^[^，。；：:,;、]{2,20}(?:${periodicalW
 
 /** A paper's marking as a page's header: `华岳大学内部资料`, `…内部文件`. */
 const internalPaper = /内部(?:资料|文件|刊物|发行|参考)$/;
-
-/** A gap of three spaces or more inside a line: the two parts of a header set across the page. */
-const spreadGap = /[ \u3000]{3,}/;
 
 /** Whether a header's text names the issuer, the kind of paper (`…文件`) or the document (`…实施细则（试行）`, `制度汇编`). */
 function namesPaper(text: string): boolean {

@@ -953,7 +953,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         } else if (
           ((isStrongTitle(blockText(block)) || labelledTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
-          (hasContent(d) && q.titlesForm(i)) ||
+          q.titlesForm(i, d) ||
           q.titlesAttachment(i, d) ||
           q.titlesListedAttachment(i, d, block) ||
           q.repeatsListedAttachment(i, d, block)
@@ -1093,7 +1093,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Not two cells of a table taken one cell per line, past its first row: `“三重一大”…执行不严格` / `修订…实施办法`.)
         const split = hasContent(d) && !(cellsTable && cellRows > 0) ? retakeSplitTitle(i, d, block, () => q.opensDocument(i) || q.titlesRestart(i, d)) : null;
         if (split) d = openTitled(split.title, split.line);
-        else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block) || (hasContent(d) && q.titlesForm(i))) d = openTitled(blockText(block), block.line);
+        else if (q.titlesAttachment(i, d) || q.titlesOwnAttachment(i, d, block) || q.titlesForm(i, d)) d = openTitled(blockText(block), block.line);
         else if (q.titlesSigned(i, d, block, d.signedForm && hasContent(d))) {
           // (A form opened so, `回执` / its fields, may be followed by the next one the same way: `活动日程` / its rows.)
           d = openTitled(blockText(block), block.line);

@@ -74,7 +74,7 @@ const blankSignatureField = new RegExp(`(?:${sealWords}|日期|负责人|审核�
 const shortFormName = /^(?:[\u4e00-\u9fff]{2}[表书单]|回执)$/;
 
 /** The kinds of a form a notice carries: a pledge, a letter of responsibility, a notice to the public, a receipt. */
-const formTitle = /(?:承诺书|责任书|告知书|保证书|回执)$/;
+const formKinds: ReadonlySet<string> = new Set(['承诺书', '责任书', '告知书', '保证书', '回执']);
 
 /** What a standard's appendix is, under its label: `（资料性）`, `（规范性）`, `（规范性附录）`. */
 const appendixNature = /^[(（](?:资料性|规范性|参考性)(?:附录)?[)）]$/;
@@ -265,11 +265,11 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   /**
    * Whether block `i`, a pledge's, a letter of responsibility's, a notice's to the public or a receipt's short title
    * (`安全承诺书`, `回　　执`, `消防安全告知书`), stands over a list of its own that starts at 1 (`本人郑重承诺：` / `1.…`): a
-   * form after the document above, no heading of it.
+   * form after the document above (in `d`, which has content), no heading of it.
    */
-  const titlesForm = (i: number): boolean => {
+  const titlesForm = (i: number, d: DocDraft): boolean => {
     const text = withoutLetterSpacing(fold((blocks[i] as Block).first.content).trim());
-    if (text.length > 12 || !formTitle.test(text)) return false;
+    if (!hasContent(d) || text.length > 12 || !formKinds.has(endingKind(text) ?? '')) return false;
     const m = markerAfterHeader(i, 2)?.first.marker;
     return m !== undefined && m.number === 1 && m.strength === 'strong';
   };

@@ -97,6 +97,9 @@ const unitLikeWords = new Set([
   '道路', '道德', '道理', '道具', '棒球',
 ]);
 
+/** Words of a period that begin with a unit's character and may open a title: `年度`, `月度`, `季度`, `年终`. */
+export const periodWord = /^(?:年度|月度|季度|年终)/;
+
 /**
  * Whether `text` (what follows a number) starts with a unit of measure or of time, so that the number is a quantity
  * (`3项任务`, `2小时内`, `3起事故`), not a marker whose delimiter is missing (`27支持…`).
@@ -146,6 +149,9 @@ export function hasTabCells(text: string): boolean {
   return tabCells.test(text);
 }
 const tabCells = /\S\t+[^\t ]/;
+
+/** A gap of three spaces or more inside a line: the parts of a line set across the page (a header, a letterhead's line). */
+export const spreadGap = /[ \u3000]{3,}/;
 
 /**
  * Whether a (folded) line holds three or more cells apart by runs of spaces (`周次    起止日期        主要工作安排`), not a

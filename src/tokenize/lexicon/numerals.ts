@@ -207,6 +207,18 @@ export function parseArabic(digits: string): number | null {
 const yearStart = /^\d{4}(?:年|[-—–~至到]\d{2,4})/;
 
 /**
+ * A numeral and what it counts, at a text's start (`四周`, `二季度`, `三产业`, `二代`): after `三、` the next numeral, two periods
+ * or groups counted at once (`三、四周…`, `一、二季度…`, `二、三产业…`), no marker.
+ */
+const countedNumeral = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|周|学期|年级|阶段|组|个|项|类|次|轮|届|档|批|产业|代)/;
+
+/** Whether `text` starts with the numeral after `number` and what it counts (`四周…` after 三). */
+export function countsNextNumeral(text: string, number: number): boolean {
+  const m = countedNumeral.exec(text);
+  return m !== null && parseHanNumeral(m[1] ?? '') === number + 1;
+}
+
+/**
  * Whether `text` starts with a year or a span of years (`2024年`, `2024—2025年`, `2024-2025学年`): after a marker's
  * dot it begins a title (`2.2024年…`, `三．2024年工作打算`), where other digits make a decimal (`1.5万`).
  */

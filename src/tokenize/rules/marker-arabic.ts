@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { dateSuffix, isDate, parseArabic, startsWithDate, startsWithPeriod, startsWithYear } from '../lexicon/numerals.js';
-import { isDigit, isHan, sloppyDelimiters, startsWith, startsWithUnit, sumUnits } from '../lexicon/chars.js';
+import { isDigit, isHan, periodWord, sloppyDelimiters, startsWith, startsWithUnit, sumUnits } from '../lexicon/chars.js';
 import { trimEnd } from '../lexicon/fold.js';
 
 // `1.` `1．` `1、` (`１．` is folded to `1.`), with or without a space after; `1 . ` from PDF; `1\.` as an HTML-to-Markdown
@@ -107,8 +107,6 @@ function sloppyBeforeFigure(delimiter: string, content: string, rest: string, di
 
 const ofRatio = /^(?:的|比)/;
 
-/** Words of a period that begin with a unit's character: `年度`, `月度`, `季度`, `年终`. */
-const periodWord = /^(?:年度|月度|季度|年终)/;
 
 /**
  * The rest of a row of comma-separated values: two ASCII commas or more, no Chinese comma or full stop, and a field

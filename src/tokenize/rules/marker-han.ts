@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments, startsWith } from '../lexicon/chars.js';
-import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
+import { countsNextNumeral, parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
 // `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求`, `二  网格划分` and `一 2023年工作完成情况` (one to
 // three spaces only, then a word or a year) and
@@ -8,7 +8,6 @@ import { parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 const han = edit(/^(han)gap([、,.:。])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
 const hanSpace = edit(/^(numeral) {1,3}(?=ideograph|(?:19|20)\d{2} ?年)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
-const spanOfPeriods = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|学期|阶段|组|个|项|类|次|轮|届|档|批|产业|代)/;
 
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
@@ -28,8 +27,7 @@ export const markerHan = defineLineRule({
     // `一、二季度`, `三、四月份`, `十一、十二月`: two consecutive numerals that count quarters or months; `三、四组进行…`
     // (the end of `分为一、二、` cut by the wrap) counts groups; `二、三产业增加值…` (the end of `全县` cut by the wrap)
     // sectors of the economy; `一、二代发生…` (a pest's generations, after `…虫量大，`).
-    const span = spanOfPeriods.exec(rest);
-    if (span && parseHanNumeral(span[1] ?? '') === number + 1) return null;
+    if (countsNextNumeral(rest, number)) return null;
     const spaced = m[2] === undefined;
     // A colon is a sloppy delimiter (`三：重点工作`), as after an arabic number: taken where the list expects it; so is a
     // comma after a number from ten on (`三十，橫琴線…`, the end of `百分之三十` cut by the wrap).

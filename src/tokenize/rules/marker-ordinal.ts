@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { parseHanNumeral } from '../lexicon/numerals.js';
+import { countsNextNumeral, parseHanNumeral } from '../lexicon/numerals.js';
 
 const qi = /^其([一二三四五六七八九十]{1,2})(?:([,:、 ])|是)/;
 const words: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 第一: 1, 第二: 2, 第三: 3, 第四: 4, 第五: 5 };
@@ -7,10 +7,6 @@ const word = /^(首先|其次|再次|第[一二三四五])[,:、]/;
 
 const heading = /^第([一二三四五六七八九十]{1,3})(?:(、)| {1,3})(?=[\u4e00-\u9fff])/;
 const sentence = /[。，,；;！？!?：:]/;
-/** The next numeral and the period it counts: `四周`, `四季度`, `二学期`. */
-const nextPeriod = /^([一二三四五六七八九十]{1,3})(?:周|季度|季|学期|月|年级|阶段)/;
-/** The numerals one to ten, by their value. */
-const hanNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
 /** `其一，` `其二，`, `首先，` `其次，` `再次，`, `第一，`: paragraph markers like `一是`. */
 export const markerOrdinal = defineLineRule({
@@ -34,8 +30,7 @@ export const markerOrdinal = defineLineRule({
       const number = parseHanNumeral(h[1] ?? '');
       const rest = content.slice(h[0].length);
       // (Two periods counted at once, `第三、四周（9月16日—9月27日）`, `第三、四季度`: a schedule's heading, no marker.)
-      const period = h[2] === '、' ? nextPeriod.exec(rest) : null;
-      if (number && period !== null && period[1] === hanNumerals[number + 1]) return null;
+      if (number && h[2] === '、' && countsNextNumeral(rest, number)) return null;
       if (number && rest.length <= 30 && !sentence.test(rest))
         return { type: 'outlineMarker', marker: { style: 'ordinal', number, length: h[0].length, delimiterLength: h[2] === '、' ? 1 : 0, strength: 'strong' } };
     }

@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { isHan, startsWithUnit } from '../lexicon/chars.js';
+import { isHan, periodWord, startsWithUnit } from '../lexicon/chars.js';
 import { badgeWordSource, startsWithYear } from '../lexicon/numerals.js';
 
 // `01 全力以赴稳就业`, `01.稳就业`, `02、兜民生`, `03｜聚力引才`, `02 2024年工作计划`: a section's number written with a leading
@@ -9,8 +9,6 @@ const padded = /^0([1-9])(?: ?[.、] ?| ?[|｜丨/] ?| {1,2})/;
 // `PART 01 总体要求`, `Part.02 重点任务`, `NO.1 | 压紧压实安全生产责任`: the badge's word before its number.
 const worded = new RegExp(`^${badgeWordSource} ?\\.? ?0?([1-9])(?: ?[.、] ?| ?[|｜丨/] ?| {1,2})`);
 
-/** A period's word at a title's start: `年度…`, `季度…`, `月度…`, `年终…`. */
-const periodFirst = /^(?:年度|月度|季度|年终)/;
 
 /**
  * `01 总体要求`: a number with a leading zero heads a section. Style `arabic`, number 1; the grammar ranks it as a
@@ -26,7 +24,7 @@ export const markerPadded = defineLineRule({
     const rest = content.slice(m[0].length);
     const next = rest.charCodeAt(0);
     // (A period's word after the gap opens a title, no unit: `01 年度工作回顾`, `02 季度重点任务`.)
-    if (!(isHan(next) && (!startsWithUnit(rest) || periodFirst.test(rest))) && !startsWithYear(rest)) return null;
+    if (!(isHan(next) && (!startsWithUnit(rest) || periodWord.test(rest))) && !startsWithYear(rest)) return null;
     return {
       type: 'outlineMarker',
       marker: { style: 'arabic', number: Number(m[1]), length: m[0].trimEnd().length, delimiterLength: /[.、|｜丨/]$/.test(m[0].trimEnd()) ? 1 : 0, strength: 'strong', badge: true },
