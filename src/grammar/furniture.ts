@@ -22,7 +22,9 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
   // A page break is a page number, or a line that starts with a form feed (`pdftotext` starts each page with one).
   const isBreak = (t: Token | undefined) => t !== undefined && (t.kind === 'page-number' || startsPage(t));
   const pages = tokens.filter(isBreak).length;
-  if (pages < 2 && wrap === noWrap) return tokens.slice();
+  const firstTitleToken = tokens.find((t) => t.type === 'titleCandidate');
+  const titleCopies = pages === 0 ? new Set<number>() : titleAgainAtBreak(tokens, firstTitleToken);
+  if (pages < 2 && wrap === noWrap) return tokens.map((t, i) => (titleCopies.has(i) ? { ...t, type: 'noise', kind: 'running-header' } : t));
   const candidate = (t: Token) =>
     (t.type === 'paragraph' || t.type === 'titleCandidate' || t.type === 'meta') &&
     (t.content.length <= 40 || (t.content.length <= 120 && spreadGap.test(t.content) && t.content.replace(spreadGap, ' ').length <= 40)) &&
@@ -44,7 +46,6 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
   // piece of its own there: a title that the next piece may share, not a header.
   const counts = new Map<string, number>();
   // (Nor is the file's first title after the issuer's short name, `某某化工 值班与信息报告管理预案` under `…管理预案`.)
-  const firstTitleToken = tokens.find((t) => t.type === 'titleCandidate');
   const firstTitle = firstTitleToken?.content ?? null;
   // (Nor the file's first title again, a compilation's `…工作要点汇编` heading each page above a part's first heading, nor a
   // paper's marking, `华岳大学内部资料`.)
@@ -73,7 +74,7 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
   };
   return tokens.map((t, i) =>
     candidate(t) &&
-    ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap)) &&
+    ((placed(i) && (counts.get(t.content) ?? 0) >= repeats) || (anywhere.get(t.content) ?? 0) >= 3 || betweenPageParts(tokens, i, wrap) || aboveCutPage(tokens, i, wrap) || titleCopies.has(i)) &&
     i !== titleOnTop &&
     !(t.type === 'titleCandidate' && underLabel(i)) &&
     // (Nor a copy above an issue's number, `…常务会议纪要` / `〔2025〕第13次`: the title of the series' next issue.)
@@ -82,6 +83,42 @@ export function markRunningHeaders(input: readonly Token[], wrap: WrapInfo): Tok
       : t,
   );
 }
+
+/**
+ * The file's first title again, seen once, at the top of a page (`·1·` / `青州市人民政府规章` / `青州市…管理办法` /
+ * `1 日间照料…` / `第八条…`): the page's header when the numbering below goes on with the open document's, its next
+ * strong marker no first (a second copy of the document starts again at `第一章`). Returns the indexes of the copies
+ * and of a header's first line above one.
+ */
+function titleAgainAtBreak(tokens: readonly Token[], title: Token | undefined): Set<number> {
+  const found = new Set<number>();
+  if (title === undefined) return found;
+  tokens.forEach((t, i) => {
+    if (t === title || t.type !== 'titleCandidate' || t.content !== title.content || !numberingGoesOn(tokens, i)) return;
+    // A page break right above, or above the header's first line (`青州市人民政府规章`).
+    const above = skipBlank(tokens, i - 1, -1);
+    if (startsPage(t) || tokens[above]?.kind === 'page-number') found.add(i);
+    else {
+      const line = tokens[above];
+      if (line === undefined || line.type === 'outlineMarker' || line.content.length > 40 || paragraphEnd.test(line.content)) return;
+      if (startsPage(line) || tokens[skipBlank(tokens, above - 1, -1)]?.kind === 'page-number') found.add(i).add(above);
+    }
+  });
+  return found;
+}
+
+/** Whether the next strong marker below line `i`, before any title, is no first: a numbering that goes on. */
+function numberingGoesOn(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + maxLinesToNumbering; j++) {
+    const next = tokens[j] as Token;
+    if (next.type === 'titleCandidate') return false;
+    if (next.type === 'outlineMarker' && next.marker !== undefined && next.marker.strength === 'strong') return next.marker.number > 1;
+  }
+  return false;
+}
+
+/** How many lines below a title's copy at a page's top its numbering is looked for. */
+const maxLinesToNumbering = 40;
 
 /**
  * The numbers of a table's rows taken one cell per line (`序号` / `课程名称` / `上课时间` / `1` / `硬笔书法` / `周一` / `2` / …),

@@ -878,7 +878,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Or where the numbering goes on below it, past the page's byline: a web article's second page, `…工作要点` /
         // `发布日期：…` / `4.…` after item 3.)
         // (Or a short form of it there, `城南幼儿园·保教工作计划` under `第 1 页 共 2 页`.)
-        if (hasContent(d) && d.title !== null && (sameTitle(blockText(block), d.title) || shortensTitle(blockText(block), d.title)) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || (sameTitle(blockText(block), d.title) && (q.markerAfterHeader(i) === null || continuesBelow(i, d))))) {
+        // (Above a document's number it is the next decision's, the same as this one's: `行政处罚决定书` / `…〔2025〕9号`.)
+        if (hasContent(d) && d.title !== null && (sameTitle(blockText(block), d.title) || shortensTitle(blockText(block), d.title)) && ((q.afterPageBreak(i) && !q.titlesRestart(i, d)) || (sameTitle(blockText(block), d.title) && (q.markerAfterHeader(i) === null || continuesBelow(i, d)) && !q.numberFollows(i)))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;
@@ -951,7 +952,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || labelledTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
+          ((isStrongTitle(blockText(block)) || labelledTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || q.numberFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
           q.titlesForm(i, d) ||
           q.titlesAttachment(i, d) ||
@@ -976,7 +977,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       }
       case 'outlineMarker': {
-        const read = q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(asArabicItem(d.outline, t.marker as Marker, previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1)), d.outline)));
+        // (A weak decimal with its sequel below, `1.1双方共建…` / `1.2合作期内…`, is a clause: no item with a figure first.)
+        const item = q.decimalGoesOn(i, t.marker as Marker) ? (t.marker as Marker) : asArabicItem(d.outline, t.marker as Marker, previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1));
+        const read = q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(item, d.outline)));
         // (Not an item of a list begun inline in the paragraph above, `…：（1）…；（2）…` / `（3）…`: that list goes on there.)
         const sister = asSublist(d.outline, asOpenSister(d.outline, read));
         const marker = sister !== read && q.goesOnInlineList(i, d, read, true) ? read : sister;
@@ -1027,7 +1030,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const rowOfFigures = !tabbedItem && isTableRow(t, marker);
         if (figureRow) figureCells = figures;
         else if (rowOfFigures) figureCells = trailingFigures(fold(t.content)) || figureCells;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
+        // (A strong number is a row too when its cells after it, apart by single spaces, fill the header's other columns
+        // and it is the next row: `序号 任务 牵头单位 完成时限` / `1．新建社区养老服务站 区民政局 2025年9月`.)
+        const fillsSpacedRow = inTable && spacedHeaderCells >= 3 && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).number === lastRow + 1 && fold(t.content).trim().split(/ +/).length === spacedHeaderCells - 1;
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || fillsSpacedRow || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);

@@ -7,7 +7,7 @@ import { type WrapInfo, continues, isMarkerAlone, startsPage, endsWithColon } fr
 import { adjacent, type Block } from './blocks.js';
 import { inlinePredecessor } from './inline-items.js';
 import { openBrackets } from './brackets.js';
-import { isBracketedRemark, isOffTitleRemark, sealOrSignature, sealWords } from './remarks.js';
+import { blankDay, isBracketedRemark, isOffTitleRemark, partiesSign, sealOrSignature, sealWords } from './remarks.js';
 import { entryText } from './toc.js';
 import { blockText } from './body.js';
 import { startsContent } from './links.js';
@@ -162,7 +162,8 @@ const datesPage = /(?:时间|日期)[:：]|\d{4}-\d{1,2}-\d{1,2}/;
 export function kindOf(block: Block): Token['type'] {
   const t = block.first;
   if (block.lines.length > 1 && (t.type === 'titleCandidate' || t.type === 'paragraph'))
-    return looksLikeTitle(fold(blockText(block)).trim()) ? 'titleCandidate' : 'paragraph';
+    // (A cover's title spaced out letter by letter over its remark, `劳 动 合 同 书` / `（全日制用工·固定期限）`, read solid.)
+    return looksLikeTitle(withoutLetterSpacing(fold(blockText(block)).trim())) ? 'titleCandidate' : 'paragraph';
   return t.type;
 }
 
@@ -176,6 +177,9 @@ function crumbNames(crumb: string, text: string): boolean {
 
 /** What sets a site menu's items apart on one line: bars, slashes, arrows, runs of spaces. */
 const menuSeparator = /[|｜/›»>→]| {2,}/;
+
+/** How many lines may stand between a contract's parties signing and what follows: who signs for them. */
+const maxSignerLines = 2;
 
 /** A notice's distribution lines below its text: `抄送：…`, `主送：…`, `印发：…`. */
 const distribution = /^(?:抄送|抄报|主送|印发|分送)[:：]/;
@@ -299,6 +303,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     let day = previousIndex(i);
     // (Past a page's furniture between: `…支部委员会` / `2024年3月12日` / `第 2 页 共 2 页` / `（一）…`, a running header too.)
     while (blocks[day]?.first.type === 'noise') day = previousIndex(day);
+    // A contract's parties signing (`甲方（盖章）　　乙方（签字）`), perhaps over the day left blank (`签订日期：　　年　　月　　日`)
+    // and over who may sign for them (`法定代表人（主要负责人）` / `或委托代理人（签字或盖章）`).
+    let sign = blankDay.test(fold(blocks[day]?.first.content ?? '')) ? previousIndex(day) : day;
+    for (let k = 0; k <= maxSignerLines && sign >= 0; k++, sign = previousIndex(sign)) {
+      const line = fold((blocks[sign] as Block).first.content).trim();
+      if (partiesSign.test(line)) return true;
+      if (line.length > 24 || hasSentenceEnd(line)) break;
+    }
     // (Past how it is passed on, under the day: `（此件发至各单位工会）`, `（此件公开发布）`.)
     const note = blocks[day]?.first;
     if (note !== undefined && isBracketedRemark(note.content) && note.content.includes('此件')) day = previousIndex(day);
@@ -838,6 +850,22 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
+   * Whether a weak decimal `a.b` glued to its text (`1.1双方共建…`) has its sequel `a.b+1` soon below (`1.2合作期内…`), before
+   * a title: a scheme's clauses, not an item `1.` whose text starts with a figure (`1.64排螺旋CT`).
+   */
+  const decimalGoesOn = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
+    const [major, minor] = marker.path as [number, number];
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || toc.has(j)) return false;
+      const m = t.marker;
+      if (t.type === 'outlineMarker' && m?.style === 'decimal' && m.path.length === 2) return m.path[0] === major && m.path[1] === minor + 1;
+    }
+    return false;
+  };
+
+  /**
    * `I.` read by OCR for `1.` (`I.健全…` then `2.加强…`): an ASCII `I` is the arabic 1 when the next marker of either
    * style is the arabic 2, not a Roman `II`.
    */
@@ -1152,6 +1180,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const issueFollows = (i: number): boolean => {
     const next = nextContent(i + 1);
     return next !== null && next[0].lines.length === 1 && issueNumber.test(fold(next[0].first.content).trim());
+  };
+
+  /**
+   * Whether the line after block `i` is a document's number (`长市监处罚〔2025〕9号`): a short title above one (`行政处罚决定书`,
+   * the same as the last decision's) heads a document of its own.
+   */
+  const numberFollows = (i: number): boolean => {
+    const next = nextContent(i + 1);
+    return next !== null && next[0].lines.length === 1 && isDocumentNumber(next[0].first.content);
   };
 
   /**
@@ -1497,6 +1534,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     namedByMenuAbove,
     asDecimalHead,
     asArabicOne,
+    decimalGoesOn,
     accepts,
     goesOnAttachmentList,
     titlesListedAttachment,
@@ -1512,6 +1550,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     headsIssue,
     namesIssue,
     issueFollows,
+    numberFollows,
     afterBareMarker,
     captionsOwnTable,
     labelsFigures,

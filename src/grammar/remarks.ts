@@ -7,6 +7,12 @@ import { isIssuerLine, isNamedByPost } from './documents.js';
 /** A form's place for a seal or a signature: `盖章`, `签字`, `单位公章`. */
 export const sealWords = '(?:单位)?(?:盖章|签字|签名|签章|公章)';
 
+/** A contract's party signing or sealing: `甲方（盖章）`, `乙方（签字）：`, `甲方代表（签章）`. */
+export const partiesSign = new RegExp(`^[甲乙丙丁]方[^:：，。]{0,8}[(（]${sealWords}[)）]`);
+
+/** A day left blank to be filled in when signing: `签订日期：　　年　　月　　日`, `年　月　日`. */
+export const blankDay = /(?:^|[:：]) *年 +月 +日/;
+
 /** A form's seal or signature alone on its line (`（盖章）`, `（签字）`, `签名：`): no part of a title, and no title's end. */
 export const sealOrSignature = new RegExp(`^[(（]?${sealWords}[)）:：]?$`);
 

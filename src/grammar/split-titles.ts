@@ -1,7 +1,7 @@
 // Titles broken over two or three lines (`市教育局关于开展中小学教师` / `全员培训工作的通知`): whether a line goes on
 // below, and whether the line below finishes the title above.
 import { type Block } from './blocks.js';
-import { isOffTitleRemark, sealOrSignature } from './remarks.js';
+import { blankDay, isOffTitleRemark, partiesSign, sealOrSignature } from './remarks.js';
 import { aboutTail, canStartTitle, hasYear, isStrongTitle, placeFirst } from './documents.js';
 import { startsCaptionOrRow, endingKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
@@ -85,9 +85,9 @@ export function aboutUnfinished(title: string): boolean {
 
 /**
  * The name of a website, its banner, a 公众号, a blog or a forum: `某某区政府网`, `某市人民政府门户网站`, `某市教育云平台`,
- * `临川教育发布`, `阿柚的日记`, `石榴花开的博客`, `城南街道吧`, `百度文库`, a banner with its address (`豆丁网 docin.com`).
+ * `临川教育发布`, `小学语文教研圈`, `阿柚的日记`, `石榴花开的博客`, `城南街道吧`, `百度文库`, a banner with its address (`豆丁网 docin.com`).
  */
-const siteName = /(?:网|网站|门户|平台|频道|在线|发布|的日记|博客|吧|论坛|的空间|专栏|文库|\.(?:com|net|org|cn))$/;
+const siteName = /(?:网|网站|门户|平台|频道|在线|发布|之声|教研圈|的日记|博客|吧|论坛|的空间|专栏|文库|\.(?:com|net|org|cn))$/;
 
 /** Latin words only, two or more apart by spaces: `Hong Kong Tourism Board`, `Work Plan 2024-25`. */
 const englishWords = /^[A-Za-z][A-Za-z&.'-]*(?: [A-Za-z0-9][A-Za-z0-9&.'()-]*)+$/;
@@ -105,6 +105,8 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a form's seal or signature (`（盖章）`).
   // (Nor does a table's header row, `…完成情况表` / `序号 指标名称 年度目标 完成情况`.)
   if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded) || isTableHeader(restFolded)) return false;
+  // (Nor does a title start at a contract's signatures or their blank day: `甲方（盖章）　乙方（签字）` / `劳动合同变更书`.)
+  if (partiesSign.test(firstFolded) || blankDay.test(firstFolded)) return false;
   // A remark in brackets that dates the document or records its adoption (`（2024年2月24日三届二次职代会通过）`) is the
   // header's, below the title as at a file's start: it finishes none.
   if (/^[(（][^()（）]{2,58}[)）]$/.test(restFolded) && isOffTitleRemark(restFolded)) return false;

@@ -341,3 +341,66 @@ describe('a line that reads like a title inside a document', () => {
     ]);
   });
 });
+
+describe('the title again at the top of a page, once', () => {
+  const file = (below: string) =>
+    ['青州市社区养老服务设施管理办法', '第一章　总则', '第一条　为规范社区养老服务设施管理，制定本办法。', '第二条　运营机构应当公开收费标准。收费标准按照下表执行：', '序号 服务项目 计价单位 收费标准', '·1·', '青州市人民政府规章', '青州市社区养老服务设施管理办法', '1 日间照料 人·天 不高于40元', '2 助浴服务 次 不高于60元', below].join('\n');
+  it('is the page\'s header, with the line above it, when the numbering below goes on', () => {
+    const result = parse(file('第三条　区民政部门应当每年开展评估。'));
+    expect(result.documents.map((d) => d.title)).toEqual(['青州市社区养老服务设施管理办法']);
+    expect(result.documents[0]?.noise.map((n) => n.line)).toEqual([6, 7, 8]);
+    expect(result.documents[0]?.children[0]?.children.map((n) => n.number)).toEqual([1, 2, 3]);
+  });
+  it('opens a second copy when the numbering below starts again', () => {
+    expect(parse(file('第一章　总则')).documents.map((d) => [d.title, d.line])).toEqual([
+      ['青州市社区养老服务设施管理办法', 1],
+      ['青州市社区养老服务设施管理办法', 8],
+    ]);
+  });
+});
+
+describe('decisions and contracts in series', () => {
+  it('opens a document at a title the same as the last one\'s, above a document\'s number', () => {
+    const decision = (no: string, party: string) => ['长岭县市场监督管理局', '行政处罚决定书', `长市监处罚〔2025〕${no}号`, `当事人：${party}`, '经查，当事人销售超过有效期的药品。', '本局决定：', '1.没收违法所得90元；', '2.处罚款人民币1万元。'];
+    const text = [...decision('7', '长岭县惠民大药房有限公司'), ...decision('9', '长岭县鑫旺烧烤店')].join('\n');
+    expect(parse(text).documents.map((d) => [d.title, d.line, d.children.length])).toEqual([
+      ['行政处罚决定书', 2, 2],
+      ['行政处罚决定书', 10, 2],
+    ]);
+  });
+  it('opens the forms after a contract\'s signatures as documents of their own', () => {
+    const text = [
+      '劳动合同书',
+      '第一条　劳动合同期限',
+      '本合同为固定期限劳动合同。',
+      '第二条　其他',
+      '本合同一式两份。',
+      '甲方（盖章）　　　　　　乙方（签字）',
+      '法定代表人（主要负责人）',
+      '签订日期：　　年　　月　　日',
+      '劳动合同续订书',
+      '本次续订劳动合同期限类型为固定期限合同。',
+      '甲方（盖章）　　　　　　乙方（签字）',
+      '劳动合同变更书',
+      '经甲乙双方协商一致，对本合同做以下变更：',
+    ].join('\n');
+    expect(parse(text).documents.map((d) => [d.title, d.line])).toEqual([
+      ['劳动合同书', 1],
+      ['劳动合同续订书', 9],
+      ['劳动合同变更书', 12],
+    ]);
+  });
+  it('reads a spaced-out title with its remark below as the title', () => {
+    const text = ['劳 动 合 同 书', '（全日制用工·固定期限）', '甲方：江城精密制造股份有限公司', '第一条　劳动合同期限', '本合同为固定期限劳动合同。'].join('\n');
+    expect(parse(text).documents[0]?.title?.replace(/ /g, '')).toBe('劳动合同书（全日制用工·固定期限）');
+  });
+});
+
+describe('a WeChat lesson plan', () => {
+  it('takes the account\'s name, its byline and its prompt to follow off the title', () => {
+    const lesson = ['统编版三年级下册《守株待兔》优秀教学设计', '一、激趣导入（3分钟）', '1.猜成语游戏。', '2.板书课题。'];
+    expect(parse(['小学语文教研圈', ...lesson].join('\n')).documents.map((d) => [d.title, d.line])).toEqual([['统编版三年级下册《守株待兔》优秀教学设计', 2]]);
+    const posted = ['小学语文教研圈', '原创 小语研习社 小学语文教研圈 2024年03月18日 07:30 江苏', '点击上方蓝字关注我们，每天分享优质教案！', ...lesson];
+    expect(parse(posted.join('\n')).documents.map((d) => [d.title, d.line])).toEqual([['统编版三年级下册《守株待兔》优秀教学设计', 4]]);
+  });
+});

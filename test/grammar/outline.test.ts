@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { outline } from '../helpers/outline-shape.js';
 import { asArabicItem, createOutline, place } from '../../src/grammar/outline.js';
 import type { Marker } from '../../src/types.js';
+import { parse } from '../../src/parse.js';
 
 describe('depth by order of opening', () => {
   it('一、 then 1. makes 1. depth 2; （一） between them makes it depth 3', () => {
@@ -239,5 +240,16 @@ describe('a decimal scheme\'s heads', () => {
 describe('a questionnaire\'s answer options', () => {
   it('two or more on a line are the question\'s text, under any question', () => {
     expect(outline('调查问卷', '一、基本信息', '1.您的性别：', 'A.男　B.女', '2.您的年龄：', 'A.18岁以下　B.18岁以上')).toEqual(['# 调查问卷 @1', '一、 基本信息 @2', '  1. 您的性别： @3', '  2. 您的年龄： @5']);
+  });
+});
+
+describe('decimal clauses glued to their text', () => {
+  it('reads `1.1双方…` with `1.2…` below as clauses, not an item `1.` whose text starts `1双方`', () => {
+    const text = ['校企合作协议书', '第1条　合作目标', '1.1双方共建产业学院，共同开展现代学徒制人才培养。', '1.2合作期内，每年联合培养学生不少于100人。', '第2条　合作内容', '2.1人才培养', '2.2实训基地建设'].join('\n');
+    const doc = parse(text).documents[0];
+    expect(doc?.children.map((n) => [n.title, n.children.map((c) => [c.number, c.title])])).toEqual([
+      ['合作目标', [[1, '双方共建产业学院，共同开展现代学徒制人才培养'], [2, '合作期内，每年联合培养学生不少于100人']]],
+      ['合作内容', [[1, '人才培养'], [2, '实训基地建设']]],
+    ]);
   });
 });

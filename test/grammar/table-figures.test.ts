@@ -64,3 +64,19 @@ describe('a caption above column names apart by single spaces', () => {
     expect(titles(text).map((d) => d[0])).toEqual(['某局2023年度部门整体支出绩效自评报告']);
   });
 });
+
+describe('a task table whose rows are set out with single spaces', () => {
+  const table = (row1: string, row2: string) =>
+    ['2025年全区养老服务工作要点', '一、完善养老服务设施网络', '（一）发展社区嵌入式养老服务。重点任务分解如下：', '序号 任务 牵头单位 完成时限', row1, row2, '（二）提升农村养老服务能力。'].join('\n');
+  it('reads numbers with a delimiter that fill the header\'s other columns, one after another, as rows', () => {
+    expect(titles(table('1．新建社区养老服务站 区民政局 2025年9月', '2．改造老年助餐点 各街道 2025年12月'))).toEqual([
+      ['2025年全区养老服务工作要点', ['完善养老服务设施网络']],
+    ]);
+    const section = parse(table('1．新建社区养老服务站 区民政局 2025年9月', '2．改造老年助餐点 各街道 2025年12月')).documents[0]?.children[0];
+    expect(section?.children.map((n) => [n.title, n.children.length])).toEqual([['发展社区嵌入式养老服务', 0], ['提升农村养老服务能力', 0]]);
+  });
+  it('keeps items of one cell under the header items', () => {
+    const items = parse(table('1．新建社区养老服务站。', '2．改造老年助餐点。')).documents[0]?.children[0]?.children[0]?.children.map((n) => n.title);
+    expect(items).toEqual(['新建社区养老服务站', '改造老年助餐点']);
+  });
+});

@@ -51,6 +51,12 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['"珍爱生命,预防溺水"主题班会方案', true, "a slogan's comma inside straight quotes"],
   ['珍爱生命,预防溺水主题班会方案', false, 'a comma outside quotes'],
   ['《荷塘月色》教学设计', true, "a lesson's plan"],
+  ['《荷塘月色》说课稿', true, "a lesson's talk"],
+  ['《背影》课堂实录', true, "a lesson's record"],
+  ['PEP五年级上册Unit 3 What would you like? Part A Let\'s talk教学设计', true, "an English lesson's sentence in its plan's title"],
+  ['开展培训? 加强管理教学设计', false, 'a question mark after Chinese text'],
+  ['江川市市场监督管理局行政处罚决定书', true, "an authority's decision on one party"],
+  ['劳动合同变更书', true, "a labour contract's change"],
   ['兴华实验中学第二十一届秋季田径运动会秩序册', true, "a sports meet's programme"],
   ['员工发热应急处置流程图', true, 'a procedure drawn as a chart'],
   ['南阳湖流域农业面源污染治理对策研究', true, 'a study published as such'],
@@ -138,6 +144,11 @@ describe('letter spacing', () => {
   it('reads a title spaced out letter by letter without its spaces, a year or a number kept whole among them', () => {
     expect(withoutLetterSpacing('2 0 2 3 年 工 作 计 划')).toBe('2023年工作计划');
     expect(withoutLetterSpacing('皂 市 镇 2022 年 森 林 防 灭 火 工 作 实 施 方 案')).toBe('皂市镇2022年森林防灭火工作实施方案');
+  });
+
+  it('reads a spaced-out title solid before its remark in brackets', () => {
+    expect(withoutLetterSpacing('劳 动 合 同 书（全日制用工·固定期限）')).toBe('劳动合同书（全日制用工·固定期限）');
+    expect(withoutLetterSpacing('教务处 工作计划（试行）')).toBe('教务处 工作计划（试行）');
   });
 
   it('leaves words apart by spaces as they are', () => {

@@ -12,6 +12,8 @@ expectTokens(metaLine, {
     // an article's byline in an app: author or account, day and time
     ['周敏  2023年12月29日 17:45 更新', { type: 'meta', kind: 'published' }],
     ['原创 玉林发布 2024年02月06日 18:30 四川', { type: 'meta', kind: 'published' }],
+    // (with the author before the account)
+    ['原创 小语研习社 小学语文教研圈 2024年03月18日 07:30 江苏', { type: 'meta', kind: 'published' }],
     ['育才小学 2024-09-02 07:30', { type: 'meta', kind: 'published' }],
     // a chat's sender known by their role, the time alone
     ['刘老师（数学） 19:30', { type: 'meta', kind: 'published' }],

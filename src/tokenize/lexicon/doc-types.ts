@@ -121,6 +121,12 @@ export const documentKinds = [
   '课程设计',
   '教案',
   '学案',
+  // (and its talk, its record and its case: `《荷塘月色》说课稿`, `…课堂实录`, `…教学实录`, `…教学案例`, `…学习任务单`)
+  '说课稿',
+  '课堂实录',
+  '教学实录',
+  '教学案例',
+  '学习任务单',
   '秩序册',
   '秩序单',
   '成绩册',
@@ -276,13 +282,16 @@ export const documentKinds = [
   '投标文件',
   '响应文件',
   '合同',
-  // (a labour contract's form and its renewal: 劳动合同书, 劳动合同续订书)
+  // (a labour contract's form, its renewal and its change: 劳动合同书, 劳动合同续订书, 劳动合同变更书)
   '合同书',
   '续订书',
+  '变更书',
   '协议',
   '协议书',
   '意向书',
   '通知书',
+  // an authority's decision on one party (`…行政处罚决定书`, `准予行政许可决定书`, `行政复议决定书`)
+  '决定书',
   // a people's congress's resolution on a plan: …关于…远景目标纲要的决议 (weak: a board's resolutions are listed among a
   // notice's filed papers, `●报备文件` / `…董事会决议`)
   '决议',
@@ -639,9 +648,22 @@ function hasPunctuationOutsideQuotes(text: string): boolean {
     else if ((c === 0x201d || c === 0x300b || c === 0x2019 || c === 0x300d) && quoted > 0) quoted--;
     // (Straight quotes typed with ASCII punctuation open and close alike: `"珍爱生命,预防溺水"主题班会方案`.)
     else if (c === 0x22) straight = !straight;
-    else if (quoted === 0 && !straight && sentencePunctuation.has(c) && !(c === 0x3b && endsEntity(text, i))) return true;
+    else if (quoted === 0 && !straight && sentencePunctuation.has(c) && !(c === 0x3b && endsEntity(text, i)) && !insideEnglish(text, i)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the ASCII mark at `at` is an English sentence's, inside a title that names an English lesson (`…Unit 3 What
+ * would you like? Part A Let's talk教学设计`): a `?`, `!` or `,` right after a Latin letter, then a space and a Latin letter.
+ */
+function insideEnglish(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x3f || c === 0x21 || c === 0x2c) && isLatin(text.charCodeAt(at - 1)) && text.charCodeAt(at + 1) === 0x20 && isLatin(text.charCodeAt(at + 2));
+}
+
+function isLatin(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 }
 
 /**
@@ -918,8 +940,16 @@ export function isSpacedOut(folded: string): boolean {
 
 /** A (folded, trimmed) line without the spaces between its letters when it is spaced out; the line otherwise. */
 export function withoutLetterSpacing(folded: string): string {
-  return spacedOut.test(folded) ? folded.replace(/ +/g, '') : folded;
+  if (spacedOut.test(folded)) return folded.replace(/ +/g, '');
+  // (With a remark in brackets after it, set solid: `劳 动 合 同 书（全日制用工·固定期限）`.)
+  const open = Math.max(folded.lastIndexOf('（'), folded.lastIndexOf('('));
+  if (open < 3 || !spacedRemark.test(folded.slice(open))) return folded;
+  const spaced = folded.slice(0, open).trimEnd();
+  return spacedOut.test(spaced) ? spaced.replace(/ +/g, '') + folded.slice(open) : folded;
 }
+
+/** A remark in brackets at the end of a spaced-out title: `（全日制用工·固定期限）`, `(试行)`. */
+const spacedRemark = /^[(（][^()（）]{1,24}[)）]$/;
 
 /**
  * Whether a (folded, trimmed) text reads as the title of a document of a kind that no section heading has: `…工作计划`,

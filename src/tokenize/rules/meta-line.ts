@@ -22,14 +22,15 @@ const dayPart = '(?:上午|下午|中午|晚上)';
 
 /**
  * An article's byline in an app: its author or account, the day and the time, maybe a word after (`周敏  2023年12月29日
- * 17:45 更新`, `原创 玉林发布 2024年02月06日 18:30 四川`). The time tells it from a signature's issuer and date. In a chat
+ * 17:45 更新`, `原创 玉林发布 2024年02月06日 18:30 四川`, with the author before the account: `原创 小语研习社 小学语文教研圈
+ * 2024年03月18日 07:30 江苏`). The time tells it from a signature's issuer and date. In a chat
  * the day may be relative or without its year (`镇农业农村办-孙伟 昨天 19:02`, `… 3月28日 09:41`), the time may have
  * seconds, and a sender shown as unit and name (`行政部-徐静 09:41`) or by the role a class's group knows them by
  * (`刘老师（数学） 19:30`, `陈一诺妈妈 18:52`) may give the time alone.
  */
 const chatRole = '\\p{Script=Han}{1,6}(?:老师|妈妈|爸爸|家长|班主任|校长|主任|书记|组长|班长)(?:[（(]\\p{Script=Han}{1,6}[)）])?';
 const byline = new RegExp(
-  `^(?:原创 )?(?:[^\\s，。；：:]{2,12} {1,3}(?:20\\d{2}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}) {0,2}|(?:${chatDay}|\\d{2}-\\d{2}) {1,3}${dayPart}?)|(?:${unitAndName}|${chatRole}) {1,3}${dayPart}?)\\d{1,2}:\\d{2}(?::\\d{2})?(?: [\\u4e00-\\u9fff]{1,4})?$`,
+  `^(?:原创 (?:[^\\s，。；：:]{1,12} {1,3}(?=[^\\s，。；：:]{2,12} {1,3}20))?)?(?:[^\\s，。；：:]{2,12} {1,3}(?:20\\d{2}(?:年\\d{1,2}月\\d{1,2}日|[-/.]\\d{1,2}[-/.]\\d{1,2}) {0,2}|(?:${chatDay}|\\d{2}-\\d{2}) {1,3}${dayPart}?)|(?:${unitAndName}|${chatRole}) {1,3}${dayPart}?)\\d{1,2}:\\d{2}(?::\\d{2})?(?: [\\u4e00-\\u9fff]{1,4})?$`,
   'u',
 );
 

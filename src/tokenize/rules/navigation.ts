@@ -56,6 +56,8 @@ const pager = /^(?:(?:上一页|下一页|首页|尾页|末页|第 ?\d{1,3} ?页
 const siteDisclaimer = /^本(?:站|网|文)[^。]{0,40}(?:[如若]有侵[权犯]|涉及侵权|转载请注明|版权归原作者)/;
 /** A portal's disclaimer: `免责声明：本文仅代表作者个人观点…`, `免责声明：…与本网无关`, `声明：本站文章均来自网络，如有侵权…`. */
 const portalDisclaimer = /^(?:免责)?声明[:：][^。]{0,60}(?:本[网站文]|作者|观点|仅供参考|不构成|侵权)/;
+/** A 公众号's prompt to follow it: `点击上方蓝字关注我们`, `↑点击上方“某某发布”，关注我们`, `点击标题下方蓝字 关注`. */
+const followPrompt = /^[^\p{L}\p{N}]{0,3}点击(?:上方|下方|标题下方?|顶部)?(?:蓝字|蓝色字体?|“[^”]{1,20}”|"[^"]{1,20}"|公众号)[^。！？]{0,4}关注/u;
 /** The comments' heading (`网友评论：`, `发表评论`, `最新评论（只显示…）`), or their list left empty (`暂无评论`). */
 const comments = /^(?:【?(?:网友|读者|用户|最新|全部|热门|发表|精彩)评论】?(?:列表)?(?:[:：]? ?[（(][^（）()]{0,70}[）)]|[:：])?|(?:暂无|没有任何|还没有)评论[。！!]?)$/;
 /** A page's button that unfolds or fetches the rest of a text (`展开阅读全文`, `点击下载全文`), alone on its line. */
@@ -298,6 +300,9 @@ export const navigation = defineLineRule({
     if (content.charCodeAt(0) === 0x672c /* 本 */ && content.length <= 80 && siteDisclaimer.test(content)) return { type: 'noise', kind: 'navigation' };
     // A portal's disclaimer under an article (`免责声明：本文仅代表作者个人观点，与本网无关。`, `声明：本站文章均来自网络…`).
     if ((content.charCodeAt(0) === 0x514d /* 免 */ || content.charCodeAt(0) === 0x58f0) /* 声 */ && content.length <= 120 && portalDisclaimer.test(content)) return { type: 'noise', kind: 'navigation' };
+    // A 公众号's prompt to follow it, above or below the post (`点击上方蓝字关注我们，每天分享优质教案！`, `↑点击上方“某某发布”关注我们`):
+    // a sentence, the page's all the same.
+    if (content.length <= 60 && followPrompt.test(content)) return { type: 'noise', kind: 'navigation' };
     // The comments' heading below an article, with the site's note on them (`网友评论：（只显示最新10条。…）`), and a
     // comments list left empty (`没有任何评论`, `暂无评论`).
     if (content.length <= 80 && comments.test(content)) return { type: 'noise', kind: 'navigation' };
