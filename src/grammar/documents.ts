@@ -234,8 +234,12 @@ const scheduleRowEnd = / \d{1,4}(?:课时|学时|节|周|分钟|分|小时|天|�
  * it off after it.
  */
 export function isDocumentNumber(content: string): boolean {
-  return /^[^ ]{0,12}[〔[(]\d[\dO]{3}[〕\])] ?第? ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(fold(content).trim());
+  const folded = fold(content).trim();
+  return /^[^ ]{0,12}[〔[(]\d[\dO]{3}[〕\])] ?第? ?\d{1,4} ?号(?: +签发人[:：] ?[^ ]{2,4}(?: [^ ]{2,4}){0,2})?$/.test(folded) || caseNumber.test(folded);
 }
+
+/** A court's case number: the year in brackets, the court's code and the case's kind, its number (`（2025）浙0102民初1234号`). */
+const caseNumber = /^[(〔[]\d{4}[)〕\]] ?[\u4e00-\u9fff]{1,2}\d{2,6}[\u4e00-\u9fff]{1,4}\d{1,6}号$/;
 
 /**
  * A title that names no document kind but a year's work (`XX区2024年教育工作`, `2023—2024学年第一学期`) or a matter

@@ -80,12 +80,15 @@ export function isTitleTail(text: string, title: string): boolean {
 /**
  * A short form of a title, as a page's running header gives it (`城南幼儿园·保教工作计划` for `城南幼儿园2024学年第一学期
  * 保教工作计划`, `江州法院行政审判白皮书（2025年度）` for `江州市中级人民法院行政审判白皮书（2025年度）`): its characters
- * in the title's order (a middle dot or a space aside), the same first two and last four.
+ * in the title's order (a middle dot or a space aside), the same first two and last four (`…新闻发布会` for `…新闻发布会实录`:
+ * the record's word left out).
  */
 export function shortensTitle(text: string, title: string): boolean {
   const short = titleKey(text).replace(/[·・]/g, '');
   const whole = titleKey(title);
-  if (short.length < 6 || short.length >= whole.length || !whole.startsWith(short.slice(0, 2)) || !whole.endsWith(short.slice(-4))) return false;
+  // (Or the title's last four short of a word of the record's kind, `…新闻发布会` for `…新闻发布会实录`.)
+  const end = short.slice(-4);
+  if (short.length < 6 || short.length >= whole.length || !whole.startsWith(short.slice(0, 2)) || !(whole.endsWith(end) || (whole.endsWith('实录') && whole.slice(0, -2).endsWith(end)))) return false;
   let at = 0;
   for (const c of short) {
     at = whole.indexOf(c, at);

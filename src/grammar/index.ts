@@ -661,7 +661,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       }
     }
     // (A wrapped block too when it names a second document: `和《…实施` / `方案》的通知` joined by the wrap.)
-    if (!hasContent(d) && d.title !== null && (block.lines.length === 1 || (block.lines.length <= 3 && secondBook.test(t.content))) && t.type !== 'outlineMarker' && q.continuesTitle(d, fold(blockText(block)).trim())) {
+    if (!hasContent(d) && d.title !== null && (block.lines.length === 1 || (block.lines.length <= 3 && secondBook.test(t.content))) && t.type !== 'outlineMarker' && q.continuesTitle(d, fold(blockText(block)).trim(), q.previousBlock(i) === undefined || adjacent(q.previousBlock(i) as Block, block))) {
       // `关于印发《…方案》` / `的通知`, `…工作总结` / `暨2024年工作计划`: no title starts with 的 or 暨; the line ends
       // the title above it.
       d.title += blockText(block);
@@ -952,7 +952,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           d = openTitled(blockText(block), block.line);
           touch(d, block);
         } else if (
-          ((isStrongTitle(blockText(block)) || labelledTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || q.numberFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
+          ((isStrongTitle(blockText(block)) || labelledTitle(blockText(block)) || (inCompilation && isPartTitle(blockText(block), gathered)) || (d.title !== null && isSiblingTitle(d.title, blockText(block))) || q.listedInToc(i, d, block) || (inCompilation && compilation !== null && compilation !== d && q.listedInToc(i, compilation, block)) || q.forwardedBy(d, block) || q.issueFollows(i) || q.numberFollows(i) || q.adoptionFollows(i) || afterFooter || signed) && q.opensDocument(i) && !q.continuesNumbering(i, d)) ||
           q.titlesRestart(i, d) ||
           q.titlesForm(i, d) ||
           q.titlesAttachment(i, d) ||
@@ -1058,7 +1058,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        if (!q.accepts(i, d, marker, previousWasMarker) || isStrayDecimal(d.outline, marker) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
+        if (!q.accepts(i, d, marker, previousWasMarker) || (isStrayDecimal(d.outline, marker) && !q.clausesBelow(i, marker)) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -178,6 +178,9 @@ function crumbNames(crumb: string, text: string): boolean {
 /** What sets a site menu's items apart on one line: bars, slashes, arrows, runs of spaces. */
 const menuSeparator = /[|｜/›»>→]| {2,}/;
 
+/** A note of a document's adoption or revision, with its year: `（2015年修订）`, `（2023年3月1日校务会议通过）`. */
+const adoptedOrRevised = /\d{4} ?年.*(?:修订|修正|通过|施行|印发)/;
+
 /** How many lines may stand between a contract's parties signing and what follows: who signs for them. */
 const maxSignerLines = 2;
 
@@ -866,6 +869,22 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
+   * Whether a two-part decimal (`4.1 总要求`) has a three-part one of its first number soon below (`4.2.1 总则`), before a
+   * title: a standard's clauses under a chapter of another number (`第二章` over clause 4), no day of April.
+   */
+  const clausesBelow = (i: number, marker: Marker): boolean => {
+    if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || toc.has(j)) return false;
+      const m = t.marker;
+      if (t.type === 'outlineMarker' && m?.style === 'decimal' && m.path[0] !== marker.path[0]) return false;
+      if (t.type === 'outlineMarker' && m?.style === 'decimal' && m.path.length === 3) return true;
+    }
+    return false;
+  };
+
+  /**
    * `I.` read by OCR for `1.` (`I.健全…` then `2.加强…`): an ASCII `I` is the arabic 1 when the next marker of either
    * style is the arabic 2, not a Roman `II`.
    */
@@ -1192,6 +1211,17 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /**
+   * Whether the line after block `i` notes when its document was adopted or revised (`中小学生守则` / `（2015年修订）`, `…细则`
+   * / `（2023年3月1日校务会议通过）`): a short title above one heads a document of its own, though it names no year.
+   */
+  const adoptionFollows = (i: number): boolean => {
+    const next = nextContent(i + 1);
+    if (next === null || next[0].lines.length !== 1) return false;
+    const text = fold(next[0].first.content).trim();
+    return isBracketedRemark(text) && adoptedOrRevised.test(text);
+  };
+
+  /**
    * Whether block `i` follows a marker alone on its line (`三、` / `重点任务`), or with only a time after it (a schedule's
    * `（2）9:40-11:30` / `…专题报告`): it is that heading's or that session's title.
    */
@@ -1460,7 +1490,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    * A line that finishes the title right above it (nothing in the header after the title yet; no table of contents
    * between: `和平镇各村…工作计划汇编` / `目录` / … / `和平村2021年工作计划` is a compilation's first piece).
    */
-  const continuesTitle = (d: DocDraft, folded: string): boolean =>
+  const continuesTitle = (d: DocDraft, folded: string, nextTo = true): boolean =>
     d.toc.length === 0 &&
     (titleTail.test(folded) ||
     (titleSequel.test(folded) && d.header.length === d.titleAt && looksLikeTitle(folded)) ||
@@ -1475,7 +1505,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     // A title that says 关于 before its `的…`: the line that ends it (`关于…计划` / `执行情况…的报告`), or its middle line, a
     // title over three lines that starts with 关于 (`关于…2023年国民经济和社会发展计划` / `执行情况与…计划草案` / `的报告`).
     (d.header.length === d.titleAt && goesOnAbout(fold(d.title ?? '').trim(), folded) && (aboutTail.test(folded) || aboutUnfinished(fold(d.title ?? '').trim()))) ||
-    (d.header.length === d.titleAt && kindFinishesTitle(d.title ?? '', folded)));
+    // (Right below: across a blank line a kind is a paper of its own, `…推进会会议材料` / `会议议程`.)
+    (nextTo && d.header.length === d.titleAt && kindFinishesTitle(d.title ?? '', folded)));
 
   /** Whether the title in block `i`, in a list of links, is rather the start of a document (a page copied after). */
   const leavesLinks = (i: number, next: number): boolean => {
@@ -1535,6 +1566,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     asDecimalHead,
     asArabicOne,
     decimalGoesOn,
+    clausesBelow,
     accepts,
     goesOnAttachmentList,
     titlesListedAttachment,
@@ -1551,6 +1583,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     namesIssue,
     issueFollows,
     numberFollows,
+    adoptionFollows,
     afterBareMarker,
     captionsOwnTable,
     labelsFigures,

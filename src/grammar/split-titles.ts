@@ -9,6 +9,9 @@ import { isTableHeader } from '../tokenize/lexicon/chars.js';
 import { blockText } from './body.js';
 import { openBrackets } from './brackets.js';
 
+/** Who compiled or edited a book, after a gap: `医务部 编`, `教务处 编印`, `张三 主编`. */
+const editorCredit = /^[^ ]{2,20} +(?:编|编印|编制|主编|编著|汇编|整理)$/;
+
 /** Words that join two parts of a title. */
 const conjunctions = '暨|和|及|与|以及|兼';
 
@@ -105,8 +108,9 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   // A schedule's row or a step (`第二步　审核公示`) ends no title, nor does a form's seal or signature (`（盖章）`).
   // (Nor does a table's header row, `…完成情况表` / `序号 指标名称 年度目标 完成情况`.)
   if (startsCaptionOrRow(restFolded) || sealOrSignature.test(restFolded) || isTableHeader(restFolded)) return false;
-  // (Nor does a title start at a contract's signatures or their blank day: `甲方（盖章）　乙方（签字）` / `劳动合同变更书`.)
-  if (partiesSign.test(firstFolded) || blankDay.test(firstFolded)) return false;
+  // (Nor does a title start at a contract's signatures or their blank day, `甲方（盖章）　乙方（签字）` / `劳动合同变更书`, nor at
+  // who compiled the book, `医务部　编` / `不稳定型心绞痛临床路径`.)
+  if (partiesSign.test(firstFolded) || blankDay.test(firstFolded) || editorCredit.test(firstFolded)) return false;
   // A remark in brackets that dates the document or records its adoption (`（2024年2月24日三届二次职代会通过）`) is the
   // header's, below the title as at a file's start: it finishes none.
   if (/^[(（][^()（）]{2,58}[)）]$/.test(restFolded) && isOffTitleRemark(restFolded)) return false;
@@ -121,6 +125,8 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   // A heading in 【】 below a title (`【指导思想】`) starts the text; it finishes no title.
   if (/^【[^【】]*】$/.test(restFolded) && !firstFolded.includes('【')) return false;
   if (!looksLikeTitle(restFolded)) return true;
+  // Across a blank line, two lines that are titles each are two (`…推进会会议材料` / `会议议程`, a cover above its first paper).
+  if (!adjacent && looksLikeTitle(firstFolded) && !reachesNext(firstFolded)) return false;
   // A slogan of four-character phrases set apart by spaces above a whole title with its year (`凝心聚力 实干争先` /
   // `…2023年度工作总结`, a deck's cover): the header's.
   if (slogan.test(firstFolded) && hasYear(restFolded) && isStrongTitle(restFolded)) return false;

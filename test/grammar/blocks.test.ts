@@ -260,6 +260,13 @@ describe('hard wrap', () => {
     expect(blocks[3]?.noise.map((t) => [t.line, t.kind])).toEqual([[7, 'page-number'], [8, 'running-header']]);
   });
 
+  it('an article cited with a comma after it goes on with the prose above; an article typed so under an article does not', () => {
+    expect(groupBlocks(tokens(['（一）关于党建引领。修订草案新增', '第六条之一，规定街道党（工）委应当推动建立党的组织。'].join('\n'))).map((b) => b.line)).toEqual([1]);
+    expect(groupBlocks(tokens(['依照《中华人民共和国民法典》第五百零九条、', '第五百七十七条，《中华人民共和国民事诉讼法》第一百四十七条之规定，判决如下：'].join('\n'))).map((b) => b.line)).toEqual([1]);
+    expect(groupBlocks(tokens(['第一条，村民应当爱护环境，不乱扔垃圾', '第二条，村民应当遵守村规民约'].join('\n'))).map((b) => b.line)).toEqual([1, 2]);
+    expect(groupBlocks(tokens(['（三）其他需要说明的事项；', '第四条，本办法自发布之日起施行。'].join('\n'))).map((b) => b.line)).toEqual([1, 2]);
+  });
+
   it('the answer under a heading that asks (`是否…` / `否`) is no tail of it', () => {
     const head = '七、是否存在被控股股东及其他关联方非经营性占用资金情况';
     const wrap = { width: 0, chars: head.length + 4 };

@@ -47,6 +47,7 @@ describe('isHeaderLikeText', () => {
 describe('isDocumentNumber and isIssuerLine', () => {
   it.each(['青教〔2024〕5号', '绍政纪〔2025〕第18号', '〔2025〕第18号', '〔2025〕18号'])('%s is a document number', (t) => expect(isDocumentNumber(t)).toBe(true));
   it.each(['2025年第18号', '第18号'])('%s is not', (t) => expect(isDocumentNumber(t)).toBe(false));
+  it.each(['（2025）浙0102民初1234号', '(2024)京03行终56号'])('%s is a court\'s case number', (t) => expect(isDocumentNumber(t)).toBe(true));
   it.each(['中牟县人民政府督查室', '中牟县人民政府督查室　　　2023年7月12日', '学生工作部（处）', '党委教师工作部（人事处）', '江城广播电视台', '青石社区党委、居委会'])('%s names an issuer', (t) => expect(isIssuerLine(t)).toBe(true));
   it.each(['2023年7月12日', '中牟县人民政府督查室 2023年7月12日 第7期', '学生工作部（2024年）', '学生工作部（试行）', '海曙镇2025年防汛防台', '全力抗台'])('%s does not', (t) => expect(isIssuerLine(t)).toBe(false));
 });
@@ -214,6 +215,11 @@ describe('a notice title naming two documents over three lines', () => {
 });
 
 describe('completesTitle', () => {
+  it('who compiled a book, above its first part\'s title, starts no title', () => {
+    expect(completesTitle('医务部　编', '不稳定型心绞痛临床路径', true)).toBe(false);
+    expect(completesTitle('XX县推进教师县管校聘', '管理改革工作实施方案', true)).toBe(true);
+  });
+
   it('a short name above a whole title that names its issuer again finishes no title with it', () => {
     expect(completesTitle('天心市场监管', '天心区市场监督管理局2024年工作总结和2025年工作思路', true)).toBe(false);
     expect(completesTitle('湘水建工', '湘水建工集团2024年度工作总结', true)).toBe(false);
@@ -262,6 +268,10 @@ describe('shortensTitle', () => {
     expect(shortensTitle('江州法院行政审判白皮书（2025年度）', '江州市中级人民法院行政审判白皮书（2025年度）')).toBe(true);
     expect(shortensTitle('城南幼儿园安全工作计划', '城南幼儿园2024学年第一学期保教工作计划')).toBe(false);
     expect(shortensTitle('保教工作计划', '城南幼儿园2024学年第一学期保教工作计划')).toBe(false);
+  });
+  it('may leave out the record\'s word at the title\'s end', () => {
+    expect(shortensTitle('东陵市人大常委会新闻发布会', '东陵市人大常委会《东陵市物业管理条例》新闻发布会实录')).toBe(true);
+    expect(shortensTitle('东陵市人大常委会新闻发布', '东陵市人大常委会《东陵市物业管理条例》新闻发布会实录')).toBe(false);
   });
 });
 
@@ -402,5 +412,25 @@ describe('a WeChat lesson plan', () => {
     expect(parse(['小学语文教研圈', ...lesson].join('\n')).documents.map((d) => [d.title, d.line])).toEqual([['统编版三年级下册《守株待兔》优秀教学设计', 2]]);
     const posted = ['小学语文教研圈', '原创 小语研习社 小学语文教研圈 2024年03月18日 07:30 江苏', '点击上方蓝字关注我们，每天分享优质教案！', ...lesson];
     expect(parse(posted.join('\n')).documents.map((d) => [d.title, d.line])).toEqual([['统编版三年级下册《守株待兔》优秀教学设计', 4]]);
+  });
+});
+
+describe('titles of handbooks, courts and briefings', () => {
+  it('opens a document at a short title above the note of its revision', () => {
+    const text = ['临江中学学生手册', '致同学们', '这本手册汇集了学校的主要规章制度，请认真阅读。', '中小学生守则', '（2015年修订）', '1.爱党爱国爱人民。', '2.好学多问肯钻研。'].join('\n');
+    expect(parse(text).documents.map((d) => [d.title, d.line])).toEqual([['临江中学学生手册', 1], ['中小学生守则', 4]]);
+  });
+  it('keeps a cover\'s title and the first paper\'s kind below it, across a blank line, apart', () => {
+    const text = ['全市文化旅游工作推进会会议材料', '', '会议议程', '（2026年4月8日上午9:00）', '一、通报一季度工作情况'].join('\n');
+    expect(parse(text).documents[0]?.title).toBe('全市文化旅游工作推进会会议材料');
+    expect(parse(['某集团2024年重点工作', '实施计划', '一、总体要求'].join('\n')).documents[0]?.title).toBe('某集团2024年重点工作实施计划');
+  });
+  it('splits judgments in series at their spaced titles above case numbers', () => {
+    const judgment = (kind: string, no: string) => ['浙江省杭州市上城区人民法院', kind, `（2025）浙0102民初${no}号`, '原告：陈某某。', '本院认为，合法的借贷关系受法律保护。判决如下：', '一、被告归还原告借款50000元；', '二、驳回原告的其他诉讼请求。'];
+    const text = [...judgment('民 事 判 决 书', '1234'), ...judgment('民 事 裁 定 书', '1240')].join('\n');
+    expect(parse(text).documents.map((d) => [d.title?.replace(/ /g, ''), d.line, d.children.length])).toEqual([
+      ['民事判决书', 2, 2],
+      ['民事裁定书', 9, 2],
+    ]);
   });
 });

@@ -253,3 +253,13 @@ describe('decimal clauses glued to their text', () => {
     ]);
   });
 });
+
+describe('a standard\'s clauses under chapters of other numbers', () => {
+  it('keeps `4.1 总要求` under `第二章` when clauses of 4 have three parts below (no day of April)', () => {
+    const text = ['质量手册', '第二章　质量管理体系', '4.1 总要求', '公司按标准建立质量管理体系。', '4.2 文件要求', '4.2.1 总则', '第三章　管理职责', '5.1 管理承诺', '5.2 以顾客为关注焦点', '5.2.1 总则'].join('\n');
+    expect(parse(text).documents[0]?.children.map((n) => [n.title, n.children.map((c) => c.title)])).toEqual([
+      ['质量管理体系', ['总要求', '文件要求']],
+      ['管理职责', ['管理承诺', '以顾客为关注焦点']],
+    ]);
+  });
+});

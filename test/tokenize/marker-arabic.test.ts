@@ -123,7 +123,7 @@ expectTokens(markerArabic, {
     ['3组织保障', { style: 'arabic', number: 3, strength: 'weak', raw: '3' }],
     ['27队伍建设', { style: 'arabic', number: 27, strength: 'weak', raw: '27' }],
   ],
-  invalid: ['1道 赵雪（翠苑） 2道 钱晓婷', '2棒 孙丽', 
+  invalid: ['5.3条的要求保存记录', '7.5.3条规定的方法', '1道 赵雪（翠苑） 2道 钱晓婷', '2棒 孙丽', 
     // a century at a paragraph's start
     '20世纪90年代，美国学者提出“逆向设计”理论。',
     // a decimal figure spaced digit by digit at a wrapped line's start

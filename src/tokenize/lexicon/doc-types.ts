@@ -121,10 +121,8 @@ export const documentKinds = [
   '课程设计',
   '教案',
   '学案',
-  // (and its talk, its record and its case: `《荷塘月色》说课稿`, `…课堂实录`, `…教学实录`, `…教学案例`, `…学习任务单`)
+  // (and its talk, its case and its worksheet: `《荷塘月色》说课稿`, `…教学案例`, `…学习任务单`; its record, `…课堂实录`, is a 实录)
   '说课稿',
-  '课堂实录',
-  '教学实录',
   '教学案例',
   '学习任务单',
   '秩序册',
@@ -329,6 +327,9 @@ export const documentKinds = [
   // a body's answers to the press on a policy it issued (`…负责人就《…》答记者问`)
   '答记者问',
   '发布会',
+  // (and its record, a briefing: `…新闻发布会实录`, `…文字实录`, `…举行吹风会`, `…政策吹风会实录`)
+  '实录',
+  '吹风会',
   // Q&A pages beside a policy: 一问一答, 百问百答, 你问我答, 答网友问; its chart told in text: 图解
   '问一答',
   '问百答',
@@ -376,6 +377,19 @@ export const documentKinds = [
   '管理程序',
   '作业程序',
   'SOP',
+  // (any procedure of a quality system, `内部审核程序`, `纠正措施程序`; weak: `…审批程序` heads a section too)
+  '程序',
+  // a hospital's routines, pathways and the consensus it follows (`内科护理常规`, `…诊疗常规`, `…临床路径`, `…专家共识`),
+  // a school's daily routine (`…学生一日常规`)
+  '护理常规',
+  '诊疗常规',
+  '一日常规',
+  '临床路径',
+  '专家共识',
+  // a court's judgment, ruling and mediation (`民事判决书`, `行政裁定书`, `民事调解书`)
+  '判决书',
+  '裁定书',
+  '调解书',
   // a county's brochure of projects for investors (`…招商项目推介书`) and a service's pledge to the public (`…便民服务承诺`;
   // weak: a plan's heading names its pledge too)
   '推介书',
@@ -386,7 +400,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册', '研究', '调研', '调查', '运行情况', '简况', '服务承诺']);
+export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册', '研究', '调研', '调查', '运行情况', '简况', '服务承诺', '程序']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A` (`附  录  A`
 // as PDF extraction spaces it).

@@ -20,6 +20,12 @@ const spacedUnit = /^(?:小时|分钟|平方米|平方公里|公里|公斤|公�
  */
 const spacedTime = /^(?:月|日|号|点|时|天|周|季度|年级)/;
 
+/** Whether the text after a decimal starting with 0 is a clause's title after a space (`  手册颁布令`), no quantity's unit. */
+function frontMatter(rest: string): boolean {
+  const words = rest.trimStart();
+  return words.length < rest.length && isHan(words.charCodeAt(0)) && !startsWithUnit(words);
+}
+
 /** A Roman numeral character (`Ⅰ`–`ⅿ`, U+2160–U+217F). */
 const isRomanNumeral = (c: number) => c >= 0x2160 && c <= 0x217f;
 const isCapital = (c: number) => c >= 65 && c <= 90;
@@ -79,7 +85,9 @@ export const markerDecimal = defineLineRule({
       .map((s) => s.trim())
       .filter((s) => s.length > 0);
     // (An engineering standard numbers the articles of a chapter without sections `1.0.1`, `2.0.3`: a zero in the middle.)
-    const path = parts.map((part, k) => (k === 1 && parts.length === 3 && part === '0' ? 0 : parseArabic(part)));
+    // (A standard's or a manual's front matter is clause 0, `0.1 手册颁布令`, `0.2.1 质量方针`: before a space and a word, no
+    // quantity, `0.5 万元`.)
+    const path = parts.map((part, k) => ((k === 1 && parts.length === 3 && part === '0') || (k === 0 && part === '0' && frontMatter(content.slice(raw.length))) ? 0 : parseArabic(part)));
     if (path.length < 2 || path.some((n) => n === null)) return null;
     // `4.9至10月：…`: item 4, from September to October (marker-arabic), no section 4.9.
     if (path.length === 2 && startsWithPeriod(content.slice(content.indexOf('.') + 1).trimStart())) return null;
