@@ -64,6 +64,17 @@ function leftInBracket(lines: readonly Token[], next: Token, wrap: WrapInfo): bo
 }
 
 /**
+ * A remark in brackets left open at a line's end and closed by a short plain line below, all that line holds
+ * (`14．…（牵头单位：市住` / `房城乡建设局）`), wrapped text or not: the line below is the remark's rest.
+ */
+function closesLeftRemark(lines: readonly Token[], next: Token): boolean {
+  return next.type === 'paragraph' && remarkRest.test(fold(next.content).trim()) && leavesBracketOpen(lines);
+}
+
+/** The rest of a remark in brackets and its close, alone on a line: `房城乡建设局）`, `局）；`. */
+const remarkRest = /^[^()（）\s]{1,20}[)）][。；;，,]?$/;
+
+/**
  * A notice's title broken inside the name of the document it issues, centred over two or three lines
  * (`…关于印发《…管理系统` / `安全生产…实施方案` / `（2024—2026年）》的通知`): the index of its last line, when the plain
  * lines right below the first close its `《` within three lines and the whole reads as a title; -1 otherwise.
@@ -768,6 +779,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
           !brokenAfterComma(last, next) &&
           !goesOnAfterBracket(last, next, block.first, wrap) &&
           !leftInBracket(block.lines, next, wrap) &&
+          !closesLeftRemark(block.lines, next) &&
           !cutBeforeWord(last, next, wrap) &&
           !asideAtWrap(last, next, wrap) &&
           !pushedByClosingMark(last, next, wrap) &&

@@ -189,8 +189,11 @@ export function canStartTitle(content: string): boolean {
   // (A letterhead keeps its letter-spacing in a PDF copy: `清 水 区 应 急 管 理 局`.)
   const solid = withoutLetterSpacing(line);
   // (A name left blank with placeholder marks, `××大学…`, `○○县…`, starts one too.)
-  return line.length >= 2 && (/^[\p{L}\p{N}《“"]/u.test(line) || startsWithPlaceholder(line)) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !datedEntry.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line) && !chatSender.test(line);
+  return line.length >= 2 && (/^[\p{L}\p{N}《“"]/u.test(line) || startsWithPlaceholder(line)) && !isSiteSection(line) && !isIssuerLine(solid) && !chatGroup.test(line) && !isMarkingLine(line) && !dateOnly.test(line) && !blankDate.test(line) && !/[〔[]\d{4}[〕\]]|\d+ ?号$/.test(line) && !isoDate.test(line) && !datedEntry.test(line) && !/^[(（【]|^附 ?[件表录]|^附[:：]|文件(?:[(（]\d{1,2}[)）])?$/.test(solid) && !scheduleRowEnd.test(line) && !isScheduleLabel(line) && !isNamedByPost(line) && !madeBy(line) && !isColumnName(line) && !chatSender.test(line) && !phoneFirst.test(line);
 }
+
+/** A line that opens with a telephone number (`0851-22861119(景区消防站)`, `13812345678 张明`): a contact list's, no title's. */
+const phoneFirst = /^(?:0\d{2,3}-?\d{7,8}|1[3-9]\d{9})(?!\d)/;
 
 /** A line that opens with its day, a diary's or a ledger's entry (`24.6.30 盘点…`, `2024/6/30 …`): no title's first line. */
 const datedEntry = /^(?:\d{2}|\d{4})[./-]\d{1,2}[./-]\d{1,2}(?: |$)/;

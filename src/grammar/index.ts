@@ -977,6 +977,12 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         break;
       }
       case 'outlineMarker': {
+        // (A translation of the Chinese marker line beside it, in Korean, Uyghur, Tibetan or Mongolian: its text.)
+        if (q.translatesNeighbour(i)) {
+          addParagraph(d, block);
+          touch(d, block);
+          break;
+        }
         // (A weak decimal with its sequel below, `1.1双方共建…` / `1.2合作期内…`, is a clause: no item with a figure first.)
         const item = q.decimalGoesOn(i, t.marker as Marker) ? (t.marker as Marker) : asArabicItem(d.outline, t.marker as Marker, previousWasMarker, t.text.slice((t.marker as Marker).contentColumn - 1));
         const read = q.asDecimalHead(i, d, q.asArabicOne(i, asLatinLetter(item, d.outline)));
@@ -1001,6 +1007,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // its own decimal sections, `4 主要施工方法` / `4.1 …`, or where the document's numbering expects it, `4 结语`, is the
         // next heading too.)
         if (inTable && spacedHeaderCells >= 4 && (t.marker as Marker).strength === 'weak' && !hasCells(block) && fold(t.content).trim().split(/ +/).length * 2 <= spacedHeaderCells && (q.headsDecimals(i, (t.marker as Marker).number) || isExpected(d.outline, marker, false))) inTable = false;
+        // (So is a decimal heading glued to its words under a table of numbered rows, `序号 指标 目标值` / `3 …` / `3.2源头减排工程`:
+        // the rows' numbers have no dot.)
+        if (inTable && spacedHeaderCells > 0 && lastRow > 0 && (t.marker as Marker).style === 'decimal' && !hasCells(block) && !fold(t.content).trim().includes(' ')) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row (`一、深化改革⇥⇥⇥`, `一、市政基础设施` as a merged cell Word saves without tabs, `  一、产业发展（2个）` in
@@ -1033,7 +1042,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (A strong number is a row too when its cells after it, apart by single spaces, fill the header's other columns
         // and it is the next row: `序号 任务 牵头单位 完成时限` / `1．新建社区养老服务站 区民政局 2025年9月`.)
         const fillsSpacedRow = inTable && spacedHeaderCells >= 3 && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).number === lastRow + 1 && fold(t.content).trim().split(/ +/).length === spacedHeaderCells - 1;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || fillsSpacedRow || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || fillsSpacedRow || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || (cellsTable && q.isNumberAlone(block)) || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);

@@ -15,7 +15,7 @@ import { dateOnly, editorLine, isChatTag, issueNumber } from '../tokenize/lexico
 import { aboutTail, canStartTitle, collectedKind, titleKey, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isStrongTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, dashSubtitle, withoutTrailingRemark, endingKind, weakDocumentKinds, numberedAttachmentAlone, numberedAttachmentLabel, looksLikeTitle, periodicalWords, pieceLabel, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, isDigit, isNumberColumn, isTableHeader, isColumnName } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasSentenceEnd, hasTabCells, inOtherScript, isDigit, isNumberColumn, isTableHeader, isColumnName } from '../tokenize/lexicon/chars.js';
 import { endsWithCrumb, isPageCrumb } from '../tokenize/rules/navigation.js';
 import { isDivision, isExpected, slipsInSloppyList, openAfter, openNext, repeatsOpenHeading, repeatsOpenNumber, styleKey, type Outline } from './outline.js';
 import { blankCellsAfter, cellStartsAt, figuresOnly, isTableRow, trailingFigures } from './table-rows.js';
@@ -766,7 +766,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       // Items of a lower rank only: a `一、` or `第一章` after it starts the outline proper (the 一是 line was a lead), and
       // so does a section typed with a space for its delimiter (`三 2024年工作打算`).
       if (aboveShi.has(t.marker.style)) return false;
-      if (t.marker.strength !== 'strong') continue;
+      // (A weak item the open list expects next counts, `2.…` / `二是…` / `3.119接处警…`: its title starts with a figure.)
+      if (t.marker.strength !== 'strong' && !(t.marker.strength === 'weak' && openNext(outline, t.marker) === t.marker.number)) continue;
       return !openAfter(outline, key, styleKey(t.marker));
     }
     return false;
@@ -882,6 +883,21 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       if (t.type === 'outlineMarker' && m?.style === 'decimal' && m.path.length === 3) return true;
     }
     return false;
+  };
+
+  /**
+   * Whether the marker line of block `i` is written in another script (`一、조선어문 법규 집행을 강화한다`, `(1) ئۆيمۇئۆي
+   * تەكشۈرۈش`) right above or below a Chinese marker line of the same number: the Chinese line's translation, no node.
+   */
+  const translatesNeighbour = (i: number): boolean => {
+    const t = (blocks[i] as Block).first;
+    const m = t.marker;
+    if (m === undefined || !inOtherScript(t.text.slice(m.contentColumn - 1))) return false;
+    const chinese = (b: Block | undefined) => {
+      const n = b?.first;
+      return n?.type === 'outlineMarker' && n.marker !== undefined && n.marker.number === m.number && !inOtherScript(n.text.slice(n.marker.contentColumn - 1));
+    };
+    return chinese(previousBlock(i)) || chinese(nextContent(i + 1)?.[0]);
   };
 
   /**
@@ -1483,7 +1499,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   };
 
   /** A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell. */
-  const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$/.test(fold(b.first.content).trim());
+  // (Or a sub-row's or an indicator's code, `1.1`, `1.1.1`, in a table of costs or indicators.)
+  const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$|^\d{1,2}(?:\.\d{1,2}){1,3}$/.test(fold(b.first.content).trim());
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
 
   /**
@@ -1566,6 +1583,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     asDecimalHead,
     asArabicOne,
     decimalGoesOn,
+    translatesNeighbour,
     clausesBelow,
     accepts,
     goesOnAttachmentList,

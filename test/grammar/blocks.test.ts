@@ -267,6 +267,11 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(['（三）其他需要说明的事项；', '第四条，本办法自发布之日起施行。'].join('\n'))).map((b) => b.line)).toEqual([1, 2]);
   });
 
+  it('a remark in brackets left open goes on in a short line below that only closes it, wrapped text or not', () => {
+    expect(groupBlocks(tokens(['14．新增学位1.5万个（牵头单位：市住', '房城乡建设局）', '15．推进医共体建设'].join('\n'))).map((b) => b.line)).toEqual([1, 3]);
+    expect(groupBlocks(tokens(['14．新增学位1.5万个（牵头单位：市住', '房城乡建设局）。下一步继续推进', '15．推进医共体建设'].join('\n'))).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+
   it('the answer under a heading that asks (`是否…` / `否`) is no tail of it', () => {
     const head = '七、是否存在被控股股东及其他关联方非经营性占用资金情况';
     const wrap = { width: 0, chars: head.length + 4 };

@@ -162,6 +162,12 @@ describe('isStrongTitle: the next stage', () => {
 });
 
 describe('canStartTitle', () => {
+  it('a contact list\'s line that opens with a telephone number starts none', () => {
+    expect(canStartTitle('0851-22861119(景区消防站)')).toBe(false);
+    expect(canStartTitle('13812345678 张明')).toBe(false);
+    expect(canStartTitle('12345热线服务质量提升')).toBe(true);
+  });
+
   it('is true for the first line of a title broken over two lines', () => {
     expect(canStartTitle('关于印发《南溪区2025年')).toBe(true);
     expect(canStartTitle('长株潭城市群')).toBe(true);
@@ -432,5 +438,20 @@ describe('titles of handbooks, courts and briefings', () => {
       ['民事判决书', 2, 2],
       ['民事裁定书', 9, 2],
     ]);
+  });
+});
+
+describe('bilingual notices of minority regions', () => {
+  it('reads a marker line in Korean or Uyghur beside the Chinese one of its number as its translation', () => {
+    expect(outline('2025年朝鲜语言文字工作要点', '一、조선어문 법규 집행을 강화한다', '一、加强朝鲜语言文字法规执行', '（一）조례 집행 정황에 대한 검사를 전개한다.', '（一）开展条例执行情况检查。', '二、强化工作保障', '(1) ئۆيمۇئۆي تەكشۈرۈش', '（一）落实经费。')).toEqual([
+      '# 2025年朝鲜语言文字工作要点 @1',
+      '一、 加强朝鲜语言文字法规执行 @3',
+      '  （一） 开展条例执行情况检查 @5',
+      '二、 强化工作保障 @6',
+      '  （一） 落实经费 @8',
+    ]);
+  });
+  it('keeps a title\'s translation above it out of the title', () => {
+    expect(parse(['2025년 조선어문사업 요점', '2025年朝鲜语言文字工作要点', '一、加强法规执行'].join('\n')).documents.map((d) => [d.title, d.line])).toEqual([['2025年朝鲜语言文字工作要点', 2]]);
   });
 });

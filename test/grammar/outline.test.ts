@@ -263,3 +263,13 @@ describe('a standard\'s clauses under chapters of other numbers', () => {
     ]);
   });
 });
+
+describe('一是 and 二是 over items', () => {
+  it('counts a weak item the list expects next (`3.119接处警…`) as a child of 二是', () => {
+    const text = ['2025年消防安全检查实施方案', '一、工作措施', '一是对重点单位实行全覆盖检查。', '1.大队对辖区重点单位每季度至少检查1次。', '2.消防控制室值班情况作为必查内容。', '二是对一般单位实行抽查。', '3.119接处警情况与检查情况结合分析。'].join('\n');
+    expect(parse(text).documents[0]?.children[0]?.children.map((n) => [n.number, n.children.map((c) => c.number)])).toEqual([
+      [1, [1, 2]],
+      [2, [3]],
+    ]);
+  });
+});

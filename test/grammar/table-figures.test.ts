@@ -80,3 +80,19 @@ describe('a task table whose rows are set out with single spaces', () => {
     expect(items).toEqual(['新建社区养老服务站', '改造老年助餐点']);
   });
 });
+
+describe('tables of a feasibility report', () => {
+  it('ends a table of numbered rows at a decimal heading glued to its words', () => {
+    const text = ['XX项目可行性研究报告', '第3章 建设方案', '3.1建设目标与指标', '序号 指标 目标值', '1 年径流总量控制率 ≥75%', '2 内涝防治标准 50年一遇', '3.2源头减排工程', '3.2.1建筑与小区', '第4章 投资估算'].join('\n');
+    expect(parse(text).documents[0]?.children[0]?.children.map((n) => [n.title, n.children.map((c) => c.title)])).toEqual([
+      ['建设目标与指标', []],
+      ['源头减排工程', ['建筑与小区']],
+    ]);
+  });
+  it('reads codes alone on their lines in a table taken one cell per line as rows', () => {
+    const costs = ['XX区智慧教育云平台建设项目建议书', '一、投资估算', '序号', '工程或费用名称', '1', '工程费用', '1.1', '基础设施层', '1.2', '平台层', '二、资金来源'].join('\n');
+    expect(parse(costs).documents[0]?.children.map((n) => [n.title, n.children.length])).toEqual([['投资估算', 0], ['资金来源', 0]]);
+    const indicators = ['某县人民医院2023年度绩效考核自评报告', '一、自评得分情况', '指标代码', '指标名称', '分值', '1.1.1', '出院患者手术占比', '6', '1.1.2', '出院患者微创手术占比', '6', '二、存在问题'].join('\n');
+    expect(parse(indicators).documents[0]?.children.map((n) => [n.title, n.children.length])).toEqual([['自评得分情况', 0], ['存在问题', 0]]);
+  });
+});

@@ -65,6 +65,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['民 事 判 决 书', false, "a court's judgment spaced out (read solid by the title rule)"],
   ['民事判决书', true, "a court's judgment"],
   ['纠正措施程序', true, "a quality system's procedure"],
+  ['云溪县城乡供水一体化工程可行性研究报告专家评审意见', true, "a review's opinions on the report it names"],
+  ['学院评审小组意见', false, "a form's field for who signs off"],
   ['兴华实验中学第二十一届秋季田径运动会秩序册', true, "a sports meet's programme"],
   ['员工发热应急处置流程图', true, 'a procedure drawn as a chart'],
   ['南阳湖流域农业面源污染治理对策研究', true, 'a study published as such'],

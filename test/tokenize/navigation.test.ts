@@ -78,6 +78,9 @@ expectTokens(navigation, {
     // a 公众号's prompt to follow it, a sentence
     ['点击上方蓝字关注我们，每天分享优质教案！', { type: 'noise', kind: 'navigation' }],
     ['↑点击上方“某某发布”，关注我们', { type: 'noise', kind: 'navigation' }],
+    // a post's counts of reads and likes
+    ['阅读 1.3万', { type: 'noise', kind: 'navigation' }],
+    ['阅读 1286  赞 15  在看 3', { type: 'noise', kind: 'navigation' }],
     ['网站首页　走进水务　新闻中心　企业党建　安全生产', { type: 'noise', kind: 'navigation' }],
     ['[首页](http://www.nanhu.gov.cn/) > 政务公开 > 正文', { type: 'noise', kind: 'navigation' }],
     ['你可能感兴趣的文章', { type: 'noise', kind: 'link-list' }],

@@ -137,6 +137,20 @@ export const sloppyDelimiters: ReadonlySet<string> = new Set([',', ':', '。']);
 /** Punctuation that cannot end a title line. */
 export const nonFinalChars = new Set(Array.from('。；;，,：:！？!?、'));
 
+/**
+ * Whether a text is written in a script of China's minority languages or a neighbour's (Hangul, Arabic script for Uyghur,
+ * Tibetan, Mongolian, Cyrillic) and holds no Han character: a translation beside the Chinese line (`一、조선어문 법규…`).
+ */
+export function inOtherScript(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHan(c)) return false;
+    if ((c >= 0xac00 && c <= 0xd7af) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x0600 && c <= 0x06ff) || (c >= 0xfb50 && c <= 0xfeff) || (c >= 0x0f00 && c <= 0x0fff) || (c >= 0x1800 && c <= 0x18af) || (c >= 0x0400 && c <= 0x04ff)) letters++;
+  }
+  return letters >= 2;
+}
+
 export function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
@@ -186,9 +200,9 @@ export function isTableHeader(folded: string): boolean {
   return cells.length >= 3 && (cells.includes('序号') || cells.includes('条款号'));
 }
 
-/** A table's number column heading alone on its line (`序号`, `编号`): the header of a table taken one cell per line. */
+/** A table's number column heading alone on its line (`序号`, `编号`, `指标代码`): the header of a table taken one cell per line. */
 export function isNumberColumn(folded: string): boolean {
-  return folded === '序号' || folded === '编号';
+  return folded === '序号' || folded === '编号' || folded === '指标代码' || folded === '指标编码';
 }
 
 /**

@@ -845,7 +845,8 @@ export function looksLikeTitle(folded: string): boolean {
   // A sentence that cites a document (`按照市教育局关于印发《…要点》的通知` / `要求，…`) is no title.
   if (citesDocument.test(folded)) return false;
   // A form's field for who signs off (`学院评审小组意见`, `所在单位（盖章）意见`, `用人单位意见　　（盖章）`): a cell, no 意见 document.
-  if (folded.includes('意见') && !folded.includes('关于') && formOpinion.test(folded)) return false;
+  // (A line that names the document reviewed first is a document of opinions: `…可行性研究报告专家评审意见`.)
+  if (folded.includes('意见') && !folded.includes('关于') && formOpinion.test(folded) && !reviewedDocument.test(folded)) return false;
   // Two books' names and nothing else (`《…实施方案》《…工作要点》` / `已经市政府同意，…`): the subject of a notice's sentence.
   if (folded.charCodeAt(0) === 0x300a && booksOnly.test(folded)) return false;
   // The day and the meeting a report was given at (`2025年1月18日在…会议上的报告`), under its title: no title.
@@ -907,6 +908,8 @@ const leftOut = /\(略\)$/;
 const severalAttachments = /^ ?1 ?[.、．][^ ]+ +2 ?[.、．]/;
 
 /** Who gives an opinion on a form, before `意见`: a unit, a panel or a role, a seal's place between (`（盖章）`). */
+/** A review's opinions on a document it names: `…可行性研究报告专家评审意见`, `…设计方案审查意见`. */
+const reviewedDocument = /(?:报告|方案|规划|设计|计划)[\u4e00-\u9fff]{0,6}意见$/;
 const formOpinion = /(?:单位|部门|党委|党组|党支部|支部|委员会|妇联|团委|工会|学校|学院|院系|局|办|处|科|室|小组|导师|审核|推荐|评审|审批|审查|初审|复审|领导|负责人|主管部门|主任|班主任)(?: ?\([^()]{0,8}\))?(?:签字|盖章)?意见(?: *\((?:盖章|签字|签名)\))?$/;
 /** Two or more books' names in 《》, side by side or joined by `和` `及` `与` `、`. */
 const booksOnly = /^《[^《》]{1,60}》(?:[和及与、]?《[^《》]{1,60}》)+$/;

@@ -56,6 +56,8 @@ const pager = /^(?:(?:上一页|下一页|首页|尾页|末页|第 ?\d{1,3} ?页
 const siteDisclaimer = /^本(?:站|网|文)[^。]{0,40}(?:[如若]有侵[权犯]|涉及侵权|转载请注明|版权归原作者)/;
 /** A portal's disclaimer: `免责声明：本文仅代表作者个人观点…`, `免责声明：…与本网无关`, `声明：本站文章均来自网络，如有侵权…`. */
 const portalDisclaimer = /^(?:免责)?声明[:：][^。]{0,60}(?:本[网站文]|作者|观点|仅供参考|不构成|侵权)/;
+/** A post's counts: `阅读 1.3万`, `阅读 1203`, `阅读 10万+  在看 56`, `浏览 356 点赞 12`. */
+const readCount = /^(?:阅读|浏览|在看|点赞|赞) ?\d{1,6}(?:\.\d)?万?\+?(?: +(?:在看|点赞|赞|分享|收藏) ?\d{1,6}(?:\.\d)?万?\+?){0,3}$/;
 /** A 公众号's prompt to follow it: `点击上方蓝字关注我们`, `↑点击上方“某某发布”，关注我们`, `点击标题下方蓝字 关注`. */
 const followPrompt = /^[^\p{L}\p{N}]{0,3}点击(?:上方|下方|标题下方?|顶部)?(?:蓝字|蓝色字体?|“[^”]{1,20}”|"[^"]{1,20}"|公众号)[^。！？]{0,4}关注/u;
 /** The comments' heading (`网友评论：`, `发表评论`, `最新评论（只显示…）`), or their list left empty (`暂无评论`). */
@@ -303,6 +305,8 @@ export const navigation = defineLineRule({
     // A 公众号's prompt to follow it, above or below the post (`点击上方蓝字关注我们，每天分享优质教案！`, `↑点击上方“某某发布”关注我们`):
     // a sentence, the page's all the same.
     if (content.length <= 60 && followPrompt.test(content)) return { type: 'noise', kind: 'navigation' };
+    // A post's count of reads, views or likes alone on its line (`阅读 1.3万`, `阅读 1203  在看 12`).
+    if (content.length <= 40 && readCount.test(content)) return { type: 'noise', kind: 'navigation' };
     // The comments' heading below an article, with the site's note on them (`网友评论：（只显示最新10条。…）`), and a
     // comments list left empty (`没有任何评论`, `暂无评论`).
     if (content.length <= 80 && comments.test(content)) return { type: 'noise', kind: 'navigation' };
