@@ -17,16 +17,16 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, isSpacedOut, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
-import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isStrayDecimal, isExpected, openNext, place, styleKey, type NodeDraft, type Outline } from './outline.js';
+import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isStrayDecimal, isExpected, openNext, place, styleKey, underOtherPrefix, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
 import { type DocDraft, createDraft, hasContent, headerWithTitle, isBare, isTitleTail, sameTitle, shortensTitle, headlineOf, unmarkTitle, finishDocument, leadIntoTitle } from './draft.js';
 import { completesTitle, isSloganLine, secondBook, startsThreeLineTitle, startsWrappedTitle } from './split-titles.js';
 import { createQueries, kindOf } from './queries.js';
-import { endsWithColon } from './wrap.js';
+import { endsWithColon, isMarkerAlone } from './wrap.js';
 
 export interface GrammarResult {
   documents: PlanDocument[];
@@ -50,6 +50,12 @@ function attachmentListStart(block: Block): number | null {
 }
 
 /** The first of a numbered list of files (`1.2025年护理工作计划.docx（28KB）`, a mail's attachments): no outline item. */
+/** A notice's kind of two characters spaced out alone on its line: `公　　告`, `通　　知`. */
+function spacedKindAlone(text: string): boolean {
+  const folded = fold(text).trim();
+  return folded.length <= 8 && isSpacedOut(folded) && withoutLetterSpacing(folded).length === 2;
+}
+
 function startsFileList(block: Block): boolean {
   const t = block.first;
   return t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === 1 && block.lines.length === 1 && endsWithFile(t.content);
@@ -935,7 +941,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // compilation, whose parts are documents.
         const collected = !hasContent(d) && d.title !== null ? collectedKind(d.title, blockText(block)) : null;
         // (Under the signature of a document with an outline, or after a form opened so: a piece of its own may start.)
-        const signed = (d.outline.roots.length > 0 && q.signedAbove(i)) || (d.signedForm && hasContent(d) && d.outline.roots.length === 0);
+        // (Or a notice's kind spaced out alone under the signature of one without an outline: `…村民委员会` / `二〇二四年三月五日` /
+        // `公　　告`.)
+        const signed = ((d.outline.roots.length > 0 || spacedKindAlone(blockText(block))) && q.signedAbove(i)) || (d.signedForm && hasContent(d) && d.outline.roots.length === 0);
         // (A menu's item that the breadcrumb below names, `常委会公报` / `当前位置：首页 > 常委会公报 > …`: the header's.)
         if (!hasContent(d) && d.title === null && q.namedByCrumbBelow(i)) {
           toHeader(d, blockText(block));
@@ -1067,7 +1075,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        if (!q.accepts(i, d, marker, previousWasMarker) || (isStrayDecimal(d.outline, marker) && !q.clausesBelow(i, marker)) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
+        if (!q.accepts(i, d, marker, previousWasMarker) || (isStrayDecimal(d.outline, marker) && !q.clausesBelow(i, marker)) || (marker.strength === 'weak' && isMarkerAlone(t) && underOtherPrefix(d.outline, marker)) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -417,6 +417,16 @@ export function isStrayDecimal(outline: Outline, marker: Marker): boolean {
 }
 
 /** The first number of the open decimal at `key` as written (`10` of `10.1`); -1 when there is none. */
+/**
+ * Whether a two-part decimal goes under another first number than the open decimal level's (`7.2` after `2.1`): alone on
+ * its line, a table's cell, no next subsection.
+ */
+export function underOtherPrefix(outline: Outline, marker: Marker): boolean {
+  if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
+  const prefix = openPrefix(outline, styleKey(marker));
+  return prefix !== -1 && prefix !== marker.path[0];
+}
+
 function openPrefix(outline: Outline, key: string): number {
   const at = deepestOf(outline.stack, key);
   const written = at >= 0 ? /^(\d{1,3})\./.exec((outline.stack[at] as OpenLevel).node.marker) : null;

@@ -143,7 +143,28 @@ export function tokenizeLine(line: Line): Token {
 
 /** One token per line, in order (asserted: the loop guard of marked). */
 export function tokenize(lines: readonly Line[]): Token[] {
-  const tokens = lines.map(tokenizeLine);
+  const tokens = inCodeAsText(lines.map(tokenizeLine));
   if (tokens.length !== lines.length) throw new Error(`Cannot tokenize: expected ${lines.length} tokens, got ${tokens.length}`);
   return tokens;
 }
+
+/**
+ * The lines of a code block fenced in Markdown written as text (```` ```text ```` … ```` ``` ````, `~~~`): a prompt's
+ * `一、角色设定`, a shell's `# 1. 安装依赖` are the code's words, no markers or titles. They, and the fences, are
+ * paragraphs. (A fence left open runs to the file's end, as Markdown reads it.)
+ */
+function inCodeAsText(tokens: Token[]): Token[] {
+  let fence: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const open = codeFence.exec(t.text);
+    if (fence === null && open === null) continue;
+    if (fence === null) fence = (open as RegExpExecArray)[1] as string;
+    else if (open !== null && (open[1] as string).startsWith(fence) && open[2] === '') fence = null;
+    if (t.type !== 'blank') tokens[i] = { ...t, type: 'paragraph', rule: 'paragraph', marker: undefined, kind: undefined };
+  }
+  return tokens;
+}
+
+/** A code fence: three backticks or tildes or more after up to three spaces, then the block's language or nothing. */
+const codeFence = /^ {0,3}(`{3,}|~{3,})[ \t]*([^`\s]*)[^`]*$/;

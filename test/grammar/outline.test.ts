@@ -273,3 +273,14 @@ describe('一是 and 二是 over items', () => {
     ]);
   });
 });
+
+describe('a figure alone on its line under a decimal section', () => {
+  it('is a table\'s cell, not the next subsection, under another first number (`7.2` after `2.1`)', () => {
+    const text = ['2 溶栓药物及用法', '2.1 阿替普酶', '剂量为0.9mg/kg，参考下表：', '体重(kg)', '总剂量(mg)', '静推量(mg)', '80', '72.0', '7.2', '2.2 替奈普酶', '2.3 尿激酶'].join('\n');
+    expect(parse(text).documents[0]?.children[0]?.children.map((n) => [n.line, n.title])).toEqual([
+      [2, '阿替普酶'],
+      [10, '替奈普酶'],
+      [11, '尿激酶'],
+    ]);
+  });
+});

@@ -5,6 +5,8 @@ expectTokens(markerHan, {
   valid: [
     ['一、总体要求', { type: 'outlineMarker', style: 'han', number: 1, strength: 'strong', raw: '一、', delimiter: '、', width: 'none', contentColumn: 3 }],
     ['十一、加强督导', { style: 'han', number: 11, raw: '十一、' }],
+    // a numeral after the delimiter that is not the next: the section's title (second-level companies)
+    ['三、二级企业考核目标', { style: 'han', number: 3, strength: 'strong' }],
     // a colon is a sloppy delimiter: weak
     ['三：重点工作', { style: 'han', number: 3, strength: 'weak', raw: '三：', delimiter: '：' }],
     ['四:保障措施', { style: 'han', number: 4, strength: 'weak', delimiter: ':' }],
@@ -35,5 +37,5 @@ expectTokens(markerHan, {
     ['二、十月份工作安排', { style: 'han', number: 2 }],
     ['一、三季度重点工作', { style: 'han', number: 1 }],
   ],
-  invalid: ['三：1', '二    网格划分', '一、二季度：完成调研', '三、四月份开展督查', '十一、十二月完成验收', '三、四组进行，按预赛成绩录取', '二、三产业增加值合计占比为70.3%', '一、二代发生程度偏重，局部大发生。', '一是加强党建', '一.5倍', '两、', '十十、', '零、', '一二三四', '一些工作', '一百十、', '总体要求、', '一 2023', '二 20万元'],
+  invalid: ['三：1', '二    网格划分', '一、二季度：完成调研', '三、四月份开展督查', '十一、十二月完成验收', '三、四组进行，按预赛成绩录取', '二、三产业增加值合计占比为70.3%', '一、二代发生程度偏重，局部大发生。', '一、二级医院', '四、六年级学业质量抽测', '一是加强党建', '一.5倍', '两、', '十十、', '零、', '一二三四', '一些工作', '一百十、', '总体要求、', '一 2023', '二 20万元'],
 });

@@ -6,6 +6,9 @@ expectTokens(title, {
     // a comma inside the remark that ends the title
     ['市场部工作周报（2025年第10周，3月3日—3月7日）', { type: 'titleCandidate' }],
     ['2023年工作要点', { type: 'titleCandidate' }],
+    // a notice's kind of two characters spaced out alone
+    ['公　　示', { type: 'titleCandidate' }],
+    ['通 知', { type: 'titleCandidate' }],
     ['\u3000\u3000市教育局2024年工作计划', { type: 'titleCandidate', column: 3 }],
     ['关于印发2020年工作要点的通知', { type: 'titleCandidate' }],
     // Q&A pages and charts told in text beside a policy
@@ -76,6 +79,8 @@ expectTokens(title, {
     ['某区教育系统党员干部廉洁从教承诺书', { type: 'titleCandidate' }],
   ],
   invalid: [
+    // two characters spaced out that name no kind
+    '张　　三',
     // a checklist's question asks whether a document exists, names none
     '是否建立健全安全生产责任制',
     '是否与分包单位签订安全生产管理协议书',

@@ -386,6 +386,12 @@ export const documentKinds = [
   '一日常规',
   '临床路径',
   '专家共识',
+  // a product's requirements and its road map (`…产品需求文档`, `…需求文档（v0.3）`, `…产品路线图`), a table of targets
+  // filed as its own (`…经营业绩考核指标表`, `…考核目标表`)
+  '需求文档',
+  '路线图',
+  '指标表',
+  '目标表',
   // a court's judgment, ruling and mediation (`民事判决书`, `行政裁定书`, `民事调解书`)
   '判决书',
   '裁定书',
