@@ -157,13 +157,22 @@ function inCodeAsText(tokens: Token[]): Token[] {
   let fence: string | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const open = codeFence.exec(t.text);
+    // (Most lines start with neither mark: one look before the pattern.)
+    const open = fence === null && !startsFence(t.text) ? null : codeFence.exec(t.text);
     if (fence === null && open === null) continue;
     if (fence === null) fence = (open as RegExpExecArray)[1] as string;
     else if (open !== null && (open[1] as string).startsWith(fence) && open[2] === '') fence = null;
     if (t.type !== 'blank') tokens[i] = { ...t, type: 'paragraph', rule: 'paragraph', marker: undefined, kind: undefined };
   }
   return tokens;
+}
+
+/** Whether a line's first mark past up to three spaces is a backtick or a tilde. */
+function startsFence(text: string): boolean {
+  let k = 0;
+  while (k < 3 && text.charCodeAt(k) === 0x20) k++;
+  const c = text.charCodeAt(k);
+  return c === 0x60 || c === 0x7e;
 }
 
 /** A code fence: three backticks or tildes or more after up to three spaces, then the block's language or nothing. */
