@@ -17,7 +17,7 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, isSpacedOut, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, isSpacedKind, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -50,12 +50,6 @@ function attachmentListStart(block: Block): number | null {
 }
 
 /** The first of a numbered list of files (`1.2025年护理工作计划.docx（28KB）`, a mail's attachments): no outline item. */
-/** A notice's kind of two characters spaced out alone on its line: `公　　告`, `通　　知`. */
-function spacedKindAlone(text: string): boolean {
-  const folded = fold(text).trim();
-  return folded.length <= 8 && isSpacedOut(folded) && withoutLetterSpacing(folded).length === 2;
-}
-
 function startsFileList(block: Block): boolean {
   const t = block.first;
   return t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === 1 && block.lines.length === 1 && endsWithFile(t.content);
@@ -943,7 +937,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Under the signature of a document with an outline, or after a form opened so: a piece of its own may start.)
         // (Or a notice's kind spaced out alone under the signature of one without an outline: `…村民委员会` / `二〇二四年三月五日` /
         // `公　　告`.)
-        const signed = ((d.outline.roots.length > 0 || spacedKindAlone(blockText(block))) && q.signedAbove(i)) || (d.signedForm && hasContent(d) && d.outline.roots.length === 0);
+        const signed = ((d.outline.roots.length > 0 || isSpacedKind(fold(blockText(block)).trim())) && q.signedAbove(i)) || (d.signedForm && hasContent(d) && d.outline.roots.length === 0);
         // (A menu's item that the breadcrumb below names, `常委会公报` / `当前位置：首页 > 常委会公报 > …`: the header's.)
         if (!hasContent(d) && d.title === null && q.namedByCrumbBelow(i)) {
           toHeader(d, blockText(block));

@@ -299,8 +299,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return numberedAttachmentAlone.test(fold(above.first.content).trim());
   };
   /**
-   * Whether block `i` stands right under a signature: an issuer's line, then the day (`阳光幼儿园` / `2024年5月8日`), the
-   * end of the document above (a page's furniture may stand between).
+   * Whether block `i` stands right under a signature: an issuer's line, then the day (`阳光幼儿园` / `2024年5月8日`), or a
+   * contract's parties signing (`甲方（盖章）　　乙方（签字）`), the end of the document above (a page's furniture may stand
+   * between).
    */
   const signedAbove = (i: number): boolean => {
     let day = previousIndex(i);
@@ -1213,29 +1214,30 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
 
   /** Whether the line after block `i` numbers an issue of a periodical (`第12期`, `2024年第3期`, `（总第56期）`). */
   const issueFollows = (i: number): boolean => {
+    return lineBelowIs(i, (text) => issueNumber.test(fold(text).trim()));
+  };
+
+  /** Whether the next content after block `i` is one line that passes `test`. */
+  const lineBelowIs = (i: number, test: (text: string) => boolean): boolean => {
     const next = nextContent(i + 1);
-    return next !== null && next[0].lines.length === 1 && issueNumber.test(fold(next[0].first.content).trim());
+    return next !== null && next[0].lines.length === 1 && test(next[0].first.content);
   };
 
   /**
    * Whether the line after block `i` is a document's number (`长市监处罚〔2025〕9号`): a short title above one (`行政处罚决定书`,
    * the same as the last decision's) heads a document of its own.
    */
-  const numberFollows = (i: number): boolean => {
-    const next = nextContent(i + 1);
-    return next !== null && next[0].lines.length === 1 && isDocumentNumber(next[0].first.content);
-  };
+  const numberFollows = (i: number): boolean => lineBelowIs(i, isDocumentNumber);
 
   /**
    * Whether the line after block `i` notes when its document was adopted or revised (`中小学生守则` / `（2015年修订）`, `…细则`
    * / `（2023年3月1日校务会议通过）`): a short title above one heads a document of its own, though it names no year.
    */
-  const adoptionFollows = (i: number): boolean => {
-    const next = nextContent(i + 1);
-    if (next === null || next[0].lines.length !== 1) return false;
-    const text = fold(next[0].first.content).trim();
-    return isBracketedRemark(text) && adoptedOrRevised.test(text);
-  };
+  const adoptionFollows = (i: number): boolean =>
+    lineBelowIs(i, (text) => {
+      const folded = fold(text).trim();
+      return isBracketedRemark(folded) && adoptedOrRevised.test(folded);
+    });
 
   /**
    * Whether block `i` follows a marker alone on its line (`三、` / `重点任务`), or with only a time after it (a schedule's
@@ -1498,8 +1500,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return m !== undefined && m.style === 'decimal' && m.path[0] === n;
   };
 
-  /** A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell. */
-  // (Or a sub-row's or an indicator's code, `1.1`, `1.1.1`, in a table of costs or indicators.)
+  /**
+   * A line that is a number alone (`1`, read as a page number or as a marker without text): a row's 序号 cell; or a
+   * sub-row's or an indicator's code (`1.1`, `1.1.1`) in a table of costs or indicators.
+   */
   const isNumberAlone = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && /^\d{1,3}$|^\d{1,2}(?:\.\d{1,2}){1,3}$/.test(fold(b.first.content).trim());
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
 

@@ -3,7 +3,7 @@
 import { type Block } from './blocks.js';
 import { blankDay, isOffTitleRemark, partiesSign, sealOrSignature } from './remarks.js';
 import { aboutTail, canStartTitle, hasYear, isStrongTitle, placeFirst } from './documents.js';
-import { startsCaptionOrRow, endingKind, isSpacedOut, looksLikeTitle, speechSubtitle, weakDocumentKinds, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
+import { startsCaptionOrRow, endingKind, isSpacedKind, looksLikeTitle, speechSubtitle, weakDocumentKinds } from '../tokenize/lexicon/doc-types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { inOtherScript, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { blockText } from './body.js';
@@ -112,7 +112,7 @@ export function completesTitle(first: string, rest: string, adjacent: boolean): 
   // who compiled the book, `医务部　编` / `不稳定型心绞痛临床路径`.)
   if (partiesSign.test(firstFolded) || blankDay.test(firstFolded) || editorCredit.test(firstFolded)) return false;
   // (Nor does a notice's kind spaced out alone, `公　　示` under `…村务公开栏（2024年第一季度）`: its own title.)
-  if (restFolded.length <= 8 && isSpacedOut(restFolded) && withoutLetterSpacing(restFolded).length === 2) return false;
+  if (isSpacedKind(restFolded)) return false;
   // (Nor a title's translation above it, `2025년 조선어문사업 요점` / `2025年朝鲜语言文字工作要点`.)
   if (inOtherScript(firstFolded) !== inOtherScript(restFolded)) return false;
   // A remark in brackets that dates the document or records its adoption (`（2024年2月24日三届二次职代会通过）`) is the

@@ -961,6 +961,13 @@ export function isSpacedOut(folded: string): boolean {
   return spacedOut.test(folded);
 }
 
+/** Whether a (folded, trimmed) line is a kind of two characters spaced out alone, as a notice's heading is: `公　　示`, `通　　知`. */
+export function isSpacedKind(folded: string): boolean {
+  if (folded.length > 8 || !spacedOut.test(folded)) return false;
+  const solid = folded.replace(/ +/g, '');
+  return solid.length === 2 && endingKind(solid) === solid;
+}
+
 /** A (folded, trimmed) line without the spaces between its letters when it is spaced out; the line otherwise. */
 export function withoutLetterSpacing(folded: string): string {
   if (spacedOut.test(folded)) return folded.replace(/ +/g, '');

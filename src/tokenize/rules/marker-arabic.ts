@@ -79,8 +79,11 @@ function isTechnical(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 0x2b /* + */ || code === 0xd7 /* × */ || code === 0x2f /* / */;
 }
 
-/** The rest of a clause's number and the words that cite it: `3条的要求`, `5.3条规定`, `1款所列` (not `3条措施`). */
-const citedClause = /^\d{1,2}(?:\.\d{1,2}){0,2}[条款节](?:的|之|规定|要求|所|中|第|和|或|、|，)/;
+/**
+ * The rest of a clause's number after `5.` and the words that cite it: `3条的要求`, `5.3条规定`, `1款所列` (not `3条措施`, a
+ * count; marker-decimal leaves the whole `5.3条…` to this rule, which reads the words after the clause's word too).
+ */
+const clauseCitedAfterDot = /^\d{1,2}(?:\.\d{1,2}){0,2}[条款节](?:的|之|规定|要求|所|中|第|和|或|、|，)/;
 
 /** Digits, a slash and digits: a ratio or a table cell (`4.9/5.1`, `0.8/0.9`), not a title like `4K/8K`. */
 function isRatio(rest: string, end: number): boolean {
@@ -159,7 +162,7 @@ export const markerArabic = defineLineRule({
         let end = 1;
         while (isDigit(rest.charCodeAt(end))) end++;
         // A clause cited by its number at a wrapped line's start (`5.3条的要求…`, `7.5.3条规定…`): no marker.
-        if (m[2] === '.' && citedClause.test(rest)) return null;
+        if (m[2] === '.' && clauseCitedAfterDot.test(rest)) return null;
         if (m[2] === '.') {
           // A fraction is no title: a title does not start with 0 (`2.0行动计划` is a version), and `1.5万名…`
           // `3.5%的…` are decimal quantities. `1.9月开展…` `2.3日前完成…`: no month or day is a fraction, so a

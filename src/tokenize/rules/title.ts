@@ -1,5 +1,5 @@
 import { defineLineRule } from '../define-line-rule.js';
-import { endingKind, isSpacedOut, looksLikeTitle, titleField, titleFieldEnd, withoutLetterSpacing } from '../lexicon/doc-types.js';
+import { isSpacedKind, isSpacedOut, looksLikeTitle, titleField, titleFieldEnd, withoutLetterSpacing } from '../lexicon/doc-types.js';
 import { hasCells, isTableHeader } from '../lexicon/chars.js';
 import { decoration, unmarkedTitle } from '../lexicon/wrappers.js';
 import { fold, withoutTags } from '../lexicon/fold.js';
@@ -20,12 +20,8 @@ export function readsAsTitle(lineText: string, content: string): boolean {
   let text = unmarkedTitle(content).replace(decoration, '');
   // A record's title field with the record's other fields after it (`标题：…方案　来源：…`): the title only.
   if (titleField.test(text)) text = text.slice(0, titleFieldEnd(text));
-  return (looksLikeTitle(text) || (isSpacedOut(text) && (looksLikeTitle(withoutLetterSpacing(text)) || spacedKind(withoutLetterSpacing(text))))) && !hasCellsUntagged(lineText, text) && !isTableHeader(text) && !namesYearColumns(text);
-}
-
-/** A kind of two characters alone, spaced out as a notice's heading is (`公　　示`, `通　　知`): a title, short as it is. */
-function spacedKind(solid: string): boolean {
-  return solid.length === 2 && endingKind(solid) === solid;
+  // (A kind of two characters spaced out alone, `公　　示`, is a notice's title, short as it is.)
+  return (looksLikeTitle(text) || (isSpacedOut(text) && looksLikeTitle(withoutLetterSpacing(text))) || isSpacedKind(text)) && !hasCellsUntagged(lineText, text) && !isTableHeader(text) && !namesYearColumns(text);
 }
 
 /**
