@@ -50,6 +50,12 @@ function attachmentListStart(block: Block): number | null {
 }
 
 /** The first of a numbered list of files (`1.2025年护理工作计划.docx（28KB）`, a mail's attachments): no outline item. */
+/**
+ * The heading of a text's notes or references, alone on its line: `注释：`, `参考文献`, `主要参考文献：`. (Not `注：` over a
+ * table's notes, `注：` / `1.交流人数含…` / `2.…`: the golds on hand count those as the section's items.)
+ */
+const notesHeading = /^(?:注释|尾注|脚注|参考文献|主要参考文献|参考资料|引用文献)[:：]?$/;
+
 function startsFileList(block: Block): boolean {
   const t = block.first;
   return t.type === 'outlineMarker' && t.marker?.style === 'arabic' && t.marker.number === 1 && block.lines.length === 1 && endsWithFile(t.content);
@@ -568,6 +574,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
   let cellItemNext = 0;
   /** Inside a list of links (`相关文章：` …): the number of its next numbered link; null outside one. */
   let linksNext: number | null = null;
+  /** Under the heading of a text's notes or references (`注释：`, `参考文献：`): the number of the next entry; null elsewhere. */
+  let notesNext: number | null = null;
   /** After a web page's footer below content (`…ICP备…`): a title or a first item opens the next page's document. */
   let pageEnded = false;
   /**
@@ -734,6 +742,20 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     }
     const afterFooter = pageEnded;
     if (t.type !== 'noise') pageEnded = false;
+    // The notes or the references below a text, under their heading alone (`注释：` / `①…` / `②…`, `参考文献：` / `1.…` /
+    // `2.…`): numbered from 1 on, each the next, they are the text's end matter, no items of its last section.
+    if (block.lines.length === 1 && t.type === 'paragraph' && notesHeading.test(fold(t.content).trim())) notesNext = 1;
+    else if (notesNext !== null && t.type !== 'paragraph' && t.type !== 'noise') {
+      // (A citation's issue and pages, wrapped onto a line of their own, `(5): 18-22.`, go on with the entry.)
+      const pages = t.type === 'outlineMarker' && t.marker !== undefined && /^[:：]/.test(t.text.slice(t.marker.contentColumn - 1));
+      if (pages || (t.type === 'outlineMarker' && t.marker?.number === notesNext)) {
+        if (!pages) notesNext++;
+        addParagraph(d, block);
+        touch(d, block);
+        continue;
+      }
+      notesNext = null;
+    }
     switch (kindOf(block)) {
       case 'noise':
         // The first copy of a running header that is the title of the document a notice above issues (`…关于印发XX实施
@@ -1069,7 +1091,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           touch(d, block);
           break;
         }
-        if (!q.accepts(i, d, marker, previousWasMarker) || (isStrayDecimal(d.outline, marker) && !q.clausesBelow(i, marker)) || (marker.strength === 'weak' && isMarkerAlone(t) && underOtherPrefix(d.outline, marker)) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
+        if (!q.accepts(i, d, marker, previousWasMarker) || (isStrayDecimal(d.outline, marker) && !q.clausesBelow(i, marker) && !(marker.path[1] === 1 && q.decimalGoesOn(i, marker))) || (marker.strength === 'weak' && isMarkerAlone(t) && underOtherPrefix(d.outline, marker)) || q.continuesMonthPairs(i, marker) || q.goesOnInlineList(i, d, marker)) {
           addParagraph(d, block);
           touch(d, block);
           break;

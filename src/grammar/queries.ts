@@ -982,7 +982,8 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
         // A run of two is no list from three digits on (`119　火警` then `120　医疗急救`: a phone list); the item the
         // numbering expects can still have any number.
         // (`1、2月份…`, `1、2号工业园区…`: January and February, parks 1 and 2, unless a list of `1、` `2、` follows.)
-        if (namesPair(i, marker) && !d.outline.stack.some((l) => l.key === styleKey(marker))) return next === marker.number + 1;
+        // (Nor where the open list is typed with another delimiter: `1.` `2.` / `3、4月份召开的…`, March and April.)
+        if (namesPair(i, marker) && !d.outline.stack.some((l) => l.key === styleKey(marker) && l.node.marker.endsWith(marker.delimiter))) return next === marker.number + 1;
         return isExpected(d.outline, marker, previousWasMarker) || opensDecimalList(i, marker) || (next === marker.number + 1 && marker.number < 100);
       }
       case 'paragraph':

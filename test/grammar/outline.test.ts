@@ -284,3 +284,37 @@ describe('a figure alone on its line under a decimal section', () => {
     ]);
   });
 });
+
+describe('a decimal scheme under a section of another number', () => {
+  it('reads `1.1` under `二、` as a clause when `1.2` follows (no 1 January)', () => {
+    const text = ['课题申报书', '一、数据表', '二、课题设计论证', '1.1 问题的提出', '作业设计一刀切现象依然突出。', '1.2 国内外研究现状述评', '（1）国外研究现状。', '三、研究目标与内容'].join('\n');
+    expect(parse(text).documents[0]?.children[1]?.children.map((n) => [n.title, n.children.map((c) => c.title)])).toEqual([
+      ['问题的提出', []],
+      ['国内外研究现状述评', ['国外研究现状']],
+    ]);
+  });
+});
+
+describe('a text\'s notes and references', () => {
+  it('reads the numbered entries under `参考文献：` or `注释：` as end matter, a wrapped issue and pages too', () => {
+    const text = ['关于优化涉企行政检查的研究报告', '一、存在的问题', '（一）检查频次偏多。', '二、对策建议', '（一）推行“综合查一次”。', '参考文献：', '1.国务院办公厅.关于严格规范涉企行政检查的意见[Z].2024.', '2.马怀德.行政执法体制改革的方向与重点[J].行政管理改革,2020', '(10): 16-23.', '注释：', '①数据来源于市卫生健康委。'].join('\n');
+    expect(outline(text.split('\n')[0] as string, ...text.split('\n').slice(1))).toEqual([
+      '# 关于优化涉企行政检查的研究报告 @1',
+      '一、 存在的问题 @2',
+      '  （一） 检查频次偏多 @3',
+      '二、 对策建议 @4',
+      '  （一） 推行“综合查一次” @5',
+    ]);
+  });
+  it('keeps a table\'s notes under `注：` as the section\'s items, as the golds on hand count them', () => {
+    const text = ['某区2024年教师交流情况报告', '一、交流情况', '注：', '1.交流人数含跨校竞聘人员。', '2.骨干教师指区级及以上骨干教师。'].join('\n');
+    expect(parse(text).documents[0]?.children[0]?.children.map((n) => n.number)).toEqual([1, 2]);
+  });
+});
+
+describe('two months after a list typed with another delimiter', () => {
+  it('reads `3、4月份…` after `1.` `2.` as March and April', () => {
+    const text = ['专项监督检查方案', '一、检查内容', '1.发文数量是否超过规定比例。', '2.会议是否存在层层陪会。', '3、4月份召开的各类会议一并纳入检查。', '二、工作要求'].join('\n');
+    expect(parse(text).documents[0]?.children[0]?.children.map((n) => n.number)).toEqual([1, 2]);
+  });
+});

@@ -68,6 +68,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['云溪县城乡供水一体化工程可行性研究报告专家评审意见', true, "a review's opinions on the report it names"],
   ['学院评审小组意见', false, "a form's field for who signs off"],
   ['小鹿记账 3.2 版本产品需求文档', true, "a product's requirements"],
+  ['刘晓敏的日报', true, "an office app's daily report"],
+  ['公文审批单', true, "an office app's approval form"],
   ['2024年度市属企业经营业绩考核目标表', true, 'a table of targets filed as its own'],
   ['兴华实验中学第二十一届秋季田径运动会秩序册', true, "a sports meet's programme"],
   ['员工发热应急处置流程图', true, 'a procedure drawn as a chart'],

@@ -390,6 +390,9 @@ export const documentKinds = [
   // filed as its own (`…经营业绩考核指标表`, `…考核目标表`)
   '需求文档',
   '路线图',
+  // an office app's daily report and approval form (`刘晓敏的日报`, `公文审批单`)
+  '日报',
+  '审批单',
   '指标表',
   '目标表',
   // a court's judgment, ruling and mediation (`民事判决书`, `行政裁定书`, `民事调解书`)
