@@ -744,7 +744,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (t.type !== 'noise') pageEnded = false;
     // The notes or the references below a text, under their heading alone (`注释：` / `①…` / `②…`, `参考文献：` / `1.…` /
     // `2.…`): numbered from 1 on, each the next, they are the text's end matter, no items of its last section.
-    if (block.lines.length === 1 && t.type === 'paragraph' && notesHeading.test(fold(t.content).trim())) notesNext = 1;
+    if (block.lines.length === 1 && t.type === 'paragraph' && t.content.length <= 12 && notesHeading.test(fold(t.content).trim())) notesNext = 1;
     else if (notesNext !== null && t.type !== 'paragraph' && t.type !== 'noise') {
       // (A citation's issue and pages, wrapped onto a line of their own, `(5): 18-22.`, go on with the entry.)
       const pages = t.type === 'outlineMarker' && t.marker !== undefined && /^[:：]/.test(t.text.slice(t.marker.contentColumn - 1));
