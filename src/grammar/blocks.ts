@@ -308,7 +308,7 @@ function cutMidWord(last: Token, next: Token, lines: readonly Token[]): boolean 
   // (Nor a step of a chain cut after its arrow, `…6.数据挂接→7.数据验收→` / `8.档案还原入库。`: the chain goes on.)
   // (Nor an article cited with a comma after it, below a line of prose that has not ended, `…第五百零九条、` /
   // `第五百七十七条，《…》…`, `（一）关于党建引领。修订草案新增` / `第六条之一，规定…`; not under an article, whose line is one.)
-  if (next.marker?.style === 'article' && /[，,、]$/.test(next.marker.raw) && lines[0]?.marker?.style !== 'article' && /[。，,；;、]/.test(last.content) && !paragraphEnd.test(last.content) && !/[；;]$/.test(last.content)) return true;
+  if (next.marker?.style === 'article' && /[，,、]$/.test(next.marker.raw) && lines[0]?.marker?.style !== 'article' && /[。，,；;、]/.test(last.content) && !paragraphEnd.test(last.content) && !endsWithSemicolon.test(last.content)) return true;
   if (last.content.endsWith('第') || last.content.endsWith('→') || (next.marker?.strength !== 'strong' && next.pageRef !== true && endsWithFunctionWord(last, lines))) return true;
   return (next.marker?.style === 'arabic-half-paren' || (next.marker?.style === 'han-paren' && !/^[(（]/.test(next.marker.raw))) && unclosedBracket(last.content);
 }

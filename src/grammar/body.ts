@@ -1,7 +1,7 @@
 // Titles and texts: a node's title is its text up to the end of the first sentence of its first paragraph.
 import type { Token } from '../types.js';
 import type { Block } from './blocks.js';
-import { isDigit, isHan } from '../tokenize/lexicon/chars.js';
+import { isDigit, isHan, isLatinLetter } from '../tokenize/lexicon/chars.js';
 import { foldEnds, isSpaceCode, lineBreakTagAt, skipSpaces, trimEnd, withoutInvisibles, withoutTags } from '../tokenize/lexicon/fold.js';
 
 /** Two wrapped lines of one paragraph, joined as they were before the wrap. */
@@ -17,7 +17,7 @@ export function joinWrapped(a: string, b: string): string {
   // A line that starts with a closing mark or a unit was cut before it (`达60` / `%。`, `37.3` / `℃`): a wrap between
   // words never leaves one there.
   if (closers.has(right)) return a + b;
-  if (isLatin(left) && isLatin(right) && (isHan(a.charCodeAt(0)) || isHan(b.charCodeAt(b.length - 1)) || hasHan(a))) return a + b;
+  if (isLatinLetter(left) && isLatinLetter(right) && (isHan(a.charCodeAt(0)) || isHan(b.charCodeAt(b.length - 1)) || hasHan(a))) return a + b;
   // Curly quotes, dashes and ellipses are full-width in Chinese text (`…“一站式”` / `“一窗通办”…`).
   if ((cjkPunctuation(left) || cjkPunctuation(right)) && hasHan(a)) return a + b;
   return isHan(left) || isHan(right) || left > 0x2e7f || right > 0x2e7f ? a + b : `${a} ${b}`;
@@ -32,10 +32,6 @@ const closers = new Set([0x25, 0x2030, 0x2103, 0x29, 0x5d, 0x2c, 0x2e, 0x3b, 0x3
 /** `‘` `’` `“` `”` `—` `…`: punctuation below U+2E80 that Chinese text sets full-width. */
 function cjkPunctuation(code: number): boolean {
   return (code >= 0x2018 && code <= 0x201d) || code === 0x2014 || code === 0x2026;
-}
-
-function isLatin(code: number): boolean {
-  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /** Whether a line holds a Han character (in its last 40 units: the line being joined). */
@@ -85,7 +81,7 @@ export function sentenceEndIndex(paragraph: string): number {
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f) return i;
     // (ASCII `!` `?` between a Latin word and Chinese close the English the sentence quotes, `执教Unit 5 Do you have a
     // soccer ball?一课`, not the sentence.)
-    if ((c === 0x21 || c === 0x3f) && !(isLatin(paragraph.charCodeAt(i - 1)) && isHan(paragraph.charCodeAt(i + 1)))) return i;
+    if ((c === 0x21 || c === 0x3f) && !(isLatinLetter(paragraph.charCodeAt(i - 1)) && isHan(paragraph.charCodeAt(i + 1)))) return i;
     if ((c === 0x2e || c === 0xff0e) && i < lastUnit && isStopDot(paragraph, i) && (ascii ??= !paragraph.includes('。'))) {
       // A reference's dots part its fields (`严蔚敏，吴伟民.数据结构[M].北京：…`, `…．北京：清华大学出版社，2007．`): no full
       // stops.

@@ -2,7 +2,7 @@
 // and footers, footnotes at a page's foot, endnotes set apart below the text that refers to them, and the furniture
 // of wrapped text.
 import { isIssuerLine, isStrongTitle } from './documents.js';
-import { attachmentAlone, glossaryHeading, looksLikeTitle, periodicalWords } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, glossaryHeading, looksLikeTitle, notesHeading, periodicalWords } from '../tokenize/lexicon/doc-types.js';
 import type { Token } from '../types.js';
 import { fold } from '../tokenize/lexicon/fold.js';
 import { issueNumber } from '../tokenize/lexicon/meta-keys.js';
@@ -336,9 +336,6 @@ const definesTerm = /^[\u2460-\u2473] ?[^，。；：:,;]{1,24}(?:[:：] ?(?:指
 const circledChar = /[\u2460-\u2473]/g;
 
 const referenceBefore = /[\p{L}\p{N}”’》）)%]/u;
-
-/** A heading of notes below the text, alone on its line: `注释：`, `注：`, `附注`, `尾注`. */
-const notesHeading = /^(?:注释|注|附注|尾注)[:：]?$/;
 
 const referenceAfter = /[\s\p{N}\p{P}]/u;
 

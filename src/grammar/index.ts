@@ -17,7 +17,7 @@ import { withoutOverlaps } from './overlaps.js';
 import { continuesLinks, isPhraseLine } from './links.js';
 import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/lexicon/meta-keys.js';
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
-import { attachmentAlone, attachmentLabel, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, isSpacedKind, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
+import { attachmentAlone, attachmentLabel, endMatterHeading, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, isSpacedKind, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
 import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
@@ -50,11 +50,10 @@ function attachmentListStart(block: Block): number | null {
 }
 
 /** The first of a numbered list of files (`1.2025年护理工作计划.docx（28KB）`, a mail's attachments): no outline item. */
-/**
- * The heading of a text's notes or references, alone on its line: `注释：`, `参考文献`, `主要参考文献：`. (Not `注：` over a
- * table's notes, `注：` / `1.交流人数含…` / `2.…`: the golds on hand count those as the section's items.)
- */
-const notesHeading = /^(?:注释|尾注|脚注|参考文献|主要参考文献|参考资料|引用文献)[:：]?$/;
+/** How many cells a line holds apart by single spaces (`序号 任务 牵头单位 完成时限`: 4), its marker's with its first. */
+function spacedCells(t: Token): number {
+  return fold(t.content).trim().split(/ +/).length;
+}
 
 function startsFileList(block: Block): boolean {
   const t = block.first;
@@ -717,7 +716,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       sectionGroups = null;
       groupsAsRows = false;
       headerCells = hasCells(block) ? cellCount(t) : 0;
-      spacedHeaderCells = headerCells === 0 ? fold(t.content).trim().split(/ +/).length : 0;
+      spacedHeaderCells = headerCells === 0 ? spacedCells(t) : 0;
       lastRow = 0;
       clauseTable = fold(t.content).includes('条款号');
     }
@@ -744,7 +743,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
     if (t.type !== 'noise') pageEnded = false;
     // The notes or the references below a text, under their heading alone (`注释：` / `①…` / `②…`, `参考文献：` / `1.…` /
     // `2.…`): numbered from 1 on, each the next, they are the text's end matter, no items of its last section.
-    if (block.lines.length === 1 && t.type === 'paragraph' && t.content.length <= 12 && notesHeading.test(fold(t.content).trim())) notesNext = 1;
+    if (block.lines.length === 1 && t.type === 'paragraph' && t.content.length <= 12 && endMatterHeading.test(fold(t.content).trim())) notesNext = 1;
     else if (notesNext !== null && t.type !== 'paragraph' && t.type !== 'noise') {
       // (A citation's issue and pages, wrapped onto a line of their own, `(5): 18-22.`, go on with the entry.)
       const pages = t.type === 'outlineMarker' && t.marker !== undefined && /^[:：]/.test(t.text.slice(t.marker.contentColumn - 1));
@@ -1030,10 +1029,10 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Below a header apart by single spaces, `序号 分项工程 开始时间 完成时间 工期（d）`, a line of half its cells or fewer above
         // its own decimal sections, `4 主要施工方法` / `4.1 …`, or where the document's numbering expects it, `4 结语`, is the
         // next heading too.)
-        if (inTable && spacedHeaderCells >= 4 && (t.marker as Marker).strength === 'weak' && !hasCells(block) && fold(t.content).trim().split(/ +/).length * 2 <= spacedHeaderCells && (q.headsDecimals(i, (t.marker as Marker).number) || isExpected(d.outline, marker, false))) inTable = false;
+        if (inTable && spacedHeaderCells >= 4 && (t.marker as Marker).strength === 'weak' && !hasCells(block) && spacedCells(t) * 2 <= spacedHeaderCells && (q.headsDecimals(i, (t.marker as Marker).number) || isExpected(d.outline, marker, false))) inTable = false;
         // (So is a decimal heading glued to its words under a table of numbered rows, `序号 指标 目标值` / `3 …` / `3.2源头减排工程`:
         // the rows' numbers have no dot.)
-        if (inTable && spacedHeaderCells > 0 && lastRow > 0 && (t.marker as Marker).style === 'decimal' && !hasCells(block) && !fold(t.content).trim().includes(' ')) inTable = false;
+        if (inTable && spacedHeaderCells > 0 && lastRow > 0 && (t.marker as Marker).style === 'decimal' && !hasCells(block) && spacedCells(t) === 1) inTable = false;
         // A cell's list that runs on below its row (`2⇥推进“三教”改革⇥1.组建…；` / `2.建设新形态教材20部；`) is the row's too.
         const inCell = inTable && marker.style === 'arabic' && marker.number === cellItemNext;
         // A group row (`一、深化改革⇥⇥⇥`, `一、市政基础设施` as a merged cell Word saves without tabs, `  一、产业发展（2个）` in
@@ -1065,7 +1064,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         else if (rowOfFigures) figureCells = trailingFigures(fold(t.content)) || figureCells;
         // (A strong number is a row too when its cells after it, apart by single spaces, fill the header's other columns
         // and it is the next row: `序号 任务 牵头单位 完成时限` / `1．新建社区养老服务站 区民政局 2025年9月`.)
-        const fillsSpacedRow = inTable && spacedHeaderCells >= 3 && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).number === lastRow + 1 && fold(t.content).trim().split(/ +/).length === spacedHeaderCells - 1;
+        const fillsSpacedRow = inTable && spacedHeaderCells >= 3 && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).number === lastRow + 1 && spacedCells(t) === spacedHeaderCells - 1;
         if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || fillsSpacedRow || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || (cellsTable && q.isNumberAlone(block)) || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
           addParagraph(d, block);
           touch(d, block);

@@ -854,19 +854,22 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return { ...marker, style: 'decimal', strength: 'strong' };
   };
 
+  /** The decimal markers after block `i`, in order, up to a title or a table of contents. */
+  function* decimalsAhead(i: number): Generator<Marker> {
+    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
+      const t = (blocks[j] as Block).first;
+      if (t.type === 'titleCandidate' || toc.has(j)) return;
+      if (t.type === 'outlineMarker' && t.marker?.style === 'decimal') yield t.marker;
+    }
+  }
+
   /**
    * Whether a weak decimal `a.b` glued to its text (`1.1双方共建…`) has its sequel `a.b+1` soon below (`1.2合作期内…`), before
    * a title: a scheme's clauses, not an item `1.` whose text starts with a figure (`1.64排螺旋CT`).
    */
   const decimalGoesOn = (i: number, marker: Marker): boolean => {
     if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
-    const [major, minor] = marker.path as [number, number];
-    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
-      const t = (blocks[j] as Block).first;
-      if (t.type === 'titleCandidate' || toc.has(j)) return false;
-      const m = t.marker;
-      if (t.type === 'outlineMarker' && m?.style === 'decimal' && m.path.length === 2) return m.path[0] === major && m.path[1] === minor + 1;
-    }
+    for (const m of decimalsAhead(i)) if (m.path.length === 2) return m.path[0] === marker.path[0] && m.path[1] === (marker.path[1] as number) + 1;
     return false;
   };
 
@@ -876,12 +879,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
    */
   const clausesBelow = (i: number, marker: Marker): boolean => {
     if (marker.style !== 'decimal' || marker.path.length !== 2) return false;
-    for (let j = i + 1; j < blocks.length && j <= i + lookAhead; j++) {
-      const t = (blocks[j] as Block).first;
-      if (t.type === 'titleCandidate' || toc.has(j)) return false;
-      const m = t.marker;
-      if (t.type === 'outlineMarker' && m?.style === 'decimal' && m.path[0] !== marker.path[0]) return false;
-      if (t.type === 'outlineMarker' && m?.style === 'decimal' && m.path.length === 3) return true;
+    for (const m of decimalsAhead(i)) {
+      if (m.path[0] !== marker.path[0]) return false;
+      if (m.path.length === 3) return true;
     }
     return false;
   };

@@ -1,5 +1,6 @@
 // Words that name a kind of document: a short line ending in one of them is a title candidate.
 import { isSpaceCode } from './fold.js';
+import { isLatinLetter } from './chars.js';
 import { keyAtStart } from './meta-keys.js';
 
 /** Kinds of document that plan-parse reads and the wrappers they arrive in. */
@@ -682,11 +683,7 @@ function hasPunctuationOutsideQuotes(text: string): boolean {
  */
 function insideEnglish(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
-  return (c === 0x3f || c === 0x21 || c === 0x2c) && isLatin(text.charCodeAt(at - 1)) && text.charCodeAt(at + 1) === 0x20 && isLatin(text.charCodeAt(at + 2));
-}
-
-function isLatin(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return (c === 0x3f || c === 0x21 || c === 0x2c) && isLatinLetter(text.charCodeAt(at - 1)) && text.charCodeAt(at + 1) === 0x20 && isLatinLetter(text.charCodeAt(at + 2));
 }
 
 /**
@@ -780,6 +777,16 @@ const scheduledTask = /^(?:制定|制订|拟定|拟订|撰写|上交|提交|上�
 export function isRequest(folded: string): boolean {
   return request.test(folded);
 }
+
+/** A heading of notes below the text, alone on its line: `注释：`, `注：`, `附注`, `尾注` (their `①` notes are the page's). */
+export const notesHeading = /^(?:注释|注|附注|尾注)[:：]?$/;
+
+/**
+ * A heading of a text's end matter, alone on its line: its notes by name (`注释：`, `尾注`, `脚注`) or its references
+ * (`参考文献`, `主要参考文献：`): the entries numbered below it are no items. (Not `注：` over a table's notes, `注：` /
+ * `1.交流人数含…` / `2.…`: the golds on hand count those as the section's items.)
+ */
+export const endMatterHeading = /^(?:注释|尾注|脚注|参考文献|主要参考文献|参考资料|引用文献)[:：]?$/;
 
 /**
  * A report's glossary under its heading alone on its line (`名词解释`, `附：有关用语说明`, `术语解释：`), folded: it opens a

@@ -8,10 +8,10 @@ import { countsNextNumeral, parseHanNumeral, startsWithYear } from '../lexicon/n
 const han = edit(/^(han)gap([、,.:。])/).replace('han', fragments.hanNumeralSpaced).replace('gap', fragments.gap).getRegex();
 const hanSpace = edit(/^(numeral) {1,3}(?=ideograph|(?:19|20)\d{2} ?年)/).replace('numeral', fragments.hanNumeral).replace('ideograph', fragments.han).getRegex();
 
+/** A numeral that lists with the one before it whatever it is (`一、二、三等奖`, `四、六年级`): `二、`, `六年级`, `三等奖`. */
+const numeralList = /^[一二三四五六七八九十]{1,3}(?:、|年级|等奖)/;
 
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
-/** A numeral and what a list of numerals counts after it: `二、`, `二年级`, `三等奖`, `二级`, `二类`. */
-const numeralList = /^([一二三四五六七八九十]{1,3})(、|年级|等奖|级|类|档|批|期)/;
 
 export const markerHan = defineLineRule({
   name: 'marker-han',
@@ -25,10 +25,9 @@ export const markerHan = defineLineRule({
     const rest = content.slice(m[0].length);
     // `一.5` is a number, not a marker (`三、2024年工作计划` and `三．2024年工作打算` are markers).
     if (m[2] !== undefined && m[2] !== '、' && /^\d/.test(rest) && !startsWithYear(rest)) return null;
-    // `一、二年级…`, `四、六年级…`, `一、二、三等奖`: a list of numerals inside a sentence, not a marker; so is `一、二级…`,
-    // `二、三类…` when the numeral after is the next (`三、二级企业考核目标` is section 3 on second-level companies).
-    const listed = numeralList.exec(rest);
-    if (listed !== null && (listed[2] === '、' || listed[2] === '年级' || listed[2] === '等奖' || parseHanNumeral(listed[1] ?? '') === number + 1)) return null;
+    // `一、二年级…`, `四、六年级…`, `一、二、三等奖`: a list of numerals inside a sentence, not a marker. (`一、二级…` and
+    // `二、三类…` list only the next numeral, below: `三、二级企业考核目标` is section 3 on second-level companies.)
+    if (numeralList.test(rest)) return null;
     // `一、二季度`, `三、四月份`, `十一、十二月`: two consecutive numerals that count quarters or months; `三、四组进行…`
     // (the end of `分为一、二、` cut by the wrap) counts groups; `二、三产业增加值…` (the end of `全县` cut by the wrap)
     // sectors of the economy; `一、二代发生…` (a pest's generations, after `…虫量大，`).
