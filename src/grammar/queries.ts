@@ -178,8 +178,8 @@ function crumbNames(crumb: string, text: string): boolean {
 /** What sets a site menu's items apart on one line: bars, slashes, arrows, runs of spaces. */
 const menuSeparator = /[|｜/›»>→]| {2,}/;
 
-/** A note of a document's adoption or revision, with its year: `（2015年修订）`, `（2023年3月1日校务会议通过）`. */
-const adoptedOrRevised = /\d{4} ?年.*(?:修订|修正|通过|施行|印发)/;
+/** A year in a header's remark under a title (`（2015年修订）`, `（2026年4月8日上午9:00）`): the document's own, dated. */
+const noteYear = /\d{4} ?年/;
 
 /** How many lines may stand between a contract's parties signing and what follows: who signs for them. */
 const maxSignerLines = 2;
@@ -1231,13 +1231,14 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const numberFollows = (i: number): boolean => lineBelowIs(i, isDocumentNumber);
 
   /**
-   * Whether the line after block `i` notes when its document was adopted or revised (`中小学生守则` / `（2015年修订）`, `…细则`
-   * / `（2023年3月1日校务会议通过）`): a short title above one heads a document of its own, though it names no year.
+   * Whether the line after block `i` is a header's remark with its year, as off-title remarks read (`中小学生守则` /
+   * `（2015年修订）`, `…细则` / `（2023年3月1日校务会议通过）`, `会议议程` / `（2026年4月8日上午9:00）`): a short title above one
+   * heads a document of its own, though it names no year.
    */
   const adoptionFollows = (i: number): boolean =>
     lineBelowIs(i, (text) => {
       const folded = fold(text).trim();
-      return isBracketedRemark(folded) && adoptedOrRevised.test(folded);
+      return isBracketedRemark(folded) && isOffTitleRemark(folded) && noteYear.test(folded);
     });
 
   /**
