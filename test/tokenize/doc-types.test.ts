@@ -98,6 +98,10 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['ICU护理交接班标准作业程序（SOP）', true, "a hospital's standard operating procedure"],
   ['手卫生及无菌技术基本操作SOP', true, 'a standard operating procedure named by its abbreviation'],
   ['澄江县文旅康养招商项目推介书', true, "a county's brochure of projects for investors"],
+  ['湖南省工程系列电子信息专业技术人才职称评价标准条件', true, 'the conditions a professional title sets'],
+  ['合肥市高层次人才分类认定目录', true, 'a catalogue of talents'],
+  ['目　录', false, "a table of contents' heading"],
+  ['内容目录', false, "a table of contents' heading with a word before it"],
 ];
 
 describe('looksLikeTitle', () => {

@@ -75,6 +75,10 @@ export const documentKinds = [
   '谋划',
   '措施',
   '标准',
+  // the conditions a title or a talent scheme sets (`…职称评价标准条件`, `…高级职称申报条件`) and a catalogue it lists them
+  // in (`…高层次人才分类认定目录`, `…紧缺人才需求目录`; weak both: `申报条件` heads a notice's section, `目录` its contents)
+  '条件',
+  '目录',
   '守则',
   '须知',
   '任务',
@@ -410,7 +414,7 @@ export const documentKinds = [
 ] as const;
 
 /** Kinds that, on their own, are also common unnumbered section headings (`保障措施`, `工作安排`). */
-export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册', '研究', '调研', '调查', '运行情况', '简况', '服务承诺', '程序']);
+export const weakDocumentKinds = new Set<string>(['行程', '日程', '结果', '记录', '公开', '分析', '简析', '综述', '技术参数', '技术要求', '参数要求', '技术规格', '项目需求', '技术需求', '经营目标', '生产目标', '考核目标', '责任目标', '质量目标', '汇总', '方针', '纲领', '机构职能', '内设机构', '职能配置', '机构设置', '机构概况', '领导信息', '一览', '建议', '政策', '举措', '流程', '措施', '安排', '思路', '打算', '标准', '清单', '制度', '任务', '讲话', '发言', '致辞', '党课', '说明', '提示', '实事项目', '职责', '规范', '分工', '分解', '台账', '民生实事', '重点', '行事历', '校历', '材料', '函', '问答', '小结', '重点工作', '主要工作', '工作情况', '开展情况', '完成情况', '进展情况', '落实情况', '执行情况', '决议', '名单', '名册', '研究', '调研', '调查', '运行情况', '简况', '服务承诺', '程序', '条件', '目录']);
 
 // The label of an attachment: `附件`, `附件2`, `附件一`, `附件1-2`, `附表1`, `附录 3`, a standard's `附　录　A` (`附  录  A`
 // as PDF extraction spaces it).
@@ -854,6 +858,8 @@ export function looksLikeTitle(folded: string): boolean {
   // An annual report's short name says its year (`112年年報`, `2023年年报`); a tail without one is a crumb's or a
   // sentence's (`…> 区政府信息` / `公开年报`).
   if (kind === '年报' && !/\d/.test(folded)) return false;
+  // A table of contents' heading (`目录`, `目　录`, `内容目录`) lists a document's sections; a catalogue names what it lists.
+  if (kind === '目录' && folded.replace(/ /g, '').length < 6) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
   if (startsCaptionOrRow(folded)) return false;
   // A flow chart's box or line (`事故发生→企业先期处置→信息报告`, `总指挥研判 → 启动应急预案`): no title has an arrow.
