@@ -607,6 +607,21 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   return width >= minHangingWidth && !endsParagraph(last.content) && displayWidth(next.text.trimEnd()) <= width + 2;
 }
 
+/**
+ * Whether `next` goes on with an item's line that the wrap cut, by a hanging indent as wide on the page as the item's
+ * marker and its indent, in other units (`　1.推動國民中小學…補助各直轄市、` / `　　並充實…`: a U+3000 and a half-width `1.`
+ * above two U+3000): what a PDF of Taiwan's and Hong Kong's plans gives. (`hangsUnderItem` counts units.)
+ */
+function hangsAtItemWidth(lines: readonly Token[], next: Token): boolean {
+  const head = lines[0] as Token;
+  const column = head.marker?.contentColumn;
+  if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || next.column === column) return false;
+  const indent = next.text.slice(0, next.column - 1);
+  if (!/^[ \u3000]+$/.test(indent) || displayWidth(indent) !== displayWidth(head.text.slice(0, column - 1))) return false;
+  for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== next.column) return false;
+  return true;
+}
+
 /** A short line that ends a sentence (`态跟踪。`): the tail of the line above, not a paragraph of its own. */
 function isShortTail(line: Token): boolean {
   return line.content.length <= 12 && /[。；;]$/.test(line.content);
@@ -829,7 +844,7 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
       }
       const next = tokens[j];
       // (A line that hangs under the item's text goes on with it, though indented like a paragraph's first line.)
-      if (!next || (startsNewParagraph(next, last, block.lines) && !(j === i && hangsUnderItem(block.lines, next)))) break;
+      if (!next || (startsNewParagraph(next, last, block.lines) && !(j === i && (hangsUnderItem(block.lines, next) || hangsAtItemWidth(block.lines, next))))) break;
       // Where paragraphs indent their first line and wrapped lines go back to the margin, a line indented like the
       // paragraph's first opens a paragraph of its own (`    （一）成立…领导小组` / `    组长：园长`).
       if (indented && block.lines.length === 1 && indentOf(last) > margin && indentOf(next) === indentOf(last)) break;

@@ -217,6 +217,21 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(post.join('\n'))).map((b) => b.line)).toEqual([1, 2, 3, 4]);
   });
 
+  it('a line that hangs under a cut item by the width of its marker goes on, in units of other widths (`　1.` above `　　`)', () => {
+    const plan = [
+      '一、國民及學前教育',
+      '　1.推動國民中小學校園數位學習，補助各直轄市、縣（市）政府汰換學生學習載具',
+      '　　並充實學校網路頻寬及資訊設備。',
+      '　2.辦理公立國民中小學老舊校舍整建及耐震補強，114年預計完成校舍整建80棟補',
+      '　　強120棟。',
+      '　3.補助地方政府增設公共化幼兒園200班。',
+    ];
+    expect(groupBlocks(tokens(plan.join('\n')), { width: 76, chars: 0 }).map((b) => [b.line, b.endLine])).toEqual([[1, 1], [2, 3], [4, 5], [6, 6]]);
+    // (Not a line indented deeper than the item's text: a paragraph of its own.)
+    const deeper = [plan[0], plan[1], '　　　並充實學校網路頻寬及資訊設備。'];
+    expect(groupBlocks(tokens(deeper.join('\n')), { width: 76, chars: 0 }).map((b) => b.line)).toEqual([1, 2, 3]);
+  });
+
   it('a word pushed down with the end of its sentence (`效。`, `10例。`) goes on with the long line above', () => {
     const kinsoku = [
       '    （一）深化理论武装。持续深入学习宣传贯彻党的二十大精神，',
