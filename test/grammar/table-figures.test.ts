@@ -81,6 +81,19 @@ describe('a task table whose rows are set out with single spaces', () => {
   });
 });
 
+describe('a task table whose columns are set apart by runs of spaces', () => {
+  const table = (row1: string, row2: string) =>
+    ['三、保障措施', '（一）压实工作责任。', '（二）强化督查考核。', '序号  任务内容                    牵头单位    完成时限', row1, row2].join('\n');
+  it('reads numbers with a delimiter whose cells fill every column, one after another, as rows', () => {
+    const section = parse(table('1.    整治背街小巷环境卫生        区城管局    2019年6月底', '2.    规范城区户外广告设置        区城管局    2019年5月底')).documents[0]?.children[0];
+    expect(section?.children.map((n) => [n.title, n.children.length])).toEqual([['压实工作责任', 0], ['强化督查考核', 0]]);
+  });
+  it('keeps items of fewer cells as items', () => {
+    const section = parse(table('1.整治背街小巷环境卫生。', '2.规范城区户外广告设置。')).documents[0]?.children[0];
+    expect(section?.children[1]?.children.map((n) => n.title)).toEqual(['整治背街小巷环境卫生', '规范城区户外广告设置']);
+  });
+});
+
 describe('tables of a feasibility report', () => {
   it('ends a table of numbered rows at a decimal heading glued to its words', () => {
     const text = ['XX项目可行性研究报告', '第3章 建设方案', '3.1建设目标与指标', '序号 指标 目标值', '1 年径流总量控制率 ≥75%', '2 内涝防治标准 50年一遇', '3.2源头减排工程', '3.2.1建筑与小区', '第4章 投资估算'].join('\n');
