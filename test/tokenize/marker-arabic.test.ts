@@ -165,6 +165,11 @@ expectTokens(markerArabic, {
     '1.5MPa，持荷时间不少于',
     '1.5h内完成',
     '2.5t以下',
+    // rainfall, a volume, an earthquake's magnitude
+    '2.5毫米以上的降雨',
+    '2.3立方米/秒',
+    '6.2级地震造成部分房屋倒塌',
+    '4.5级以上地震',
     // a sum with a fraction of one or two digits at a wrap's start: a quantity
     '386.40万元。',
     '2.35万元用于培训',

@@ -12,8 +12,9 @@ const delimited = /^(\d{1,3}) ?\\?([.、,:。])/;
 const bare = /^(\d{1,3})( {0,2})(?=[^\d])/;
 const bareBeforeYear = /^(\d{1,2}) (?=\d)/;
 // The digits after `2.` in `2.3万名` `3.5%` `1.2倍` `2.5分` `2.5GHz` `1.5m` `1.2m³` `1.5MPa` `2.5t` `1.5h`: the fraction
-// of a magnitude or a measure (a wrap in a technical scheme puts `1.5m，…` at a line's start).
-const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|分(?!钟)|个百分点|公里|平方|公顷|公斤|千克|(?:[GMkK]?Hz|[GMk]?bps|[KMGTP]B|[kM][WV]|[kcm]?m[²³23]?|[km]g|[kM]?Pa|[thL])(?![A-Za-z]))/;
+// of a magnitude or a measure (a wrap in a technical scheme puts `1.5m，…` at a line's start); so are `2.5毫米以上`,
+// `2.3立方米`, `3.5厘米` and an earthquake's magnitude, `6.2级地震…`, `4.5级以上…`.
+const decimalQuantity = /^\d{1,6}(?:[万亿千百%‰倍元米吨亩]|分(?!钟)|个百分点|公里|平方|公顷|公斤|千克|[毫厘][米升克]|立方|级(?:地震|余震|以上|以下|左右)|(?:[GMkK]?Hz|[GMk]?bps|[KMGTP]B|[kM][WV]|[kcm]?m[²³23]?|[km]g|[kM]?Pa|[thL])(?![A-Za-z]))/;
 // A span of time and the end of a clause, after the marker: `2.5小时。`, `1.5天）。` (a sentence's figure a wrap put at a line's
 // start; an item's title goes on after its figure, `1.24小时值守…`).
 const timeSpanEnd = /^\d{1,3}(?:小时|个月|天|分钟|周|年)[。；;，,）)]/;
