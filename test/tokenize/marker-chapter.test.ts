@@ -19,6 +19,7 @@ expectTokens(markerChapter, {
     ['第十 二条  本办法自发布之日起施行。', { style: 'article', number: 12, raw: '第十 二条' }],
     ['第１章　总则', { style: 'chapter', number: 1, raw: '第１章' }],
     ['第一部分 总体要求', { style: 'part', number: 1, raw: '第一部分' }],
+    ['第 三 部 分　重 点 任 务', { style: 'part', number: 3, raw: '第 三 部 分' }],
     ['第二编 分则', { style: 'part', number: 2 }],
     ['第一篇　开启全面建设社会主义现代化新征程', { style: 'part', number: 1, raw: '第一篇' }],
     ['第一节 一般规定', { style: 'section', number: 1 }],

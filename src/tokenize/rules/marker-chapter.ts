@@ -5,7 +5,7 @@ import type { MarkerStyle } from '../../types.js';
 import { namesOwnKind } from '../lexicon/doc-types.js';
 import { fold } from '../lexicon/fold.js';
 
-const chapter = edit(/^[第笫弟苐]gap((?:[二三四五六七八九]?十)?[—-]|[二三四五六七八九]?\+[一二三四五六七八九]?|han|capital|num)gap(部分|编|篇|章|节|条|款)/)
+const chapter = edit(/^[第笫弟苐]gap((?:[二三四五六七八九]?十)?[—-]|[二三四五六七八九]?\+[一二三四五六七八九]?|han|capital|num)gap(部 ?分|编|篇|章|节|条|款)/)
   .replace('capital', `${capitalClass}{1,3}`)
   .replace('gap', fragments.gap)
   .replace('han', fragments.hanNumeralSpaced)
@@ -14,7 +14,8 @@ const chapter = edit(/^[第笫弟苐]gap((?:[二三四五六七八九]?十)?[—
 
 const capitalFirst = new RegExp(`^${capitalClass}`);
 
-const unitStyle: Record<string, MarkerStyle> = { 部分: 'part', 编: 'part', 篇: 'part', 章: 'chapter', 节: 'section', 条: 'article', 款: 'clause' };
+// (`部 分` as letter spacing sets it, `第 一 部 分　发 展 基 础`, is a part too.)
+const unitStyle: Record<string, MarkerStyle> = { 部分: 'part', '部 分': 'part', 编: 'part', 篇: 'part', 章: 'chapter', 节: 'section', 条: 'article', 款: 'clause' };
 
 // After `第一节` these make a measure word, not a heading (`第一节课`, `第三条路`).
 const measureFollowers = /^(?:课|路|线|腿|船|例|款项|件|次|文章|论文|报道|稿件)/;
@@ -27,7 +28,7 @@ const citedUnit = /^(?:所列|所称|所述|所规定|规定的|之规定|的规
 /** `之一` after an article's number (`第八条之一　…`): an inserted article's. */
 const insertedArticle = /^之[一二三四五六七八九十]{1,3}(?=[ 　、,.:：，．]|$)/;
 
-/** `第一章`, `第 1 章`, `第一部分`, `第十二条`, `第一节`, `第二编`, `第一篇`, `第一款`. */
+/** `第一章`, `第 1 章`, `第一部分`, `第 一 部 分`, `第十二条`, `第一节`, `第二编`, `第一篇`, `第一款`. */
 export const markerChapter = defineLineRule({
   name: 'marker-chapter',
   description: '`第X编/篇/部分/章/节/条/款` with Chinese or Arabic numerals, spaces allowed inside (`笫` `弟` `苐` for `第`, `-` for 一 and `+` for 十 too)',
