@@ -20,7 +20,7 @@ describe('isStrongTitle', () => {
   );
   it.each(['湖南省工程系列电子信息专业技术人才职称评价标准条件', '合肥市高层次人才分类认定目录'])('%s opens a document (conditions and a catalogue named by their place)', (t) => expect(isStrongTitle(t)).toBe(true));
   it.each(['2 0 2 3 年 工 作 计 划', '青 山 县 2 0 2 4 年 工 作 要 点'])('%s opens a document (spaced out by a scan)', (t) => expect(isStrongTitle(t)).toBe(true));
-  it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路', '意见建议', '支持政策', '依据本办法第二十条', '第十条', '南湖市教育局文件', '合同', '常见问题', '关于本报告', '内设机构', '机构职能', '年度数据一览', '学年工作安排', '年度计划', '学期工作计划', '申报条件', '目录'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
+  it.each(['保障措施', '工作安排', '加强党的建设', '要点', '思路', '意见建议', '支持政策', '依据本办法第二十条', '第十条', '南湖市教育局文件', '合同', '常见问题', '关于本报告', '内设机构', '机构职能', '年度数据一览', '学年工作安排', '年度计划', '学期工作计划', '申报条件', '目录', '下达指令'])('%s does not', (t) => expect(isStrongTitle(t)).toBe(false));
 });
 
 describe('deriveMeta', () => {

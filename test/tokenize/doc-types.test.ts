@@ -100,6 +100,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['澄江县文旅康养招商项目推介书', true, "a county's brochure of projects for investors"],
   ['湖南省工程系列电子信息专业技术人才职称评价标准条件', true, 'the conditions a professional title sets'],
   ['合肥市高层次人才分类认定目录', true, 'a catalogue of talents'],
+  ['新乡市气象局关于启动重大气象灾害（暴雨）Ⅲ级应急响应的命令', true, "a bureau's order"],
+  ['市防汛抗旱指挥部防汛调度令', true, 'an order of flood control'],
   ['目　录', false, "a table of contents' heading"],
   ['内容目录', false, "a table of contents' heading with a word before it"],
 ];
