@@ -44,8 +44,12 @@ function mixedDots(written: string): boolean {
   return first !== -1 && written.indexOf('.', first + 1) !== -1;
 }
 
-/** What a cited clause's number is followed by: `条`, `款`, `项` (not `项目`), `节` of a standard or a contract. */
-const citedClause = /^(?:条|款|项(?!目)|节)/;
+/**
+ * What a cited clause's number is followed by: `条`, `款`, `项` (not `项目`), `节` of a standard, a plan or a contract,
+ * after a space too (`按本预案` / `4.2 节规定报告…`, a wrap's start). (`节` then a word that cites it: `4.2 节能降耗` is a
+ * section.)
+ */
+const citedClause = /^ ?(?:条|款|项(?!目)|节(?=规定|的|所|之|中|要求|执行|启动|内容|[，,。；;、和及或至]))/;
 
 /** A map's scale after `1`: a colon and three digits or more (`:2000`, `∶500`). */
 const scale = /^[:∶]\d{3}/;
