@@ -20,6 +20,10 @@ expectTokens(markerWrapped, {
     ['✨ 一、加强党的建设', { style: 'han', number: 1, raw: '✨ 一、' }],
     ['✅1.新建学校6所。', { style: 'arabic', number: 1, raw: '✅1.' }],
     ['⭐三、守牢安全底线', { style: 'han', number: 3, raw: '⭐三、' }],
+    // the emoji of the technical symbols and elsewhere in the basic plane
+    ['⏰一、检测时间：7:00开始', { style: 'han', number: 1, raw: '⏰一、' }],
+    ['‼️2.请勿聚集', { style: 'arabic', number: 2, raw: '‼️2.' }],
+    ['ℹ️（三）注意事项', { style: 'han-paren', number: 3, raw: 'ℹ️（三）' }],
     ['☑️ 2.完成验收。', { style: 'arabic', number: 2, raw: '☑️ 2.' }],
     ['▌一、加强党的建设', { style: 'han', number: 1, raw: '▌一、' }],
     ['【第一章 总则】', { style: 'chapter', number: 1 }],

@@ -45,7 +45,7 @@ function emojiEnd(text: string): number {
     const c = text.charCodeAt(end - 1);
     if (c === 0xfe0f || c === 0x200d) end--;
     else if (c >= 0xdc00 && c <= 0xdfff && end >= 2 && text.charCodeAt(end - 2) >= 0xd83c && text.charCodeAt(end - 2) <= 0xd83e) end -= 2;
-    else if ((c >= 0x2600 && c <= 0x2775) || (c >= 0x2794 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff)) end--;
+    else if ((c >= 0x2600 && c <= 0x2775) || (c >= 0x2794 && c <= 0x27bf) || (c >= 0x2b00 && c <= 0x2bff) || isPlaneEmoji(c)) end--;
     else break;
   }
   if (end === text.length) return end;
@@ -63,8 +63,10 @@ function undecorated(text: string): string {
  * symbol, a block bar or an emoji (with its variation selector), then spaces.
  */
 const decorationSymbols = '▲△▼▽◆◇●○■□▪▶►◎※√→▌▍▎▏▐█';
-// The symbols and dingbats emoji pickers offer (`✨` `✅` `⭐` `☑️` `➡️` `❤`), but the dingbats' circled numbers (❶–➓).
-const symbolBlocks = '\\u2600-\\u2775\\u2794-\\u27BF\\u2B00-\\u2BFF';
+// The symbols and dingbats emoji pickers offer (`✨` `✅` `⭐` `☑️` `➡️` `❤`), but the dingbats' circled numbers (❶–➓); and
+// the emoji among the technical symbols (`⏰` `⌚` `⏳` `⏩`), the arrows (`↘️` `↩️`) and elsewhere in the plane (`‼️` `⁉️`
+// `ℹ️` `〽️` `〰️`): a post's `⏰一、检测时间：…` as its `📍二、…`.
+const symbolBlocks = '\\u2600-\\u2775\\u2794-\\u27BF\\u2B00-\\u2BFF\\u2300-\\u23FF\\u203C\\u2049\\u2139\\u2194-\\u2199\\u21A9\\u21AA\\u3030\\u303D';
 export const decoration = new RegExp(`^(?:[${decorationSymbols}${symbolBlocks}]|[\\uD83C-\\uD83E][\\uDC00-\\uDFFF])\\uFE0F? *`);
 const decorationFirst = new Set([...decorationSymbols].map((c) => c.charCodeAt(0)));
 
@@ -93,8 +95,14 @@ export function startsDecoration(code: number): boolean {
     (code >= 0x2600 && code <= 0x2775) ||
     (code >= 0x2794 && code <= 0x27bf) ||
     (code >= 0x2b00 && code <= 0x2bff) ||
-    (code >= 0xd83c && code <= 0xd83e)
+    (code >= 0xd83c && code <= 0xd83e) ||
+    isPlaneEmoji(code)
   );
+}
+
+/** The emoji of the basic plane outside the symbol and dingbat blocks (see `symbolBlocks`). */
+function isPlaneEmoji(code: number): boolean {
+  return (code >= 0x2300 && code <= 0x23ff) || code === 0x203c || code === 0x2049 || code === 0x2139 || (code >= 0x2194 && code <= 0x2199) || code === 0x21a9 || code === 0x21aa || code === 0x3030 || code === 0x303d;
 }
 
 /** An empty span with an id and classes, as pandoc writes a Word bookmark before a heading's text: `[]{#_Toc123 .anchor}`. */
