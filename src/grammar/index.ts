@@ -1072,7 +1072,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);
-          if (inTable && !inCell) lastRow = marker.number;
+          // (A group row, `一、燃煤污染治理` above rows `1.` `2.`, numbers no row.)
+          if (inTable && !inCell && !(groupRow && (t.marker as Marker).style !== 'arabic')) lastRow = marker.number;
           break;
         }
         // A group row inside the table (`一、产业发展（12项）` above rows `1⇥…`) keeps it open; other markers end it.

@@ -88,6 +88,10 @@ describe('a task table whose columns are set apart by runs of spaces', () => {
     const section = parse(table('1.    整治背街小巷环境卫生        区城管局    2019年6月底', '2.    规范城区户外广告设置        区城管局    2019年5月底')).documents[0]?.children[0];
     expect(section?.children.map((n) => [n.title, n.children.length])).toEqual([['压实工作责任', 0], ['强化督查考核', 0]]);
   });
+  it('reads the rows under a group row as rows (the group row, a row too, numbers none)', () => {
+    const text = ['保定市2017年大气污染防治重点工作任务分解表', '', '序号   重点任务         具体措施                                  牵头单位        完成时限', '一、燃煤污染治理', '1.     燃煤锅炉整治     淘汰建成区10蒸吨/小时及以下燃煤锅炉       市环保局        2017年10月底', '                        43台，完成超低排放改造', '2.     散煤清洁化替代   完成农村“煤改气”“煤改电”12万户，         市发改委        2017年10月底', '                        实现平原地区散煤“清零”'].join('\n');
+    expect(parse(text).documents[0]?.children).toEqual([]);
+  });
   it('keeps items of fewer cells as items', () => {
     const section = parse(table('1.整治背街小巷环境卫生。', '2.规范城区户外广告设置。')).documents[0]?.children[0];
     expect(section?.children[1]?.children.map((n) => n.title)).toEqual(['整治背街小巷环境卫生', '规范城区户外广告设置']);
