@@ -697,7 +697,8 @@ function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number,
   if (endsParagraph(last.content)) return false;
   const first = lines[0] as Token;
   // (Or the next page starts with the tail of a word and the sentence's end, `制。…`: no paragraph starts so.)
-  return (indentOf(first) > 1 && indentOf(next) === 1) || (last.content.length >= 30 && /[，,、]/.test(last.content)) || wordTailFirst.test(next.content);
+  // (Or the line ends with a comma, `（三）深化农村改革，` / `- 5 -` / `激发农业农村发展活力。`: no heading or paragraph ends so.)
+  return (indentOf(first) > 1 && indentOf(next) === 1) || (last.content.length >= 30 && /[，,、]/.test(last.content)) || wordTailFirst.test(next.content) || endsWithComma.test(last.content);
 }
 
 /** A line that starts with one or two characters and the end of a sentence (`制。各级…`): the tail of a cut word. */

@@ -144,6 +144,11 @@ describe('hard wrap', () => {
     expect(blocks[3]?.noise.map((t) => t.line)).toEqual([8]);
   });
 
+  it('a heading that ends with a comma goes on past a page\'s foot in text kept one paragraph a line', () => {
+    const text = ['（三）深化农村改革，', '- 5 -', '激发农业农村发展活力。巩固和完善农村基本经营制度。', '（四）加强党的领导。'];
+    expect(groupBlocks(tokens(text.join('\n'))).map((b) => [b.line, b.endLine])).toEqual([[1, 3], [4, 4]]);
+  });
+
   it('a title can span two physical lines; the page number lands in the document noise', () => {
     const r = parse(wrapped);
     const items = r.documents[0]?.children[1]?.children ?? [];

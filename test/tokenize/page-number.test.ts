@@ -42,6 +42,8 @@ expectTokens(pageNumber, {
     ['2024/4/9 15:32                            嘉善县推进紧密型县域医共体建设实施方案', { type: 'noise', kind: 'page-number' }],
     // (apart by one space when the text was taken without the page's layout: the rest is a document's title)
     ['2024/1/15 10:32 武陵县文旅广体局2023年工作总结和2024年工作打算', { type: 'noise', kind: 'page-number' }],
+    // (the title with its site's name after an underscore, as a browser's title bar has it)
+    ['2023/4/18 09:52 关于印发《隆回县2023年农村人居环境整治提升工作方案》的通知_隆回县人民政府', { type: 'noise', kind: 'page-number' }],
     // a running header that carries its page in words, at either end
     ['清江化工集团安全生产专项整治三年行动实施方案                          第2页', { type: 'noise', kind: 'page-number' }],
     ['第3页　　　　清江化工集团有限公司', { type: 'noise', kind: 'page-number' }],

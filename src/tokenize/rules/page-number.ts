@@ -119,8 +119,10 @@ function isPrintedPageEdge(content: string): boolean {
   const m = printHeader.exec(content);
   // Apart by one space only when the rest is a document's title (`2024/1/15 10:32 武陵县…2024年工作打算`, text extracted
   // without the page's layout); a log's entry says what happened then (`2024/4/9 15:32 召开会议`).
-  return m !== null && ((m[1] as string).length >= 2 || looksLikeTitle(content.slice(m[0].length)));
+  // (The page's title may end with its site's name after an underscore or a dash, `…的通知_隆回县人民政府`.)
+  return m !== null && ((m[1] as string).length >= 2 || looksLikeTitle(content.slice(m[0].length).replace(siteAfterTitle, '')));
 }
+const siteAfterTitle = /(?:_| [-|] )[^_|]{2,30}$/;
 const printFooter = /^(?:https?|file):\/\/[^ ]+ +\d{1,3} ?\/ ?\d{1,3}$/;
 const printHeader = /^(?:20)?\d{2}\/\d{1,2}\/\d{1,2} (?:上午|下午)?\d{1,2}:\d{2}(?::\d{2})?( +)(?=[^ ])/;
 
