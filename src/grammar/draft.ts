@@ -136,8 +136,19 @@ function unwrapTitle(marker: string, title: string): string {
   let unwrapped = closer !== '' && title.endsWith(closer) ? title.slice(0, -closer.length).trimEnd() : title;
   // pandoc's attributes after a heading (`（二）深化专项整治 {#深化专项整治}`, `{#保障措施 .unnumbered}`): no words of it.
   if (unwrapped.endsWith('}')) unwrapped = unwrapped.replace(pandocAttributes, '');
-  return unwrapped.includes('**') ? unwrapped.replaceAll('**', '') : unwrapped;
+  return withoutBoldMarks(unwrapped);
 }
+
+/** A text without Markdown's bold marks (`**加强宣传**：…` → `加强宣传：…`), a masked number's stars kept (`138****5521`). */
+export function withoutBoldMarks(text: string): string {
+  return text.includes('**') ? text.replace(boldMark, '') : text;
+}
+
+/**
+ * A bold mark: two asterisks alone, not a masked number's (`138****5521`, `6101**1234`, digits on both sides, or a
+ * run of more than two). One look behind and one ahead of a fixed pair: linear.
+ */
+const boldMark = /(?<!\*)\*\*(?!\*)(?<!\d\*\*(?=\d))/g;
 
 /** A document title without Markdown's marks around it (`# …`, `**…**`, `## **…**`), and the marks (empty when none). */
 export function unmarkTitle(title: string): { title: string; marks: string } {

@@ -318,3 +318,11 @@ describe('two months after a list typed with another delimiter', () => {
     expect(parse(text).documents[0]?.children[0]?.children.map((n) => n.number)).toEqual([1, 2]);
   });
 });
+
+describe("Markdown's bold marks in a title", () => {
+  it('leaves out bold marks but keeps the stars of a masked number', () => {
+    const titles = (text: string) => parse(text).documents[0]?.children.map((n) => n.title);
+    expect(titles('【春节值班安排】\n1.2月16日：陈伟 138****5521\n2.2月18日：李娜 139****0876')).toEqual(['2月16日：陈伟 138****5521', '2月18日：李娜 139****0876']);
+    expect(titles('【工作安排】\n1. **加强宣传**：开展活动。\n**2. 完善制度**：建立台账。')).toEqual(['加强宣传：开展活动', '完善制度：建立台账']);
+  });
+});

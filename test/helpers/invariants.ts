@@ -5,6 +5,7 @@ import { splitLines } from '../../src/source/lines.js';
 import { fold, skipBlanked, skipSpaces, trimEnd, withoutInvisibles } from '../../src/tokenize/lexicon/fold.js';
 import { attachmentLabel, titleField, titleFieldEnd } from '../../src/tokenize/lexicon/doc-types.js';
 import { unmarkedTitle } from '../../src/tokenize/lexicon/wrappers.js';
+import { withoutBoldMarks } from '../../src/grammar/draft.js';
 
 const styles = new Set<string>(markerStyles);
 
@@ -41,7 +42,7 @@ export function treeProblems(result: ParseResult): string[] {
       problems.push(`${at}: marker ${JSON.stringify(node.marker)} is empty or padded`);
     // Markdown's bold marks are left out of a title (`2. **注意**：…` is titled `注意：…`), kept in the text; so are
     // characters that show nothing (zero-width spaces, a soft hyphen).
-    if (!withoutInvisibles(node.text.replaceAll('**', '')).startsWith(node.title))
+    if (!withoutInvisibles(withoutBoldMarks(node.text)).startsWith(node.title))
       problems.push(`${at}: title ${JSON.stringify(node.title)} is not a prefix of its text`);
     if (node.line < docLine || node.endLine > docEnd) problems.push(`${at}: outside its document ${docLine}–${docEnd}`);
     if (lines > 0 && node.endLine > lines) problems.push(`${at}: endLine ${node.endLine} past the last line ${lines}`);
