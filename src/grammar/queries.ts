@@ -1370,6 +1370,9 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const m = next?.first.marker;
     if (next === null || m === undefined) return false;
     if (isRestart(d, m, 1)) return true;
+    // A rule's articles number on across its chapters, so a first article again, under a title line, is the next rule's
+    // (`…第三章　附则` / `第三条　本规定自发布之日起施行。` / `安全护卫管理制度` / `第一条　…`), chapters or none.
+    if (m.style === 'article' && m.strength === 'strong' && m.number === 1 && d.rootKey === 'chapter' && (d.outline.lastNumber.get('article') ?? 0) >= 2) return true;
     // In a compilation of rules (制度汇编), a rule of articles (第一条…第五条) is followed by one whose sections start
     // at `一、` or `第一章`: a style the rule above never opened, right after a title line.
     // And the reverse: a rule of sections (`一、` `二、`) followed by one of articles (`第一条`).

@@ -456,3 +456,13 @@ describe('bilingual notices of minority regions', () => {
     expect(parse(['2025년 조선어문사업 요점', '2025年朝鲜语言文字工作要点', '一、加强法规执行'].join('\n')).documents.map((d) => [d.title, d.line])).toEqual([['2025年朝鲜语言文字工作要点', 2]]);
   });
 });
+
+describe('a compilation of rules', () => {
+  it('opens a rule of articles alone under a title after a rule whose articles ran on across chapters', () => {
+    const text = ['装修管理规定', '第一章　总则', '第一条　为加强住宅装修管理，制定本规定。', '第二章　附则', '第二条　本规定自发布之日起施行。', '安全护卫管理制度', '第一条　为维护小区公共秩序，制定本制度。', '第二条　护卫员实行24小时值班制。'].join('\n');
+    expect(parse(text).documents.map((d) => [d.title, d.children.length])).toEqual([
+      ['装修管理规定', 2],
+      ['安全护卫管理制度', 2],
+    ]);
+  });
+});
