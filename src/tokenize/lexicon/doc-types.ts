@@ -163,6 +163,8 @@ export const documentKinds = [
   '推荐表',
   '反馈表',
   '意见表',
+  // an environmental impact report in a form (`…项目环境影响报告表`, `…竣工环境保护验收监测报告表`)
+  '报告表',
   // checklists and records of an inspection: …消防安全自查表, …检查表, 隐患排查表, 巡查记录表, 隐患整改记录单
   '自查表',
   '检查表',
@@ -408,6 +410,9 @@ export const documentKinds = [
   '判决书',
   '裁定书',
   '调解书',
+  // a city's book and library of projects for investors (`…2021年重点招商引资项目册`, `…招商项目库`)
+  '项目册',
+  '项目库',
   // a county's brochure of projects for investors (`…招商项目推介书`) and a service's pledge to the public (`…便民服务承诺`;
   // weak: a plan's heading names its pledge too)
   '推介书',
