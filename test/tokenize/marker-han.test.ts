@@ -36,6 +36,8 @@ expectTokens(markerHan, {
     // numerals that are not consecutive, or not followed by a period word, leave the marker alone
     ['二、十月份工作安排', { style: 'han', number: 2 }],
     ['一、三季度重点工作', { style: 'han', number: 1 }],
+    // the next numeral and what it counts, as a short heading: weak, taken where the list expects it
+    ['二、三级查房制度', { style: 'han', number: 2, strength: 'weak' }],
   ],
   invalid: ['三：1', '二    网格划分', '一、二季度：完成调研', '三、四月份开展督查', '十一、十二月完成验收', '三、四组进行，按预赛成绩录取', '二、三产业增加值合计占比为70.3%', '一、二代发生程度偏重，局部大发生。', '一、二级医院', '四、六年级学业质量抽测', '一是加强党建', '一.5倍', '两、', '十十、', '零、', '一二三四', '一些工作', '一百十、', '总体要求、', '一 2023', '二 20万元'],
 });

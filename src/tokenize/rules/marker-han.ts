@@ -11,8 +11,10 @@ const hanSpace = edit(/^(numeral) {1,3}(?=ideograph|(?:19|20)\d{2} ?年)/).repla
 /** A numeral that lists with the one before it whatever it is (`一、二、三等奖`, `四、六年级`): `二、`, `六年级`, `三等奖`. */
 const numeralList = /^[一二三四五六七八九十]{1,3}(?:、|年级|等奖)/;
 
-/** `一、` (a Chinese numeral and the ideographic comma or a dot). */
+/** A rank or a kind counted at a text's start (`三级`, `二类`): a name may start so (`三级查房制度`). */
+const rankNamed = /^[一二三四五六七八九十]{1,3}[级类]/;
 
+/** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
   name: 'marker-han',
   description: '`一、` `十一、` (also `一，` `一．`; `一 总体要求` with only a space, `三：…` with a colon, `二。…` with a full stop and `三十，` with a comma from ten on are weak)',
@@ -31,14 +33,19 @@ export const markerHan = defineLineRule({
     // `一、二季度`, `三、四月份`, `十一、十二月`: two consecutive numerals that count quarters or months; `三、四组进行…`
     // (the end of `分为一、二、` cut by the wrap) counts groups; `二、三产业增加值…` (the end of `全县` cut by the wrap)
     // sectors of the economy; `一、二代发生…` (a pest's generations, after `…虫量大，`).
-    if (countsNextNumeral(rest, number)) return null;
+    // (A short heading without punctuation is weak instead, taken where the list expects it: `二、三级查房制度`, the second of a
+    // hospital's core rules, after `一、首诊负责制度`.)
+    const counted = countsNextNumeral(rest, number);
+    // (Not `一、二级医院`: no list expects its first item by the number alone.)
+    // (Ranks and kinds only, `三级…`, `三类…`, that name a rule or a body; a span of months or quarters, `三、四月份开展督查`, never.)
+    if (counted && !(m[2] === '、' && number >= 2 && rankNamed.test(rest) && rest.length <= 16 && !/[，,。；;：:、%]/.test(rest))) return null;
     const spaced = m[2] === undefined;
     // A colon is a sloppy delimiter (`三：重点工作`), as after an arabic number: taken where the list expects it; so is a
     // comma after a number from ten on (`三十，橫琴線…`, the end of `百分之三十` cut by the wrap).
     const sloppy = m[2] === ':' || m[2] === '。' || (m[2] === ',' && number >= 10);
     return {
       type: 'outlineMarker',
-      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced || sloppy ? 'weak' : 'strong' },
+      marker: { style: 'han', number, length: m[0].length, delimiterLength: spaced ? 0 : 1, strength: spaced || sloppy || counted ? 'weak' : 'strong' },
     };
   },
 });
