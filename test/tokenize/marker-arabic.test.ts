@@ -5,6 +5,8 @@ expectTokens(markerArabic, {
   valid: [
     // a day written with a middle dot after the marker, and a book's title after a lost delimiter: weak,
     ['2.3·15国际消费者权益日期间开展宣传', { style: 'arabic', number: 2, strength: 'weak' }],
+    // a round ten of ten thousands or hundred millions with words after it: an item's title, weak
+    ['3.10亿元以上重大项目（10分）。每引进1个得5分。', { style: 'arabic', number: 3, strength: 'weak' }],
     ['2、12·4国家宪法日前后组织宣传', { style: 'arabic', number: 2, strength: 'weak' }],
     ['7《活着》 余华', { style: 'arabic', number: 7, strength: 'weak' }],
     // a catalogue's code after the dot (no fraction: a title may start with its 0): weak

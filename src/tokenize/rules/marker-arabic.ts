@@ -51,10 +51,14 @@ const locantName = /^\d{1,3}-(?:\p{Script=Han}|[A-Z](?![A-Za-z]))/u;
 
 /**
  * A sum after the marker that no fraction is written as: three digits or more, then its unit (`2.100万元以上…`,
- * `1.400万像素…`): an item's title, weak (`2.5万元`, `2.35万元`, `386.40万元` at a wrap's start stay quantities).
+ * `1.400万像素…`), or a round ten of ten thousands or of hundred millions (`3.10亿元以上重大项目…`, `2.50万元以上…`): an
+ * item's title, weak (`2.5万元`, `2.35万元`, `386.40万元。` at a wrap's start stay quantities).
  */
 function oddSum(rest: string, digits: number): boolean {
-  return digits >= 3 && sumUnits.has(rest.charAt(digits));
+  const unit = rest.charAt(digits);
+  if (digits >= 3) return sumUnits.has(unit);
+  // (Words go on after the round sum, `以上重大项目`, `千瓦…`: not the end of a sentence, `386.40万元。`.)
+  return digits === 2 && rest.charCodeAt(1) === 48 && (unit === '万' || unit === '亿') && isHan(rest.charCodeAt(rest.charAt(3) === '元' ? 4 : 3));
 }
 
 /** A rating with a fraction after the marker (`6.0.4kV低压线路…`, `3.1.5T…`): no number reads so, an item's title. */
