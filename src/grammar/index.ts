@@ -19,7 +19,7 @@ import { dateOnly, isChatTag, isClassKeyAlone, isKeyAlone } from '../tokenize/le
 import { canStartTitle, monthOrWeek, collectedKind, compiledKind, isSiblingTitle, isCompilationTitle, isDocumentNumber, isHeaderLike, isHeaderLikeText, isIssuerLine, isPartTitle, isStrongTitle, isUnkindedTitle, isBareLabel } from './documents.js';
 import { attachmentAlone, attachmentLabel, endMatterHeading, endingKind, titleField, titleFieldEnd, dashSubtitle, numberedAttachmentLabel, isPageBanner, isSiteSection, isSpacedKind, looksLikeTitle, tableCaption, withoutLetterSpacing } from '../tokenize/lexicon/doc-types.js';
 import { fold, skipSpaces } from '../tokenize/lexicon/fold.js';
-import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader } from '../tokenize/lexicon/chars.js';
+import { hasCells as lineHasCells, hasTabCells, isNumberColumn, isTableHeader, hasSentenceEnd } from '../tokenize/lexicon/chars.js';
 import { isClosingTools, isNeighbourLabel, isPageCrumb, isSiteFooter } from '../tokenize/rules/navigation.js';
 import { asArabicItem, asOpenSister, asSublist, atSectionLabel, isStrayDecimal, isExpected, openNext, place, styleKey, underOtherPrefix, type NodeDraft, type Outline } from './outline.js';
 import { cellListAt, emptyCellsAfter, cellListStyles, endsInFigureCell, hasFigureCell, isFigure, isTableRow, tabCellsAfter, trailingFigures } from './table-rows.js';
@@ -113,6 +113,16 @@ const leadingEmoji = /^\p{Extended_Pictographic}\uFE0F? ?/u;
 const tabbedRowNumber = /^[ \u3000]*(\d{1,3})\t/;
 /** How many cells a line holds apart by tabs, or else by runs of spaces (`序号⇥名称⇥数量`, `1     一般      影响…`). */
 const cellCount = (t: Token) => (hasTabCells(t.text) ? tabCellsAfter(t.text, 0) + 1 : fold(t.content).trim().split(/ {2,}/).length);
+
+/** A short line that opens with a headline in 【】 and ends no sentence (`【店长推荐】`, `【会员福利】每周三会员日`): a post's. */
+function isBracketedHeadline(block: Block): boolean {
+  const t = block.first;
+  if (block.lines.length !== 1 || t.type === 'outlineMarker' || t.content.charCodeAt(0) !== 0x3010 /* 【 */) return false;
+  const folded = fold(t.content).trim();
+  // (A record's counter in an export, `【第1件】`, heads its fields, no post.)
+  return folded.length <= 30 && folded.indexOf('】') > 1 && !hasSentenceEnd(folded) && !recordCounter.test(folded);
+}
+const recordCounter = /^【第? ?\d{1,4} ?[件篇条份]?】$/;
 
 /** A row of a table flattened with tabs, bars or runs of spaces (`1|建立长效管理机制|各街道办事处`, `周次    起止日期    …`). */
 const hasCells = (block: Block) => lineHasCells(block.first.text, fold(block.first.content));
@@ -640,6 +650,14 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
       // After a separator line, a title or a list that starts at 1 starts a new document; a list under a document that
       // has only a preamble so far (`…特制订本计划。` / `～～～～～～` / `一、…`) is that document's.
       separated = false;
+      // A post's headline in brackets (`====` / `【店长推荐】` / `1️⃣…`, `——————` / `【XX社区垃圾分类志愿者招募】`): the next
+      // post's title, though it names no kind.
+      if (hasContent(d) && isBracketedHeadline(block)) {
+        d = openTitled(blockText(block), block.line);
+        touch(d, block);
+        previousWasMarker = false;
+        continue;
+      }
       // (An attachment's label and title on the line, `附件：…重点项目清单（另见多维表格）`, only where its outline follows.)
       d = openAfterBoundary(d, block, !attachmentLabel.test(fold(t.content)) || q.opensDocument(i), false);
     }

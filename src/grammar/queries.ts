@@ -3,7 +3,7 @@
 // when given one) and change nothing; the walk in index.ts asks them and decides. Answers that need a pass over the
 // whole file are made on first use and kept (bullets, page heads, decimal heads), so the walk stays linear.
 import type { Marker, Token } from '../types.js';
-import { type WrapInfo, continues, isMarkerAlone, startsPage, endsWithColon } from './wrap.js';
+import { type WrapInfo, continues, isMarkerAlone, startsPage, endsWithColon, displayWidth } from './wrap.js';
 import { adjacent, type Block } from './blocks.js';
 import { inlinePredecessor } from './inline-items.js';
 import { openBrackets } from './brackets.js';
@@ -247,7 +247,10 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
       above.lines.length === 1 &&
       above.first.type === 'outlineMarker' &&
       above.first.marker?.strength !== 'bullet' &&
-      !hasSentenceEnd(fold(above.first.content))
+      !hasSentenceEnd(fold(above.first.content)) &&
+      // (As wide as the heading, or nearly: a short rule under a long item, `✅2.进店女士每人送玫瑰一支（限前50名）` / `====`,
+      // parts two posts.)
+      2 * displayWidth((blocks[i] as Block).first.content) >= displayWidth(above.first.content)
     );
   };
 

@@ -466,3 +466,17 @@ describe('a compilation of rules', () => {
     ]);
   });
 });
+
+describe('posts apart by separator lines', () => {
+  it('opens a post at a headline in 【】 after a separator, though it names no kind', () => {
+    const text = ['【福利来了】', '✅1.全场水果满88减18', '✅2.进店女士每人送玫瑰一支（限前50名）', '====', '【店长推荐】', '1️⃣智利车厘子 2斤装 118元', '2️⃣海南贵妃芒 5斤装 39.9元'].join('\n');
+    expect(parse(text).documents.map((d) => [d.title, d.children.length])).toEqual([
+      [null, 2],
+      ['【店长推荐】', 2],
+    ]);
+  });
+  it('not at an export\'s record counter (`【第1件】`)', () => {
+    const text = ['某局OA发文登记导出', '====', '【第1件】', '标　　题：关于召开全市教育工作会议的通知', '一、会议时间'].join('\n');
+    expect(parse(text).documents.map((d) => d.title)).not.toContain('【第1件】');
+  });
+});
