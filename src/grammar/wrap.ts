@@ -6,6 +6,7 @@ import type { Token } from '../types.js';
 import { fold, isInvisible } from '../tokenize/lexicon/fold.js';
 import { endsWithFile } from '../tokenize/lexicon/files.js';
 import { hasBarCells, hasCells, hasSpaceCells } from '../tokenize/lexicon/chars.js';
+import { isBoxHeading } from '../tokenize/lexicon/doc-types.js';
 import { unclosedBracket, endsWithAbbreviation } from './brackets.js';
 
 /** East Asian wide UTF-16 units (inclusive ranges): width 2. A high surrogate counts 2 for its pair, a low one 0. */
@@ -280,8 +281,48 @@ function withNarrowRegions(tokens: readonly Token[], wrap: WrapInfo): WrapInfo {
     }
     from = i + 1;
   }
+  // (A box inside a region keeps the region's wrap; the others join the list in line order.)
+  if (wrap.width > 0) {
+    const boxes = boxRegions(tokens, wrap.width).filter((b) => !regions.some((r) => b.line <= r.endLine && r.line <= b.endLine));
+    if (boxes.length > 0) {
+      regions.push(...boxes);
+      regions.sort((a, b) => a.line - b.line);
+    }
+  }
   return regions.length > 0 ? { ...wrap, regions } : wrap;
 }
+
+/**
+ * The boxes of a typeset plan (`专栏1 “十四五”公路重点工程` / `1.高速公路：建成…南接` / `施沪宁高速…改造。`), set a few
+ * characters narrower than the page: the lines under a box's heading, up to a blank line, each box with the width its
+ * widest lines reach when two of them at least are cut mid-sentence there. One pass over the lines: linear.
+ */
+function boxRegions(run: readonly Token[], pageWidth: number): WrapRegion[] {
+  const regions: WrapRegion[] = [];
+  for (let i = 0; i < run.length; i++) {
+    const head = run[i] as Token;
+    if (head.content.charCodeAt(0) !== 0x4e13 /* 专 */ || !isBoxHeading(fold(head.content).trim())) continue;
+    let end = i + 1;
+    let widest = 0;
+    // (Up to a blank line, or a line as wide as the page's: the text goes on below the box.)
+    while (end < run.length && (run[end] as Token).type !== 'blank' && (run[end] as Token).type !== 'noise' && end - i <= maxBoxLines) {
+      const width = displayWidth((run[end] as Token).text.trimEnd());
+      if (width > pageWidth - 4) break;
+      widest = Math.max(widest, width);
+      end++;
+    }
+    const box = run.slice(i + 1, end);
+    if (widest < minWrapWidth || box.length < 2) continue;
+    const own = { width: widest, chars: 0 };
+    const { full, cut } = fullLinesCut(box, own);
+    if (cut >= 2 && cut * 3 >= full * 2) regions.push({ line: (box[0] as Token).line, endLine: (box[box.length - 1] as Token).line, wrap: own });
+    i = end - 1;
+  }
+  return regions;
+}
+
+/** The most lines a box is looked at for. */
+const maxBoxLines = 40;
 
 /**
  * The wrap of a run of lines by its own measure, when it is prose wrapped: table rows (cells apart by tabs, bars or

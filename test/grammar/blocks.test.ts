@@ -237,6 +237,14 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(deeper.join('\n')), { width: 76, chars: 0 }).map((b) => b.line)).toEqual([1, 2, 3]);
   });
 
+  it('a box set narrower than the page has its own wrap: its items go on over their wrapped lines', () => {
+    const body = '加快推进北沿江高铁镇江段建设，积极推进宁镇扬城际铁路前期工作，推动镇江至马鞍山段纳入国家规划和实施方案';
+    const page = Array.from({ length: 8 }, (_, k) => body.slice(k % 3, k % 3 + 30));
+    const box = ['专栏1 “十四五”公路重点工程', '1.高速公路：建成镇丹高速二期、常泰长江大桥南接', '施沪宁高速镇江段扩容改造。', '2.农村公路：新改建农村公路500公里，改造危桥1', '50座。'];
+    const wrap = detectWrap(tokens([...page, ...box].join('\n')));
+    expect(wrap.regions?.map((r) => [r.line, r.endLine, r.wrap.width])).toEqual([[10, 13, 46]]);
+  });
+
   it('a word pushed down with the end of its sentence (`效。`, `10例。`) goes on with the long line above', () => {
     const kinsoku = [
       '    （一）深化理论武装。持续深入学习宣传贯彻党的二十大精神，',

@@ -740,6 +740,10 @@ export function headsBoxOrTable(folded: string): boolean {
   return box.test(folded) || caption.test(folded);
 }
 const arrow = /[→←↑↓⇒⇨➔➜➝➞]/;
+/** Whether a (folded, trimmed) line heads a box (`专栏1 …`, `专栏：…`). */
+export function isBoxHeading(folded: string): boolean {
+  return box.test(folded);
+}
 /** A box's heading in a report (`专栏1　2025年重点任务`, `专栏：十件民生实事`): the box is inside the section. */
 const box = /^专栏 ?(?:\d{1,2}|[一二三四五六七八九十]{1,2})?(?: |[:：]|$)/;
 
