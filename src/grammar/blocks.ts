@@ -576,6 +576,20 @@ function goesOnText(c: number): boolean {
 /** Quotes and brackets a sentence's next line may start with: `“` `”` `《` `》` `（` `）`. */
 const textMarks: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x300a, 0x300b, 0xff08, 0xff09]);
 
+/** Whether the heading of token `j` stands again a few lines below it (the page's own heading under its running header). */
+function headingBelow(tokens: readonly Token[], j: number): boolean {
+  const head = tokens[j] as Token;
+  const key = titleKey(head.content);
+  for (let k = j + 1; k < tokens.length && k <= j + maxLinesAboveHeading; k++) {
+    const t = tokens[k] as Token;
+    if (t.marker?.style === head.marker?.style && t.marker?.number === head.marker?.number && titleKey(t.content) === key) return true;
+  }
+  return false;
+}
+
+/** The most lines between a running header and the heading it names, further down the page. */
+const maxLinesAboveHeading = 8;
+
 /** A plain flush line right below an indented paragraph or item line that ends mid-sentence. */
 function flushBelowCut(last: Token, next: Token): boolean {
   return next.type === 'paragraph' && indentOf(next) === 1 && indentOf(last) > 1 && (last.type === 'paragraph' || last.type === 'outlineMarker') && !endsParagraph(last.content);
@@ -833,9 +847,10 @@ export function groupBlocks(input: readonly Token[], wrap: WrapInfo = detectWrap
         while (j < tokens.length && tokens[j]?.type === 'blank') skipped.push(tokens[j++] as Token);
       }
       // A page's head that repeats a title above, seen once (`1` / `《…》课程标准` / `现任务，…`): a running header too; so is
-      // one that repeats a part's or a chapter's heading above (`－2－` / `第一部分　重点任务` / `学前沿交叉研究院，…`).
+      // one that repeats a part's or a chapter's heading above (`－2－` / `第一部分　重点任务` / `学前沿交叉研究院，…`), or
+      // names the chapter that starts further down the page (`— 2 —` / `第二章 总体要求` / `仍不稳定，…` / … / `第二章 总体要求`).
       const head = tokens[j];
-      const repeats = head !== undefined && ((head.type === 'titleCandidate' && titleSeen(head)) || (head.marker !== undefined && isDivision(head.marker.style) && divisionLines.has(titleKey(head.content))));
+      const repeats = head !== undefined && ((head.type === 'titleCandidate' && titleSeen(head)) || (head.marker !== undefined && isDivision(head.marker.style) && (divisionLines.has(titleKey(head.content)) || headingBelow(tokens, j))));
       if (head !== undefined && repeats && skipped.some((t) => t.kind === 'page-number')) {
         const header: Token = { ...head, type: 'noise', kind: 'running-header' };
         tokens[j] = header;

@@ -1101,7 +1101,7 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         cellsTable &&= q.isNumberAlone(block) || isFigure(fold(t.content).trim());
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),
         // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
-        if (q.repeatsAtPageHead(i, d, marker, block) || q.continuesOpenHeading(d, marker, block)) {
+        if (q.repeatsAtPageHead(i, d, marker, block) || q.continuesOpenHeading(d, marker, block) || q.repeatedBelow(i)) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

@@ -1283,6 +1283,18 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     return d.outline.stack[0]?.key === styleKey(marker) && lastRoot.style === marker.style && lastRoot.number >= after;
   };
 
+  /**
+   * A chapter's or a part's heading set again right below (`第一部分 发展基础和面临形势` / `第一部分 发展基础和面临形势`, a page's
+   * running header that names the chapter the page starts, above the heading itself): the first is the header.
+   */
+  const repeatedBelow = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    const m = block.first.marker;
+    if (m === undefined || !isDivision(m.style) || block.lines.length !== 1) return false;
+    const next = nextContent(i + 1)?.[0];
+    return next !== undefined && next.lines.length === 1 && next.first.marker?.style === m.style && next.first.marker.number === m.number && titleKey(next.first.content) === titleKey(block.first.content);
+  };
+
   /** A page's running header that repeats the open heading of `marker`'s level, right after a page break. */
   const repeatsAtPageHead = (i: number, d: DocDraft, marker: Marker, block: Block): boolean =>
     afterPageBreak(i) && repeatsOpenHeading(d.outline, marker, blockText(block, marker.contentColumn));
@@ -1621,6 +1633,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     restatesChapter,
     headerLines,
     isRestart,
+    repeatedBelow,
     repeatsAtPageHead,
     continuesOpenHeading,
     rowFollows,

@@ -326,3 +326,22 @@ describe("Markdown's bold marks in a title", () => {
     expect(titles('【工作安排】\n1. **加强宣传**：开展活动。\n**2. 完善制度**：建立台账。')).toEqual(['加强宣传：开展活动', '完善制度：建立台账']);
   });
 });
+
+describe("a page's running header that names the chapter starting on the page", () => {
+  it('right above the heading itself: the first is the header', () => {
+    const text = ['某县乡村振兴战略规划', '第一章 发展基础', '　　实施乡村振兴战略，为我县提供了重大历史机遇。', '- 1 -', '第二章 总体要求', '第二章 总体要求', '第一节 指导思想'].join('\n');
+    expect(parse(text).documents[0]?.children.map((n) => [n.line, n.title, n.children.length])).toEqual([
+      [2, '发展基础', 0],
+      [6, '总体要求', 1],
+    ]);
+  });
+  it('above the rest of a paragraph cut by the page break: a header, and the paragraph goes on past it', () => {
+    const text = ['柯桥区“十四五”生态环境保护规划', '第一章 发展基础与面临形势', '第一节 发展基础', '　　三、产业绿色转型成效显著。印染企业由212家整合为108家，集聚入驻滨海印染产', '业集聚区，化工企业由56家整合为19家，单位工业增加值能耗累计下降21.6%。', '　　四、生态环境治理能力不断增强。建成区级生态环境监测监控中心，实现重点排污', '单位在线监控全覆盖，环境执法“非现场监管”模式在全市推广。', '第二节 面临的形势', '　　当前，全区生态环境保护结构性、根源性、趋势性压力总体上尚未根本缓解。产业', '结构偏重、能源结构偏煤的格局尚未根本改变，臭氧污染问题逐步显现，部分河道水质', '— 2 —', '第二章 总体要求', '仍不稳定，固体废物特别是印染污泥处置能力存在缺口，生态环境治理能力与现代化要', '求相比还有差距。', '第二章 总体要求', '第一节 指导思想', '　　以习近平新时代中国特色社会主义思想为指导，深入贯彻习近平生态文明思想，坚'].join('\n');
+    const chapters = parse(text).documents[0]?.children;
+    expect(chapters?.map((n) => [n.line, n.title])).toEqual([
+      [2, '发展基础与面临形势'],
+      [15, '总体要求'],
+    ]);
+    expect(chapters?.[0]?.children[1]?.text).toContain('仍不稳定');
+  });
+});
