@@ -406,8 +406,9 @@ export function isStrayDecimal(outline: Outline, marker: Marker): boolean {
   if (open && day > 1 && openPrefix(outline, key) !== month) return true;
   const parent = outline.stack[levelFor(outline, key) - 1];
   // (Or, opening its level past its first, under a parent of another number: `72.5` under `2.重点指标`, `13.3 等腰三角形`
-  // under `（一）`.)
-  if (!open && day > 1 && parent !== undefined && parent.node.number !== month) return true;
+  // under `（一）`; unless it goes on from the last subsection placed, as Word's list numbered on across the sections typed
+  // by hand: `一、` / `1.1` `1.2` / `二、` / `1.3 优化诊前服务`.)
+  if (!open && day > 1 && parent !== undefined && parent.node.number !== month) return !followsLastDecimal(outline, month, day);
   if (!time && (month < 1 || month > 12 || day < 1 || day > 31)) return false;
   // (At the top, with no level of its own open, a day past the first: `9.10 庆祝第40个教师节`, `1.18 寒假开始`.)
   if (parent === undefined) return !open && day > 1;
@@ -415,6 +416,18 @@ export function isStrayDecimal(outline: Outline, marker: Marker): boolean {
   // contract's special terms amend.)
   return parent.node.number !== month || (!open && day > 1 && parent.key !== decimalKeys[1]);
 }
+
+/** Whether the last two-part decimal placed in the document is the one before `month.day` (`1.2` before `1.3`). */
+function followsLastDecimal(outline: Outline, month: number, day: number): boolean {
+  for (let k = outline.drafts.length - 1; k >= 0; k--) {
+    const node = (outline.drafts[k] as NodeDraft).node;
+    if (node.style !== 'decimal') continue;
+    const m = twoParts.exec(node.marker);
+    return m !== null && Number(m[1]) === month && Number(m[2]) === day - 1;
+  }
+  return false;
+}
+const twoParts = /^(\d{1,3})[.．](\d{1,3})$/;
 
 /** The first number of the open decimal at `key` as written (`10` of `10.1`); -1 when there is none. */
 /**

@@ -345,3 +345,13 @@ describe("a page's running header that names the chapter starting on the page", 
     expect(chapters?.[0]?.children[1]?.text).toContain('仍不稳定');
   });
 });
+
+describe('decimals numbered on across the sections', () => {
+  it('reads `1.3` under `二、`, going on from `1.2`, as its subsection', () => {
+    const text = ['某院改善就医感受实施方案', '一、总体要求', '1.1 指导思想', '1.2 工作目标', '二、主要措施', '1.3 优化诊前服务', '（1）推行分时段预约诊疗。', '1.4 改善诊中体验'].join('\n');
+    expect(parse(text).documents[0]?.children[1]?.children.map((n) => [n.marker, n.title, n.children.length])).toEqual([
+      ['1.3', '优化诊前服务', 1],
+      ['1.4', '改善诊中体验', 0],
+    ]);
+  });
+});
