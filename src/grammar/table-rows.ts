@@ -101,6 +101,9 @@ export function isTableRow(t: Token, marker: Marker): boolean {
   // Two cells or more after the first, apart by tabs (`3.⇥压实企业主体责任⇥推行全员…⇥各行业主管部门⇥持续推进`); one after
   // a code with a leading zero (`07⇥居住用地⇥指城乡住宅用地`, a table of codes, no section badge).
   if (tab && tabCellsAfter(t.text, from) >= (marker.badge === true ? 1 : 2)) return true;
+  // (A day written with a dot in a schedule's first column, then its cells: `7.1⇥集中收看庆祝大会直播⇥各团支部`, the tab
+  // after the day its delimiter.)
+  if (marker.style === 'decimal' && marker.path.length === 2 && t.text.charCodeAt(marker.contentColumn - 2) === 0x09 && tabCellsAfter(t.text, marker.column - 1) >= 2) return true;
   if (marker.strength !== 'weak' || marker.style !== 'arabic') return false;
   let tabs = 0;
   for (let i = t.text.indexOf('\t', marker.column); i !== -1 && tabs < 2; i = t.text.indexOf('\t', i + 1)) tabs++;

@@ -113,3 +113,10 @@ describe('tables of a feasibility report', () => {
     expect(parse(indicators).documents[0]?.children.map((n) => [n.title, n.children.length])).toEqual([['自评得分情况', 0], ['存在问题', 0]]);
   });
 });
+
+describe("a schedule's rows with days written with a dot", () => {
+  it('reads a day, a tab and two cells as a row, no section', () => {
+    const text = ['全县主题团日活动安排表', '时间\t活动内容\t责任单位', '5.4\t“青春告白祖国”主题团日\t各团支部', '7.1\t集中收看庆祝大会直播\t各团支部'].join('\n');
+    expect(parse(text).documents[0]?.children).toEqual([]);
+  });
+});
