@@ -821,7 +821,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         }
         // A column's head there (`项目名称` / `2023年计划` / `投资（万元）`): short, another cell right below it, or the
         // last head before the first row (`序号` / `重点任务` / `一、产业振兴` / `1`).
-        if (cellsTable && (q.afterRowNumber(i) || (q.isCellLine(block) && (q.isCellLine(q.nextContent(i + 1)?.[0]) || cellRows === 0)))) {
+        // (Or a row's cell past its number and its first cell, `11` / `12月` / `年度学习总结`, under rows counted: a cell too.)
+        if (cellsTable && (q.afterRowNumber(i) || (q.isCellLine(block) && (q.isCellLine(q.nextContent(i + 1)?.[0]) || cellRows === 0)) || (cellRows > 0 && q.isCellLine(block) && q.isCellLine(q.previousBlock(i)) && q.afterRowNumber(q.previousIndex(i))))) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -120,3 +120,12 @@ describe("a schedule's rows with days written with a dot", () => {
     expect(parse(text).documents[0]?.children).toEqual([]);
   });
 });
+
+describe('a table taken one cell per line', () => {
+  it("keeps a row's cell that names a kind (`年度学习总结` after `12` / `12月`) in the table", () => {
+    const text = ['2023年理论学习中心组学习计划', '四、学习安排', '全年集中学习具体安排如下：', '序号', '时间', '学习主题', '主要内容', '领学人', '11', '12月', '年度学习总结', '交流全年学习体会和调研成果', '党委书记、董事长', '五、工作要求', '1.加强组织领导。党委书记是中心组学习第一责任人，要带头学、带头讲、带头研；党委办公室负责中心组学习的组织协调和服务保障工作。', '2.严格学习管理。建立学习考勤、学习档案和学习通报制度，中心组成员无特殊情况不得缺席集中学习。', '3.注重成果转化。坚持问题导向，把学习成果转化为推动改革发展、破解经营难题的具体举措。'].join('\n');
+    const r = parse(text);
+    expect(r.documents.map((d) => d.title)).toEqual(['2023年理论学习中心组学习计划']);
+    expect(r.documents[0]?.children.map((n) => n.title)).toEqual(['学习安排', '工作要求']);
+  });
+});
