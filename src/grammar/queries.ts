@@ -52,6 +52,9 @@ const pointsToTable = /(?:见|如)下表(?:所示)?[。：:]?$/;
 const attachmentItemNumber = /\d{1,2}[.．、]/;
 /** A separator after an item of such a list: `；` `，`. */
 const trailingSeparator = /[;；,，]+$/;
+/** The most blocks between a page's running header and the chapter's own heading further down the page. */
+const maxBlocksAboveHeading = 60;
+
 /** A numbered line of a list of attachments below `附件：1.…` (`2.报名回执`). */
 const listContinues = new RegExp(`^${attachmentItemNumber.source}`);
 /** How a notice's sentence goes on after the name of what it issues: `已经市政府同意`, `业经…审议通过`, `已于…印发`. */
@@ -1291,8 +1294,15 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const block = blocks[i] as Block;
     const m = block.first.marker;
     if (m === undefined || !isDivision(m.style) || block.lines.length !== 1) return false;
-    const next = nextContent(i + 1)?.[0];
-    return next !== undefined && next.lines.length === 1 && next.first.marker?.style === m.style && next.first.marker.number === m.number && titleKey(next.first.content) === titleKey(block.first.content);
+    const sameHeading = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && b.first.marker?.style === m.style && b.first.marker.number === m.number && titleKey(b.first.content) === titleKey(block.first.content);
+    if (sameHeading(nextContent(i + 1)?.[0])) return true;
+    // (Or, at a page's top, further down the page, below the end of the chapter before: `·1·` / `第三章　…` / `（四）坚持改革驱动。…`
+    // / `第三节　发展目标` / … / `第三章　…`.)
+    // (Where the copy below is mid-page, the heading itself; a copy at a later page's top is a running header of the
+    // chapter that the heading at this page's top opened.)
+    if (!afterPageBreak(i)) return false;
+    for (let j = i + 1; j < blocks.length && j <= i + maxBlocksAboveHeading; j++) if (sameHeading(blocks[j])) return !afterPageBreak(j);
+    return false;
   };
 
   /** A page's running header that repeats the open heading of `marker`'s level, right after a page break. */

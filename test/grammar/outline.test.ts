@@ -346,6 +346,16 @@ describe("a page's running header that names the chapter starting on the page", 
   });
 });
 
+describe("a page's running header far above the chapter's own heading", () => {
+  it('is furniture where the heading stands again mid-page below the end of the chapter before', () => {
+    const text = ['成都市“十五五”科技创新规划', '第二章　总体要求', '第二节　基本原则', '　　（二）坚持企业主体。强化企业科技创新主体地位，促进各类创新要素向企业', '集聚。', '　　（三）坚持开放协同。深化成渝科技创新协同，加强国际科技交流合作，以开', '放合作提升创新能级。', '·1·', '第三章　建设具有全国影响力的科技创新中心', '　　（四）坚持改革驱动。深化科技体制机制改革，破除制约科技创新的思想障碍', '和制度藩篱。', '第三节　发展目标', '　　到2030年，具有全国影响力的科技创新中心功能全面提升，全社会研发经费投', '入强度达到4%左右，每万人口高价值发明专利拥有量达到25件，高新技术企业达到', '2.5万家。', '表1　成都市“十五五”科技创新主要指标', '序号　指标名称　2025年　2030年　属性', '第三章　建设具有全国影响力的科技创新中心', '　　坚持“四个面向”，以西部（成都）科学城为核心承载区，构建“一城多园”', '协同创新格局，加快形成具有全国影响力的创新策源能力。', '第一节　建设西部（成都）科学城'].join('\n');
+    expect(parse(text).documents[0]?.children.map((n) => [n.line, n.children.map((c) => c.line)])).toEqual([
+      [2, [3, 12]],
+      [18, [21]],
+    ]);
+  });
+});
+
 describe('decimals numbered on across the sections', () => {
   it('reads `1.3` under `二、`, going on from `1.2`, as its subsection', () => {
     const text = ['某院改善就医感受实施方案', '一、总体要求', '1.1 指导思想', '1.2 工作目标', '二、主要措施', '1.3 优化诊前服务', '（1）推行分时段预约诊疗。', '1.4 改善诊中体验'].join('\n');
