@@ -706,7 +706,8 @@ function cutByPage(lines: readonly Token[], tokens: readonly Token[], i: number,
     page = true;
   }
   const next = tokens[j];
-  if (!page || next === undefined || next.type !== 'paragraph') return false;
+  // (Or the next item of a list inside the paragraph, `…三方面工作：（1）建设…；` / `第 4 页 共 7 页` / `（2）打造…；（3）…`.)
+  if (!page || next === undefined || (next.type !== 'paragraph' && !(next.marker !== undefined && followsInlineItem(next.marker, lines)))) return false;
   const last = lines[lines.length - 1] as Token;
   if (endsParagraph(last.content)) return false;
   const first = lines[0] as Token;

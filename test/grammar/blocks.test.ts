@@ -149,6 +149,11 @@ describe('hard wrap', () => {
     expect(groupBlocks(tokens(text.join('\n'))).map((b) => [b.line, b.endLine])).toEqual([[1, 3], [4, 4]]);
   });
 
+  it("the next item of a list inside a paragraph goes on with it past a page's foot", () => {
+    const text = ['（二）推动5G融合应用。聚焦制造业、港口物流、文化旅游、城市治理等领域，重点推进三方面工作：（1）建设5G+工业互联网示范工厂；', '', '第 4 页 共 7 页', '', '（2）打造5G+智慧文旅应用场景；（3）推动5G+智慧城市治理应用。', '6.实施“5G+智能制造”工程。'];
+    expect(groupBlocks(tokens(text.join('\n'))).filter((b) => b.first.type !== 'blank').map((b) => [b.line, b.endLine])).toEqual([[1, 5], [6, 6]]);
+  });
+
   it('a title can span two physical lines; the page number lands in the document noise', () => {
     const r = parse(wrapped);
     const items = r.documents[0]?.children[1]?.children ?? [];
