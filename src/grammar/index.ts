@@ -1102,7 +1102,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         cellsTable &&= q.isNumberAlone(block) || isFigure(fold(t.content).trim());
         // A page's running header that repeats the open chapter's heading (`2` / `第一章  总体要求` at the next page's top),
         // or a slide's that says it goes on (`一、重点工作推进情况（续）`, on any page).
-        if (q.repeatsAtPageHead(i, d, marker, block) || q.continuesOpenHeading(d, marker, block) || q.repeatedBelow(i)) {
+        // (So is a page's head that is its number alone and the document's title, `4　　温州市综合交通运输发展“十四五”规划`; a
+        // section named as the document is, `4.2.2 质量手册`, stays.)
+        if (q.repeatsAtPageHead(i, d, marker, block) || q.continuesOpenHeading(d, marker, block) || q.repeatedBelow(i) || (block.lines.length === 1 && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).strength === 'weak' && sameTitle(blockText(block, marker.contentColumn), d.title))) {
           d.noise.push({ line: block.line, text: blockText(block) });
           touch(d, block);
           break;

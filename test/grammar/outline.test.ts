@@ -365,3 +365,15 @@ describe('decimals numbered on across the sections', () => {
     ]);
   });
 });
+
+describe("a page's head of its number and the document's title", () => {
+  it('is furniture; a section named as the document is stays', () => {
+    const text = ['温州市综合交通运输发展“十四五”规划', '第五章　完善综合交通网络', '第三节　完善内河水运和通用航空网络', '1.推进瓯江航道整治。', '2.提升瓯江航道等级。', '3.建成文成、泰顺通用机场。', '4　　温州市综合交通运输发展“十四五”规划', '第六章　提升运输服务品质'].join('\n');
+    expect(parse(text).documents[0]?.children.map((n) => [n.title, n.children.map((c) => [c.title, c.children.length])])).toEqual([
+      ['完善综合交通网络', [['完善内河水运和通用航空网络', 3]]],
+      ['提升运输服务品质', []],
+    ]);
+    const manual = ['质量手册', '第二章　质量管理体系', '4.2 文件要求', '4.2.1 总则', '4.2.2 质量手册'].join('\n');
+    expect(parse(manual).documents[0]?.children[0]?.children[0]?.children.map((n) => n.title)).toEqual(['总则', '质量手册']);
+  });
+});
