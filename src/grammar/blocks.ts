@@ -579,12 +579,13 @@ const textMarks: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x300a, 0x300b, 
 /** Whether the heading of token `j` stands again a few lines below it (the page's own heading under its running header). */
 function headingBelow(tokens: readonly Token[], j: number): boolean {
   const head = tokens[j] as Token;
-  const key = titleKey(head.content);
-  for (let k = j + 1; k < tokens.length && k <= j + maxLinesAboveHeading; k++) {
-    const t = tokens[k] as Token;
-    if (t.marker?.style === head.marker?.style && t.marker?.number === head.marker?.number && titleKey(t.content) === key) return true;
-  }
+  for (let k = j + 1; k < tokens.length && k <= j + maxLinesAboveHeading; k++) if (isSameHeading(tokens[k] as Token, head)) return true;
   return false;
+}
+
+/** Whether two marker lines are the same heading: the same style and number, the same words (`第二章 总体要求` twice). */
+export function isSameHeading(a: Token, b: Token): boolean {
+  return a.marker !== undefined && a.marker.style === b.marker?.style && a.marker.number === b.marker.number && titleKey(a.content) === titleKey(b.content);
 }
 
 /** The most lines between a running header and the heading it names, further down the page. */

@@ -91,10 +91,12 @@ export interface Outline {
   nestings: Map<string, Set<string>>;
   /** Per kind of unnumbered section label (`【`, `■`), the depth where its first label stood (`atSectionLabel`); null before one. */
   labelDepths: Map<string, number> | null;
+  /** The last decimal node placed (`1.2`), wherever it stands; null before one. */
+  lastDecimal: OutlineNode | null;
 }
 
 export function createOutline(): Outline {
-  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null, nestings: new Map(), labelDepths: null };
+  return { roots: [], stack: [], drafts: [], lastNumber: new Map(), current: null, nestings: new Map(), labelDepths: null, lastDecimal: null };
 }
 
 /** Top-level styles that rank below `一、`: numbered targets or a short list before a plan's sections. */
@@ -417,19 +419,13 @@ export function isStrayDecimal(outline: Outline, marker: Marker): boolean {
   return parent.node.number !== month || (!open && day > 1 && parent.key !== decimalKeys[1]);
 }
 
-/** Whether the last two-part decimal placed in the document is the one before `month.day` (`1.2` before `1.3`). */
+/** Whether the last decimal placed in the document is the two-part one before `month.day` (`1.2` before `1.3`). */
 function followsLastDecimal(outline: Outline, month: number, day: number): boolean {
-  for (let k = outline.drafts.length - 1; k >= 0; k--) {
-    const node = (outline.drafts[k] as NodeDraft).node;
-    if (node.style !== 'decimal') continue;
-    const m = twoParts.exec(node.marker);
-    return m !== null && Number(m[1]) === month && Number(m[2]) === day - 1;
-  }
-  return false;
+  const m = outline.lastDecimal === null ? null : twoParts.exec(outline.lastDecimal.marker);
+  return m !== null && Number(m[1]) === month && Number(m[2]) === day - 1;
 }
 const twoParts = /^(\d{1,3})[.．](\d{1,3})$/;
 
-/** The first number of the open decimal at `key` as written (`10` of `10.1`); -1 when there is none. */
 /**
  * Whether a two-part decimal goes under another first number than the open decimal level's (`7.2` after `2.1`): alone on
  * its line, a table's cell, no next subsection.
@@ -440,6 +436,7 @@ export function underOtherPrefix(outline: Outline, marker: Marker): boolean {
   return prefix !== -1 && prefix !== marker.path[0];
 }
 
+/** The first number of the open decimal at `key` as written (`10` of `10.1`); -1 when there is none. */
 function openPrefix(outline: Outline, key: string): number {
   const at = deepestOf(outline.stack, key);
   const written = at >= 0 ? /^(\d{1,3})\./.exec((outline.stack[at] as OpenLevel).node.marker) : null;
@@ -482,6 +479,7 @@ export function place(outline: Outline, marker: Marker, first: { text: string; l
   stack.push(marker.heading === undefined ? { key, node, draft, column: indentOf(marker) } : { key, node, draft, column: indentOf(marker), heading: marker.heading });
   outline.drafts.push(draft);
   outline.lastNumber.set(key, number);
+  if (marker.style === 'decimal') outline.lastDecimal = node;
   outline.current = draft;
   return draft;
 }

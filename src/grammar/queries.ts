@@ -4,7 +4,7 @@
 // whole file are made on first use and kept (bullets, page heads, decimal heads), so the walk stays linear.
 import type { Marker, Token } from '../types.js';
 import { type WrapInfo, continues, isMarkerAlone, startsPage, endsWithColon, displayWidth } from './wrap.js';
-import { adjacent, type Block } from './blocks.js';
+import { adjacent, isSameHeading, type Block } from './blocks.js';
 import { inlinePredecessor } from './inline-items.js';
 import { openBrackets } from './brackets.js';
 import { blankDay, isBracketedRemark, isOffTitleRemark, partiesSign, sealOrSignature, sealWords } from './remarks.js';
@@ -1294,7 +1294,7 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
     const block = blocks[i] as Block;
     const m = block.first.marker;
     if (m === undefined || !isDivision(m.style) || block.lines.length !== 1) return false;
-    const sameHeading = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && b.first.marker?.style === m.style && b.first.marker.number === m.number && titleKey(b.first.content) === titleKey(block.first.content);
+    const sameHeading = (b: Block | undefined): boolean => b !== undefined && b.lines.length === 1 && isSameHeading(b.first, block.first);
     if (sameHeading(nextContent(i + 1)?.[0])) return true;
     // (Or, at a page's top, further down the page, below the end of the chapter before: `·1·` / `第三章　…` / `（四）坚持改革驱动。…`
     // / `第三节　发展目标` / … / `第三章　…`.)

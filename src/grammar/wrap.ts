@@ -297,21 +297,21 @@ function withNarrowRegions(tokens: readonly Token[], wrap: WrapInfo): WrapInfo {
  * characters narrower than the page: the lines under a box's heading, up to a blank line, each box with the width its
  * widest lines reach when two of them at least are cut mid-sentence there. One pass over the lines: linear.
  */
-function boxRegions(run: readonly Token[], pageWidth: number): WrapRegion[] {
+function boxRegions(tokens: readonly Token[], pageWidth: number): WrapRegion[] {
   const regions: WrapRegion[] = [];
-  for (let i = 0; i < run.length; i++) {
-    const head = run[i] as Token;
+  for (let i = 0; i < tokens.length; i++) {
+    const head = tokens[i] as Token;
     if (head.content.charCodeAt(0) !== 0x4e13 /* 专 */ || !isBoxHeading(fold(head.content).trim())) continue;
     let end = i + 1;
     let widest = 0;
     // (Up to a blank line, or a line as wide as the page's: the text goes on below the box.)
-    while (end < run.length && (run[end] as Token).type !== 'blank' && (run[end] as Token).type !== 'noise' && end - i <= maxBoxLines) {
-      const width = displayWidth((run[end] as Token).text.trimEnd());
+    while (end < tokens.length && (tokens[end] as Token).type !== 'blank' && (tokens[end] as Token).type !== 'noise' && end - i <= maxBoxLines) {
+      const width = displayWidth((tokens[end] as Token).text.trimEnd());
       if (width > pageWidth - 4) break;
       widest = Math.max(widest, width);
       end++;
     }
-    const box = run.slice(i + 1, end);
+    const box = tokens.slice(i + 1, end);
     if (widest < minWrapWidth || box.length < 2) continue;
     const own = { width: widest, chars: 0 };
     const { full, cut } = fullLinesCut(box, own);
