@@ -421,10 +421,11 @@ export function isStrayDecimal(outline: Outline, marker: Marker): boolean {
 
 /** Whether the last decimal placed in the document is the two-part one before `month.day` (`1.2` before `1.3`). */
 function followsLastDecimal(outline: Outline, month: number, day: number): boolean {
-  const m = outline.lastDecimal === null ? null : twoParts.exec(outline.lastDecimal.marker);
+  // (Its marker as written, full-width digits too: `１．２`.)
+  const m = outline.lastDecimal === null ? null : twoParts.exec(fold(outline.lastDecimal.marker));
   return m !== null && Number(m[1]) === month && Number(m[2]) === day - 1;
 }
-const twoParts = /^(\d{1,3})[.．](\d{1,3})$/;
+const twoParts = /^(\d{1,3})\.(\d{1,3})$/;
 
 /**
  * Whether a two-part decimal goes under another first number than the open decimal level's (`7.2` after `2.1`): alone on

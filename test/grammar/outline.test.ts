@@ -363,6 +363,9 @@ describe('decimals numbered on across the sections', () => {
       ['1.3', '优化诊前服务', 1],
       ['1.4', '改善诊中体验', 0],
     ]);
+    // (Typed with full-width digits, `１．２` / `１．３`, the same.)
+    const wide = text.replace(/[0-9.]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    expect(parse(wide).documents[0]?.children[1]?.children.map((n) => n.title)).toEqual(['优化诊前服务', '改善诊中体验']);
   });
 });
 
