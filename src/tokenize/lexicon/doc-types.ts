@@ -872,7 +872,8 @@ export function looksLikeTitle(folded: string): boolean {
   // sentence's (`…> 区政府信息` / `公开年报`).
   if (kind === '年报' && !/\d/.test(folded)) return false;
   // A table of contents' heading (`目录`, `目　录`, `内容目录`) lists a document's sections; a catalogue names what it lists.
-  if (kind === '目录' && folded.replace(/ /g, '').length < 6) return false;
+  // (So does a table's last column, `求⇥其他条件` at the end of a header row the wrap cut: cells apart by a space, no title.)
+  if ((kind === '目录' || kind === '条件') && (folded.replace(/ /g, '').length < 6 || (kind === '条件' && folded.includes(' ')))) return false;
   // A caption (`表2 2022年中考成绩统计表`, `图1 …`) names a table or a figure inside a document; a box's heading, a box; a schedule's row, a row.
   if (startsCaptionOrRow(folded)) return false;
   // A flow chart's box or line (`事故发生→企业先期处置→信息报告`, `总指挥研判 → 启动应急预案`): no title has an arrow.
