@@ -814,7 +814,8 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Or a caption right above its header row, the document's numbering going on after the table.)
         // (Or a list of the laws and rules a guide cites, each a book's name alone on its line: `三、政策依据` /
         // `《…条例》（国务院令第350号）` / `《…管理办法》`.)
-        if (hasContent(d) && (q.appendsTable(i, d) || q.isCaption(i) || q.captionsOwnTable(i, d) || q.inCitedBooks(i) || (emptyCellsAfter.test(t.text) && q.betweenTabRows(i)) || (periodSchedule.test(fold(t.content).trim()) && !q.titlesRestart(i, d) && !q.opensTopList(i, d)))) {
+        // (Or a schedule's cell under its span of time, `14:40—15:00` / `通报…考核结果`.)
+        if (hasContent(d) && (q.appendsTable(i, d) || q.isCaption(i) || q.captionsOwnTable(i, d) || q.inCitedBooks(i) || q.afterTimeSpan(i) || (emptyCellsAfter.test(t.text) && q.betweenTabRows(i)) || (periodSchedule.test(fold(t.content).trim()) && !q.titlesRestart(i, d) && !q.opensTopList(i, d)))) {
           addParagraph(d, block);
           touch(d, block);
           break;

@@ -129,3 +129,10 @@ describe('a table taken one cell per line', () => {
     expect(r.documents[0]?.children.map((n) => n.title)).toEqual(['学习安排', '工作要求']);
   });
 });
+
+describe('a schedule taken one cell per line', () => {
+  it("keeps an item's cell under its span of time that names a kind in the table", () => {
+    const text = ['关于召开2016年社区网格化服务管理工作会议的通知', '各社区：', '现将会议有关事项通知如下：', '一、会议时间', '5月12日下午2:00。', '二、参会人员', '各社区书记、网格长。', '街道办事处', '2016年5月6日', '附件2', '会议日程安排表', '时间', '内容', '主持（发言）人', '14:00—14:30', '参会人员签到', '街道党政办', '14:30—14:40', '传达全区网格化服务管理工作会议精神', '街道党工委副书记', '14:40—15:00', '通报2015年度各社区网格化工作考核结果', '街道综治办主任'].join('\n');
+    expect(parse(text).documents.map((d) => d.title)).toEqual(['关于召开2016年社区网格化服务管理工作会议的通知', '会议日程安排表']);
+  });
+});
