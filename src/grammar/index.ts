@@ -978,7 +978,9 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         // (Under the signature of a document with an outline, or after a form opened so: a piece of its own may start.)
         // (Or a notice's kind spaced out alone under the signature of one without an outline: `…村民委员会` / `二〇二四年三月五日` /
         // `公　　告`.)
-        const signed = ((d.outline.roots.length > 0 || isSpacedKind(fold(blockText(block)).trim())) && q.signedAbove(i)) || (d.signedForm && hasContent(d) && d.outline.roots.length === 0);
+        // (Or one without an outline, when a list of the title's own starts at 1 below it: `…委员名单公示` / … /
+        // `梅溪湖壹号小区业主委员会` / `2026年2月6日` / `温馨提示` / `1.…`.)
+        const signed = ((d.outline.roots.length > 0 || isSpacedKind(fold(blockText(block)).trim()) || q.markerAfterHeader(i)?.first.marker?.number === 1) && q.signedAbove(i)) || (d.signedForm && hasContent(d) && d.outline.roots.length === 0);
         // (A menu's item that the breadcrumb below names, `常委会公报` / `当前位置：首页 > 常委会公报 > …`: the header's.)
         if (!hasContent(d) && d.title === null && q.namedByCrumbBelow(i)) {
           toHeader(d, blockText(block));

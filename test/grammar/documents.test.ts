@@ -480,3 +480,13 @@ describe('posts apart by separator lines', () => {
     expect(parse(text).documents.map((d) => d.title)).not.toContain('【第1件】');
   });
 });
+
+describe('a short title under the signature of a notice without items', () => {
+  it('opens a document when its own list starts at 1 below it', () => {
+    const text = ['梅溪湖壹号小区第三届业主委员会委员名单公示', '经2026年第一次业主大会会议选举产生第三届业主委员会，并经2026年2月5日第三届业主委员会第一次会议选举产生主任、副主任，现将委员名单公示如下：', '序号	姓名	性别	所在楼栋	职务', '1	周建华	男	2栋	主任', '2	李秀梅	女	7栋	副主任', '3	陈刚	男	11栋	委员', '4	王丽	女	5栋	委员', '5	刘志强	男	15栋	委员', '候补委员：张伟（9栋）、赵敏（13栋）。', '公示期：2026年2月6日至2026年2月12日。', '梅溪湖壹号小区业主委员会', '2026年2月6日', '温馨提示', '1.第三届业主委员会将在公示期满后30日内向梅溪湖街道办事处办理备案手续。', '2.业主委员会办公室设在小区6栋架空层，接待时间为每周六9:00—11:30。', '3.业主对业主委员会工作有意见或者建议的，可通过业委会信箱或者业主群反映。'].join('\n');
+    expect(parse(text).documents.map((d) => [d.title, d.children.length])).toEqual([
+      ['梅溪湖壹号小区第三届业主委员会委员名单公示', 0],
+      ['温馨提示', 3],
+    ]);
+  });
+});
