@@ -104,6 +104,8 @@ const titles: [line: string, expected: boolean, why: string][] = [
   ['市防汛抗旱指挥部防汛调度令', true, 'an order of flood control'],
   ['求	其他条件', false, "a header row's last cells, cut by the wrap"],
   ['【关于居民自购团购物资的温馨提醒】', true, 'a reminder, as a 提示'],
+  ['@全体市民 | 文明城市点位长效管理任务清单来了', true, 'a headline after an address and a bar'],
+  ['@所有人 | 收到', false, 'an address and a reply'],
   ['建设项目环境影响报告表', true, 'an environmental impact report in a form'],
   ['宝鸡市2021年重点招商引资项目册', true, "a city's book of projects for investors"],
   ['目　录', false, "a table of contents' heading"],

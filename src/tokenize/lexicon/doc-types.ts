@@ -833,6 +833,9 @@ const pageBanner = /^[^ ]{1,24}(?:(?: - [^ ]{1,24}){2,7}|(?: \/ [^ ]{1,24}){2,7}
 /** A mail's attachment field with its count: `附件：1 个 (…)`, `附 件: 2个`. */
 const attachedCount = /^附 *件 *[:：] *\d{1,2} *个/;
 
+/** An address to the readers before a headline's bar: `@全体市民 | `, `@所有居民丨`. */
+const addressBeforeBar = /^@[^|丨@ ]{1,10} ?[|丨] ?/;
+
 export function looksLikeTitle(folded: string): boolean {
   if (folded.length < 3 || (folded.length > 80 && !isLongNoticeTitle(folded))) return false;
   // A label in 【】 (`【群公告】`, `【通知】`) tags a post; a title in them names more (`【2013年…工作计划】`).
@@ -845,6 +848,8 @@ export function looksLikeTitle(folded: string): boolean {
   // A headline with its kind before a bar and a slogan after it (`2023年度工作总结｜奋楫笃行启新程 砥砺前行谱华章`): the title
   // before the bar names the kind.
   // (`丨`, the character editors type for the bar, too.)
+  // (An address before the bar, `@全体市民 | 文明城市点位长效管理任务清单来了`: the headline after it says the kind.)
+  if (folded.charCodeAt(0) === 0x40 /* @ */ && addressBeforeBar.test(folded)) return looksLikeTitle(folded.replace(addressBeforeBar, ''));
   if ((folded.includes('|') || folded.includes('丨')) && endingKind(folded) === null) return kindBeforeBar(folded.replace(/丨/g, '|'));
   // A site's name and its column after a bar (`…区人民政府 | 政府信息公开`): a banner, no title.
   // (So is a column's short name after the bar, `问计于民 | 网络问卷调查`: a page's channel, its own title below.)
