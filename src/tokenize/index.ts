@@ -79,13 +79,14 @@ function listPath(line: Line, number: number): number[] {
   return path;
 }
 
-// A page reference at the end of a short line: `…要点15`, `…要点 2`. Tested on the tail only.
-const pageRefTail = /(?:[\u3400-\u9fff)）》”"] ?|\s)\d{1,3}$/;
+// A page reference at the end of a short line: `…要点15`, `…要点 2`; or a range of paragraphs after a gap, as a policy
+// address's contents give them (`一、　引言            1-4`). Tested on the tail only.
+const pageRefTail = /(?:[\u3400-\u9fff)）》”"] ?|\s)\d{1,3}$|\s\s\d{1,3}[-–~～]\d{1,3}$/;
 
 function endsWithPageRef(content: string): boolean {
   if (!isDigit(content.charCodeAt(content.length - 1)) || content.length > 80 || /[。！？；]/.test(content)) return false;
   // (A row of figures, its last cell a whole number after another figure, `城区⇥18⇥12⇥10⇥5⇥45`, refers to no page.)
-  return pageRefTail.test(content.slice(-8)) && !figureBefore.test(content.slice(-16));
+  return pageRefTail.test(content.slice(-10)) && !figureBefore.test(content.slice(-16));
 }
 
 /** A figure, white space, then the line's last number: a table's row of figures. */

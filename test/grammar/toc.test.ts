@@ -24,6 +24,11 @@ describe('entryText', () => {
 });
 
 describe('findToc', () => {
+  it('目錄 whose entries end in ranges of paragraphs after a gap (a policy address)', () => {
+    const text = ['二〇二二年施政報告', '目錄', '一、　引言                                    1-4', '二、　完善治理　提升效能                      5-14', '三、　加快建屋　改善居住                      15-24', '一、　引言', '1.　主席女士、各位議員、各位市民：今年是香港回歸祖國25周年。', '二、　完善治理　提升效能', '5.　本屆政府上任以來，推動各項政策。', '三、　加快建屋　改善居住'].join('\n');
+    expect(tocLines(text)).toEqual([2, 3, 4, 5]);
+    expect(nodeLines(text)).toEqual([6, 7, 8, 9, 10]);
+  });
   it('目录 with dotted leaders', () => {
     const text = '2024年工作要点\n目录\n一、甲……1\n二、乙……2\n一、甲\n内容。\n二、乙\n内容。';
     expect(tocLines(text)).toEqual([2, 3, 4]);
