@@ -613,9 +613,7 @@ function hangsUnderItem(lines: readonly Token[], next: Token): boolean {
   const hang = next.column;
   if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || !(hang === column || hang === column + 1)) return false;
   if (hang < head.column + 3 && (hang < head.column + 2 || !(endsWithComma.test(last.content) || isShortTail(next)))) return false;
-  // (Spaces or ideographic spaces, one unit each: `第一条　…根` / `　　　　据…`.)
-  if (!/^[ \u3000]+$/.test(next.text.slice(0, hang - 1))) return false;
-  for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== hang) return false;
+  if (!hangsLikeLinesAbove(lines, next)) return false;
   // (A line that reaches further than the one above was not wrapped from it: `（二）…督察整改有序推进` / `    第二轮…。`,
   // a heading, then its body indented by four spaces.)
   const width = displayWidth(last.text.trimEnd());
@@ -631,8 +629,15 @@ function hangsAtItemWidth(lines: readonly Token[], next: Token): boolean {
   const head = lines[0] as Token;
   const column = head.marker?.contentColumn;
   if (head.type !== 'outlineMarker' || column === undefined || next.type !== 'paragraph' || next.column === column) return false;
-  const indent = next.text.slice(0, next.column - 1);
-  if (!/^[ \u3000]+$/.test(indent) || displayWidth(indent) !== displayWidth(head.text.slice(0, column - 1))) return false;
+  return hangsLikeLinesAbove(lines, next) && displayWidth(next.text.slice(0, next.column - 1)) === displayWidth(head.text.slice(0, column - 1));
+}
+
+/**
+ * Whether `next` is indented by spaces or ideographic spaces only, one unit each (`第一条　…根` / `　　　　据…`), at the
+ * column of the item's lines below its first: a hanging line of the item, as far as its indent tells.
+ */
+function hangsLikeLinesAbove(lines: readonly Token[], next: Token): boolean {
+  if (!/^[ \u3000]+$/.test(next.text.slice(0, next.column - 1))) return false;
   for (let k = 1; k < lines.length; k++) if ((lines[k] as Token).column !== next.column) return false;
   return true;
 }

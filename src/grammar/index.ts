@@ -1084,13 +1084,13 @@ export function buildTree(lineTokens: readonly Token[]): GrammarResult {
         const rowOfFigures = !tabbedItem && isTableRow(t, marker);
         if (figureRow) figureCells = figures;
         else if (rowOfFigures) figureCells = trailingFigures(fold(t.content)) || figureCells;
-        // (A strong number is a row too when its cells after it, apart by single spaces, fill the header's other columns
-        // and it is the next row: `序号 任务 牵头单位 完成时限` / `1．新建社区养老服务站 区民政局 2025年9月`.)
-        const fillsSpacedRow = inTable && spacedHeaderCells >= 3 && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).number === lastRow + 1 && spacedCells(t) === spacedHeaderCells - 1;
-        // (So is one whose cells, apart by runs of spaces, fill every column of a header set out so: `序号  任务内容  牵头单位
-        // 完成时限` / `1.    整治背街小巷环境卫生    区城管局    2019年6月底`.)
-        const fillsGappedRow = inTable && headerCells >= 3 && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).number === lastRow + 1 && !hasTabCells(t.text) && cellCount(t) === headerCells;
-        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || fillsSpacedRow || fillsGappedRow || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || (cellsTable && q.isNumberAlone(block)) || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
+        // (A strong number is a row too when it is the next row and its cells after it fill the header's other columns:
+        // apart by single spaces under a header set out so, `序号 任务 牵头单位 完成时限` / `1．新建社区养老服务站 区民政局
+        // 2025年9月`; or apart by runs of spaces, every column, `序号  任务内容  牵头单位  完成时限` / `1.    整治…    区城管局
+        // 2019年6月底`.)
+        const nextRow = inTable && (t.marker as Marker).style === 'arabic' && (t.marker as Marker).number === lastRow + 1;
+        const fillsRow = nextRow && ((spacedHeaderCells >= 3 && spacedCells(t) === spacedHeaderCells - 1) || (headerCells >= 3 && !hasTabCells(t.text) && cellCount(t) === headerCells));
+        if ((inTable && ((t.marker as Marker).strength === 'weak' || clauseTable || fillsRow || endsInFigureCell(t, marker) || tabCellsAfter(t.text, marker.contentColumn - 1) > 0)) || inCell || groupRow || cellList || (cellsTable && q.isNumberAlone(block)) || rowOfFigures || figureRow || figureGroup || (!tabbedItem && q.betweenRows(i)) || q.inSpacedCell(i, marker) || q.isBlankRow(i)) {
           addParagraph(d, block);
           touch(d, block);
           cellItemNext = inCell ? cellItemNext + 1 : cellListAt(t.text);

@@ -52,9 +52,6 @@ const pointsToTable = /(?:见|如)下表(?:所示)?[。：:]?$/;
 const attachmentItemNumber = /\d{1,2}[.．、]/;
 /** A separator after an item of such a list: `；` `，`. */
 const trailingSeparator = /[;；,，]+$/;
-/** A span of time alone on its line: `14:40—15:00`, `8:30-9:00`, `14：00～14：30`. */
-const timeSpanAlone = /^\d{1,2}[:：]\d{2} ?[—–\-~～至到]{1,2} ?\d{1,2}[:：]\d{2}$/;
-
 /** The most blocks between a page's running header and the chapter's own heading further down the page. */
 const maxBlocksAboveHeading = 60;
 
@@ -1541,12 +1538,12 @@ export function createQueries(tokens: readonly Token[], blocks: readonly Block[]
   const afterRowNumber = (i: number): boolean => isNumberAlone(previousBlock(i));
 
   /**
-   * Whether the line above block `i` is a span of time alone (`14:40—15:00`): a schedule's first cell, taken one cell per
-   * line, and this line the item's cell (`通报…考核结果` names no document there).
+   * Whether the line above block `i` is a time or a span of time alone (`14:40—15:00`): a schedule's first cell, taken one
+   * cell per line, and this line the item's cell (`通报…考核结果` names no document there).
    */
   const afterTimeSpan = (i: number): boolean => {
     const above = previousBlock(i);
-    return above !== undefined && above.lines.length === 1 && timeSpanAlone.test(fold(above.first.content).trim());
+    return above !== undefined && above.lines.length === 1 && timeAlone.test(fold(above.first.content).trim());
   };
 
   /**

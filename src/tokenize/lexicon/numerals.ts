@@ -210,12 +210,17 @@ const yearStart = /^\d{4}(?:年|[-—–~至到]\d{2,4})/;
  * A numeral and what it counts, at a text's start (`四周`, `二季度`, `三产业`, `二代`, `二级`): after `三、` the next numeral, two
  * periods, grades or groups counted at once (`三、四周…`, `一、二季度…`, `二、三产业…`, `一、二级医院`), no marker.
  */
-const countedNumeral = /^([一二三四五六七八九十]{1,3})(?:季度|季|月|周|学期|年级|阶段|组|个|项|级|类|次|期|轮|届|档|批|产业|代)/;
+const countedNumeral = /^([一二三四五六七八九十]{1,3})(季度|季|月|周|学期|年级|阶段|组|个|项|级|类|次|期|轮|届|档|批|产业|代)/;
+
+/** What the numeral after `number` counts at `text`'s start (`周` of `四周…` after 三); null when `text` starts otherwise. */
+export function nextNumeralCounts(text: string, number: number): string | null {
+  const m = countedNumeral.exec(text);
+  return m !== null && parseHanNumeral(m[1] ?? '') === number + 1 ? (m[2] as string) : null;
+}
 
 /** Whether `text` starts with the numeral after `number` and what it counts (`四周…` after 三). */
 export function countsNextNumeral(text: string, number: number): boolean {
-  const m = countedNumeral.exec(text);
-  return m !== null && parseHanNumeral(m[1] ?? '') === number + 1;
+  return nextNumeralCounts(text, number) !== null;
 }
 
 /**

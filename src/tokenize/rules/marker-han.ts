@@ -1,6 +1,6 @@
 import { defineLineRule } from '../define-line-rule.js';
 import { edit, fragments, startsWith } from '../lexicon/chars.js';
-import { countsNextNumeral, parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
+import { nextNumeralCounts, parseHanNumeral, startsWithYear } from '../lexicon/numerals.js';
 
 // `一、` `十一、` `十 一、` (a space inside, from OCR) `一，` `一.` ; `一 总体要求`, `二  网格划分` and `一 2023年工作完成情况` (one to
 // three spaces only, then a word or a year) and
@@ -10,9 +10,6 @@ const hanSpace = edit(/^(numeral) {1,3}(?=ideograph|(?:19|20)\d{2} ?年)/).repla
 
 /** A numeral that lists with the one before it whatever it is (`一、二、三等奖`, `四、六年级`): `二、`, `六年级`, `三等奖`. */
 const numeralList = /^[一二三四五六七八九十]{1,3}(?:、|年级|等奖)/;
-
-/** A rank or a kind counted at a text's start (`三级`, `二类`): a name may start so (`三级查房制度`). */
-const rankNamed = /^[一二三四五六七八九十]{1,3}[级类]/;
 
 /** `一、` (a Chinese numeral and the ideographic comma or a dot). */
 export const markerHan = defineLineRule({
@@ -35,10 +32,11 @@ export const markerHan = defineLineRule({
     // sectors of the economy; `一、二代发生…` (a pest's generations, after `…虫量大，`).
     // (A short heading without punctuation is weak instead, taken where the list expects it: `二、三级查房制度`, the second of a
     // hospital's core rules, after `一、首诊负责制度`.)
-    const counted = countsNextNumeral(rest, number);
+    const counts = nextNumeralCounts(rest, number);
+    const counted = counts !== null;
     // (Not `一、二级医院`: no list expects its first item by the number alone.)
     // (Ranks and kinds only, `三级…`, `三类…`, that name a rule or a body; a span of months or quarters, `三、四月份开展督查`, never.)
-    if (counted && !(m[2] === '、' && number >= 2 && rankNamed.test(rest) && rest.length <= 16 && !/[，,。；;：:、%]/.test(rest))) return null;
+    if (counted && !(m[2] === '、' && number >= 2 && (counts === '级' || counts === '类') && rest.length <= 16 && !/[，,。；;：:、%]/.test(rest))) return null;
     const spaced = m[2] === undefined;
     // A colon is a sloppy delimiter (`三：重点工作`), as after an arabic number: taken where the list expects it; so is a
     // comma after a number from ten on (`三十，橫琴線…`, the end of `百分之三十` cut by the wrap).
